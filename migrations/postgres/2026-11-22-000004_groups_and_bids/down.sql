@@ -1,0 +1,9 @@
+DROP TABLE form_drafts;
+DROP TABLE bid_confirmations;
+DROP TABLE reference_counters;
+DROP TABLE bid_files;
+DROP TABLE bids;
+DROP TABLE group_equality;
+DROP TABLE group_invitations;
+DROP TABLE group_members;
+DROP TABLE community_groups;

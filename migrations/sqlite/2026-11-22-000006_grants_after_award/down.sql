@@ -1,0 +1,11 @@
+DROP TABLE grant_reports;
+DROP TABLE payments;
+ALTER TABLE awards DROP COLUMN closed_at;
+ALTER TABLE awards DROP COLUMN reminder_after_sent_at;
+ALTER TABLE awards DROP COLUMN reminder_before_sent_at;
+ALTER TABLE awards DROP COLUMN public_consent;
+ALTER TABLE awards DROP COLUMN accepted_name;
+ALTER TABLE awards DROP COLUMN accepted_by;
+ALTER TABLE awards DROP COLUMN accepted_at;
+ALTER TABLE awards DROP COLUMN report_due_on;
+ALTER TABLE awards DROP COLUMN payment_plan;

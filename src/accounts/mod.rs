@@ -1,0 +1,14 @@
+//! People and what they may do: accounts, passwords, sessions, email links, sign-in throttling,
+//! and the one place that decides permissions. No web types here.
+
+pub mod actions;
+pub mod model;
+pub mod password;
+pub mod permissions;
+pub mod queries;
+pub mod rules;
+pub mod throttle;
+pub mod tokens;
+
+pub use model::{Person, ProgrammeRole, RoleGrant};
+pub use permissions::{Action, Roles};

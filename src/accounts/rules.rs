@@ -1,0 +1,121 @@
+//! Rules for what people type into account forms.
+
+use crate::forms::{FieldErrors, required_text};
+
+use super::password;
+
+/// Longest name we keep; long enough for anyone's full name.
+pub const MAX_NAME: usize = 100;
+/// The longest address the email standards allow.
+pub const MAX_EMAIL: usize = 254;
+
+/// An email address as stored and compared: trimmed and lower-cased. Mail systems treat the
+/// part before the @ as case-sensitive in theory, but people do not, and one person typing
+/// `Amina@` and `amina@` must not get two accounts.
+pub fn normalise_email(raw: &str) -> String {
+    raw.trim().to_lowercase()
+}
+
+/// Checks the shape of an (already normalised) address; the message for the field if wrong.
+pub fn check_email(email: &str) -> Result<(), String> {
+    if email.is_empty() {
+        return Err("Enter your email address".into());
+    }
+    if email.chars().count() > MAX_EMAIL {
+        return Err(format!("Email address must be {MAX_EMAIL} characters or fewer"));
+    }
+    let looks_right = match email.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !domain.contains('@')
+                && !email.chars().any(|c| c.is_whitespace() || c.is_control() || "<>,;:\"()[]\\".contains(c))
+        }
+        None => false,
+    };
+    if looks_right { Ok(()) } else { Err("Enter an email address in the correct format, like name@example.com".into()) }
+}
+
+/// What the registration form asks for.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct RegistrationForm {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub password: String,
+    /// The page to go to afterwards (an invitation, say); not part of the account.
+    #[serde(default)]
+    pub next: String,
+}
+
+/// A registration that passed every check.
+#[derive(Debug, Clone)]
+pub struct Registration {
+    pub name: String,
+    pub email: String,
+    pub password: String,
+}
+
+pub fn check_registration(form: &RegistrationForm) -> Result<Registration, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let name = required_text(&mut errors, "name", &form.name, "your name", MAX_NAME);
+    let email = normalise_email(&form.email);
+    if let Err(message) = check_email(&email) {
+        errors.add("email", message);
+    }
+    if let Err(message) = password::check_new_password(&form.password, &email, &name) {
+        errors.add("password", message);
+    }
+    errors.into_result(Registration { name, email, password: form.password.clone() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_trimmed_and_lower_cased() {
+        assert_eq!(normalise_email("  Amina.Khan@Example.ORG \n"), "amina.khan@example.org");
+    }
+
+    #[test]
+    fn email_shapes() {
+        for good in ["a@b.co", "amina.khan+grants@example.org.uk"] {
+            assert!(check_email(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "",
+            "amina",
+            "amina@",
+            "@example.org",
+            "amina@example",
+            "a b@example.org",
+            "a@b@c.org",
+            "a@.org",
+            "<a@b.org>",
+        ] {
+            assert!(check_email(bad).is_err(), "{bad}");
+        }
+        assert!(check_email(&format!("{}@example.org", "a".repeat(250))).unwrap_err().contains("254"));
+    }
+
+    #[test]
+    fn registration_reports_every_field_at_once() {
+        let errors = check_registration(&RegistrationForm::default()).unwrap_err();
+        assert_eq!(errors.get("name"), Some("Enter your name"));
+        assert_eq!(errors.get("email"), Some("Enter your email address"));
+        assert_eq!(errors.get("password"), Some("Enter a password"));
+        let ok = check_registration(&RegistrationForm {
+            name: " Amina Khan ".into(),
+            email: " Amina@Example.org".into(),
+            password: "tea and biscuits at ten".into(),
+            next: String::new(),
+        })
+        .unwrap();
+        assert_eq!((ok.name.as_str(), ok.email.as_str()), ("Amina Khan", "amina@example.org"));
+    }
+}

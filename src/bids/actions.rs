@@ -1,0 +1,425 @@
+//! What groups (and connectors with them) do to bids: start, answer, attach, send, withdraw.
+//! Each runs in one transaction that locks the bid, checks the lifecycle and the version, and
+//! records an audit event (and the emails it implies) with the change.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::lifecycle::{Actor, BidState, Transition, TransitionError, next_state};
+use super::model::{Bid, FileKind};
+use super::queries;
+use super::reference;
+use super::rules::{self, CaseAnswers, MoneyAnswers, Problem, Submission};
+use crate::accounts::{Person, tokens};
+use crate::audit::{self, NewEvent};
+use crate::db::schema::{bid_confirmations, bid_files, bids, rounds};
+use crate::db::{DbConn, lock_row, write_transaction};
+use crate::groups::Group;
+use crate::notifications::emails::{self, Links};
+use crate::notifications::outbox;
+use crate::rounds::Round;
+
+#[derive(Debug, thiserror::Error)]
+pub enum BidError {
+    #[error("{0}")]
+    Transition(TransitionError),
+    #[error("This bid has been sent, so it cannot be changed. If something is wrong, contact the programme team")]
+    NotEditable,
+    /// Someone else saved the bid since this page was opened.
+    #[error("Someone else changed this bid while you were editing it")]
+    VersionConflict,
+    #[error("The bid cannot be sent yet")]
+    NotReady(Vec<Problem>),
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+/// Who is changing the bid: a member of its group, and whether they act as a connector.
+#[derive(Debug, Clone, Copy)]
+pub struct Editor {
+    pub person_id: i64,
+    pub as_connector: bool,
+}
+
+impl Editor {
+    pub fn actor(self) -> Actor {
+        if self.as_connector { Actor::Connector } else { Actor::Applicant }
+    }
+}
+
+fn record(conn: &mut DbConn, actor: i64, bid_id: i64, event: NewEvent<'_>, now: NaiveDateTime) -> QueryResult<()> {
+    audit::record(
+        conn,
+        &NewEvent { actor_id: Some(actor), subject_type: "bid", subject_id: Some(bid_id), ..event },
+        now,
+    )
+}
+
+/// Locks the bid for the rest of the transaction and reads it.
+fn lock_bid(conn: &mut DbConn, bid_id: i64) -> Result<Bid, BidError> {
+    lock_row(conn, "bids", bid_id)?;
+    queries::find(conn, bid_id)?.ok_or(BidError::NotFound)
+}
+
+/// A bid that may be edited now, at the version the person's page showed.
+fn editable(conn: &mut DbConn, bid_id: i64, version: Option<i32>) -> Result<Bid, BidError> {
+    let bid = lock_bid(conn, bid_id)?;
+    if !bid.state().is_editable() {
+        return Err(BidError::NotEditable);
+    }
+    if version.is_some_and(|v| v != bid.version) {
+        return Err(BidError::VersionConflict);
+    }
+    Ok(bid)
+}
+
+/// Starts a draft bid for the group in the round.
+pub fn start(
+    conn: &mut DbConn,
+    editor: Editor,
+    group_id: i64,
+    round_id: i64,
+    now: NaiveDateTime,
+) -> Result<Bid, BidError> {
+    write_transaction(conn, |conn| {
+        let id: i64 = diesel::insert_into(bids::table)
+            .values((
+                bids::round_id.eq(round_id),
+                bids::group_id.eq(group_id),
+                bids::state.eq(BidState::Draft.as_str()),
+                bids::assisted_by.eq(editor.as_connector.then_some(editor.person_id)),
+                bids::created_by.eq(editor.person_id),
+                bids::created_at.eq(now),
+                bids::updated_at.eq(now),
+            ))
+            .returning(bids::id)
+            .get_result(conn)?;
+        let event = NewEvent { action: "started", to_state: Some(BidState::Draft.as_str()), ..NewEvent::default() };
+        record(conn, editor.person_id, id, event, now)?;
+        queries::find(conn, id)?.ok_or(BidError::NotFound)
+    })
+}
+
+/// The connector's name goes on the bid the first time they help with it.
+fn assisted_by(bid: &Bid, editor: Editor) -> Option<i64> {
+    bid.assisted_by.or(editor.as_connector.then_some(editor.person_id))
+}
+
+pub fn save_money(
+    conn: &mut DbConn,
+    editor: Editor,
+    bid_id: i64,
+    version: Option<i32>,
+    answers: &MoneyAnswers,
+    now: NaiveDateTime,
+) -> Result<(), BidError> {
+    write_transaction(conn, |conn| {
+        let bid = editable(conn, bid_id, version)?;
+        diesel::update(bids::table.find(bid_id))
+            .set((
+                bids::title.eq(&answers.title),
+                bids::summary.eq(&answers.summary),
+                bids::amount_requested_pence.eq(answers.amount.0),
+                bids::purpose.eq(&answers.purpose),
+                bids::assisted_by.eq(assisted_by(&bid, editor)),
+                bids::updated_at.eq(now),
+                bids::version.eq(bid.version + 1),
+            ))
+            .execute(conn)?;
+        record(
+            conn,
+            editor.person_id,
+            bid_id,
+            NewEvent { action: "edited", reason: Some("about the money"), ..NewEvent::default() },
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+pub fn save_case(
+    conn: &mut DbConn,
+    editor: Editor,
+    bid_id: i64,
+    version: Option<i32>,
+    answers: &CaseAnswers,
+    now: NaiveDateTime,
+) -> Result<(), BidError> {
+    write_transaction(conn, |conn| {
+        let bid = editable(conn, bid_id, version)?;
+        diesel::update(bids::table.find(bid_id))
+            .set((
+                bids::video_url.eq(&answers.video_url),
+                bids::need.eq(&answers.need),
+                bids::reach.eq(&answers.reach),
+                bids::impact.eq(&answers.impact),
+                bids::assisted_by.eq(assisted_by(&bid, editor)),
+                bids::updated_at.eq(now),
+                bids::version.eq(bid.version + 1),
+            ))
+            .execute(conn)?;
+        let event = NewEvent { action: "edited", reason: Some("need, reach and impact"), ..NewEvent::default() };
+        record(conn, editor.person_id, bid_id, event, now)?;
+        Ok(())
+    })
+}
+
+/// A file already in the object store, to record on the bid.
+pub struct StoredUpload<'a> {
+    pub kind: FileKind,
+    pub storage_key: &'a str,
+    pub filename: &'a str,
+    pub content_type: &'a str,
+    pub size_bytes: i64,
+}
+
+/// Records an uploaded file. A new recording replaces the old one; the replaced file's
+/// storage key is returned so its bytes can be deleted.
+pub fn attach(
+    conn: &mut DbConn,
+    editor: Editor,
+    bid_id: i64,
+    upload: &StoredUpload<'_>,
+    now: NaiveDateTime,
+) -> Result<Vec<String>, BidError> {
+    write_transaction(conn, |conn| {
+        let bid = editable(conn, bid_id, None)?;
+        let mut replaced = Vec::new();
+        if upload.kind == FileKind::Recording {
+            for old in queries::files_of(conn, bid_id)?.into_iter().filter(|f| f.is_recording()) {
+                diesel::update(bid_files::table.find(old.id)).set(bid_files::deleted_at.eq(now)).execute(conn)?;
+                replaced.push(old.storage_key);
+            }
+        }
+        diesel::insert_into(bid_files::table)
+            .values((
+                bid_files::bid_id.eq(bid_id),
+                bid_files::kind.eq(upload.kind.as_str()),
+                bid_files::storage_key.eq(upload.storage_key),
+                bid_files::filename.eq(upload.filename),
+                bid_files::content_type.eq(upload.content_type),
+                bid_files::size_bytes.eq(upload.size_bytes),
+                bid_files::uploaded_by.eq(editor.person_id),
+                bid_files::uploaded_at.eq(now),
+            ))
+            .execute(conn)?;
+        diesel::update(bids::table.find(bid_id))
+            .set((
+                bids::assisted_by.eq(assisted_by(&bid, editor)),
+                bids::updated_at.eq(now),
+                bids::version.eq(bid.version + 1),
+            ))
+            .execute(conn)?;
+        let details =
+            serde_json::json!({"kind": upload.kind.as_str(), "filename": upload.filename, "bytes": upload.size_bytes});
+        record(
+            conn,
+            editor.person_id,
+            bid_id,
+            NewEvent { action: "file_added", details: Some(details), ..NewEvent::default() },
+            now,
+        )?;
+        Ok(replaced)
+    })
+}
+
+/// Removes a file from a bid that can still be edited; returns its storage key.
+pub fn remove_file(
+    conn: &mut DbConn,
+    editor: Editor,
+    bid_id: i64,
+    file_id: i64,
+    now: NaiveDateTime,
+) -> Result<String, BidError> {
+    write_transaction(conn, |conn| {
+        let bid = editable(conn, bid_id, None)?;
+        let file = queries::find_file(conn, bid_id, file_id)?.ok_or(BidError::NotFound)?;
+        diesel::update(bid_files::table.find(file.id)).set(bid_files::deleted_at.eq(now)).execute(conn)?;
+        diesel::update(bids::table.find(bid_id))
+            .set((bids::updated_at.eq(now), bids::version.eq(bid.version + 1)))
+            .execute(conn)?;
+        let details = serde_json::json!({"kind": file.kind, "filename": file.filename});
+        record(
+            conn,
+            editor.person_id,
+            bid_id,
+            NewEvent { action: "file_removed", details: Some(details), ..NewEvent::default() },
+            now,
+        )?;
+        Ok(file.storage_key)
+    })
+}
+
+/// What sending did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sent {
+    Now {
+        reference: String,
+    },
+    /// It had been sent already (a double click, or a second tab): nothing changed.
+    Already {
+        reference: String,
+    },
+}
+
+/// Sends (or sends again, after a return) the bid: every condition is checked under the bid's
+/// lock, it gets its reference, the round's criteria freeze, and the receipt is queued.
+pub fn submit(
+    conn: &mut DbConn,
+    sender: &Person,
+    editor: Editor,
+    bid_id: i64,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<Sent, BidError> {
+    write_transaction(conn, |conn| {
+        let bid = lock_bid(conn, bid_id)?;
+        if bid.state() == BidState::Submitted
+            && let Some(reference) = &bid.reference
+        {
+            return Ok(Sent::Already { reference: reference.clone() });
+        }
+        let transition = if bid.state() == BidState::Returned { Transition::Resubmit } else { Transition::Submit };
+        let to = next_state(bid.state(), transition, editor.actor()).map_err(BidError::Transition)?;
+        let round: Round = crate::rounds::queries::find(conn, bid.round_id)?.ok_or(BidError::NotFound)?;
+        let has_recording = queries::files_of(conn, bid_id)?.iter().any(|f| f.is_recording());
+        let problems = rules::check_submission(&Submission {
+            bid: &bid,
+            round: &round,
+            has_recording,
+            sender_verified: sender.is_verified(),
+            now,
+        });
+        if !problems.is_empty() {
+            return Err(BidError::NotReady(problems));
+        }
+        let reference = match &bid.reference {
+            Some(reference) => reference.clone(),
+            None => reference::next(conn, now)?,
+        };
+        diesel::update(bids::table.find(bid_id))
+            .set((
+                bids::state.eq(to.as_str()),
+                bids::reference.eq(&reference),
+                bids::submitted_at.eq(now),
+                bids::assisted_by.eq(assisted_by(&bid, editor)),
+                bids::updated_at.eq(now),
+                bids::version.eq(bid.version + 1),
+            ))
+            .execute(conn)?;
+        diesel::update(rounds::table.find(round.id).filter(rounds::criteria_frozen_at.is_null()))
+            .set(rounds::criteria_frozen_at.eq(now))
+            .execute(conn)?;
+        let event = NewEvent {
+            action: transition.as_str(),
+            from_state: Some(bid.state().as_str()),
+            to_state: Some(to.as_str()),
+            ..NewEvent::default()
+        };
+        record(conn, sender.id, bid_id, event, now)?;
+        let group = crate::groups::queries::find(conn, bid.group_id)?.ok_or(BidError::NotFound)?;
+        let title = bid.display_title().to_string();
+        outbox::enqueue(
+            conn,
+            &emails::bid_received(links, sender, &group.name, &title, &reference, &round, bid_id),
+            now,
+        )?;
+        if editor.as_connector {
+            ask_contact_to_confirm(conn, sender, &group, bid_id, &title, &reference, links, now)?;
+        }
+        Ok(Sent::Now { reference })
+    })
+}
+
+/// When a connector sends a bid with a group, the group's contact is emailed a link to see it
+/// and confirm it is right.
+#[allow(clippy::too_many_arguments)]
+fn ask_contact_to_confirm(
+    conn: &mut DbConn,
+    connector: &Person,
+    group: &Group,
+    bid_id: i64,
+    title: &str,
+    reference: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), BidError> {
+    if group.contact_email.is_empty() || group.contact_email == connector.email {
+        return Ok(());
+    }
+    let (token, hash) = tokens::new_token();
+    diesel::insert_into(bid_confirmations::table)
+        .values((
+            bid_confirmations::bid_id.eq(bid_id),
+            bid_confirmations::email.eq(&group.contact_email),
+            bid_confirmations::token_hash.eq(&hash),
+            bid_confirmations::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    let email = emails::confirm_assisted_bid(
+        links,
+        &group.contact_name,
+        &group.contact_email,
+        &connector.name,
+        &group.name,
+        title,
+        reference,
+        &token,
+    );
+    outbox::enqueue(conn, &email, now)?;
+    Ok(())
+}
+
+/// The bid a confirmation link is for, while the link is unused.
+pub fn bid_for_confirmation(conn: &mut DbConn, token: &str) -> Result<(i64, Option<NaiveDateTime>), BidError> {
+    let row: Option<(i64, Option<NaiveDateTime>)> = bid_confirmations::table
+        .filter(bid_confirmations::token_hash.eq(tokens::hash_token(token)))
+        .select((bid_confirmations::bid_id, bid_confirmations::confirmed_at))
+        .first(conn)
+        .optional()?;
+    row.ok_or(BidError::NotFound)
+}
+
+/// The group's contact confirms the bid a connector sent with them.
+pub fn confirm_by_contact(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<i64, BidError> {
+    write_transaction(conn, |conn| {
+        let (bid_id, confirmed) = bid_for_confirmation(conn, token)?;
+        if confirmed.is_none() {
+            diesel::update(
+                bid_confirmations::table.filter(bid_confirmations::token_hash.eq(tokens::hash_token(token))),
+            )
+            .set(bid_confirmations::confirmed_at.eq(now))
+            .execute(conn)?;
+            diesel::update(bids::table.find(bid_id)).set(bids::confirmed_by_group_at.eq(now)).execute(conn)?;
+            let event = NewEvent {
+                action: "confirmed_by_group",
+                subject_type: "bid",
+                subject_id: Some(bid_id),
+                ..NewEvent::default()
+            };
+            audit::record(conn, &event, now)?;
+        }
+        Ok(bid_id)
+    })
+}
+
+/// The group takes its bid back.
+pub fn withdraw(conn: &mut DbConn, editor: Editor, bid_id: i64, now: NaiveDateTime) -> Result<(), BidError> {
+    write_transaction(conn, |conn| {
+        let bid = lock_bid(conn, bid_id)?;
+        let to = next_state(bid.state(), Transition::Withdraw, editor.actor()).map_err(BidError::Transition)?;
+        diesel::update(bids::table.find(bid_id))
+            .set((bids::state.eq(to.as_str()), bids::updated_at.eq(now), bids::version.eq(bid.version + 1)))
+            .execute(conn)?;
+        let event = NewEvent {
+            action: Transition::Withdraw.as_str(),
+            from_state: Some(bid.state().as_str()),
+            to_state: Some(to.as_str()),
+            ..NewEvent::default()
+        };
+        record(conn, editor.person_id, bid_id, event, now)?;
+        Ok(())
+    })
+}

@@ -1,0 +1,14 @@
+//! Bids: a group's light-touch application to a round, told by video, recording or a few
+//! words; its lifecycle, files and reference.
+
+pub mod actions;
+pub mod files;
+pub mod lifecycle;
+pub mod model;
+pub mod queries;
+pub mod reference;
+pub mod rules;
+pub mod video;
+
+pub use lifecycle::{Actor, BidState, Transition};
+pub use model::{Bid, BidFile};

@@ -1,0 +1,99 @@
+//! Bid and file rows.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::lifecycle::BidState;
+use super::video::{self, VideoLink};
+use crate::db::schema::{bid_files, bids};
+use crate::money::Pence;
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable, serde::Serialize)]
+#[diesel(table_name = bids)]
+pub struct Bid {
+    pub id: i64,
+    pub round_id: i64,
+    pub group_id: i64,
+    /// `SG-2027-0042`, given when first sent.
+    pub reference: Option<String>,
+    pub state: String,
+    pub title: String,
+    pub summary: String,
+    pub amount_requested_pence: Option<i64>,
+    /// What the money pays for.
+    pub purpose: String,
+    pub video_url: String,
+    pub need: String,
+    pub reach: String,
+    pub impact: String,
+    /// The community connector who helped, if any.
+    pub assisted_by: Option<i64>,
+    pub created_by: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub submitted_at: Option<NaiveDateTime>,
+    pub returned_at: Option<NaiveDateTime>,
+    /// The lead's question when the bid was returned.
+    pub return_note: String,
+    pub confirmed_by_group_at: Option<NaiveDateTime>,
+    pub version: i32,
+    /// The lead's words with a decision: why it is not eligible, or feedback when declined.
+    pub decision_note: String,
+}
+
+impl Bid {
+    pub fn state(&self) -> BidState {
+        BidState::parse(&self.state).unwrap_or(BidState::Draft)
+    }
+
+    pub fn amount(&self) -> Option<Pence> {
+        self.amount_requested_pence.map(Pence)
+    }
+
+    pub fn video(&self) -> Option<VideoLink> {
+        if self.video_url.is_empty() { None } else { video::parse(&self.video_url).ok() }
+    }
+
+    /// What the bid is called on lists: its title, or a placeholder for an untitled draft.
+    pub fn display_title(&self) -> &str {
+        if self.title.is_empty() { "Untitled bid" } else { &self.title }
+    }
+}
+
+/// Whether a stored file is the bid's recording or a supporting file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Recording,
+    Attachment,
+}
+
+impl FileKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileKind::Recording => "recording",
+            FileKind::Attachment => "attachment",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Identifiable, serde::Serialize)]
+#[diesel(table_name = bid_files)]
+pub struct BidFile {
+    pub id: i64,
+    pub bid_id: i64,
+    pub kind: String,
+    #[serde(skip)]
+    pub storage_key: String,
+    pub filename: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub uploaded_by: i64,
+    pub uploaded_at: NaiveDateTime,
+    pub deleted_at: Option<NaiveDateTime>,
+}
+
+impl BidFile {
+    pub fn is_recording(&self) -> bool {
+        self.kind == FileKind::Recording.as_str()
+    }
+}

@@ -1,0 +1,379 @@
+//! Rules for a bid's answers and for sending it. Pure: no database.
+
+use chrono::{Duration, NaiveDateTime};
+
+use super::lifecycle::BidState;
+use super::model::Bid;
+use super::video;
+use crate::forms::{FieldErrors, optional_text, required_text};
+use crate::money::{MoneyError, Pence};
+use crate::rounds::{Round, RoundStatus};
+
+/// About how many words each written answer needs: a guide, not a limit.
+pub const NEED_WORDS: usize = 150;
+pub const REACH_WORDS: usize = 150;
+pub const IMPACT_WORDS: usize = 100;
+/// The most any written answer may hold.
+pub const MAX_ANSWER_CHARS: usize = 6_000;
+/// How long a group has to answer and send again after its bid was returned, even once the
+/// round has closed.
+pub const RETURN_WINDOW: Duration = Duration::days(14);
+
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+/// The "about the money" answers as typed.
+#[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
+#[serde(default)]
+pub struct MoneyForm {
+    pub title: String,
+    pub summary: String,
+    pub amount_requested: String,
+    pub purpose: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct MoneyAnswers {
+    pub title: String,
+    pub summary: String,
+    pub amount: Pence,
+    pub purpose: String,
+}
+
+impl MoneyForm {
+    pub fn from_bid(bid: &Bid) -> MoneyForm {
+        MoneyForm {
+            title: bid.title.clone(),
+            summary: bid.summary.clone(),
+            amount_requested: bid.amount().map(Pence::to_input).unwrap_or_default(),
+            purpose: bid.purpose.clone(),
+            version: bid.version.to_string(),
+        }
+    }
+}
+
+/// The amount must be a sum of money inside the round's limits.
+pub fn check_amount(errors: &mut FieldErrors, raw: &str, round: &Round) -> Option<Pence> {
+    match Pence::parse(raw) {
+        Ok(amount) if amount < round.min_award() || amount > round.max_award() => {
+            errors.add("amount_requested", format!("Ask for between {} and {}", round.min_award(), round.max_award()));
+            None
+        }
+        Ok(amount) => Some(amount),
+        Err(MoneyError::Empty) => {
+            errors.add("amount_requested", "Enter how much you are asking for");
+            None
+        }
+        Err(error) => {
+            errors.add("amount_requested", error.to_string());
+            None
+        }
+    }
+}
+
+pub fn check_money(form: &MoneyForm, round: &Round) -> Result<MoneyAnswers, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let title = required_text(&mut errors, "title", &form.title, "a short name for your project", 120);
+    let summary = required_text(&mut errors, "summary", &form.summary, "a one-line summary", 250);
+    let amount = check_amount(&mut errors, &form.amount_requested, round);
+    let purpose = required_text(&mut errors, "purpose", &form.purpose, "what the money will pay for", 3_000);
+    match amount {
+        Some(amount) if errors.is_empty() => Ok(MoneyAnswers { title, summary, amount, purpose }),
+        _ => Err(errors),
+    }
+}
+
+/// The case for need, reach and impact, as typed.
+#[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
+#[serde(default)]
+pub struct CaseForm {
+    pub video_url: String,
+    pub need: String,
+    pub reach: String,
+    pub impact: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct CaseAnswers {
+    /// Empty, or a link that parsed.
+    pub video_url: String,
+    pub need: String,
+    pub reach: String,
+    pub impact: String,
+}
+
+impl CaseForm {
+    pub fn from_bid(bid: &Bid) -> CaseForm {
+        CaseForm {
+            video_url: bid.video_url.clone(),
+            need: bid.need.clone(),
+            reach: bid.reach.clone(),
+            impact: bid.impact.clone(),
+            version: bid.version.to_string(),
+        }
+    }
+}
+
+/// Every part is optional here (a draft may be saved half done); what must be present is
+/// checked when the bid is sent.
+pub fn check_case(form: &CaseForm) -> Result<CaseAnswers, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let video_url = match form.video_url.trim() {
+        "" => String::new(),
+        link => match video::parse(link) {
+            Ok(parsed) => parsed.watch_url(),
+            Err(error) => {
+                errors.add("video_url", error.to_string());
+                String::new()
+            }
+        },
+    };
+    let need = optional_text(&mut errors, "need", &form.need, "your answer about need", MAX_ANSWER_CHARS);
+    let reach = optional_text(&mut errors, "reach", &form.reach, "your answer about reach", MAX_ANSWER_CHARS);
+    let impact = optional_text(&mut errors, "impact", &form.impact, "your answer about impact", MAX_ANSWER_CHARS);
+    errors.into_result(CaseAnswers { video_url, need, reach, impact })
+}
+
+/// How far along a part of the bid is, for the task list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Progress {
+    NotStarted,
+    InProgress,
+    Completed,
+    Optional,
+}
+
+impl Progress {
+    pub fn label(self) -> &'static str {
+        match self {
+            Progress::NotStarted => "Not started",
+            Progress::InProgress => "In progress",
+            Progress::Completed => "Completed",
+            Progress::Optional => "Optional",
+        }
+    }
+}
+
+pub fn money_progress(bid: &Bid) -> Progress {
+    let parts =
+        [!bid.title.is_empty(), !bid.summary.is_empty(), bid.amount_requested_pence.is_some(), !bid.purpose.is_empty()];
+    progress_of(&parts)
+}
+
+/// The case is told when there is a video or a recording, or all three written answers.
+pub fn case_is_told(bid: &Bid, has_recording: bool) -> bool {
+    !bid.video_url.is_empty()
+        || has_recording
+        || (!bid.need.is_empty() && !bid.reach.is_empty() && !bid.impact.is_empty())
+}
+
+pub fn case_progress(bid: &Bid, has_recording: bool) -> Progress {
+    if case_is_told(bid, has_recording) {
+        Progress::Completed
+    } else if !bid.need.is_empty() || !bid.reach.is_empty() || !bid.impact.is_empty() {
+        Progress::InProgress
+    } else {
+        Progress::NotStarted
+    }
+}
+
+fn progress_of(parts: &[bool]) -> Progress {
+    if parts.iter().all(|p| *p) {
+        Progress::Completed
+    } else if parts.iter().any(|p| *p) {
+        Progress::InProgress
+    } else {
+        Progress::NotStarted
+    }
+}
+
+/// One reason a bid cannot be sent yet, with where to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The task-list page (or field) the person should go to.
+    pub fix_at: &'static str,
+    pub message: String,
+}
+
+/// Everything `check_submission` needs to know.
+pub struct Submission<'a> {
+    pub bid: &'a Bid,
+    pub round: &'a Round,
+    pub has_recording: bool,
+    pub sender_verified: bool,
+    pub now: NaiveDateTime,
+}
+
+/// Why the bid cannot be sent now, every reason at once (empty when it can). The lifecycle's
+/// own rules (which states can be sent) are checked separately by `next_state`.
+pub fn check_submission(s: &Submission<'_>) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut problem = |fix_at, message: String| problems.push(Problem { fix_at, message });
+    if !s.sender_verified {
+        problem("account", "Confirm your email address before sending a bid: use the link we emailed you".into());
+    }
+    match s.bid.state() {
+        BidState::Returned => {
+            let deadline = s.bid.returned_at.map(|at| at + RETURN_WINDOW);
+            if deadline.is_some_and(|d| s.now >= d) && s.round.status(s.now) == RoundStatus::Closed {
+                problem("round", "The time to answer the programme team's question has passed".into());
+            }
+        }
+        _ => match s.round.status(s.now) {
+            RoundStatus::Open => {}
+            RoundStatus::Upcoming => problem("round", "This round is not open for bids yet".into()),
+            RoundStatus::Closed => problem(
+                "round",
+                format!(
+                    "This round closed on {}. Your draft is kept, but it can no longer be sent",
+                    crate::time::in_london(s.round.closes_at).format("%-d %B %Y at %-I:%M%P")
+                ),
+            ),
+        },
+    }
+    if money_progress(s.bid) != Progress::Completed {
+        problem("money", "Answer every question about the money".into());
+    }
+    if let Some(amount) = s.bid.amount()
+        && (amount < s.round.min_award() || amount > s.round.max_award())
+    {
+        problem("money", format!("Ask for between {} and {}", s.round.min_award(), s.round.max_award()));
+    }
+    if !case_is_told(s.bid, s.has_recording) {
+        problem("case", "Tell us about the need, reach and impact: add a video link or a recording, or answer all three questions in writing".into());
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn at(d: u32, h: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2027, 1, d).unwrap().and_hms_opt(h, 0, 0).unwrap()
+    }
+
+    fn round() -> Round {
+        Round {
+            id: 1,
+            programme_id: 1,
+            pot_id: 1,
+            slug: "r".into(),
+            name: "R".into(),
+            summary: String::new(),
+            opens_at: at(1, 9),
+            closes_at: at(20, 17),
+            min_award_pence: 50_000,
+            max_award_pence: 500_000,
+            eligibility: String::new(),
+            uses: String::new(),
+            decision_target_on: NaiveDate::from_ymd_opt(2027, 2, 28).unwrap(),
+            panel_size: 2,
+            criteria_frozen_at: None,
+            created_at: at(1, 9),
+            updated_at: at(1, 9),
+            panel_closed_at: None,
+        }
+    }
+
+    fn bid() -> Bid {
+        Bid {
+            id: 1,
+            round_id: 1,
+            group_id: 1,
+            reference: None,
+            state: "draft".into(),
+            title: "Walk and talk".into(),
+            summary: "Weekly walks".into(),
+            amount_requested_pence: Some(250_000),
+            purpose: "A walk leader".into(),
+            video_url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ".into(),
+            need: String::new(),
+            reach: String::new(),
+            impact: String::new(),
+            assisted_by: None,
+            created_by: 1,
+            created_at: at(2, 9),
+            updated_at: at(2, 9),
+            submitted_at: None,
+            returned_at: None,
+            return_note: String::new(),
+            confirmed_by_group_at: None,
+            version: 1,
+            decision_note: String::new(),
+        }
+    }
+
+    fn problems(bid: &Bid, now: NaiveDateTime, has_recording: bool, verified: bool) -> Vec<Problem> {
+        check_submission(&Submission { bid, round: &round(), has_recording, sender_verified: verified, now })
+    }
+
+    #[test]
+    fn a_complete_bid_in_an_open_round_can_be_sent() {
+        assert_eq!(problems(&bid(), at(10, 12), false, true), []);
+    }
+
+    #[test]
+    fn a_recording_or_three_written_answers_tell_the_case_too() {
+        let mut written = bid();
+        written.video_url.clear();
+        assert_eq!(problems(&written, at(10, 12), false, true)[0].fix_at, "case");
+        assert_eq!(problems(&written, at(10, 12), true, true), [], "a recording is enough");
+        written.need = "People are lonely".into();
+        written.reach = "We meet at the mosque".into();
+        assert_eq!(problems(&written, at(10, 12), false, true).len(), 1, "two answers are not enough");
+        written.impact = "People will know each other".into();
+        assert_eq!(problems(&written, at(10, 12), false, true), []);
+    }
+
+    #[test]
+    fn the_server_checks_the_closing_time_and_the_sender() {
+        let late = problems(&bid(), at(20, 17), false, true);
+        assert_eq!(late.len(), 1);
+        assert!(late[0].message.starts_with("This round closed on 20 January 2027 at 5:00pm"));
+        assert_eq!(problems(&bid(), at(20, 16), false, true), [], "a minute before is fine");
+        assert_eq!(problems(&bid(), at(10, 12), false, false)[0].fix_at, "account");
+    }
+
+    #[test]
+    fn a_returned_bid_may_be_sent_again_after_the_round_closes_within_the_window() {
+        let mut returned = bid();
+        returned.state = "returned".into();
+        returned.returned_at = Some(at(21, 9));
+        assert_eq!(problems(&returned, at(25, 9), false, true), [], "after the close, within the window");
+        assert_eq!(problems(&returned, at(21, 9) + RETURN_WINDOW, false, true)[0].fix_at, "round");
+    }
+
+    #[test]
+    fn amounts_outside_the_limits_are_refused() {
+        let mut greedy = bid();
+        greedy.amount_requested_pence = Some(600_000);
+        assert_eq!(problems(&greedy, at(10, 12), false, true)[0].message, "Ask for between £500 and £5,000");
+        let mut errors = FieldErrors::new();
+        assert_eq!(check_amount(&mut errors, "£49", &round()), None);
+        assert_eq!(check_amount(&mut errors, "£2,500", &round()), Some(Pence(250_000)));
+    }
+
+    #[test]
+    fn case_answers_check_the_video_link() {
+        let form = CaseForm { video_url: "javascript:alert(1)".into(), ..CaseForm::default() };
+        assert!(check_case(&form).unwrap_err().get("video_url").is_some());
+        let form = CaseForm { video_url: "http://youtu.be/dQw4w9WgXcQ".into(), ..CaseForm::default() };
+        assert_eq!(
+            check_case(&form).unwrap_err().get("video_url"),
+            Some("The web address must start with https:// so it is safe to open")
+        );
+        let form = CaseForm { video_url: "youtu.be/dQw4w9WgXcQ".into(), ..CaseForm::default() };
+        assert_eq!(check_case(&form).unwrap().video_url, "https://www.youtube.com/watch?v=dQw4w9WgXcQ");
+    }
+
+    #[test]
+    fn words_are_counted_as_people_count_them() {
+        assert_eq!(word_count("  We meet   every\nTuesday. "), 4);
+        assert_eq!(word_count(""), 0);
+    }
+}

@@ -1,0 +1,233 @@
+//! Video links in bids. YouTube and Vimeo links (in all their common forms, unlisted ones
+//! included) become privacy-enhanced embedded players for the panel; links to other video
+//! hosts are shown as links. Anything that is not an `https` web address is refused.
+
+use url::Url;
+
+/// A checked video link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum VideoLink {
+    YouTube {
+        id: String,
+    },
+    /// `hash` is the private part of an unlisted video's address.
+    Vimeo {
+        id: String,
+        hash: Option<String>,
+    },
+    /// Another host: shown as a link, never embedded.
+    Other {
+        url: String,
+        host_name: Option<&'static str>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum VideoError {
+    #[error("Enter a web address for your video, like https://youtu.be/…")]
+    NotAUrl,
+    #[error("The web address must start with https:// so it is safe to open")]
+    NotHttps,
+    #[error("This does not look like a link to a YouTube or Vimeo video; check you copied the whole address")]
+    Unrecognised,
+}
+
+/// Hosts people commonly share videos from, for the link's wording.
+const OTHER_HOSTS: &[(&str, &str)] = &[
+    ("facebook.com", "Facebook"),
+    ("fb.watch", "Facebook"),
+    ("instagram.com", "Instagram"),
+    ("tiktok.com", "TikTok"),
+    ("drive.google.com", "Google Drive"),
+    ("dropbox.com", "Dropbox"),
+    ("onedrive.live.com", "OneDrive"),
+    ("1drv.ms", "OneDrive"),
+    ("sharepoint.com", "OneDrive"),
+    ("wetransfer.com", "WeTransfer"),
+    ("loom.com", "Loom"),
+    ("dailymotion.com", "Dailymotion"),
+    ("x.com", "X"),
+    ("twitter.com", "X"),
+];
+
+pub fn parse(input: &str) -> Result<VideoLink, VideoError> {
+    let text = input.trim();
+    let with_scheme = if text.contains("://") { text.to_string() } else { format!("https://{text}") };
+    let url = Url::parse(&with_scheme).map_err(|_| VideoError::NotAUrl)?;
+    if url.scheme() != "https" {
+        return Err(if url.scheme() == "http" { VideoError::NotHttps } else { VideoError::NotAUrl });
+    }
+    if !text.contains("://") && !text.contains('.') {
+        return Err(VideoError::NotAUrl);
+    }
+    let host = url
+        .host_str()
+        .ok_or(VideoError::NotAUrl)?
+        .trim_start_matches("www.")
+        .trim_start_matches("m.")
+        .to_ascii_lowercase();
+    if !host.contains('.') || url.username() != "" || url.password().is_some() {
+        return Err(VideoError::NotAUrl);
+    }
+    match host.as_str() {
+        "youtube.com" | "youtube-nocookie.com" | "music.youtube.com" => youtube_from_path(&url),
+        "youtu.be" => first_segment(&url)
+            .filter(|id| is_youtube_id(id))
+            .map(|id| VideoLink::YouTube { id })
+            .ok_or(VideoError::Unrecognised),
+        "vimeo.com" | "player.vimeo.com" => vimeo(&url),
+        _ => Ok(VideoLink::Other { url: url.to_string(), host_name: known_host(&host) }),
+    }
+}
+
+fn known_host(host: &str) -> Option<&'static str> {
+    OTHER_HOSTS
+        .iter()
+        .find(|(domain, _)| host == *domain || host.ends_with(&format!(".{domain}")))
+        .map(|(_, name)| *name)
+}
+
+fn segments(url: &Url) -> Vec<String> {
+    url.path_segments().map(|s| s.filter(|p| !p.is_empty()).map(str::to_string).collect()).unwrap_or_default()
+}
+
+fn first_segment(url: &Url) -> Option<String> {
+    segments(url).into_iter().next()
+}
+
+fn is_youtube_id(id: &str) -> bool {
+    id.len() == 11 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// `watch?v=ID`, `shorts/ID`, `embed/ID`, `live/ID`, `v/ID`.
+fn youtube_from_path(url: &Url) -> Result<VideoLink, VideoError> {
+    let parts = segments(url);
+    let id = match parts.first().map(String::as_str) {
+        Some("watch") => url.query_pairs().find(|(k, _)| k == "v").map(|(_, v)| v.into_owned()),
+        Some("shorts" | "embed" | "live" | "v") => parts.get(1).cloned(),
+        _ => None,
+    };
+    id.filter(|id| is_youtube_id(id)).map(|id| VideoLink::YouTube { id }).ok_or(VideoError::Unrecognised)
+}
+
+/// `vimeo.com/ID`, `vimeo.com/ID/HASH` (unlisted), `vimeo.com/channels/x/ID`,
+/// `player.vimeo.com/video/ID?h=HASH`.
+fn vimeo(url: &Url) -> Result<VideoLink, VideoError> {
+    let parts = segments(url);
+    let numeric = |s: &String| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let position = parts.iter().position(numeric).ok_or(VideoError::Unrecognised)?;
+    let id = parts[position].clone();
+    let hash = parts
+        .get(position + 1)
+        .filter(|h| h.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .cloned()
+        .or_else(|| url.query_pairs().find(|(k, _)| k == "h").map(|(_, v)| v.into_owned()))
+        .filter(|h| !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric()));
+    Ok(VideoLink::Vimeo { id, hash })
+}
+
+impl VideoLink {
+    /// The address of the privacy-enhanced player to embed, for hosts we embed.
+    pub fn embed_url(&self) -> Option<String> {
+        match self {
+            VideoLink::YouTube { id } => Some(format!("https://www.youtube-nocookie.com/embed/{id}")),
+            VideoLink::Vimeo { id, hash: Some(hash) } => {
+                Some(format!("https://player.vimeo.com/video/{id}?h={hash}&dnt=1"))
+            }
+            VideoLink::Vimeo { id, hash: None } => Some(format!("https://player.vimeo.com/video/{id}?dnt=1")),
+            VideoLink::Other { .. } => None,
+        }
+    }
+
+    /// The address to open the video on its own site.
+    pub fn watch_url(&self) -> String {
+        match self {
+            VideoLink::YouTube { id } => format!("https://www.youtube.com/watch?v={id}"),
+            VideoLink::Vimeo { id, hash: Some(hash) } => format!("https://vimeo.com/{id}/{hash}"),
+            VideoLink::Vimeo { id, hash: None } => format!("https://vimeo.com/{id}"),
+            VideoLink::Other { url, .. } => url.clone(),
+        }
+    }
+
+    /// "YouTube", "Vimeo", "Google Drive", or "another website".
+    pub fn host_label(&self) -> &'static str {
+        match self {
+            VideoLink::YouTube { .. } => "YouTube",
+            VideoLink::Vimeo { .. } => "Vimeo",
+            VideoLink::Other { host_name: Some(name), .. } => name,
+            VideoLink::Other { host_name: None, .. } => "another website",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn youtube(id: &str) -> VideoLink {
+        VideoLink::YouTube { id: id.into() }
+    }
+
+    #[test]
+    fn youtube_in_all_its_forms() {
+        for link in [
+            "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+            "https://youtube.com/watch?v=dQw4w9WgXcQ&t=42s",
+            "https://m.youtube.com/watch?v=dQw4w9WgXcQ",
+            "https://youtu.be/dQw4w9WgXcQ",
+            "https://youtu.be/dQw4w9WgXcQ?si=abc123",
+            "https://www.youtube.com/shorts/dQw4w9WgXcQ",
+            "https://www.youtube.com/embed/dQw4w9WgXcQ",
+            "https://www.youtube.com/live/dQw4w9WgXcQ",
+            "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+            "youtu.be/dQw4w9WgXcQ",
+            "  https://youtu.be/dQw4w9WgXcQ  ",
+        ] {
+            assert_eq!(parse(link), Ok(youtube("dQw4w9WgXcQ")), "{link}");
+        }
+        assert_eq!(youtube("dQw4w9WgXcQ").embed_url().unwrap(), "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
+    }
+
+    #[test]
+    fn vimeo_public_and_unlisted() {
+        assert_eq!(parse("https://vimeo.com/76979871"), Ok(VideoLink::Vimeo { id: "76979871".into(), hash: None }));
+        assert_eq!(
+            parse("https://vimeo.com/76979871/abc123def"),
+            Ok(VideoLink::Vimeo { id: "76979871".into(), hash: Some("abc123def".into()) })
+        );
+        assert_eq!(
+            parse("https://player.vimeo.com/video/76979871?h=abc123def"),
+            Ok(VideoLink::Vimeo { id: "76979871".into(), hash: Some("abc123def".into()) })
+        );
+        assert_eq!(
+            parse("https://vimeo.com/channels/staffpicks/76979871"),
+            Ok(VideoLink::Vimeo { id: "76979871".into(), hash: None })
+        );
+        let unlisted = parse("https://vimeo.com/76979871/abc123def").unwrap();
+        assert_eq!(unlisted.embed_url().unwrap(), "https://player.vimeo.com/video/76979871?h=abc123def&dnt=1");
+    }
+
+    #[test]
+    fn other_hosts_are_links_with_a_name() {
+        let drive = parse("https://drive.google.com/file/d/1AbC/view").unwrap();
+        assert_eq!(drive.host_label(), "Google Drive");
+        assert_eq!(drive.embed_url(), None);
+        assert_eq!(parse("https://www.facebook.com/watch/?v=123").unwrap().host_label(), "Facebook");
+        assert_eq!(parse("https://video.example.org/ours.mp4").unwrap().host_label(), "another website");
+    }
+
+    #[test]
+    fn unsafe_or_broken_links_are_refused() {
+        assert_eq!(parse("javascript:alert(1)"), Err(VideoError::NotAUrl));
+        assert_eq!(parse("http://youtu.be/dQw4w9WgXcQ"), Err(VideoError::NotHttps));
+        assert_eq!(parse("http://example.org/video"), Err(VideoError::NotHttps));
+        assert_eq!(parse("data:text/html,<script>"), Err(VideoError::NotAUrl));
+        assert_eq!(parse("ftp://example.org/video"), Err(VideoError::NotAUrl));
+        assert_eq!(parse("our video"), Err(VideoError::NotAUrl));
+        assert_eq!(parse("not a url at all"), Err(VideoError::NotAUrl));
+        assert_eq!(parse("https://user:pass@example.org/v"), Err(VideoError::NotAUrl));
+        assert_eq!(parse("https://localhost/v"), Err(VideoError::NotAUrl));
+        assert_eq!(parse("https://www.youtube.com/watch?v=short"), Err(VideoError::Unrecognised));
+        assert_eq!(parse("https://vimeo.com/about"), Err(VideoError::Unrecognised));
+    }
+}

@@ -1,0 +1,260 @@
+//! The database: one diesel schema over SQLite (the embedded default) and PostgreSQL (for
+//! several instances), chosen by the URL's scheme.
+//!
+//! Everything else in the crate talks to [`DbConn`] and never needs to know which backend it
+//! has, except for the few places where the dialects truly differ ([`write_transaction`],
+//! claiming outbox rows).
+
+pub mod changes;
+pub mod migrations;
+pub mod schema;
+
+use std::time::Duration;
+
+use diesel::Connection;
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::pg::PgConnection;
+use diesel::r2d2::R2D2Connection;
+use diesel::sqlite::SqliteConnection;
+
+use crate::config::{DatabaseConfig, DatabaseUrl};
+
+/// A connection to whichever database is configured.
+#[derive(diesel::MultiConnection)]
+pub enum DbConn {
+    Sqlite(SqliteConnection),
+    Postgres(PgConnection),
+}
+
+/// Which database a pool talks to; used where SQL dialects differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl DbConn {
+    pub fn backend(&self) -> Backend {
+        match self {
+            DbConn::Sqlite(_) => Backend::Sqlite,
+            DbConn::Postgres(_) => Backend::Postgres,
+        }
+    }
+}
+
+/// How every SQLite connection is set up: write-ahead log so readers never wait for the writer,
+/// foreign keys enforced, and a busy timeout so concurrent writers queue instead of failing.
+/// `synchronous=NORMAL` in WAL mode keeps every committed transaction across a crash of the
+/// process (only a power cut can lose the last few), which is what "acknowledged means kept" needs.
+const SQLITE_SETUP: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+
+/// SQLite keeps memory statistics behind one process-wide lock taken on every allocation, which
+/// under concurrent requests costs more than the queries; nothing here reads the statistics.
+/// Must run before SQLite initialises (the first connection), so it is done once, just before.
+fn tune_sqlite_once() {
+    static TUNED: std::sync::Once = std::sync::Once::new();
+    TUNED.call_once(|| {
+        // SAFETY: sqlite3_config is called before any connection exists in this process (every
+        // connection is opened through `establish`, which calls this first); if SQLite were
+        // already initialised the call would only return SQLITE_MISUSE and change nothing.
+        unsafe {
+            libsqlite3_sys::sqlite3_config(libsqlite3_sys::SQLITE_CONFIG_MEMSTATUS, 0);
+        }
+    });
+}
+
+/// Opens one connection for `url`, set up for this application.
+pub fn establish(url: &DatabaseUrl) -> Result<DbConn, diesel::ConnectionError> {
+    match url {
+        DatabaseUrl::Sqlite(path) => {
+            tune_sqlite_once();
+            let mut conn = SqliteConnection::establish(&path.to_string_lossy())?;
+            conn.batch_execute(SQLITE_SETUP).map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+            Ok(DbConn::Sqlite(conn))
+        }
+        DatabaseUrl::Postgres(url) => {
+            let mut conn = PgConnection::establish(&with_connect_timeout(url))?;
+            conn.batch_execute("SET TIME ZONE 'UTC'").map_err(diesel::ConnectionError::CouldntSetupConfiguration)?;
+            Ok(DbConn::Postgres(conn))
+        }
+    }
+}
+
+/// libpq waits for ever on an unreachable host unless told otherwise; a request should get the
+/// "try again" page within seconds instead.
+fn with_connect_timeout(url: &str) -> String {
+    if url.contains("connect_timeout=") {
+        url.to_string()
+    } else if url.contains('?') {
+        format!("{url}&connect_timeout=5")
+    } else {
+        format!("{url}?connect_timeout=5")
+    }
+}
+
+/// r2d2 manager that opens [`DbConn`]s by URL scheme (diesel's generic manager would try each
+/// backend in turn with the same URL).
+#[derive(Debug)]
+pub struct ConnectionManager {
+    url: DatabaseUrl,
+}
+
+impl r2d2::ManageConnection for ConnectionManager {
+    type Connection = DbConn;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<DbConn, Self::Error> {
+        establish(&self.url).map_err(diesel::r2d2::Error::ConnectionError)
+    }
+
+    fn is_valid(&self, conn: &mut DbConn) -> Result<(), Self::Error> {
+        conn.ping().map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConn) -> bool {
+        std::thread::panicking() || conn.is_broken()
+    }
+}
+
+/// Connection failures are logged as warnings, at most one every ten seconds (an outage under
+/// load would otherwise log every request); requests see a friendly page.
+#[derive(Debug, Default)]
+struct PoolErrorLogger {
+    /// Seconds since the Unix epoch of the last warning written.
+    last_logged: std::sync::atomic::AtomicU64,
+    /// Failures since then, reported with the next warning.
+    unlogged: std::sync::atomic::AtomicU64,
+}
+
+impl r2d2::HandleError<diesel::r2d2::Error> for PoolErrorLogger {
+    fn handle_error(&self, error: diesel::r2d2::Error) {
+        use std::sync::atomic::Ordering;
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        let last = self.last_logged.load(Ordering::Relaxed);
+        if now >= last + 10
+            && self.last_logged.compare_exchange(last, now, Ordering::Relaxed, Ordering::Relaxed).is_ok()
+        {
+            let also = self.unlogged.swap(0, Ordering::Relaxed);
+            tracing::warn!(%error, failures_since_last_warning = also, "database connection failed");
+        } else {
+            self.unlogged.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}
+
+pub type Pool = r2d2::Pool<ConnectionManager>;
+pub type PooledConn = r2d2::PooledConnection<ConnectionManager>;
+
+/// Why database work could not be done.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("the database cannot be reached: {0}")]
+    Unavailable(String),
+    #[error(transparent)]
+    Query(#[from] diesel::result::Error),
+}
+
+/// The pool plus what callers need to know about it. Cheap to clone.
+#[derive(Clone)]
+pub struct Db {
+    pool: Pool,
+    backend: Backend,
+}
+
+impl Db {
+    /// Builds the pool without connecting, so a server can start (and report 503 on
+    /// `/healthz`) while the database is still coming up.
+    pub fn new(config: &DatabaseConfig) -> Db {
+        let backend = match config.url {
+            DatabaseUrl::Sqlite(_) => Backend::Sqlite,
+            DatabaseUrl::Postgres(_) => Backend::Postgres,
+        };
+        let pool = r2d2::Pool::builder()
+            .max_size(config.pool_size)
+            .min_idle(Some(0))
+            .connection_timeout(config.timeout)
+            // A PostgreSQL connection that died with a database restart is noticed and replaced
+            // here, so the server recovers by itself. A SQLite file cannot go away like that, so
+            // it skips the extra query on every request.
+            .test_on_check_out(backend == Backend::Postgres)
+            .error_handler(Box::new(PoolErrorLogger::default()))
+            .build_unchecked(ConnectionManager { url: config.url.clone() });
+        Db { pool, backend }
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// A connection for the current (blocking) thread.
+    pub fn get(&self) -> Result<PooledConn, DbError> {
+        self.pool.get().map_err(|e| DbError::Unavailable(e.to_string()))
+    }
+
+    /// Runs blocking database work on the blocking thread pool, never on the async executor.
+    /// The connection is taken inside the blocking task so waiting for one blocks nothing else.
+    pub async fn run<T, E, F>(&self, work: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get().map_err(|e| DbError::Unavailable(e.to_string()))?;
+            work(&mut conn)
+        })
+        .await
+        .unwrap_or_else(|join_error| std::panic::resume_unwind(join_error.into_panic()))
+    }
+
+    /// Answers whether the database responds within `timeout`; for `/healthz`.
+    pub async fn is_reachable(&self, timeout: Duration) -> bool {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || match pool.get_timeout(timeout) {
+            Ok(mut conn) => conn.batch_execute("SELECT 1").is_ok(),
+            Err(_) => false,
+        })
+        .await
+        .unwrap_or(false)
+    }
+}
+
+/// Runs `work` in a transaction that holds the write lock from its first statement.
+///
+/// On SQLite this is `BEGIN IMMEDIATE`: a deferred transaction that reads and then writes can
+/// fail with "database is locked" when another writer got in between, instead of waiting. On
+/// PostgreSQL it is an ordinary transaction; callers lock the rows they guard (see
+/// [`lock_row`]) so concurrent writers queue.
+pub fn write_transaction<T, E, F>(conn: &mut DbConn, work: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    match conn {
+        DbConn::Sqlite(inner) => AnsiTransactionManager::begin_transaction_sql(inner, "BEGIN IMMEDIATE")?,
+        DbConn::Postgres(inner) => AnsiTransactionManager::begin_transaction(inner)?,
+    }
+    match work(conn) {
+        Ok(value) => {
+            <DbConn as Connection>::TransactionManager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(error) => match <DbConn as Connection>::TransactionManager::rollback_transaction(conn) {
+            Ok(()) | Err(diesel::result::Error::BrokenTransactionManager) => Err(error),
+            Err(rollback_error) => Err(rollback_error.into()),
+        },
+    }
+}
+
+/// Takes the row lock on `table`'s row `id` for the rest of the transaction, so two
+/// transactions that guard the same row (a pot's balance, say) run one after the other.
+/// SQLite already serialises writers in [`write_transaction`]; PostgreSQL needs `FOR UPDATE`.
+pub fn lock_row(conn: &mut DbConn, table: &str, id: i64) -> diesel::QueryResult<()> {
+    if let DbConn::Postgres(inner) = conn {
+        // `table` is always a literal from our own code, never user input.
+        inner.batch_execute(&format!("SELECT 1 FROM {table} WHERE id = {id} FOR UPDATE"))?;
+    }
+    Ok(())
+}

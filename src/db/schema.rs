@@ -1,0 +1,446 @@
+//! The one schema both backends share. Written by hand to match `migrations/sqlite` and
+//! `migrations/postgres`; ids are `BigInt`, times are UTC `Timestamp`, JSON is `Text`
+//! (the types diesel's multi-backend connection supports).
+
+diesel::table! {
+    outbox_emails (id) {
+        id -> BigInt,
+        kind -> Text,
+        to_address -> Text,
+        to_name -> Nullable<Text>,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Nullable<Text>,
+        sensitive -> Bool,
+        message_id -> Text,
+        created_at -> Timestamp,
+        next_attempt_at -> Timestamp,
+        attempts -> Integer,
+        last_error -> Nullable<Text>,
+        leased_until -> Nullable<Timestamp>,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    audit_events (id) {
+        id -> BigInt,
+        occurred_at -> Timestamp,
+        actor_id -> Nullable<BigInt>,
+        action -> Text,
+        subject_type -> Text,
+        subject_id -> Nullable<BigInt>,
+        from_state -> Nullable<Text>,
+        to_state -> Nullable<Text>,
+        reason -> Nullable<Text>,
+        details -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    programmes (id) {
+        id -> BigInt,
+        slug -> Text,
+        name -> Text,
+        description -> Text,
+        funder_name -> Text,
+        funder_org_id -> Text,
+        identifier_prefix -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    people (id) {
+        id -> BigInt,
+        name -> Text,
+        email -> Text,
+        password_hash -> Text,
+        email_verified_at -> Nullable<Timestamp>,
+        is_site_admin -> Bool,
+        disabled_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    role_grants (id) {
+        id -> BigInt,
+        person_id -> BigInt,
+        programme_id -> BigInt,
+        role -> Text,
+        lived_experience -> Bool,
+        granted_by -> Nullable<BigInt>,
+        granted_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> BigInt,
+        person_id -> BigInt,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+        expires_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+        user_agent -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    account_tokens (id) {
+        id -> BigInt,
+        person_id -> BigInt,
+        purpose -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    sign_in_failures (id) {
+        id -> BigInt,
+        throttle_key -> Text,
+        failed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    pots (id) {
+        id -> BigInt,
+        programme_id -> BigInt,
+        financial_year -> Integer,
+        name -> Text,
+        transformation_total_pence -> Nullable<BigInt>,
+        ring_fence_basis_points -> Nullable<Integer>,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    rounds (id) {
+        id -> BigInt,
+        programme_id -> BigInt,
+        pot_id -> BigInt,
+        slug -> Text,
+        name -> Text,
+        summary -> Text,
+        opens_at -> Timestamp,
+        closes_at -> Timestamp,
+        min_award_pence -> BigInt,
+        max_award_pence -> BigInt,
+        eligibility -> Text,
+        uses -> Text,
+        decision_target_on -> Date,
+        panel_size -> Integer,
+        criteria_frozen_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        panel_closed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    round_criteria (id) {
+        id -> BigInt,
+        round_id -> BigInt,
+        key -> Text,
+        title -> Text,
+        description -> Text,
+        weight -> Integer,
+        position -> Integer,
+        descriptor_1 -> Text,
+        descriptor_2 -> Text,
+        descriptor_3 -> Text,
+        descriptor_4 -> Text,
+        descriptor_5 -> Text,
+    }
+}
+
+diesel::table! {
+    ledger_entries (id) {
+        id -> BigInt,
+        pot_id -> BigInt,
+        round_id -> Nullable<BigInt>,
+        bid_id -> Nullable<BigInt>,
+        kind -> Text,
+        amount_pence -> BigInt,
+        reason -> Nullable<Text>,
+        related_pot_id -> Nullable<BigInt>,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    community_groups (id) {
+        id -> BigInt,
+        name -> Text,
+        kind -> Text,
+        charity_number -> Text,
+        company_number -> Text,
+        area -> Text,
+        postcode -> Text,
+        website -> Text,
+        contact_name -> Text,
+        contact_email -> Text,
+        contact_phone -> Text,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    group_members (id) {
+        id -> BigInt,
+        group_id -> BigInt,
+        person_id -> BigInt,
+        is_connector -> Bool,
+        added_by -> Nullable<BigInt>,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    group_invitations (id) {
+        id -> BigInt,
+        group_id -> BigInt,
+        email -> Text,
+        token_hash -> Text,
+        invited_by -> BigInt,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        accepted_at -> Nullable<Timestamp>,
+        accepted_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    group_equality (group_id) {
+        group_id -> BigInt,
+        leadership_status -> Text,
+        leadership_codes -> Text,
+        leadership_note -> Text,
+        beneficiaries_status -> Text,
+        beneficiaries_codes -> Text,
+        beneficiaries_note -> Text,
+        updated_by -> Nullable<BigInt>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    bids (id) {
+        id -> BigInt,
+        round_id -> BigInt,
+        group_id -> BigInt,
+        reference -> Nullable<Text>,
+        state -> Text,
+        title -> Text,
+        summary -> Text,
+        amount_requested_pence -> Nullable<BigInt>,
+        purpose -> Text,
+        video_url -> Text,
+        need -> Text,
+        reach -> Text,
+        impact -> Text,
+        assisted_by -> Nullable<BigInt>,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        submitted_at -> Nullable<Timestamp>,
+        returned_at -> Nullable<Timestamp>,
+        return_note -> Text,
+        confirmed_by_group_at -> Nullable<Timestamp>,
+        version -> Integer,
+        decision_note -> Text,
+    }
+}
+
+diesel::table! {
+    bid_files (id) {
+        id -> BigInt,
+        bid_id -> BigInt,
+        kind -> Text,
+        storage_key -> Text,
+        filename -> Text,
+        content_type -> Text,
+        size_bytes -> BigInt,
+        uploaded_by -> BigInt,
+        uploaded_at -> Timestamp,
+        deleted_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    reference_counters (year) {
+        year -> Integer,
+        last_number -> Integer,
+    }
+}
+
+diesel::table! {
+    bid_confirmations (id) {
+        id -> BigInt,
+        bid_id -> BigInt,
+        email -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        confirmed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    form_drafts (id) {
+        id -> BigInt,
+        token_hash -> Text,
+        path -> Text,
+        fields -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    panel_assignments (id) {
+        id -> BigInt,
+        bid_id -> BigInt,
+        panel_member_id -> BigInt,
+        assigned_by -> Nullable<BigInt>,
+        assigned_at -> Timestamp,
+        conflict_declared_at -> Nullable<Timestamp>,
+        conflict_note -> Text,
+    }
+}
+
+diesel::table! {
+    reviews (id) {
+        id -> BigInt,
+        bid_id -> BigInt,
+        reviewer_id -> BigInt,
+        comment -> Text,
+        recommendation -> Nullable<Text>,
+        watched -> Bool,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        submitted_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    review_scores (id) {
+        id -> BigInt,
+        review_id -> BigInt,
+        criterion_id -> BigInt,
+        score -> Integer,
+    }
+}
+
+diesel::table! {
+    awards (id) {
+        id -> BigInt,
+        bid_id -> BigInt,
+        amount_pence -> BigInt,
+        conditions -> Text,
+        message -> Text,
+        decided_by -> BigInt,
+        decided_at -> Timestamp,
+        payment_plan -> Text,
+        report_due_on -> Nullable<Date>,
+        accepted_at -> Nullable<Timestamp>,
+        accepted_by -> Nullable<BigInt>,
+        accepted_name -> Text,
+        public_consent -> Bool,
+        reminder_before_sent_at -> Nullable<Timestamp>,
+        reminder_after_sent_at -> Nullable<Timestamp>,
+        closed_at -> Nullable<Timestamp>,
+        equality_consent -> Bool,
+    }
+}
+
+diesel::table! {
+    payments (id) {
+        id -> BigInt,
+        award_id -> BigInt,
+        amount_pence -> BigInt,
+        paid_on -> Date,
+        reference -> Text,
+        recorded_by -> BigInt,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    grant_reports (id) {
+        id -> BigInt,
+        bid_id -> BigInt,
+        people_reached -> Integer,
+        activities -> Integer,
+        story -> Text,
+        video_url -> Text,
+        recording_key -> Nullable<Text>,
+        recording_type -> Nullable<Text>,
+        recording_size -> Nullable<BigInt>,
+        spent_as_planned -> Bool,
+        explanation -> Text,
+        submitted_by -> BigInt,
+        submitted_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(role_grants -> programmes (programme_id));
+diesel::joinable!(sessions -> people (person_id));
+diesel::joinable!(account_tokens -> people (person_id));
+diesel::joinable!(pots -> programmes (programme_id));
+diesel::joinable!(rounds -> pots (pot_id));
+diesel::joinable!(round_criteria -> rounds (round_id));
+diesel::joinable!(group_members -> community_groups (group_id));
+diesel::joinable!(bids -> rounds (round_id));
+diesel::joinable!(bids -> community_groups (group_id));
+diesel::joinable!(bid_files -> bids (bid_id));
+diesel::joinable!(panel_assignments -> bids (bid_id));
+diesel::joinable!(reviews -> bids (bid_id));
+diesel::joinable!(review_scores -> reviews (review_id));
+diesel::joinable!(awards -> bids (bid_id));
+diesel::joinable!(payments -> awards (award_id));
+diesel::joinable!(grant_reports -> bids (bid_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    outbox_emails,
+    audit_events,
+    programmes,
+    people,
+    role_grants,
+    sessions,
+    account_tokens,
+    sign_in_failures,
+    pots,
+    rounds,
+    round_criteria,
+    ledger_entries,
+    community_groups,
+    group_members,
+    group_invitations,
+    group_equality,
+    bids,
+    bid_files,
+    reference_counters,
+    bid_confirmations,
+    form_drafts,
+    panel_assignments,
+    reviews,
+    review_scores,
+    awards,
+    payments,
+    grant_reports,
+);
+
+// The ranking groups review scores by bid and criterion at once.
+diesel::allow_columns_to_appear_in_same_group_by_clause!(reviews::bid_id, review_scores::criterion_id);

@@ -1,0 +1,377 @@
+//! The lead's transitions. Each checks the lifecycle, changes the bid, writes the audit event,
+//! the ledger rows and the group's emails in one transaction. Awards lock the pot before
+//! anything else, so concurrent awards queue and can never commit more than the round has.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::audit::{self, NewEvent};
+use crate::bids::lifecycle::{Actor, Transition, TransitionError, next_state};
+use crate::bids::rules::RETURN_WINDOW;
+use crate::bids::{Bid, BidState};
+use crate::db::schema::{awards, bids};
+use crate::db::{DbConn, lock_row, write_transaction};
+use crate::funds::EntryKind;
+use crate::funds::queries::{self as funds, NewEntry};
+use crate::money::Pence;
+use crate::notifications::emails::{self, DecisionNotice, Links};
+use crate::notifications::outbox;
+use crate::rounds::Round;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DecisionError {
+    #[error("{0}")]
+    Transition(TransitionError),
+    #[error("{0}")]
+    Invalid(String),
+    /// Awarding this would commit more than the round has left.
+    #[error("This would be {over} more than the {left} left in the round's budget")]
+    Overspend { over: Pence, left: Pence },
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+/// A decision on one bid.
+#[derive(Debug, Clone)]
+pub enum Decision {
+    Award { amount: Pence, conditions: String, message: String, payment_plan: String, report_due_on: chrono::NaiveDate },
+    Decline { feedback: String },
+    Waitlist,
+}
+
+impl Decision {
+    fn transition(&self) -> Transition {
+        match self {
+            Decision::Award { .. } => Transition::Award,
+            Decision::Decline { .. } => Transition::Decline,
+            Decision::Waitlist => Transition::Waitlist,
+        }
+    }
+}
+
+fn lock_bid(conn: &mut DbConn, bid_id: i64) -> Result<Bid, DecisionError> {
+    lock_row(conn, "bids", bid_id)?;
+    crate::bids::queries::find(conn, bid_id)?.ok_or(DecisionError::NotFound)
+}
+
+fn change_state(conn: &mut DbConn, bid: &Bid, to: BidState, now: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(bids::table.find(bid.id))
+        .set((bids::state.eq(to.as_str()), bids::updated_at.eq(now), bids::version.eq(bid.version + 1)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A state change to record: what moved the bid, where to, and the lead's words if any.
+struct StateChange<'a> {
+    transition: Transition,
+    to: BidState,
+    reason: Option<&'a str>,
+    details: Option<serde_json::Value>,
+}
+
+impl StateChange<'_> {
+    fn plain(transition: Transition, to: BidState) -> StateChange<'static> {
+        StateChange { transition, to, reason: None, details: None }
+    }
+}
+
+fn record(conn: &mut DbConn, actor: i64, bid: &Bid, change: StateChange<'_>, now: NaiveDateTime) -> QueryResult<()> {
+    let event = NewEvent {
+        actor_id: Some(actor),
+        action: change.transition.as_str(),
+        subject_type: "bid",
+        subject_id: Some(bid.id),
+        from_state: Some(bid.state().as_str()),
+        to_state: Some(change.to.as_str()),
+        reason: change.reason,
+        details: change.details,
+    };
+    audit::record(conn, &event, now)
+}
+
+/// Emails every member of the bid's group about the decision.
+fn tell_group(
+    conn: &mut DbConn,
+    bid: &Bid,
+    round: &Round,
+    notice: &DecisionNotice<'_>,
+    links: &Links,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let group = crate::groups::queries::find(conn, bid.group_id)?;
+    let group_name = group.map(|g| g.name).unwrap_or_default();
+    for (_, person) in crate::groups::queries::members_of(conn, bid.group_id)? {
+        outbox::enqueue(
+            conn,
+            &emails::decision(links, (&person.name, &person.email), &group_name, bid, round, notice),
+            now,
+        )?;
+    }
+    Ok(())
+}
+
+fn required(text: &str, message: &str) -> Result<String, DecisionError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(DecisionError::Invalid(message.into()));
+    }
+    if trimmed.chars().count() > 5_000 {
+        return Err(DecisionError::Invalid("Keep it to 5,000 characters or fewer".into()));
+    }
+    Ok(trimmed.to_string())
+}
+
+/// Sends the bid back to the group with a question.
+pub fn return_to_group(
+    conn: &mut DbConn,
+    actor: i64,
+    bid_id: i64,
+    round: &Round,
+    note: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), DecisionError> {
+    let note = required(note, "Write the question for the group, such as \"we need to know…\"")?;
+    write_transaction(conn, |conn| {
+        let bid = lock_bid(conn, bid_id)?;
+        let to = next_state(bid.state(), Transition::Return, Actor::Lead).map_err(DecisionError::Transition)?;
+        diesel::update(bids::table.find(bid.id))
+            .set((
+                bids::state.eq(to.as_str()),
+                bids::returned_at.eq(now),
+                bids::return_note.eq(&note),
+                bids::updated_at.eq(now),
+                bids::version.eq(bid.version + 1),
+            ))
+            .execute(conn)?;
+        record(
+            conn,
+            actor,
+            &bid,
+            StateChange { reason: Some(&note), ..StateChange::plain(Transition::Return, to) },
+            now,
+        )?;
+        let deadline = crate::time::in_london(now + RETURN_WINDOW).format("%-d %B %Y").to_string();
+        tell_group(conn, &bid, round, &DecisionNotice::Returned { note: &note, deadline }, links, now)?;
+        Ok(())
+    })
+}
+
+pub fn mark_ineligible(
+    conn: &mut DbConn,
+    actor: i64,
+    bid_id: i64,
+    round: &Round,
+    reason: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), DecisionError> {
+    let reason = required(reason, "Give the reason the bid is not eligible; it is sent to the group")?;
+    write_transaction(conn, |conn| {
+        let bid = lock_bid(conn, bid_id)?;
+        let to = next_state(bid.state(), Transition::MarkIneligible, Actor::Lead).map_err(DecisionError::Transition)?;
+        diesel::update(bids::table.find(bid.id))
+            .set((
+                bids::state.eq(to.as_str()),
+                bids::decision_note.eq(&reason),
+                bids::updated_at.eq(now),
+                bids::version.eq(bid.version + 1),
+            ))
+            .execute(conn)?;
+        record(
+            conn,
+            actor,
+            &bid,
+            StateChange { reason: Some(&reason), ..StateChange::plain(Transition::MarkIneligible, to) },
+            now,
+        )?;
+        tell_group(conn, &bid, round, &DecisionNotice::Ineligible { reason: &reason }, links, now)?;
+        Ok(())
+    })
+}
+
+/// Passes the bid to its panel; it needs at least the round's panel size of members without a
+/// conflict.
+pub fn start_review(
+    conn: &mut DbConn,
+    actor: i64,
+    bid_id: i64,
+    round: &Round,
+    now: NaiveDateTime,
+) -> Result<(), DecisionError> {
+    write_transaction(conn, |conn| {
+        let bid = lock_bid(conn, bid_id)?;
+        let to = next_state(bid.state(), Transition::StartReview, Actor::Lead).map_err(DecisionError::Transition)?;
+        let panel = crate::review::queries::assignments_of_bid(conn, bid.id)?
+            .into_iter()
+            .filter(|(a, _)| !a.has_conflict())
+            .count();
+        if (panel as i32) < round.panel_size {
+            return Err(DecisionError::Invalid(format!(
+                "Give this bid {} panel members first (it has {panel})",
+                round.panel_size
+            )));
+        }
+        change_state(conn, &bid, to, now)?;
+        record(conn, actor, &bid, StateChange::plain(Transition::StartReview, to), now)?;
+        Ok(())
+    })
+}
+
+/// Makes one decision inside the caller's transaction. The caller has locked the pot (for an
+/// award) before calling.
+fn decide_locked(
+    conn: &mut DbConn,
+    actor: i64,
+    bid_id: i64,
+    round: &Round,
+    decision: &Decision,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), DecisionError> {
+    let bid = lock_bid(conn, bid_id)?;
+    if bid.round_id != round.id {
+        return Err(DecisionError::NotFound);
+    }
+    let transition = decision.transition();
+    let to = next_state(bid.state(), transition, Actor::Lead).map_err(DecisionError::Transition)?;
+    match decision {
+        Decision::Award { amount, conditions, message, payment_plan, report_due_on } => {
+            let requested = bid.amount().unwrap_or_default();
+            if amount.0 <= 0 || *amount > requested {
+                return Err(DecisionError::Invalid(format!(
+                    "The award must be more than £0 and no more than the {requested} asked for"
+                )));
+            }
+            let left = money_left(conn, round.id)?;
+            if *amount > left {
+                return Err(DecisionError::Overspend { over: *amount - left, left });
+            }
+            diesel::insert_into(awards::table)
+                .values((
+                    awards::bid_id.eq(bid.id),
+                    awards::amount_pence.eq(amount.0),
+                    awards::conditions.eq(conditions),
+                    awards::message.eq(message),
+                    awards::decided_by.eq(actor),
+                    awards::decided_at.eq(now),
+                    awards::payment_plan.eq(payment_plan),
+                    awards::report_due_on.eq(report_due_on),
+                ))
+                .execute(conn)?;
+            let commitment = NewEntry {
+                round_id: Some(round.id),
+                bid_id: Some(bid.id),
+                ..NewEntry::new(round.pot_id, EntryKind::Commitment, *amount, Some(actor), now)
+            };
+            funds::append(conn, &commitment)?;
+            change_state(conn, &bid, to, now)?;
+            let details = Some(serde_json::json!({"amount_pence": amount.0}));
+            record(conn, actor, &bid, StateChange { details, ..StateChange::plain(transition, to) }, now)?;
+            tell_group(
+                conn,
+                &bid,
+                round,
+                &DecisionNotice::Awarded { amount: *amount, conditions, message },
+                links,
+                now,
+            )?;
+        }
+        Decision::Decline { feedback } => {
+            let feedback =
+                required(feedback, "Write feedback for the group: kind, specific, drawn from the panel's comments")?;
+            diesel::update(bids::table.find(bid.id))
+                .set((
+                    bids::state.eq(to.as_str()),
+                    bids::decision_note.eq(&feedback),
+                    bids::updated_at.eq(now),
+                    bids::version.eq(bid.version + 1),
+                ))
+                .execute(conn)?;
+            record(
+                conn,
+                actor,
+                &bid,
+                StateChange { reason: Some(&feedback), ..StateChange::plain(transition, to) },
+                now,
+            )?;
+            tell_group(conn, &bid, round, &DecisionNotice::Declined { feedback: &feedback }, links, now)?;
+        }
+        Decision::Waitlist => {
+            change_state(conn, &bid, to, now)?;
+            record(conn, actor, &bid, StateChange::plain(transition, to), now)?;
+            tell_group(conn, &bid, round, &DecisionNotice::Waitlisted, links, now)?;
+        }
+    }
+    Ok(())
+}
+
+/// What an award says about payment unless the lead writes something else.
+pub const DEFAULT_PAYMENT_PLAN: &str = "One payment, made once you have accepted the offer.";
+
+/// When the light end-of-grant report is due unless the lead chooses: a year after the award.
+pub fn default_report_due(now: NaiveDateTime) -> chrono::NaiveDate {
+    (crate::time::in_london(now) + chrono::Months::new(12)).date_naive()
+}
+
+/// An award of the amount asked for with the usual plan, as bulk decisions make.
+pub fn plain_award(amount: Pence, now: NaiveDateTime) -> Decision {
+    Decision::Award {
+        amount,
+        conditions: String::new(),
+        message: String::new(),
+        payment_plan: DEFAULT_PAYMENT_PLAN.to_string(),
+        report_due_on: default_report_due(now),
+    }
+}
+
+/// The round's budget not yet committed.
+pub fn money_left(conn: &mut DbConn, round_id: i64) -> QueryResult<Pence> {
+    let balances = funds::round_balances(conn, round_id)?;
+    Ok(balances.assigned - balances.committed)
+}
+
+/// One decision on one bid.
+pub fn decide(
+    conn: &mut DbConn,
+    actor: i64,
+    bid_id: i64,
+    round: &Round,
+    decision: &Decision,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), DecisionError> {
+    write_transaction(conn, |conn| {
+        lock_row(conn, "pots", round.pot_id)?;
+        decide_locked(conn, actor, bid_id, round, decision, links, now)
+    })
+}
+
+/// Decisions on several bids, all or nothing: if any is refused, or the awards together would
+/// commit more than the round has left, nothing changes (and the error says by how much).
+pub fn decide_many(
+    conn: &mut DbConn,
+    actor: i64,
+    round: &Round,
+    decisions: &[(i64, Decision)],
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), DecisionError> {
+    write_transaction(conn, |conn| {
+        lock_row(conn, "pots", round.pot_id)?;
+        let awarding: Pence = decisions
+            .iter()
+            .filter_map(|(_, d)| if let Decision::Award { amount, .. } = d { Some(*amount) } else { None })
+            .sum();
+        let left = money_left(conn, round.id)?;
+        if awarding > left {
+            return Err(DecisionError::Overspend { over: awarding - left, left });
+        }
+        for (bid_id, decision) in decisions {
+            decide_locked(conn, actor, *bid_id, round, decision, links, now)?;
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,252 @@
+//! `smallgrants seed-demo`: a realistic demo programme on an empty database, so a newcomer
+//! sees a living portal at once, and every feature has something to show.
+//!
+//! The demo accounts' passwords are fixed and printed: this is for trying the portal out, and
+//! the command refuses to run in production or on a database that already has people.
+
+pub mod applications;
+pub mod last_year;
+pub mod panel;
+pub mod scale;
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::accounts::{ProgrammeRole, actions as accounts, password};
+use crate::db::DbConn;
+use crate::db::schema::people;
+use crate::funds::FinancialYear;
+use crate::funds::actions::{self as funds, NewPot};
+use crate::money::Pence;
+use crate::programmes::actions as programmes;
+use crate::programmes::rules::ProgrammeInput;
+use crate::rounds::actions as rounds;
+use crate::rounds::rules::RoundInput;
+
+/// One demo account, printed as `role email password`.
+#[derive(Debug, Clone)]
+pub struct DemoAccount {
+    pub role: &'static str,
+    pub name: &'static str,
+    pub email: &'static str,
+    pub password: &'static str,
+}
+
+pub const ACCOUNTS: [DemoAccount; 5] = [
+    DemoAccount { role: "admin", name: "Sam Okafor", email: "admin@demo.example", password: "demo-admin-words" },
+    DemoAccount { role: "lead", name: "Priya Shah", email: "lead@demo.example", password: "demo-lead-words" },
+    DemoAccount { role: "panel", name: "Marcus Reid", email: "panel@demo.example", password: "demo-panel-words" },
+    DemoAccount {
+        role: "connector",
+        name: "Grace Mensah",
+        email: "connector@demo.example",
+        password: "demo-connector-words",
+    },
+    DemoAccount {
+        role: "applicant",
+        name: "Aisha Rahman",
+        email: "applicant@demo.example",
+        password: "demo-applicant-words",
+    },
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum DemoError {
+    #[error("the database already has accounts; the demo is only added to an empty database")]
+    NotEmpty,
+    #[error("could not add the demo: {0}")]
+    Failed(String),
+}
+
+fn fail(error: impl std::fmt::Display) -> DemoError {
+    DemoError::Failed(error.to_string())
+}
+
+pub fn database_is_empty(conn: &mut DbConn) -> QueryResult<bool> {
+    Ok(people::table.count().get_result::<i64>(conn)? == 0)
+}
+
+/// The ids of what the demo made, for later parts of the demo to build on.
+pub struct Demo {
+    /// Recordings to put in the object store (the database refers to them already).
+    pub files: Vec<applications::DemoFile>,
+    pub people: Vec<i64>,
+    pub programme_id: i64,
+    pub pot_id: i64,
+    pub open_round_id: i64,
+    pub closed_round_id: i64,
+}
+
+/// Adds the demo programme and accounts to an empty database.
+pub fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<Demo, DemoError> {
+    if !database_is_empty(conn).map_err(fail)? {
+        return Err(DemoError::NotEmpty);
+    }
+    let people = create_people(conn, now)?;
+    let admin = people[0];
+    let programme = programmes::create(
+        conn,
+        admin,
+        &ProgrammeInput {
+            name: "Riverside Community Mental Health Small Grants".into(),
+            slug: "riverside-small-grants".into(),
+            description:
+                "Small grants from the VCSE ring-fence of Riverside's community mental health transformation funding, \
+                for grassroots, faith and community groups that support people's mental health."
+                    .into(),
+            funder_name: "NHS Riverside Integrated Care Board".into(),
+            funder_org_id: "GB-NHS-QRV".into(),
+            identifier_prefix: "360G-riversideicb".into(),
+        },
+        now,
+    )
+    .map_err(fail)?;
+    grant_roles(conn, admin, programme.id, &people, now)?;
+    let year = FinancialYear::containing(now);
+    // The pot was set up before the autumn round opened (but within this financial year).
+    let pot_created = (now - Duration::days(80)).max(year.starts_at());
+    let pot = funds::create_pot(
+        conn,
+        people[1],
+        &NewPot {
+            programme_id: programme.id,
+            year,
+            name: &format!("VCSE ring-fence {}", year.label()),
+            allocation: Pence::from_pounds(600_000),
+            transformation_total: Some(Pence::from_pounds(2_400_000)),
+            ring_fence_basis_points: Some(2_500),
+        },
+        pot_created,
+    )
+    .map_err(fail)?;
+    let open_round_id = create_round(conn, people[1], programme.id, &open_round(pot.id, now))?;
+    let closed_round_id = create_round(conn, people[1], programme.id, &closed_round(pot.id, now))?;
+    create_round(conn, people[1], programme.id, &upcoming_round(pot.id, now))?;
+    let files = applications::seed(conn, &people, open_round_id, closed_round_id, now)?;
+    panel::seed(conn, &people, programme.id, closed_round_id, now)?;
+    last_year::seed(conn, &people, programme.id, (pot.id, pot_created), now)?;
+    Ok(Demo { files, people, programme_id: programme.id, pot_id: pot.id, open_round_id, closed_round_id })
+}
+
+fn create_people(conn: &mut DbConn, now: NaiveDateTime) -> Result<Vec<i64>, DemoError> {
+    let mut ids = Vec::new();
+    for account in &ACCOUNTS {
+        let hash = password::hash(account.password);
+        let person = match accounts::create_admin(conn, account.name, account.email, &hash, now).map_err(fail)? {
+            accounts::AdminCreated::New(person) | accounts::AdminCreated::Promoted(person) => person,
+        };
+        if account.role != "admin" {
+            crate::accounts::queries::set_site_admin(conn, person.id, false, now).map_err(fail)?;
+        }
+        ids.push(person.id);
+    }
+    Ok(ids)
+}
+
+fn grant_roles(
+    conn: &mut DbConn,
+    admin: i64,
+    programme_id: i64,
+    people: &[i64],
+    now: NaiveDateTime,
+) -> Result<(), DemoError> {
+    let grants = [
+        (people[1], ProgrammeRole::Lead, false),
+        (people[2], ProgrammeRole::Panel, true),
+        (people[3], ProgrammeRole::Connector, false),
+    ];
+    for (person, role, lived_experience) in grants {
+        accounts::grant_role(conn, admin, person, programme_id, role, lived_experience, now).map_err(fail)?;
+    }
+    Ok(())
+}
+
+fn create_round(conn: &mut DbConn, lead: i64, programme_id: i64, input: &RoundInput) -> Result<i64, DemoError> {
+    let now = input.opens_at.min(crate::time::now());
+    rounds::create_round(conn, lead, programme_id, input, now).map(|round| round.id).map_err(|e| fail(format!("{e:?}")))
+}
+
+/// A time `days` from now at `hour`:00 London time.
+fn london_day(now: NaiveDateTime, days: i64, hour: u32) -> NaiveDateTime {
+    let date = crate::time::in_london(now + Duration::days(days)).date_naive();
+    crate::rounds::rules::london_to_utc(date, chrono::NaiveTime::from_hms_opt(hour, 0, 0).expect("valid hour"))
+        .unwrap_or(now + Duration::days(days))
+}
+
+const ELIGIBILITY: &str = "Community, faith and voluntary groups working in Riverside, including groups that are not registered charities.\n\n\
+- Your group has at least two people who are not related running it\n\
+- You have a bank account in the group's name, or a larger organisation can hold the money for you\n\
+- The work supports people's mental health in Riverside";
+
+const USES: &str = "- Sessional or part-time peer support workers\n- Room hire, refreshments and travel for participants\n\
+- Equipment and materials\n- Training for volunteers\n\nThe money cannot pay for building works or for activities that promote a religion or political party.";
+
+fn open_round(pot_id: i64, now: NaiveDateTime) -> RoundInput {
+    RoundInput {
+        name: "Winter wellbeing small grants".into(),
+        slug: "winter-wellbeing".into(),
+        summary: "Up to £5,000 for community groups helping people through the winter months".into(),
+        pot_id,
+        budget: Pence::from_pounds(60_000),
+        opens_at: london_day(now, -14, 9),
+        closes_at: london_day(now, 28, 17),
+        min_award: Pence::from_pounds(500),
+        max_award: Pence::from_pounds(5_000),
+        eligibility: ELIGIBILITY.into(),
+        uses: USES.into(),
+        decision_target_on: crate::time::in_london(now + Duration::days(60)).date_naive(),
+        panel_size: 2,
+    }
+}
+
+fn closed_round(pot_id: i64, now: NaiveDateTime) -> RoundInput {
+    RoundInput {
+        name: "Autumn community connections".into(),
+        slug: "autumn-connections".into(),
+        summary: "Grants for groups that bring isolated people together".into(),
+        pot_id,
+        budget: Pence::from_pounds(40_000),
+        opens_at: london_day(now, -70, 9),
+        closes_at: london_day(now, -21, 17),
+        min_award: Pence::from_pounds(500),
+        max_award: Pence::from_pounds(4_000),
+        eligibility: ELIGIBILITY.into(),
+        uses: USES.into(),
+        decision_target_on: crate::time::in_london(now + Duration::days(21)).date_naive(),
+        panel_size: 2,
+    }
+}
+
+fn upcoming_round(pot_id: i64, now: NaiveDateTime) -> RoundInput {
+    RoundInput {
+        name: "Spring peer support".into(),
+        slug: "spring-peer-support".into(),
+        summary: "Grants for peer support groups run by people with lived experience".into(),
+        pot_id,
+        budget: Pence::from_pounds(80_000),
+        opens_at: london_day(now, 42, 9),
+        closes_at: london_day(now, 98, 17),
+        min_award: Pence::from_pounds(1_000),
+        max_award: Pence::from_pounds(10_000),
+        eligibility: ELIGIBILITY.into(),
+        uses: USES.into(),
+        decision_target_on: crate::time::in_london(now + Duration::days(130)).date_naive(),
+        panel_size: 2,
+    }
+}
+
+/// Puts the demo's recordings in the object store.
+pub fn store_files(storage: &crate::storage::Storage, files: Vec<applications::DemoFile>) -> Result<(), DemoError> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().map_err(fail)?;
+    runtime.block_on(async {
+        for file in files {
+            storage.put(&file.key, file.bytes).await.map_err(fail)?;
+        }
+        Ok(())
+    })
+}
+
+/// The lines printed for the demo accounts: `role email password`.
+pub fn account_lines() -> Vec<String> {
+    ACCOUNTS.iter().map(|a| format!("{} {} {}", a.role, a.email, a.password)).collect()
+}

@@ -1,0 +1,387 @@
+//! Accepting or turning down an offer, cancelling an award, recording payments, the light
+//! report, and completing the grant. Every change that moves money locks the pot first, then
+//! the bid; releases and payments are ledger rows in the same transaction as the change.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::queries;
+use super::rules::{Acceptance, PaymentInput, ReportInput};
+use crate::accounts::{Person, ProgrammeRole};
+use crate::audit::{self, NewEvent};
+use crate::bids::lifecycle::{Actor, Transition, TransitionError, next_state};
+use crate::bids::{Bid, BidState};
+use crate::db::schema::{awards, bids, grant_reports, payments};
+use crate::db::{DbConn, lock_row, write_transaction};
+use crate::decisions::Award;
+use crate::funds::EntryKind;
+use crate::funds::queries::{self as funds, NewEntry};
+use crate::money::Pence;
+use crate::notifications::emails::{self, Links};
+use crate::notifications::outbox;
+use crate::rounds::Round;
+
+#[derive(Debug, thiserror::Error)]
+pub enum GrantError {
+    #[error("{0}")]
+    Transition(TransitionError),
+    #[error("{0}")]
+    Invalid(String),
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+/// The bid, its round and award, with the pot and then the bid locked.
+fn lock_award(conn: &mut DbConn, bid_id: i64) -> Result<(Bid, Round, Award), GrantError> {
+    let bid = crate::bids::queries::find(conn, bid_id)?.ok_or(GrantError::NotFound)?;
+    let round = crate::rounds::queries::find(conn, bid.round_id)?.ok_or(GrantError::NotFound)?;
+    lock_row(conn, "pots", round.pot_id)?;
+    lock_row(conn, "bids", bid.id)?;
+    let bid = crate::bids::queries::find(conn, bid_id)?.ok_or(GrantError::NotFound)?;
+    let award = queries::award_of(conn, bid.id)?.ok_or(GrantError::NotFound)?;
+    Ok((bid, round, award))
+}
+
+/// One step of the bid's life: where it goes, and what the audit trail says about it.
+struct Step<'a> {
+    transition: Transition,
+    to: BidState,
+    reason: Option<&'a str>,
+    details: serde_json::Value,
+}
+
+/// Moves the bid and writes the audit event, always together.
+fn take_step(conn: &mut DbConn, actor: i64, bid: &Bid, step: Step<'_>, now: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(bids::table.find(bid.id))
+        .set((bids::state.eq(step.to.as_str()), bids::updated_at.eq(now), bids::version.eq(bid.version + 1)))
+        .execute(conn)?;
+    let event = NewEvent {
+        actor_id: Some(actor),
+        action: step.transition.as_str(),
+        subject_type: "bid",
+        subject_id: Some(bid.id),
+        from_state: Some(bid.state().as_str()),
+        to_state: Some(step.to.as_str()),
+        reason: step.reason,
+        details: Some(step.details),
+    };
+    audit::record(conn, &event, now)
+}
+
+/// Gives back to the pot whatever of the award has not been paid; answers the amount.
+fn release_unpaid(
+    conn: &mut DbConn,
+    actor: i64,
+    bid: &Bid,
+    round: &Round,
+    award: &Award,
+    reason: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Pence> {
+    let unpaid = award.amount() - queries::paid_total(conn, award.id)?;
+    if unpaid.0 > 0 {
+        let entry = NewEntry {
+            round_id: Some(round.id),
+            bid_id: Some(bid.id),
+            reason: Some(reason),
+            ..NewEntry::new(round.pot_id, EntryKind::Release, unpaid, Some(actor), now)
+        };
+        funds::append(conn, &entry)?;
+    }
+    diesel::update(awards::table.find(award.id)).set(awards::closed_at.eq(now)).execute(conn)?;
+    Ok(unpaid)
+}
+
+/// Emails the programme's leads.
+fn tell_leads(
+    conn: &mut DbConn,
+    round: &Round,
+    email: impl Fn(&Person) -> outbox::Email,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    for (lead, _) in crate::programmes::queries::people_with_role(conn, round.programme_id, ProgrammeRole::Lead)? {
+        outbox::enqueue(conn, &email(&lead), now)?;
+    }
+    Ok(())
+}
+
+/// Emails every member of the bid's group.
+fn tell_group(
+    conn: &mut DbConn,
+    bid: &Bid,
+    email: impl Fn(&Person) -> outbox::Email,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    for (_, person) in crate::groups::queries::members_of(conn, bid.group_id)? {
+        outbox::enqueue(conn, &email(&person), now)?;
+    }
+    Ok(())
+}
+
+/// A member of the group accepts the offer (a connector cannot accept for a group).
+pub fn accept(
+    conn: &mut DbConn,
+    person: &Person,
+    actor: Actor,
+    bid_id: i64,
+    acceptance: &Acceptance,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), GrantError> {
+    write_transaction(conn, |conn| {
+        let (bid, round, award) = lock_award(conn, bid_id)?;
+        let to = next_state(bid.state(), Transition::AcceptOffer, actor).map_err(GrantError::Transition)?;
+        diesel::update(awards::table.find(award.id))
+            .set((
+                awards::accepted_at.eq(now),
+                awards::accepted_by.eq(person.id),
+                awards::accepted_name.eq(&acceptance.name),
+                awards::public_consent.eq(acceptance.public_consent),
+                awards::equality_consent.eq(acceptance.equality_consent),
+            ))
+            .execute(conn)?;
+        let details = serde_json::json!({
+            "accepted_name": acceptance.name,
+            "public_consent": acceptance.public_consent,
+            "equality_consent": acceptance.equality_consent,
+        });
+        take_step(conn, person.id, &bid, Step { transition: Transition::AcceptOffer, to, reason: None, details }, now)?;
+        let reference = bid.reference.clone().unwrap_or_default();
+        tell_leads(
+            conn,
+            &round,
+            |lead| emails::offer_answered(links, lead, &reference, bid.id, true, award.amount()),
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+/// The group turns the offer down: the whole award goes back to the round.
+pub fn decline_offer(
+    conn: &mut DbConn,
+    person: &Person,
+    actor: Actor,
+    bid_id: i64,
+    reason: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), GrantError> {
+    write_transaction(conn, |conn| {
+        let (bid, round, award) = lock_award(conn, bid_id)?;
+        let to = next_state(bid.state(), Transition::DeclineOffer, actor).map_err(GrantError::Transition)?;
+        let released = release_unpaid(conn, person.id, &bid, &round, &award, "Offer turned down by the group", now)?;
+        let reason = Some(reason).filter(|r| !r.trim().is_empty());
+        let details = serde_json::json!({"released_pence": released.0});
+        take_step(conn, person.id, &bid, Step { transition: Transition::DeclineOffer, to, reason, details }, now)?;
+        let reference = bid.reference.clone().unwrap_or_default();
+        tell_leads(conn, &round, |lead| emails::offer_answered(links, lead, &reference, bid.id, false, released), now)?;
+        Ok(())
+    })
+}
+
+/// The lead cancels an award (offered or running): what has not been paid goes back.
+pub fn cancel(
+    conn: &mut DbConn,
+    actor: i64,
+    bid_id: i64,
+    reason: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<Pence, GrantError> {
+    let reason = reason.trim();
+    if reason.is_empty() {
+        return Err(GrantError::Invalid("Give the reason for cancelling; it is sent to the group".into()));
+    }
+    write_transaction(conn, |conn| {
+        let (bid, round, award) = lock_award(conn, bid_id)?;
+        let to = next_state(bid.state(), Transition::Cancel, Actor::Lead).map_err(GrantError::Transition)?;
+        let released = release_unpaid(conn, actor, &bid, &round, &award, "Award cancelled", now)?;
+        diesel::update(bids::table.find(bid.id)).set(bids::decision_note.eq(reason)).execute(conn)?;
+        let details = serde_json::json!({"released_pence": released.0});
+        take_step(conn, actor, &bid, Step { transition: Transition::Cancel, to, reason: Some(reason), details }, now)?;
+        tell_group(conn, &bid, |p| emails::award_cancelled(links, p, &bid, reason), now)?;
+        Ok(released)
+    })
+}
+
+/// Records a payment on an accepted award; never more than is left to pay.
+pub fn record_payment(
+    conn: &mut DbConn,
+    actor: i64,
+    bid_id: i64,
+    input: &PaymentInput,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), GrantError> {
+    write_transaction(conn, |conn| {
+        let (bid, round, award) = lock_award(conn, bid_id)?;
+        match bid.state() {
+            BidState::Active => {}
+            BidState::Awarded => {
+                return Err(GrantError::Invalid(
+                    "The group has not accepted the offer yet; payments follow acceptance".into(),
+                ));
+            }
+            other => {
+                return Err(GrantError::Invalid(format!(
+                    "This award is {}: no payments can be made on it",
+                    other.describe()
+                )));
+            }
+        }
+        let left = award.amount() - queries::paid_total(conn, award.id)?;
+        if input.amount > left {
+            return Err(GrantError::Invalid(format!("Only {left} is left to pay on this award of {}", award.amount())));
+        }
+        diesel::insert_into(payments::table)
+            .values((
+                payments::award_id.eq(award.id),
+                payments::amount_pence.eq(input.amount.0),
+                payments::paid_on.eq(input.paid_on),
+                payments::reference.eq(&input.reference),
+                payments::recorded_by.eq(actor),
+                payments::recorded_at.eq(now),
+            ))
+            .execute(conn)?;
+        let entry = NewEntry {
+            round_id: Some(round.id),
+            bid_id: Some(bid.id),
+            reason: Some(&input.reference),
+            ..NewEntry::new(round.pot_id, EntryKind::Payment, input.amount, Some(actor), now)
+        };
+        funds::append(conn, &entry)?;
+        let event = NewEvent {
+            actor_id: Some(actor),
+            action: "payment_recorded",
+            subject_type: "bid",
+            subject_id: Some(bid.id),
+            details: Some(
+                serde_json::json!({"amount_pence": input.amount.0, "paid_on": input.paid_on, "reference": input.reference}),
+            ),
+            ..NewEvent::default()
+        };
+        audit::record(conn, &event, now)?;
+        tell_group(conn, &bid, |p| emails::payment_made(links, p, &bid, input.amount, input.paid_on), now)?;
+        Ok(())
+    })
+}
+
+/// A recording sent with the report, already in the object store.
+pub struct ReportRecording {
+    pub key: String,
+    pub content_type: String,
+    pub size: i64,
+}
+
+/// The group sends (or corrects) its light report while the grant is running. Answers the
+/// storage key of a recording it replaced, to delete.
+pub fn submit_report(
+    conn: &mut DbConn,
+    person: &Person,
+    bid_id: i64,
+    input: &ReportInput,
+    recording: Option<ReportRecording>,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<Option<String>, GrantError> {
+    write_transaction(conn, |conn| {
+        lock_row(conn, "bids", bid_id)?;
+        let bid = crate::bids::queries::find(conn, bid_id)?.ok_or(GrantError::NotFound)?;
+        if bid.state() != BidState::Active {
+            return Err(GrantError::Invalid(format!(
+                "This grant is {}, so no report is needed now",
+                bid.state().describe()
+            )));
+        }
+        let existing = queries::report_of(conn, bid.id)?;
+        let replaced = match (&existing, &recording) {
+            (Some(report), Some(_)) => report.recording_key.clone(),
+            _ => None,
+        };
+        let (key, kind, size) = match (&recording, &existing) {
+            (Some(r), _) => (Some(r.key.clone()), Some(r.content_type.clone()), Some(r.size)),
+            (None, Some(report)) => {
+                (report.recording_key.clone(), report.recording_type.clone(), report.recording_size)
+            }
+            (None, None) => (None, None, None),
+        };
+        match &existing {
+            Some(report) => {
+                diesel::update(grant_reports::table.find(report.id))
+                    .set((
+                        grant_reports::people_reached.eq(input.people_reached),
+                        grant_reports::activities.eq(input.activities),
+                        grant_reports::story.eq(&input.story),
+                        grant_reports::video_url.eq(&input.video_url),
+                        grant_reports::recording_key.eq(&key),
+                        grant_reports::recording_type.eq(&kind),
+                        grant_reports::recording_size.eq(size),
+                        grant_reports::spent_as_planned.eq(input.spent_as_planned),
+                        grant_reports::explanation.eq(&input.explanation),
+                        grant_reports::updated_at.eq(now),
+                    ))
+                    .execute(conn)?;
+            }
+            None => {
+                diesel::insert_into(grant_reports::table)
+                    .values((
+                        grant_reports::bid_id.eq(bid.id),
+                        grant_reports::people_reached.eq(input.people_reached),
+                        grant_reports::activities.eq(input.activities),
+                        grant_reports::story.eq(&input.story),
+                        grant_reports::video_url.eq(&input.video_url),
+                        grant_reports::recording_key.eq(&key),
+                        grant_reports::recording_type.eq(&kind),
+                        grant_reports::recording_size.eq(size),
+                        grant_reports::spent_as_planned.eq(input.spent_as_planned),
+                        grant_reports::explanation.eq(&input.explanation),
+                        grant_reports::submitted_by.eq(person.id),
+                        grant_reports::submitted_at.eq(now),
+                        grant_reports::updated_at.eq(now),
+                    ))
+                    .execute(conn)?;
+            }
+        }
+        let action = if existing.is_some() { "report_updated" } else { "report_submitted" };
+        let event = NewEvent {
+            actor_id: Some(person.id),
+            action,
+            subject_type: "bid",
+            subject_id: Some(bid.id),
+            ..NewEvent::default()
+        };
+        audit::record(conn, &event, now)?;
+        if existing.is_none() {
+            let round = crate::rounds::queries::find(conn, bid.round_id)?.ok_or(GrantError::NotFound)?;
+            let reference = bid.reference.clone().unwrap_or_default();
+            tell_leads(conn, &round, |lead| emails::report_received(links, lead, &reference, bid.id), now)?;
+        }
+        Ok(replaced)
+    })
+}
+
+/// The lead completes the grant once the report is in: the money not paid is released as
+/// underspend. Answers the underspend.
+pub fn complete(
+    conn: &mut DbConn,
+    actor: i64,
+    bid_id: i64,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<Pence, GrantError> {
+    write_transaction(conn, |conn| {
+        let (bid, round, award) = lock_award(conn, bid_id)?;
+        let to = next_state(bid.state(), Transition::Complete, Actor::Lead).map_err(GrantError::Transition)?;
+        if queries::report_of(conn, bid.id)?.is_none() {
+            return Err(GrantError::Invalid("The group's end-of-grant report has not arrived yet".into()));
+        }
+        let underspend = release_unpaid(conn, actor, &bid, &round, &award, "Underspend at completion", now)?;
+        let details = serde_json::json!({"underspend_pence": underspend.0});
+        take_step(conn, actor, &bid, Step { transition: Transition::Complete, to, reason: None, details }, now)?;
+        tell_group(conn, &bid, |p| emails::grant_completed(links, p, &bid), now)?;
+        Ok(underspend)
+    })
+}

@@ -1,0 +1,158 @@
+//! Work done on a timer rather than by a request: reminding groups about their reports (once
+//! before the due date and once after), and deleting recordings of finished bids once the
+//! retention period has passed (the decision record stays).
+
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::queries;
+use crate::audit::{self, NewEvent};
+use crate::db::schema::{awards, bid_files, grant_reports};
+use crate::db::{Db, DbConn, DbError, write_transaction};
+use crate::notifications::emails::{self, Links};
+use crate::notifications::outbox;
+use crate::storage::{Storage, StorageKey};
+
+/// How long before the due date the first reminder goes.
+pub const REMIND_BEFORE: chrono::Duration = chrono::Duration::days(14);
+/// How long after the due date the second (last) reminder goes.
+pub const REMIND_AFTER: chrono::Duration = chrono::Duration::days(7);
+
+/// Queues the reminders that are due; answers how many were queued.
+pub fn send_report_reminders(conn: &mut DbConn, links: &Links, now: NaiveDateTime) -> QueryResult<usize> {
+    let today = crate::time::in_london(now).date_naive();
+    let mut sent = 0;
+    for (award, bid) in queries::active_awards_without_reports(conn)? {
+        let Some(due) = award.report_due_on else { continue };
+        let (column_empty, overdue) = if today >= due + REMIND_AFTER {
+            (award.reminder_after_sent_at.is_none(), true)
+        } else if today >= due - REMIND_BEFORE {
+            (award.reminder_before_sent_at.is_none(), false)
+        } else {
+            continue;
+        };
+        if !column_empty {
+            continue;
+        }
+        write_transaction(conn, |conn| {
+            let target = awards::table.find(award.id);
+            let claimed = if overdue {
+                diesel::update(target.filter(awards::reminder_after_sent_at.is_null()))
+                    .set(awards::reminder_after_sent_at.eq(now))
+                    .execute(conn)?
+            } else {
+                diesel::update(target.filter(awards::reminder_before_sent_at.is_null()))
+                    .set(awards::reminder_before_sent_at.eq(now))
+                    .execute(conn)?
+            };
+            if claimed == 1 {
+                for (_, person) in crate::groups::queries::members_of(conn, bid.group_id)? {
+                    outbox::enqueue(conn, &emails::report_reminder(links, &person, &bid, due, overdue), now)?;
+                }
+                sent += 1;
+            }
+            Ok::<_, diesel::result::Error>(())
+        })?;
+    }
+    Ok(sent)
+}
+
+/// Deletes recordings (bids' and reports') of bids that finished more than `keep` ago;
+/// answers how many were deleted.
+pub async fn forget_old_recordings(
+    db: &Db,
+    storage: &Storage,
+    keep: chrono::Duration,
+    now: NaiveDateTime,
+) -> Result<usize, DbError> {
+    let before = now - keep;
+    let (files, reports) = db
+        .run(move |conn| {
+            let files = queries::recordings_to_forget(conn, before)?;
+            let reports = queries::report_recordings_to_forget(conn, before)?;
+            Ok::<_, DbError>((files, reports))
+        })
+        .await?;
+    let mut deleted = 0;
+    for (file_id, bid_id, key) in files {
+        if let Some(key) = StorageKey::from_stored(&key)
+            && storage.delete(&key).await.is_ok()
+        {
+            db.run(move |conn| {
+                write_transaction(conn, |conn| {
+                    diesel::update(bid_files::table.find(file_id)).set(bid_files::deleted_at.eq(now)).execute(conn)?;
+                    note_forgotten(conn, bid_id, "bid recording", now)
+                })
+                .map_err(DbError::from)
+            })
+            .await?;
+            deleted += 1;
+        }
+    }
+    for (report_id, bid_id, key) in reports {
+        if let Some(key) = StorageKey::from_stored(&key)
+            && storage.delete(&key).await.is_ok()
+        {
+            db.run(move |conn| {
+                write_transaction(conn, |conn| {
+                    diesel::update(grant_reports::table.find(report_id))
+                        .set((
+                            grant_reports::recording_key.eq(None::<String>),
+                            grant_reports::recording_type.eq(None::<String>),
+                            grant_reports::recording_size.eq(None::<i64>),
+                        ))
+                        .execute(conn)?;
+                    note_forgotten(conn, bid_id, "report recording", now)
+                })
+                .map_err(DbError::from)
+            })
+            .await?;
+            deleted += 1;
+        }
+    }
+    Ok(deleted)
+}
+
+/// The audit trail says the recording went, and why; the decision record itself stays.
+fn note_forgotten(conn: &mut DbConn, bid_id: i64, what: &str, now: NaiveDateTime) -> QueryResult<()> {
+    let event = NewEvent {
+        action: "recording_deleted",
+        subject_type: "bid",
+        subject_id: Some(bid_id),
+        reason: Some("Retention period after the decision has passed"),
+        details: Some(serde_json::json!({ "what": what })),
+        ..NewEvent::default()
+    };
+    audit::record(conn, &event, now)
+}
+
+/// Runs both jobs every `every`, for as long as the server runs.
+pub async fn run(
+    db: Db,
+    storage: Storage,
+    links: Links,
+    keep: chrono::Duration,
+    every: Duration,
+    wake_outbox: std::sync::Arc<tokio::sync::Notify>,
+) {
+    loop {
+        let now = crate::time::now();
+        let reminder_links = links.clone();
+        match db.run(move |conn| send_report_reminders(conn, &reminder_links, now).map_err(DbError::from)).await {
+            Ok(0) => {}
+            Ok(count) => {
+                tracing::info!(count, "report reminders queued");
+                wake_outbox.notify_one();
+            }
+            Err(error) => tracing::warn!(%error, "report reminders failed"),
+        }
+        match forget_old_recordings(&db, &storage, keep, now).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "old recordings deleted"),
+            Err(error) => tracing::warn!(%error, "recording retention failed"),
+        }
+        tokio::time::sleep(every).await;
+    }
+}

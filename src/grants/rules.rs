@@ -1,0 +1,252 @@
+//! Rules for accepting an offer, recording a payment and the light report. Pure.
+
+use chrono::NaiveDate;
+
+use crate::bids::video;
+use crate::forms::{FieldErrors, optional_text, required_text};
+use crate::money::{MoneyError, Pence};
+
+/// What the acceptance form sends.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct AcceptForm {
+    pub accepted_name: String,
+    pub agree: Option<String>,
+    /// "yes" or "no": may the group be named on the public list of awards?
+    pub public: String,
+    /// Ticked: publish the group's equality answers (codes only) with a named award.
+    pub share_equality: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Acceptance {
+    pub name: String,
+    pub public_consent: bool,
+    /// Only ever true with `public_consent`: answers are not published for an unnamed group.
+    pub equality_consent: bool,
+}
+
+pub fn check_acceptance(form: &AcceptForm) -> Result<Acceptance, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let name = required_text(&mut errors, "accepted_name", &form.accepted_name, "your full name", 100);
+    if form.agree.is_none() {
+        errors.add("agree", "Confirm the group agrees to the conditions of the grant");
+    }
+    let public_consent = match form.public.as_str() {
+        "yes" => true,
+        "no" => false,
+        _ => {
+            errors.add("public", "Choose whether your group can be named on the public list of awards");
+            false
+        }
+    };
+    let equality_consent = public_consent && form.share_equality.is_some();
+    errors.into_result(Acceptance { name, public_consent, equality_consent })
+}
+
+/// What the payment form sends.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct PaymentForm {
+    pub amount: String,
+    pub paid_on: String,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaymentInput {
+    pub amount: Pence,
+    pub paid_on: NaiveDate,
+    pub reference: String,
+}
+
+/// Checks a payment; what is left to pay is checked under the pot's lock when it is saved.
+pub fn check_payment(form: &PaymentForm, today: NaiveDate) -> Result<PaymentInput, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let amount = match Pence::parse(&form.amount) {
+        Ok(amount) if amount.is_zero() => {
+            errors.add("amount", "Enter an amount more than £0");
+            None
+        }
+        Ok(amount) => Some(amount),
+        Err(MoneyError::Empty) => {
+            errors.add("amount", "Enter the amount paid");
+            None
+        }
+        Err(error) => {
+            errors.add("amount", error.to_string());
+            None
+        }
+    };
+    let paid_on = match crate::rounds::rules::parse_date(&form.paid_on) {
+        Some(date) if date > today => {
+            errors.add("paid_on", "The payment date cannot be in the future");
+            None
+        }
+        Some(date) => Some(date),
+        None => {
+            errors.add(
+                "paid_on",
+                if form.paid_on.trim().is_empty() {
+                    "Enter the date it was paid"
+                } else {
+                    "Enter a real date, like 2027-03-31"
+                },
+            );
+            None
+        }
+    };
+    let reference = optional_text(&mut errors, "reference", &form.reference, "the payment reference", 100);
+    match (amount, paid_on) {
+        (Some(amount), Some(paid_on)) if errors.is_empty() => Ok(PaymentInput { amount, paid_on, reference }),
+        _ => Err(errors),
+    }
+}
+
+/// What the report form sends.
+#[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
+#[serde(default)]
+pub struct ReportForm {
+    pub people_reached: String,
+    pub activities: String,
+    pub story: String,
+    pub video_url: String,
+    pub spent_as_planned: String,
+    pub explanation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportInput {
+    pub people_reached: i32,
+    pub activities: i32,
+    pub story: String,
+    pub video_url: String,
+    pub spent_as_planned: bool,
+    pub explanation: String,
+}
+
+fn count(errors: &mut FieldErrors, field: &str, text: &str, what: &str) -> i32 {
+    match text.trim().replace(',', "").parse::<i32>() {
+        Ok(n) if (0..=1_000_000).contains(&n) => n,
+        _ => {
+            errors.add(field, format!("Enter {what} as a number, like 40"));
+            0
+        }
+    }
+}
+
+/// A few numbers and a short story (written, or as a video link or recording) — nothing more.
+pub fn check_report(form: &ReportForm, has_recording: bool) -> Result<ReportInput, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let people_reached = count(&mut errors, "people_reached", &form.people_reached, "how many people took part");
+    let activities = count(&mut errors, "activities", &form.activities, "how many sessions or activities you ran");
+    let story = optional_text(&mut errors, "story", &form.story, "your story", 6_000);
+    let video_url = match form.video_url.trim() {
+        "" => String::new(),
+        link => match video::parse(link) {
+            Ok(parsed) => parsed.watch_url(),
+            Err(error) => {
+                errors.add("video_url", error.to_string());
+                String::new()
+            }
+        },
+    };
+    if story.is_empty() && video_url.is_empty() && !has_recording && errors.get("video_url").is_none() {
+        errors.add("story", "Tell us briefly how it went: a few words, a video link or a recording");
+    }
+    let spent_as_planned = match form.spent_as_planned.as_str() {
+        "yes" => true,
+        "no" => false,
+        _ => {
+            errors.add("spent_as_planned", "Say whether you spent the money as planned");
+            true
+        }
+    };
+    let explanation = optional_text(&mut errors, "explanation", &form.explanation, "the explanation", 3_000);
+    errors.into_result(ReportInput { people_reached, activities, story, video_url, spent_as_planned, explanation })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acceptance_needs_a_name_agreement_and_a_choice_about_publicity() {
+        let errors = check_acceptance(&AcceptForm::default()).unwrap_err();
+        assert!(
+            errors.get("accepted_name").is_some() && errors.get("agree").is_some() && errors.get("public").is_some()
+        );
+        let unnamed = AcceptForm {
+            accepted_name: " Aisha Rahman ".into(),
+            agree: Some("yes".into()),
+            public: "no".into(),
+            share_equality: Some("yes".into()),
+        };
+        let ok = check_acceptance(&unnamed).unwrap();
+        assert_eq!(
+            ok,
+            Acceptance { name: "Aisha Rahman".into(), public_consent: false, equality_consent: false },
+            "an unnamed group's answers are never published"
+        );
+        let named = check_acceptance(&AcceptForm { public: "yes".into(), ..unnamed }).unwrap();
+        assert!(named.public_consent && named.equality_consent);
+    }
+
+    #[test]
+    fn payments_are_money_on_a_real_past_date() {
+        let today = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        let ok = check_payment(
+            &PaymentForm { amount: "£1,250".into(), paid_on: "2027-02-14".into(), reference: "BACS 42".into() },
+            today,
+        )
+        .unwrap();
+        assert_eq!(ok.amount, Pence::from_pounds(1_250));
+        let errors = check_payment(
+            &PaymentForm { amount: "-5".into(), paid_on: "2027-04-01".into(), reference: String::new() },
+            today,
+        )
+        .unwrap_err();
+        assert!(errors.get("amount").is_some());
+        assert_eq!(errors.get("paid_on"), Some("The payment date cannot be in the future"));
+    }
+
+    #[test]
+    fn the_report_is_light_but_tells_something() {
+        let empty = check_report(
+            &ReportForm {
+                people_reached: "40".into(),
+                activities: "12".into(),
+                spent_as_planned: "yes".into(),
+                ..ReportForm::default()
+            },
+            false,
+        );
+        assert!(empty.unwrap_err().get("story").is_some());
+        let by_recording = check_report(
+            &ReportForm {
+                people_reached: "40".into(),
+                activities: "12".into(),
+                spent_as_planned: "yes".into(),
+                ..ReportForm::default()
+            },
+            true,
+        );
+        assert!(by_recording.is_ok(), "a recording is the story");
+        let bad = check_report(
+            &ReportForm {
+                people_reached: "lots".into(),
+                activities: "-1".into(),
+                video_url: "http://x.org".into(),
+                ..ReportForm::default()
+            },
+            false,
+        )
+        .unwrap_err();
+        assert!(
+            bad.get("people_reached").is_some()
+                && bad.get("activities").is_some()
+                && bad.get("video_url").is_some()
+                && bad.get("spent_as_planned").is_some()
+        );
+    }
+}

@@ -1,0 +1,274 @@
+//! Changes to groups: creating and editing the profile, members joining and leaving, and the
+//! equality answers; each in one transaction with its audit event.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::model::{Equality, Group};
+use super::queries;
+use super::rules::{EqualityAnswer, GroupInput};
+use crate::accounts::{Person, tokens};
+use crate::audit::{self, NewEvent};
+use crate::db::schema::{community_groups, group_equality, group_invitations, group_members};
+use crate::db::{DbConn, write_transaction};
+use crate::notifications::emails::{self, Links};
+use crate::notifications::outbox;
+
+/// How long an invitation link works.
+pub const INVITATION_LIFETIME: Duration = Duration::days(14);
+
+#[derive(Debug, thiserror::Error)]
+pub enum GroupError {
+    #[error("A group always needs at least one member, so the last member cannot leave or be removed")]
+    LastMember,
+    #[error("{0}")]
+    Refused(String),
+    #[error("This invitation link is not valid or has expired. Ask the group for a new one")]
+    InvitationInvalid,
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+fn record(
+    conn: &mut DbConn,
+    actor: i64,
+    action: &str,
+    group_id: i64,
+    details: Option<serde_json::Value>,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let event = NewEvent {
+        actor_id: Some(actor),
+        action,
+        subject_type: "group",
+        subject_id: Some(group_id),
+        details,
+        ..NewEvent::default()
+    };
+    audit::record(conn, &event, now)
+}
+
+/// Creates the group with its creator as the first member. A connector setting a group up on
+/// its behalf is marked as such, and the group's contact (if an address is given) is invited.
+pub fn create(
+    conn: &mut DbConn,
+    creator: &Person,
+    input: &GroupInput,
+    as_connector: bool,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<Group, GroupError> {
+    write_transaction(conn, |conn| {
+        let id: i64 = diesel::insert_into(community_groups::table)
+            .values((
+                community_groups::name.eq(&input.name),
+                community_groups::kind.eq(input.kind.as_str()),
+                community_groups::charity_number.eq(&input.charity_number),
+                community_groups::company_number.eq(&input.company_number),
+                community_groups::area.eq(&input.area),
+                community_groups::postcode.eq(&input.postcode),
+                community_groups::website.eq(&input.website),
+                community_groups::contact_name.eq(&input.contact_name),
+                community_groups::contact_email.eq(&input.contact_email),
+                community_groups::contact_phone.eq(&input.contact_phone),
+                community_groups::created_by.eq(creator.id),
+                community_groups::created_at.eq(now),
+                community_groups::updated_at.eq(now),
+            ))
+            .returning(community_groups::id)
+            .get_result(conn)?;
+        add_member(conn, id, creator.id, as_connector, Some(creator.id), now)?;
+        record(conn, creator.id, "group_created", id, Some(serde_json::json!({"as_connector": as_connector})), now)?;
+        let group = queries::find(conn, id)?.expect("just inserted");
+        if as_connector && !input.contact_email.is_empty() && input.contact_email != creator.email {
+            invite_in_transaction(conn, creator, &group, &input.contact_email, links, now)?;
+        }
+        Ok(group)
+    })
+}
+
+fn add_member(
+    conn: &mut DbConn,
+    group_id: i64,
+    person_id: i64,
+    is_connector: bool,
+    added_by: Option<i64>,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    diesel::insert_into(group_members::table)
+        .values((
+            group_members::group_id.eq(group_id),
+            group_members::person_id.eq(person_id),
+            group_members::is_connector.eq(is_connector),
+            group_members::added_by.eq(added_by),
+            group_members::added_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn update(
+    conn: &mut DbConn,
+    actor: i64,
+    group_id: i64,
+    input: &GroupInput,
+    now: NaiveDateTime,
+) -> Result<(), GroupError> {
+    write_transaction(conn, |conn| {
+        diesel::update(community_groups::table.find(group_id))
+            .set((
+                community_groups::name.eq(&input.name),
+                community_groups::kind.eq(input.kind.as_str()),
+                community_groups::charity_number.eq(&input.charity_number),
+                community_groups::company_number.eq(&input.company_number),
+                community_groups::area.eq(&input.area),
+                community_groups::postcode.eq(&input.postcode),
+                community_groups::website.eq(&input.website),
+                community_groups::contact_name.eq(&input.contact_name),
+                community_groups::contact_email.eq(&input.contact_email),
+                community_groups::contact_phone.eq(&input.contact_phone),
+                community_groups::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        record(conn, actor, "group_updated", group_id, None, now)?;
+        Ok(())
+    })
+}
+
+fn invite_in_transaction(
+    conn: &mut DbConn,
+    inviter: &Person,
+    group: &Group,
+    email: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), GroupError> {
+    let (token, hash) = tokens::new_token();
+    diesel::insert_into(group_invitations::table)
+        .values((
+            group_invitations::group_id.eq(group.id),
+            group_invitations::email.eq(email),
+            group_invitations::token_hash.eq(&hash),
+            group_invitations::invited_by.eq(inviter.id),
+            group_invitations::created_at.eq(now),
+            group_invitations::expires_at.eq(now + INVITATION_LIFETIME),
+        ))
+        .execute(conn)?;
+    outbox::enqueue(conn, &emails::group_invitation(links, &inviter.name, &group.name, email, &token), now)?;
+    record(conn, inviter.id, "member_invited", group.id, Some(serde_json::json!({"email": email})), now)?;
+    Ok(())
+}
+
+/// Emails an invitation to join the group.
+pub fn invite(
+    conn: &mut DbConn,
+    inviter: &Person,
+    group: &Group,
+    email: &str,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), GroupError> {
+    write_transaction(conn, |conn| {
+        let already: i64 = group_members::table
+            .inner_join(crate::db::schema::people::table.on(crate::db::schema::people::id.eq(group_members::person_id)))
+            .filter(group_members::group_id.eq(group.id))
+            .filter(crate::db::schema::people::email.eq(email))
+            .count()
+            .get_result(conn)?;
+        if already > 0 {
+            return Err(GroupError::Refused("This person is already a member of the group".into()));
+        }
+        invite_in_transaction(conn, inviter, group, email, links, now)
+    })
+}
+
+/// The person follows an invitation link: they join the group (once; the link is then used).
+pub fn accept_invitation(
+    conn: &mut DbConn,
+    person: &Person,
+    token: &str,
+    now: NaiveDateTime,
+) -> Result<Group, GroupError> {
+    write_transaction(conn, |conn| {
+        let invitation = queries::invitation_by_hash(conn, &tokens::hash_token(token))?
+            .filter(|i| i.accepted_at.is_none() && i.expires_at > now)
+            .ok_or(GroupError::InvitationInvalid)?;
+        diesel::update(group_invitations::table.find(invitation.id))
+            .set((group_invitations::accepted_at.eq(now), group_invitations::accepted_by.eq(person.id)))
+            .execute(conn)?;
+        if queries::membership(conn, invitation.group_id, person.id)?.is_none() {
+            add_member(conn, invitation.group_id, person.id, false, Some(invitation.invited_by), now)?;
+            record(conn, person.id, "member_joined", invitation.group_id, None, now)?;
+        }
+        Ok(queries::find(conn, invitation.group_id)?.expect("the invitation's group exists"))
+    })
+}
+
+/// Removes a member (or the person themselves, leaving); the last member always stays.
+pub fn remove_member(
+    conn: &mut DbConn,
+    actor: i64,
+    group_id: i64,
+    person_id: i64,
+    now: NaiveDateTime,
+) -> Result<(), GroupError> {
+    write_transaction(conn, |conn| {
+        let members: i64 =
+            group_members::table.filter(group_members::group_id.eq(group_id)).count().get_result(conn)?;
+        if queries::membership(conn, group_id, person_id)?.is_none() {
+            return Err(GroupError::Refused("They are not a member of this group".into()));
+        }
+        if members <= 1 {
+            return Err(GroupError::LastMember);
+        }
+        diesel::delete(
+            group_members::table
+                .filter(group_members::group_id.eq(group_id))
+                .filter(group_members::person_id.eq(person_id)),
+        )
+        .execute(conn)?;
+        let action = if actor == person_id { "member_left" } else { "member_removed" };
+        record(conn, actor, action, group_id, Some(serde_json::json!({"person_id": person_id})), now)?;
+        Ok(())
+    })
+}
+
+/// Saves the voluntary equality answers (replacing earlier ones).
+pub fn save_equality(
+    conn: &mut DbConn,
+    actor: i64,
+    group_id: i64,
+    leadership: &EqualityAnswer,
+    beneficiaries: &EqualityAnswer,
+    now: NaiveDateTime,
+) -> Result<(), GroupError> {
+    write_transaction(conn, |conn| {
+        let row = Equality {
+            group_id,
+            leadership_status: leadership.0.as_str().into(),
+            leadership_codes: leadership.1.join(","),
+            leadership_note: leadership.2.clone(),
+            beneficiaries_status: beneficiaries.0.as_str().into(),
+            beneficiaries_codes: beneficiaries.1.join(","),
+            beneficiaries_note: beneficiaries.2.clone(),
+            updated_by: Some(actor),
+            updated_at: now,
+        };
+        if queries::equality_of(conn, group_id)?.is_some() {
+            diesel::update(group_equality::table.find(group_id)).set(&row).execute(conn)?;
+        } else {
+            diesel::insert_into(group_equality::table).values(&row).execute(conn)?;
+        }
+        record(conn, actor, "equality_answers_saved", group_id, None, now)?;
+        Ok(())
+    })
+}
+
+/// Removes the equality answers entirely.
+pub fn clear_equality(conn: &mut DbConn, actor: i64, group_id: i64, now: NaiveDateTime) -> Result<(), GroupError> {
+    write_transaction(conn, |conn| {
+        diesel::delete(group_equality::table.find(group_id)).execute(conn)?;
+        record(conn, actor, "equality_answers_removed", group_id, None, now)?;
+        Ok(())
+    })
+}

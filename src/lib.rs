@@ -1,0 +1,32 @@
+//! smallgrants: a small-grants portal for the money NHS community mental health programmes
+//! ring-fence for the voluntary and community sector.
+//!
+//! Layout: `config` and `db` are the foundations; domain modules (`audit`, `notifications`,
+//! `storage` …) hold rules and queries with no web types; `web` turns HTTP into calls on them;
+//! `commands` are what the binary's sub-commands do.
+
+pub mod accounts;
+pub mod audit;
+pub mod bids;
+pub mod commands;
+pub mod config;
+pub mod db;
+pub mod decisions;
+pub mod demo;
+pub mod error;
+pub mod exports;
+pub mod forms;
+pub mod funds;
+pub mod grants;
+pub mod groups;
+pub mod markdown;
+pub mod money;
+pub mod notifications;
+pub mod opendata;
+pub mod programmes;
+pub mod reports;
+pub mod review;
+pub mod rounds;
+pub mod storage;
+pub mod time;
+pub mod web;

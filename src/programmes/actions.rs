@@ -1,0 +1,122 @@
+//! Creating and changing programmes and appointing their leads.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::model::Programme;
+use super::queries;
+use super::rules::ProgrammeInput;
+use crate::accounts::{ProgrammeRole, actions as account_actions, queries as people};
+use crate::audit::{self, NewEvent};
+use crate::db::schema::programmes;
+use crate::db::{DbConn, write_transaction};
+use crate::forms::FieldErrors;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProgrammeError {
+    #[error("the form has problems")]
+    Invalid(FieldErrors),
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+fn slug_taken(conn: &mut DbConn, slug: &str, except: Option<i64>) -> QueryResult<bool> {
+    let found: Option<i64> =
+        programmes::table.filter(programmes::slug.eq(slug)).select(programmes::id).first(conn).optional()?;
+    Ok(found.is_some_and(|id| Some(id) != except))
+}
+
+fn record(conn: &mut DbConn, actor: i64, action: &str, programme_id: i64, now: NaiveDateTime) -> QueryResult<()> {
+    let event = NewEvent {
+        actor_id: Some(actor),
+        action,
+        subject_type: "programme",
+        subject_id: Some(programme_id),
+        ..NewEvent::default()
+    };
+    audit::record(conn, &event, now)
+}
+
+pub fn create(
+    conn: &mut DbConn,
+    actor: i64,
+    input: &ProgrammeInput,
+    now: NaiveDateTime,
+) -> Result<Programme, ProgrammeError> {
+    write_transaction(conn, |conn| {
+        if slug_taken(conn, &input.slug, None)? {
+            return Err(ProgrammeError::Invalid(FieldErrors::single(
+                "slug",
+                "Another programme already uses this short name",
+            )));
+        }
+        let id: i64 = diesel::insert_into(programmes::table)
+            .values((
+                programmes::slug.eq(&input.slug),
+                programmes::name.eq(&input.name),
+                programmes::description.eq(&input.description),
+                programmes::funder_name.eq(&input.funder_name),
+                programmes::funder_org_id.eq(&input.funder_org_id),
+                programmes::identifier_prefix.eq(&input.identifier_prefix),
+                programmes::created_at.eq(now),
+                programmes::updated_at.eq(now),
+            ))
+            .returning(programmes::id)
+            .get_result(conn)?;
+        record(conn, actor, "programme_created", id, now)?;
+        Ok(queries::find(conn, id)?.expect("just inserted"))
+    })
+}
+
+pub fn update(
+    conn: &mut DbConn,
+    actor: i64,
+    programme_id: i64,
+    input: &ProgrammeInput,
+    now: NaiveDateTime,
+) -> Result<(), ProgrammeError> {
+    write_transaction(conn, |conn| {
+        if slug_taken(conn, &input.slug, Some(programme_id))? {
+            return Err(ProgrammeError::Invalid(FieldErrors::single(
+                "slug",
+                "Another programme already uses this short name",
+            )));
+        }
+        diesel::update(programmes::table.find(programme_id))
+            .set((
+                programmes::slug.eq(&input.slug),
+                programmes::name.eq(&input.name),
+                programmes::description.eq(&input.description),
+                programmes::funder_name.eq(&input.funder_name),
+                programmes::funder_org_id.eq(&input.funder_org_id),
+                programmes::identifier_prefix.eq(&input.identifier_prefix),
+                programmes::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        record(conn, actor, "programme_updated", programme_id, now)?;
+        Ok(())
+    })
+}
+
+/// Makes the person with `email` a lead of the programme. They must already have an account
+/// (leads are told to register first, so nobody receives an account they did not ask for).
+pub fn appoint_lead(
+    conn: &mut DbConn,
+    actor: i64,
+    programme_id: i64,
+    email: &str,
+    now: NaiveDateTime,
+) -> Result<(), ProgrammeError> {
+    let Some(person) = people::find_by_email(conn, email)? else {
+        return Err(ProgrammeError::Invalid(FieldErrors::single(
+            "email",
+            "Nobody has an account with this email address. Ask them to create one first",
+        )));
+    };
+    account_actions::grant_role(conn, actor, person.id, programme_id, ProgrammeRole::Lead, false, now).map_err(
+        |error| match error {
+            account_actions::AccountError::Database(error) => ProgrammeError::Database(error),
+            other => ProgrammeError::Invalid(FieldErrors::single("email", other.to_string())),
+        },
+    )
+}

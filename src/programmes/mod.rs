@@ -1,0 +1,8 @@
+//! Programmes: a funder's scheme, with its leads, panel pool and connectors.
+
+pub mod actions;
+pub mod model;
+pub mod queries;
+pub mod rules;
+
+pub use model::Programme;

@@ -1,0 +1,356 @@
+//! The equity report's arithmetic, apart from the database: how far bids got (applied, in
+//! review, awarded, paid), in numbers and money, for each kind of group, area, the groups' own
+//! description of who leads them and whom they serve, and first-time against returning
+//! applicants. Small numbers can be hidden for a version shared beyond the lead.
+//!
+//! Decisions, for readers of the report:
+//! - A group's equality answers are its current ones, not those at the time of the bid.
+//! - A group that describes itself with codes from several population groups is counted under
+//!   each, so those rows can add up to more than the total.
+//! - A withdrawn bid counts as applied only, even if the panel had started on it.
+//! - "Returning" means the group sent an earlier bid to the same programme.
+
+use crate::groups::dei;
+use crate::money::Pence;
+
+/// How far a bid got. Each stage includes the ones after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    Applied,
+    InReview,
+    Awarded,
+    Paid,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 4] = [Stage::Applied, Stage::InReview, Stage::Awarded, Stage::Paid];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Applied => "Applied",
+            Stage::InReview => "Reached the panel",
+            Stage::Awarded => "Offered funding",
+            Stage::Paid => "Paid",
+        }
+    }
+}
+
+/// A group's answer to one equality question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    /// The group has not answered (it was never asked, or skipped the questions).
+    NotAnswered,
+    PreferNotToSay,
+    /// "We lead / serve everyone."
+    General,
+    /// Codes from the DEI taxonomy.
+    Codes(Vec<String>),
+}
+
+/// What the report needs to know about one sent bid.
+#[derive(Debug, Clone)]
+pub struct BidFacts {
+    pub kind: String,
+    pub area: String,
+    pub leadership: Answer,
+    pub beneficiaries: Answer,
+    pub returning: bool,
+    pub reached: Stage,
+    pub requested: Pence,
+    pub awarded: Pence,
+    pub paid: Pence,
+}
+
+impl BidFacts {
+    /// The money that counts at each stage: asked for while applying and in review, then
+    /// offered, then paid.
+    fn money_at(&self, stage: Stage) -> Pence {
+        match stage {
+            Stage::Applied | Stage::InReview => self.requested,
+            Stage::Awarded => self.awarded,
+            Stage::Paid => self.paid,
+        }
+    }
+}
+
+/// A count and its money, perhaps hidden because the count is small.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Figure {
+    pub count: i64,
+    pub money: Pence,
+    pub hidden: bool,
+}
+
+/// The four stages for one row of the report.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Funnel {
+    pub stages: [Figure; 4],
+}
+
+impl Funnel {
+    fn add(&mut self, bid: &BidFacts) {
+        for (index, stage) in Stage::ALL.iter().enumerate() {
+            if bid.reached >= *stage {
+                self.stages[index].count += 1;
+                self.stages[index].money += bid.money_at(*stage);
+            }
+        }
+    }
+
+    pub fn at(&self, stage: Stage) -> Figure {
+        self.stages[stage as usize]
+    }
+}
+
+/// One way of dividing the bids, as a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breakdown {
+    pub title: &'static str,
+    /// Every bid is in exactly one row, so the rows add up to the total.
+    pub partitions: bool,
+    pub rows: Vec<(String, Funnel)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EquityReport {
+    pub total: Funnel,
+    pub breakdowns: Vec<Breakdown>,
+}
+
+/// Counts below this are hidden in the version shared beyond the lead.
+pub const SMALLEST_SHOWN: i64 = 5;
+
+pub const NOT_ANSWERED: &str = "Not answered (not asked, or skipped)";
+pub const PREFER_NOT_TO_SAY: &str = "Prefer not to say";
+
+pub fn equity_report(bids: &[BidFacts]) -> EquityReport {
+    let mut total = Funnel::default();
+    bids.iter().for_each(|bid| total.add(bid));
+    EquityReport {
+        total,
+        breakdowns: vec![
+            breakdown("Kind of group", true, bids, |bid| vec![bid.kind.clone()]),
+            breakdown("Area", true, bids, |bid| vec![area_label(&bid.area)]),
+            dei_breakdown("Who leads the group", bids, |bid| &bid.leadership),
+            dei_breakdown("Who the group serves", bids, |bid| &bid.beneficiaries),
+            breakdown("First-time or returning", true, bids, |bid| {
+                vec![if bid.returning { "Returning applicant" } else { "First-time applicant" }.to_string()]
+            }),
+        ],
+    }
+}
+
+/// One row per label `rows_of` gives, largest first (a bid may give several labels).
+fn breakdown(
+    title: &'static str,
+    partitions: bool,
+    bids: &[BidFacts],
+    rows_of: impl Fn(&BidFacts) -> Vec<String>,
+) -> Breakdown {
+    let mut rows: Vec<(String, Funnel)> = Vec::new();
+    for bid in bids {
+        for label in rows_of(bid) {
+            let index = match rows.iter().position(|(existing, _)| *existing == label) {
+                Some(index) => index,
+                None => {
+                    rows.push((label, Funnel::default()));
+                    rows.len() - 1
+                }
+            };
+            rows[index].1.add(bid);
+        }
+    }
+    rows.sort_by(|a, b| b.1.at(Stage::Applied).count.cmp(&a.1.at(Stage::Applied).count).then(a.0.cmp(&b.0)));
+    Breakdown { title, partitions, rows }
+}
+
+/// Areas are typed by groups: "sparkbrook " and "Sparkbrook" are one area.
+fn area_label(area: &str) -> String {
+    let trimmed = area.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut chars = trimmed.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => "Not given".to_string(),
+    }
+}
+
+/// The population groups named by a DEI answer (each once), or the answer's own row.
+fn dei_rows(answer: &Answer) -> Vec<String> {
+    match answer {
+        Answer::NotAnswered => vec![NOT_ANSWERED.to_string()],
+        Answer::PreferNotToSay => vec![PREFER_NOT_TO_SAY.to_string()],
+        Answer::General => vec!["Everyone (no particular groups)".to_string()],
+        Answer::Codes(codes) => {
+            let mut groups: Vec<String> = Vec::new();
+            for code in codes {
+                let title = dei::population_group_of(code).map_or("Other", |group| group.title.as_str()).to_string();
+                if !groups.contains(&title) {
+                    groups.push(title);
+                }
+            }
+            if groups.is_empty() { vec![NOT_ANSWERED.to_string()] } else { groups }
+        }
+    }
+}
+
+/// Population groups in the taxonomy's order, then "everyone", "prefer not to say" and "not
+/// answered" last, so the honest gaps are always in the same place.
+fn dei_breakdown(title: &'static str, bids: &[BidFacts], answer: impl Fn(&BidFacts) -> &Answer) -> Breakdown {
+    let mut table = breakdown(title, false, bids, |bid| dei_rows(answer(bid)));
+    let rank = |label: &str| -> usize {
+        let order = dei::taxonomy().iter().filter(|c| c.level == 1).position(|c| c.title == label);
+        match (order, label) {
+            (Some(position), _) => position,
+            (None, NOT_ANSWERED) => usize::MAX,
+            (None, PREFER_NOT_TO_SAY) => usize::MAX - 1,
+            (None, _) => usize::MAX - 2,
+        }
+    };
+    table.rows.sort_by_key(|(label, _)| rank(label));
+    table
+}
+
+/// The version shared beyond the lead: counts from 1 to 4 (and their money) are hidden. Where
+/// a table's rows add up to the total and only one row is hidden in a column, the next smallest
+/// is hidden too, so the hidden one cannot be worked out by subtraction.
+pub fn hide_small_numbers(report: &mut EquityReport) {
+    hide_in(&mut report.total);
+    for breakdown in &mut report.breakdowns {
+        for (_, funnel) in &mut breakdown.rows {
+            hide_in(funnel);
+        }
+        if !breakdown.partitions {
+            continue;
+        }
+        for stage in 0..Stage::ALL.len() {
+            let hidden = breakdown.rows.iter().filter(|(_, f)| f.stages[stage].hidden).count();
+            if hidden != 1 {
+                continue;
+            }
+            let next = breakdown
+                .rows
+                .iter_mut()
+                .map(|(_, f)| &mut f.stages[stage])
+                .filter(|figure| !figure.hidden && figure.count > 0)
+                .min_by_key(|figure| figure.count);
+            if let Some(figure) = next {
+                figure.hidden = true;
+            }
+        }
+    }
+}
+
+fn hide_in(funnel: &mut Funnel) {
+    for figure in &mut funnel.stages {
+        if (1..SMALLEST_SHOWN).contains(&figure.count) {
+            figure.hidden = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bid(kind: &str, area: &str, leadership: Answer, reached: Stage, returning: bool) -> BidFacts {
+        let requested = Pence::from_pounds(1_000);
+        BidFacts {
+            kind: kind.to_string(),
+            area: area.to_string(),
+            leadership,
+            beneficiaries: Answer::NotAnswered,
+            returning,
+            reached,
+            requested,
+            awarded: if reached >= Stage::Awarded { Pence::from_pounds(800) } else { Pence(0) },
+            paid: if reached >= Stage::Paid { Pence::from_pounds(500) } else { Pence(0) },
+        }
+    }
+
+    fn codes(list: &[&str]) -> Answer {
+        Answer::Codes(list.iter().map(|c| c.to_string()).collect())
+    }
+
+    /// Eight bids worked through by hand:
+    ///
+    /// | # | kind       | area        | leadership                      | reached   | returning |
+    /// |---|------------|-------------|---------------------------------|-----------|-----------|
+    /// | 1 | Faith      | Sparkbrook  | racial inequity (DEI010110)     | Paid      | no        |
+    /// | 2 | Faith      | sparkbrook  | racial inequity + disabled      | Awarded   | yes       |
+    /// | 3 | Unreg.     | Aston       | prefer not to say               | InReview  | no        |
+    /// | 4 | Unreg.     | Aston       | not answered                    | Applied   | no        |
+    /// | 5 | Charity    | Aston       | general                         | Paid      | yes       |
+    /// | 6 | Faith      | (blank)     | not answered                    | InReview  | no        |
+    /// | 7 | Unreg.     | Sparkbrook  | disabled (DEI020000)            | Applied   | no        |
+    /// | 8 | Unreg.     | Aston       | racial inequity (DEI010000)     | Awarded   | no        |
+    fn fixture() -> Vec<BidFacts> {
+        vec![
+            bid("Faith group", "Sparkbrook", codes(&["DEI010110"]), Stage::Paid, false),
+            bid("Faith group", " sparkbrook", codes(&["DEI010100", "DEI020000"]), Stage::Awarded, true),
+            bid("Unregistered group", "Aston", Answer::PreferNotToSay, Stage::InReview, false),
+            bid("Unregistered group", "Aston", Answer::NotAnswered, Stage::Applied, false),
+            bid("Registered charity", "Aston", Answer::General, Stage::Paid, true),
+            bid("Faith group", "", Answer::NotAnswered, Stage::InReview, false),
+            bid("Unregistered group", "Sparkbrook", codes(&["DEI020000"]), Stage::Applied, false),
+            bid("Unregistered group", "Aston", codes(&["DEI010000"]), Stage::Awarded, false),
+        ]
+    }
+
+    fn counts(funnel: &Funnel) -> [i64; 4] {
+        funnel.stages.map(|f| f.count)
+    }
+
+    fn row<'a>(report: &'a EquityReport, table: &str, label: &str) -> &'a Funnel {
+        let breakdown = report.breakdowns.iter().find(|b| b.title == table).unwrap();
+        &breakdown.rows.iter().find(|(l, _)| l == label).unwrap_or_else(|| panic!("{label} in {table}")).1
+    }
+
+    #[test]
+    fn the_funnel_matches_the_hand_count() {
+        let report = equity_report(&fixture());
+        assert_eq!(counts(&report.total), [8, 6, 4, 2]);
+        assert_eq!(report.total.at(Stage::Applied).money, Pence::from_pounds(8_000));
+        assert_eq!(report.total.at(Stage::InReview).money, Pence::from_pounds(6_000));
+        assert_eq!(report.total.at(Stage::Awarded).money, Pence::from_pounds(3_200));
+        assert_eq!(report.total.at(Stage::Paid).money, Pence::from_pounds(1_000));
+
+        assert_eq!(counts(row(&report, "Kind of group", "Unregistered group")), [4, 2, 1, 0]);
+        assert_eq!(counts(row(&report, "Kind of group", "Faith group")), [3, 3, 2, 1]);
+        assert_eq!(counts(row(&report, "Kind of group", "Registered charity")), [1, 1, 1, 1]);
+
+        assert_eq!(counts(row(&report, "Area", "Aston")), [4, 3, 2, 1]);
+        assert_eq!(counts(row(&report, "Area", "Sparkbrook")), [3, 2, 2, 1], "typed two ways, one area");
+        assert_eq!(counts(row(&report, "Area", "Not given")), [1, 1, 0, 0]);
+
+        let racial = "Communities experiencing racial inequity";
+        assert_eq!(counts(row(&report, "Who leads the group", racial)), [3, 3, 3, 1]);
+        let disabled = dei::title_of("DEI020000").unwrap();
+        assert_eq!(counts(row(&report, "Who leads the group", disabled)), [2, 1, 1, 0], "bid 2 counts under both");
+        assert_eq!(counts(row(&report, "Who leads the group", PREFER_NOT_TO_SAY)), [1, 1, 0, 0]);
+        assert_eq!(counts(row(&report, "Who leads the group", NOT_ANSWERED)), [2, 1, 0, 0]);
+        assert_eq!(counts(row(&report, "Who leads the group", "Everyone (no particular groups)")), [1, 1, 1, 1]);
+        let leadership = &report.breakdowns[2];
+        assert_eq!(leadership.rows.last().unwrap().0, NOT_ANSWERED, "the honest gap is last");
+        assert_eq!(counts(row(&report, "Who the group serves", NOT_ANSWERED)), [8, 6, 4, 2]);
+
+        assert_eq!(counts(row(&report, "First-time or returning", "Returning applicant")), [2, 2, 2, 1]);
+        assert_eq!(counts(row(&report, "First-time or returning", "First-time applicant")), [6, 4, 2, 1]);
+    }
+
+    #[test]
+    fn small_numbers_are_hidden_and_cannot_be_worked_out() {
+        let mut report = equity_report(&fixture());
+        hide_small_numbers(&mut report);
+        assert!(!report.total.at(Stage::Applied).hidden, "8 is shown");
+        assert!(report.total.at(Stage::Paid).hidden, "2 is hidden");
+        let returning = row(&report, "First-time or returning", "Returning applicant");
+        assert!(returning.at(Stage::Applied).hidden);
+        // Only "returning" (2) was small among applied; 6 is the only other row, so it is
+        // hidden too, or 8 − 6 would give it away.
+        let first_time_applied = row(&report, "First-time or returning", "First-time applicant").at(Stage::Applied);
+        assert!(first_time_applied.hidden, "secondary suppression");
+        assert!(row(&report, "Area", "Aston").at(Stage::Applied).hidden, "4 is under 5");
+        let zero = row(&report, "Kind of group", "Unregistered group").at(Stage::Paid);
+        assert_eq!((zero.count, zero.hidden), (0, false), "a true zero is shown");
+    }
+}

@@ -1,0 +1,190 @@
+//! The pot report's arithmetic, apart from the database: where the money stood at the end of
+//! each month of the financial year, and how much may go unspent.
+
+use chrono::{Datelike, NaiveDateTime};
+
+use crate::funds::{Balances, EntryKind, FinancialYear};
+use crate::money::Pence;
+
+/// Where the pot stood at the end of one month (running totals since the pot began).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthFigures {
+    /// "Apr", "May", …
+    pub label: String,
+    pub year: i32,
+    pub allocated: Pence,
+    /// Awarded and not released.
+    pub committed: Pence,
+    pub paid: Pence,
+    /// The month has not ended yet (or not begun): its figures are the position so far.
+    pub in_future: bool,
+}
+
+/// One movement of money: when it was recorded, what kind, how much.
+pub type Movement = (NaiveDateTime, EntryKind, Pence);
+
+/// Index 0 (April) to 11 (March) of the month `at` falls in (London dates). Movements before
+/// the year began count in April, and after it ended in March, so the last month always agrees
+/// with the pot's balances (a pot is set up before April, and carried forward after March).
+fn month_index(year: FinancialYear, at: NaiveDateTime) -> usize {
+    let date = crate::time::in_london(at).date_naive();
+    let months = (date.year() - year.0) * 12 + date.month() as i32 - 4;
+    months.clamp(0, 11) as usize
+}
+
+/// The running totals at the end of each month of `year`.
+pub fn monthly_position(year: FinancialYear, movements: &[Movement], now: NaiveDateTime) -> Vec<MonthFigures> {
+    let mut by_month: Vec<Vec<(EntryKind, Pence)>> = vec![Vec::new(); 12];
+    for (at, kind, amount) in movements {
+        by_month[month_index(year, *at)].push((*kind, *amount));
+    }
+    let current = if now < year.starts_at() { None } else { Some(month_index(year, now)) };
+    let past_the_year = now >= year.ends_at();
+    let mut running: Vec<(EntryKind, Pence)> = Vec::new();
+    year.months()
+        .iter()
+        .zip(by_month)
+        .enumerate()
+        .map(|(index, ((calendar_year, month), movements))| {
+            running.extend(movements);
+            let balances = Balances::from_totals(running.iter().copied());
+            MonthFigures {
+                label: month_label(*month).to_string(),
+                year: *calendar_year,
+                allocated: balances.allocated,
+                committed: balances.committed,
+                paid: balances.paid,
+                in_future: !past_the_year && current.is_none_or(|current| index >= current),
+            }
+        })
+        .collect()
+}
+
+fn month_label(month: u32) -> &'static str {
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][(month as usize - 1) % 12]
+}
+
+/// One round's position, for the forecast.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoundPosition {
+    /// Its budget (set aside from the pot).
+    pub budget: Pence,
+    /// Awarded and not released.
+    pub committed: Pence,
+    /// Offered to groups who have not yet accepted.
+    pub awaiting_acceptance: Pence,
+    /// Still taking or deciding bids: the round is open, or has bids not yet decided.
+    pub deciding: bool,
+}
+
+/// Money that may go unspent this year, if nothing changes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Forecast {
+    /// In the pot but not set aside for any round.
+    pub not_set_aside: Pence,
+    /// Left in the budgets of rounds that have decided everything.
+    pub left_in_decided_rounds: Pence,
+    /// Left in the budgets of rounds still deciding: it may yet be awarded.
+    pub left_in_deciding_rounds: Pence,
+    /// Offered but not accepted: it comes back if a group turns its offer down.
+    pub awaiting_acceptance: Pence,
+}
+
+impl Forecast {
+    /// Unspent for certain unless the lead acts (opens a round, moves budgets).
+    pub fn likely(&self) -> Pence {
+        self.not_set_aside + self.left_in_decided_rounds
+    }
+
+    /// The most that could go unspent: the likely underspend, plus what rounds still deciding
+    /// may not award, plus offers that may be turned down.
+    pub fn at_most(&self) -> Pence {
+        self.likely() + self.left_in_deciding_rounds + self.awaiting_acceptance
+    }
+}
+
+pub fn forecast(pot: &Balances, rounds: &[RoundPosition]) -> Forecast {
+    let left = |deciding: bool| -> Pence {
+        rounds.iter().filter(|r| r.deciding == deciding).map(|r| (r.budget - r.committed).max(Pence(0))).sum()
+    };
+    Forecast {
+        not_set_aside: pot.unassigned().max(Pence(0)),
+        left_in_decided_rounds: left(false),
+        left_in_deciding_rounds: left(true),
+        awaiting_acceptance: rounds.iter().map(|r| r.awaiting_acceptance).sum(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+
+    fn at(year: i32, month: u32, day: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(year, month, day).unwrap().and_hms_opt(12, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn running_totals_by_month_agree_with_the_balances_at_the_end() {
+        let year = FinancialYear(2025);
+        let movements = [
+            (at(2025, 3, 20), EntryKind::Allocation, Pence::from_pounds(100_000)),
+            (at(2025, 6, 2), EntryKind::AssignToRound, Pence::from_pounds(40_000)),
+            (at(2025, 7, 15), EntryKind::Commitment, Pence::from_pounds(10_000)),
+            (at(2025, 7, 16), EntryKind::Commitment, Pence::from_pounds(5_000)),
+            (at(2025, 8, 1), EntryKind::Payment, Pence::from_pounds(8_000)),
+            (at(2025, 12, 1), EntryKind::Release, Pence::from_pounds(2_000)),
+            (at(2026, 4, 20), EntryKind::CarryForwardOut, Pence::from_pounds(30_000)),
+        ];
+        let months = monthly_position(year, &movements, at(2026, 5, 1));
+        assert_eq!(months.len(), 12);
+        assert_eq!((months[0].label.as_str(), months[0].year), ("Apr", 2025));
+        assert_eq!((months[11].label.as_str(), months[11].year), ("Mar", 2026));
+        assert_eq!(months[0].allocated, Pence::from_pounds(100_000), "set up in March, counted from April");
+        assert_eq!(months[2].committed, Pence(0));
+        assert_eq!(months[3].committed, Pence::from_pounds(15_000), "July");
+        assert_eq!(months[4].paid, Pence::from_pounds(8_000), "August");
+        assert_eq!(months[8].committed, Pence::from_pounds(13_000), "December's release");
+        assert_eq!(months[11].allocated, Pence::from_pounds(70_000), "carried forward after March, shown in March");
+        assert!(months.iter().all(|m| !m.in_future), "the year is over");
+    }
+
+    #[test]
+    fn months_not_yet_ended_are_marked() {
+        let months = monthly_position(FinancialYear(2026), &[], at(2026, 11, 22));
+        let future: Vec<&str> = months.iter().filter(|m| m.in_future).map(|m| m.label.as_str()).collect();
+        assert_eq!(future, ["Nov", "Dec", "Jan", "Feb", "Mar"]);
+        let before = monthly_position(FinancialYear(2027), &[], at(2026, 11, 22));
+        assert!(before.iter().all(|m| m.in_future));
+    }
+
+    #[test]
+    fn the_forecast_separates_likely_from_possible_underspend() {
+        let pot = Balances {
+            allocated: Pence::from_pounds(100_000),
+            assigned: Pence::from_pounds(70_000),
+            ..Balances::default()
+        };
+        let rounds = [
+            RoundPosition {
+                budget: Pence::from_pounds(40_000),
+                committed: Pence::from_pounds(36_000),
+                awaiting_acceptance: Pence::from_pounds(3_000),
+                deciding: false,
+            },
+            RoundPosition {
+                budget: Pence::from_pounds(30_000),
+                committed: Pence::from_pounds(10_000),
+                awaiting_acceptance: Pence(0),
+                deciding: true,
+            },
+        ];
+        let f = forecast(&pot, &rounds);
+        assert_eq!(f.not_set_aside, Pence::from_pounds(30_000));
+        assert_eq!(f.left_in_decided_rounds, Pence::from_pounds(4_000));
+        assert_eq!(f.left_in_deciding_rounds, Pence::from_pounds(20_000));
+        assert_eq!(f.likely(), Pence::from_pounds(34_000));
+        assert_eq!(f.at_most(), Pence::from_pounds(57_000));
+    }
+}

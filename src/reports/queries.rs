@@ -1,0 +1,223 @@
+//! Reading what the reports need, in a few set-based queries (never one per bid).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::equity::{Answer, BidFacts, Stage};
+use super::pot::{self, Forecast, MonthFigures, Movement, RoundPosition};
+use crate::bids::BidState;
+use crate::db::DbConn;
+use crate::db::schema::{awards, bids, community_groups, group_equality, ledger_entries, payments, rounds};
+use crate::funds::queries::{self as funds, Pot};
+use crate::funds::{Balances, EntryKind};
+use crate::groups::GroupKind;
+use crate::groups::rules::EqualityStatus;
+use crate::money::Pence;
+use crate::rounds::Round;
+
+/// A round of the pot, for the report.
+#[derive(Debug, Clone)]
+pub struct RoundLine {
+    pub round: Round,
+    pub balances: Balances,
+    /// Offers not yet accepted: how many, and how much.
+    pub awaiting_count: i64,
+    pub awaiting: Pence,
+    /// Bids sent but not yet decided (being checked, with the panel, or waiting).
+    pub undecided: i64,
+    pub deciding: bool,
+}
+
+/// Everything the pot report shows.
+#[derive(Debug, Clone)]
+pub struct PotReport {
+    pub balances: Balances,
+    pub rounds: Vec<RoundLine>,
+    pub months: Vec<MonthFigures>,
+    pub forecast: Forecast,
+}
+
+impl PotReport {
+    pub fn awaiting_acceptance(&self) -> (i64, Pence) {
+        (self.rounds.iter().map(|r| r.awaiting_count).sum(), self.rounds.iter().map(|r| r.awaiting).sum())
+    }
+}
+
+const UNDECIDED: [BidState; 4] = [BidState::Submitted, BidState::Returned, BidState::InReview, BidState::Waitlisted];
+
+pub fn pot_report(conn: &mut DbConn, pot: &Pot, now: NaiveDateTime) -> QueryResult<PotReport> {
+    let balances = funds::pot_balances(conn, pot.id)?;
+    let list = crate::rounds::queries::of_pot(conn, pot.id)?;
+    let ids: Vec<i64> = list.iter().map(|r| r.id).collect();
+    let mut budgets = funds::rounds_balances(conn, &ids)?;
+    let undecided: Vec<(i64, i64)> = bids::table
+        .filter(bids::round_id.eq_any(&ids))
+        .filter(bids::state.eq_any(UNDECIDED.map(BidState::as_str)))
+        .group_by(bids::round_id)
+        .select((bids::round_id, diesel::dsl::count_star()))
+        .load(conn)?;
+    let awaiting: Vec<(i64, i64)> = awards::table
+        .inner_join(bids::table)
+        .filter(bids::round_id.eq_any(&ids))
+        .filter(bids::state.eq(BidState::Awarded.as_str()))
+        .select((bids::round_id, awards::amount_pence))
+        .load(conn)?;
+    let rounds: Vec<RoundLine> = list
+        .into_iter()
+        .map(|round| {
+            let undecided = undecided.iter().find(|(id, _)| *id == round.id).map_or(0, |(_, n)| *n);
+            let offers: Vec<i64> = awaiting.iter().filter(|(id, _)| *id == round.id).map(|(_, a)| *a).collect();
+            RoundLine {
+                balances: budgets.remove(&round.id).unwrap_or_default(),
+                awaiting_count: offers.len() as i64,
+                awaiting: Pence(offers.iter().sum()),
+                deciding: round.closes_at > now || undecided > 0,
+                undecided,
+                round,
+            }
+        })
+        .collect();
+    let positions: Vec<RoundPosition> = rounds
+        .iter()
+        .map(|line| RoundPosition {
+            budget: line.balances.assigned,
+            committed: line.balances.committed,
+            awaiting_acceptance: line.awaiting,
+            deciding: line.deciding,
+        })
+        .collect();
+    let months = pot::monthly_position(pot.year(), &movements(conn, pot.id)?, now);
+    Ok(PotReport { forecast: pot::forecast(&balances, &positions), balances, rounds, months })
+}
+
+/// The pot's movements that change allocation, commitments or payments, oldest first.
+fn movements(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Movement>> {
+    let rows: Vec<(NaiveDateTime, String, i64)> = ledger_entries::table
+        .filter(ledger_entries::pot_id.eq(pot_id))
+        .filter(
+            ledger_entries::kind
+                .ne_all([EntryKind::AssignToRound, EntryKind::UnassignFromRound].map(EntryKind::as_str)),
+        )
+        .order(ledger_entries::id.asc())
+        .select((ledger_entries::created_at, ledger_entries::kind, ledger_entries::amount_pence))
+        .load(conn)?;
+    Ok(rows.into_iter().filter_map(|(at, kind, amount)| Some((at, EntryKind::parse(&kind)?, Pence(amount)))).collect())
+}
+
+/// A sent bid as the equity report reads it.
+type SentBid = (i64, i64, i64, String, Option<i64>, Option<NaiveDateTime>, String, String);
+
+/// The facts for every sent bid of the programme (or of one of its rounds).
+pub fn equity_facts(conn: &mut DbConn, programme_id: i64, round_id: Option<i64>) -> QueryResult<Vec<BidFacts>> {
+    let programme_bids = bids::table
+        .inner_join(rounds::table)
+        .filter(rounds::programme_id.eq(programme_id))
+        .filter(bids::state.ne(BidState::Draft.as_str()));
+    let sent: Vec<SentBid> = programme_bids
+        .inner_join(community_groups::table)
+        .select((
+            bids::id,
+            bids::round_id,
+            bids::group_id,
+            bids::state,
+            bids::amount_requested_pence,
+            bids::submitted_at,
+            community_groups::kind,
+            community_groups::area,
+        ))
+        .load(conn)?;
+    let equality: HashMap<i64, (String, String, String, String)> = group_equality::table
+        .filter(group_equality::group_id.eq_any(programme_bids.select(bids::group_id)))
+        .select((
+            group_equality::group_id,
+            (
+                group_equality::leadership_status,
+                group_equality::leadership_codes,
+                group_equality::beneficiaries_status,
+                group_equality::beneficiaries_codes,
+            ),
+        ))
+        .load::<(i64, (String, String, String, String))>(conn)?
+        .into_iter()
+        .collect();
+    let awarded: HashMap<i64, (i64, i64)> = awards::table
+        .inner_join(bids::table.inner_join(rounds::table))
+        .filter(rounds::programme_id.eq(programme_id))
+        .select((awards::bid_id, (awards::id, awards::amount_pence)))
+        .load::<(i64, (i64, i64))>(conn)?
+        .into_iter()
+        .collect();
+    let mut paid: HashMap<i64, i64> = HashMap::new();
+    let payment_rows: Vec<(i64, i64)> = payments::table
+        .inner_join(awards::table.inner_join(bids::table.inner_join(rounds::table)))
+        .filter(rounds::programme_id.eq(programme_id))
+        .select((payments::award_id, payments::amount_pence))
+        .load(conn)?;
+    for (award_id, amount) in payment_rows {
+        *paid.entry(award_id).or_default() += amount;
+    }
+    // A group's first sent bid to the programme; later ones are "returning".
+    let mut first_sent: HashMap<i64, (NaiveDateTime, i64)> = HashMap::new();
+    for (id, _, group_id, _, _, submitted_at, _, _) in &sent {
+        let key = (submitted_at.unwrap_or(NaiveDateTime::MAX), *id);
+        first_sent.entry(*group_id).and_modify(|first| *first = (*first).min(key)).or_insert(key);
+    }
+    Ok(sent
+        .into_iter()
+        .filter(|bid| round_id.is_none_or(|round| bid.1 == round))
+        .map(|(id, _, group_id, state, requested, submitted_at, kind, area)| {
+            let (award_id, award_amount) = awarded.get(&id).copied().unzip();
+            let paid = award_id.and_then(|award| paid.get(&award)).copied().unwrap_or(0);
+            let answers = equality.get(&group_id);
+            BidFacts {
+                kind: GroupKind::parse(&kind).map_or("Other", GroupKind::label).to_string(),
+                area,
+                leadership: answer(answers.map(|a| (&a.0, &a.1))),
+                beneficiaries: answer(answers.map(|a| (&a.2, &a.3))),
+                returning: first_sent.get(&group_id) != Some(&(submitted_at.unwrap_or(NaiveDateTime::MAX), id)),
+                reached: stage(&state, award_amount.is_some(), paid > 0),
+                requested: Pence(requested.unwrap_or(0)),
+                awarded: Pence(award_amount.unwrap_or(0)),
+                paid: Pence(paid),
+            }
+        })
+        .collect())
+}
+
+fn answer(stored: Option<(&String, &String)>) -> Answer {
+    let Some((status, codes)) = stored else { return Answer::NotAnswered };
+    match EqualityStatus::parse(status) {
+        Some(EqualityStatus::PreferNotToSay) => Answer::PreferNotToSay,
+        Some(EqualityStatus::General) => Answer::General,
+        Some(EqualityStatus::Answered) => {
+            Answer::Codes(codes.split(',').map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect())
+        }
+        None => Answer::NotAnswered,
+    }
+}
+
+/// How far a bid got, from its state and whether an award and payments exist.
+fn stage(state: &str, has_award: bool, has_payment: bool) -> Stage {
+    let reviewed = matches!(
+        BidState::parse(state),
+        Some(
+            BidState::InReview
+                | BidState::Declined
+                | BidState::Waitlisted
+                | BidState::Awarded
+                | BidState::Active
+                | BidState::Completed
+        )
+    );
+    if has_payment {
+        Stage::Paid
+    } else if has_award {
+        Stage::Awarded
+    } else if reviewed {
+        Stage::InReview
+    } else {
+        Stage::Applied
+    }
+}

@@ -1,0 +1,209 @@
+//! The lead's spreadsheets for a pot: awards, payments and the ledger. Each opens cleanly in
+//! Excel, LibreOffice or Google Sheets: UTF-8 with a byte-order mark (so Excel reads "£" and
+//! accents right), money as plain numbers in pounds, dates as YYYY-MM-DD, and every text cell
+//! a group or person typed neutralised against formula injection.
+
+use std::collections::{HashMap, HashSet};
+
+use diesel::prelude::*;
+
+use crate::bids::BidState;
+use crate::db::DbConn;
+use crate::db::schema::{awards, bids, community_groups, grant_reports, ledger_entries, payments, people, rounds};
+use crate::decisions::Award;
+use crate::exports::cell;
+use crate::funds::EntryKind;
+use crate::money::Pence;
+use crate::time::in_london;
+
+/// Writes rows to CSV bytes, starting with the byte-order mark.
+pub fn to_csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::Writer::from_writer("\u{feff}".as_bytes().to_vec());
+    writer.write_record(header)?;
+    for row in rows {
+        writer.write_record(&row)?;
+    }
+    writer.into_inner().map_err(|error| csv::Error::from(error.into_error()))
+}
+
+fn pounds(amount: Pence) -> String {
+    amount.to_input()
+}
+
+fn date(at: chrono::NaiveDateTime) -> String {
+    in_london(at).format("%Y-%m-%d").to_string()
+}
+
+/// An award with its bid's reference, title, state and request, its group and its round.
+type AwardRow = (Award, Option<String>, String, String, Option<i64>, String, String);
+
+/// One row per award made from the pot's rounds.
+pub fn awards_csv(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Vec<String>>> {
+    let rows: Vec<AwardRow> = awards::table
+        .inner_join(bids::table.inner_join(rounds::table).inner_join(community_groups::table))
+        .filter(rounds::pot_id.eq(pot_id))
+        .order(awards::id.asc())
+        .select((
+            Award::as_select(),
+            bids::reference,
+            bids::title,
+            bids::state,
+            bids::amount_requested_pence,
+            community_groups::name,
+            rounds::name,
+        ))
+        .load(conn)?;
+    let paid = paid_by_award(conn, pot_id)?;
+    let reported: HashSet<i64> = grant_reports::table
+        .inner_join(bids::table.inner_join(rounds::table))
+        .filter(rounds::pot_id.eq(pot_id))
+        .select(grant_reports::bid_id)
+        .load::<i64>(conn)?
+        .into_iter()
+        .collect();
+    Ok(rows
+        .into_iter()
+        .map(|(award, reference, title, state, requested, group, round)| {
+            let paid = paid.get(&award.id).copied().unwrap_or_default();
+            let state = BidState::parse(&state).unwrap_or(BidState::Draft);
+            let released = if award.closed_at.is_some() { award.amount() - paid } else { Pence(0) };
+            vec![
+                cell(&reference.unwrap_or_default()),
+                cell(&group),
+                cell(&title),
+                cell(&round),
+                requested.map(|r| pounds(Pence(r))).unwrap_or_default(),
+                pounds(award.amount()),
+                date(award.decided_at),
+                state.label().to_string(),
+                award.accepted_at.map(date).unwrap_or_default(),
+                cell(&award.accepted_name),
+                if award.public_consent { "yes" } else { "no" }.to_string(),
+                pounds(paid),
+                pounds(released),
+                award.report_due_on.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+                if reported.contains(&award.bid_id) { "yes" } else { "no" }.to_string(),
+            ]
+        })
+        .collect())
+}
+
+pub const AWARDS_HEADER: [&str; 15] = [
+    "Reference",
+    "Group",
+    "Project",
+    "Round",
+    "Requested (£)",
+    "Awarded (£)",
+    "Decided on",
+    "State",
+    "Accepted on",
+    "Accepted by",
+    "Named publicly",
+    "Paid (£)",
+    "Released (£)",
+    "Report due",
+    "Report received",
+];
+
+fn paid_by_award(conn: &mut DbConn, pot_id: i64) -> QueryResult<HashMap<i64, Pence>> {
+    let rows: Vec<(i64, i64)> = payments::table
+        .inner_join(awards::table.inner_join(bids::table.inner_join(rounds::table)))
+        .filter(rounds::pot_id.eq(pot_id))
+        .select((payments::award_id, payments::amount_pence))
+        .load(conn)?;
+    let mut paid: HashMap<i64, Pence> = HashMap::new();
+    for (award, amount) in rows {
+        *paid.entry(award).or_default() += Pence(amount);
+    }
+    Ok(paid)
+}
+
+/// One row per payment from the pot.
+pub fn payments_csv(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Vec<String>>> {
+    type Row = (chrono::NaiveDate, i64, String, chrono::NaiveDateTime, Option<String>, String, String);
+    let rows: Vec<Row> = payments::table
+        .inner_join(awards::table.inner_join(bids::table.inner_join(rounds::table).inner_join(community_groups::table)))
+        .filter(rounds::pot_id.eq(pot_id))
+        .order((payments::paid_on.asc(), payments::id.asc()))
+        .select((
+            payments::paid_on,
+            payments::amount_pence,
+            payments::reference,
+            payments::recorded_at,
+            bids::reference,
+            community_groups::name,
+            rounds::name,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(paid_on, amount, reference, recorded_at, bid_reference, group, round)| {
+            vec![
+                paid_on.format("%Y-%m-%d").to_string(),
+                pounds(Pence(amount)),
+                cell(&reference),
+                cell(&bid_reference.unwrap_or_default()),
+                cell(&group),
+                cell(&round),
+                date(recorded_at),
+            ]
+        })
+        .collect())
+}
+
+pub const PAYMENTS_HEADER: [&str; 7] =
+    ["Paid on", "Amount (£)", "Payment reference", "Bid reference", "Group", "Round", "Recorded on"];
+
+/// Every movement of the pot's money, oldest first, as the ledger holds it.
+pub fn ledger_csv(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Vec<String>>> {
+    type Row =
+        (i64, chrono::NaiveDateTime, String, i64, Option<String>, Option<String>, Option<String>, Option<String>);
+    let rows: Vec<Row> = ledger_entries::table
+        .left_join(rounds::table.on(ledger_entries::round_id.eq(rounds::id.nullable())))
+        .left_join(bids::table.on(ledger_entries::bid_id.eq(bids::id.nullable())))
+        .left_join(people::table.on(ledger_entries::created_by.eq(people::id.nullable())))
+        .filter(ledger_entries::pot_id.eq(pot_id))
+        .order(ledger_entries::id.asc())
+        .select((
+            ledger_entries::id,
+            ledger_entries::created_at,
+            ledger_entries::kind,
+            ledger_entries::amount_pence,
+            ledger_entries::reason,
+            rounds::name.nullable(),
+            bids::reference.nullable(),
+            people::name.nullable(),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, at, kind, amount, reason, round, bid, by)| {
+            vec![
+                id.to_string(),
+                in_london(at).format("%Y-%m-%d %H:%M").to_string(),
+                EntryKind::parse(&kind).map_or(kind.clone(), |k| k.label().to_string()),
+                pounds(Pence(amount)),
+                cell(&round.unwrap_or_default()),
+                cell(&bid.unwrap_or_default()),
+                cell(&reason.unwrap_or_default()),
+                cell(&by.unwrap_or_default()),
+            ]
+        })
+        .collect())
+}
+
+pub const LEDGER_HEADER: [&str; 8] = ["Entry", "When (UK time)", "What", "Amount (£)", "Round", "Bid", "Reason", "By"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spreadsheets_start_with_a_byte_order_mark_and_quote_properly() {
+        let bytes = to_csv(&["Group", "Amount (£)"], [vec![cell("=HYPERLINK(\"x\")"), "12.50".into()]]).unwrap();
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(text.starts_with('\u{feff}'));
+        assert_eq!(text.lines().nth(1), Some(r#""'=HYPERLINK(""x"")",12.50"#));
+    }
+}

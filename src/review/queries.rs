@@ -1,0 +1,271 @@
+//! Reading assignments, reviews and the ranking's totals.
+
+use std::collections::HashMap;
+
+use diesel::dsl::{count_star, max, min, sql};
+use diesel::prelude::*;
+use diesel::sql_types::BigInt;
+
+use super::model::{Assignment, Review, Score};
+use super::ranking::{CriterionTotals, RankedBid};
+use crate::accounts::Person;
+use crate::bids::BidState;
+use crate::db::DbConn;
+use crate::db::schema::{bids, community_groups, panel_assignments, people, review_scores, reviews, rounds};
+
+pub fn assignment(conn: &mut DbConn, bid_id: i64, member_id: i64) -> QueryResult<Option<Assignment>> {
+    panel_assignments::table
+        .filter(panel_assignments::bid_id.eq(bid_id))
+        .filter(panel_assignments::panel_member_id.eq(member_id))
+        .select(Assignment::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Everyone assigned to the bid (conflicted ones too), by name.
+pub fn assignments_of_bid(conn: &mut DbConn, bid_id: i64) -> QueryResult<Vec<(Assignment, Person)>> {
+    panel_assignments::table
+        .inner_join(people::table.on(people::id.eq(panel_assignments::panel_member_id)))
+        .filter(panel_assignments::bid_id.eq(bid_id))
+        .order(people::name.asc())
+        .select((Assignment::as_select(), Person::as_select()))
+        .load(conn)
+}
+
+/// Every assignment in the round, for the assignment algorithm and the lead's overview.
+pub fn assignments_of_round(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<Assignment>> {
+    panel_assignments::table
+        .inner_join(bids::table)
+        .filter(bids::round_id.eq(round_id))
+        .select(Assignment::as_select())
+        .load(conn)
+}
+
+/// One line of a panel member's queue: what identifies the bid, and their own review.
+#[derive(Debug, Clone, Queryable)]
+pub struct QueueItem {
+    pub bid_id: i64,
+    pub title: String,
+    pub reference: Option<String>,
+    pub group_name: String,
+    pub round_name: String,
+    /// Their review, if they have started one, and when they submitted it.
+    pub review_id: Option<i64>,
+    pub submitted_at: Option<chrono::NaiveDateTime>,
+}
+
+impl QueueItem {
+    pub fn is_submitted(&self) -> bool {
+        self.submitted_at.is_some()
+    }
+
+    pub fn is_started(&self) -> bool {
+        self.review_id.is_some()
+    }
+}
+
+/// A page of a panel member's queue, with how many bids they have in all and have scored.
+#[derive(Debug, Clone)]
+pub struct QueuePage {
+    pub items: Vec<QueueItem>,
+    pub total: i64,
+    pub done: i64,
+}
+
+/// A panel member's queue in the programmes where they still sit on the panel: bids assigned to
+/// them without a conflict, those still to score first (newest round first), a page at a time.
+pub fn queue(conn: &mut DbConn, member_id: i64, programmes: &[i64], offset: i64, limit: i64) -> QueryResult<QueuePage> {
+    let mine = || {
+        panel_assignments::table
+            .inner_join(bids::table.inner_join(rounds::table).inner_join(community_groups::table))
+            .left_join(
+                reviews::table
+                    .on(reviews::bid_id.eq(panel_assignments::bid_id).and(reviews::reviewer_id.eq(member_id))),
+            )
+            .filter(panel_assignments::panel_member_id.eq(member_id))
+            .filter(panel_assignments::conflict_declared_at.is_null())
+            .filter(rounds::programme_id.eq_any(programmes))
+    };
+    let total = mine().count().get_result(conn)?;
+    let done = mine().filter(reviews::submitted_at.is_not_null()).count().get_result(conn)?;
+    let items = mine()
+        .order((reviews::submitted_at.is_not_null().asc(), rounds::closes_at.desc(), bids::reference.asc()))
+        .offset(offset)
+        .limit(limit)
+        .select((
+            bids::id,
+            bids::title,
+            bids::reference,
+            community_groups::name,
+            rounds::name,
+            reviews::id.nullable(),
+            reviews::submitted_at.nullable(),
+        ))
+        .load(conn)?;
+    Ok(QueuePage { items, total, done })
+}
+
+/// A person's review of a bid with its scores.
+pub fn review_of(conn: &mut DbConn, bid_id: i64, reviewer_id: i64) -> QueryResult<Option<(Review, Vec<Score>)>> {
+    let review: Option<Review> = reviews::table
+        .filter(reviews::bid_id.eq(bid_id))
+        .filter(reviews::reviewer_id.eq(reviewer_id))
+        .select(Review::as_select())
+        .first(conn)
+        .optional()?;
+    match review {
+        Some(review) => {
+            let scores = review_scores::table
+                .filter(review_scores::review_id.eq(review.id))
+                .select(Score::as_select())
+                .load(conn)?;
+            Ok(Some((review, scores)))
+        }
+        None => Ok(None),
+    }
+}
+
+/// The submitted reviews of a bid, with reviewers' names and whether they bring lived
+/// experience, excluding any by members who declared a conflict.
+pub fn submitted_reviews(conn: &mut DbConn, bid_id: i64) -> QueryResult<Vec<(Review, String, Vec<Score>)>> {
+    let rows: Vec<(Review, String)> = reviews::table
+        .inner_join(people::table.on(people::id.eq(reviews::reviewer_id)))
+        .filter(reviews::bid_id.eq(bid_id))
+        .filter(reviews::submitted_at.is_not_null())
+        .order(reviews::submitted_at.asc())
+        .select((Review::as_select(), people::name))
+        .load(conn)?;
+    let ids: Vec<i64> = rows.iter().map(|(review, _)| review.id).collect();
+    let scores: Vec<Score> =
+        review_scores::table.filter(review_scores::review_id.eq_any(&ids)).select(Score::as_select()).load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(review, name)| {
+            let mine = scores.iter().filter(|s| s.review_id == review.id).cloned().collect();
+            (review, name, mine)
+        })
+        .collect())
+}
+
+/// States whose bids appear in the ranking.
+pub const RANKED_STATES: [BidState; 6] = [
+    BidState::InReview,
+    BidState::Waitlisted,
+    BidState::Awarded,
+    BidState::Declined,
+    BidState::Active,
+    BidState::Completed,
+];
+
+#[derive(Queryable)]
+struct RankedRow {
+    bid_id: i64,
+    reference: Option<String>,
+    title: String,
+    group_name: String,
+    amount: Option<i64>,
+    state: String,
+}
+
+pub fn ranked_bids(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<RankedBid>> {
+    let states: Vec<&str> = RANKED_STATES.iter().map(|s| s.as_str()).collect();
+    let rows: Vec<RankedRow> = bids::table
+        .inner_join(community_groups::table)
+        .filter(bids::round_id.eq(round_id))
+        .filter(bids::state.eq_any(states))
+        .select((
+            bids::id,
+            bids::reference,
+            bids::title,
+            community_groups::name,
+            bids::amount_requested_pence,
+            bids::state,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|row| RankedBid {
+            bid_id: row.bid_id,
+            reference: row.reference.unwrap_or_default(),
+            title: row.title,
+            group_name: row.group_name,
+            requested: crate::money::Pence(row.amount.unwrap_or(0)),
+            state: row.state,
+        })
+        .collect())
+}
+
+/// Per bid and criterion: the sum, count, lowest and highest score of submitted reviews,
+/// added up by the database.
+#[derive(Queryable)]
+struct TotalsRow {
+    bid_id: i64,
+    criterion_id: i64,
+    sum: i64,
+    count: i64,
+    low: Option<i32>,
+    high: Option<i32>,
+}
+
+pub fn ranking_totals(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<CriterionTotals>> {
+    let rows: Vec<TotalsRow> = review_scores::table
+        .inner_join(reviews::table.inner_join(bids::table))
+        .filter(bids::round_id.eq(round_id))
+        .filter(reviews::submitted_at.is_not_null())
+        .group_by((reviews::bid_id, review_scores::criterion_id))
+        .select((
+            reviews::bid_id,
+            review_scores::criterion_id,
+            sql::<BigInt>("CAST(SUM(review_scores.score) AS BIGINT)"),
+            count_star(),
+            min(review_scores::score),
+            max(review_scores::score),
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|row| CriterionTotals {
+            bid_id: row.bid_id,
+            criterion_id: row.criterion_id,
+            sum: row.sum,
+            count: row.count,
+            min: row.low.unwrap_or(0),
+            max: row.high.unwrap_or(0),
+        })
+        .collect())
+}
+
+/// Per bid: how many submitted reviews recommend each thing.
+pub fn recommendation_counts(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<(i64, String, i64)>> {
+    let rows: Vec<(i64, Option<String>, i64)> = reviews::table
+        .inner_join(bids::table)
+        .filter(bids::round_id.eq(round_id))
+        .filter(reviews::submitted_at.is_not_null())
+        .group_by((reviews::bid_id, reviews::recommendation))
+        .select((reviews::bid_id, reviews::recommendation, count_star()))
+        .load(conn)?;
+    Ok(rows.into_iter().filter_map(|(bid, recommendation, count)| Some((bid, recommendation?, count))).collect())
+}
+
+/// Assigned (without conflict) and submitted review counts per bid of a round.
+pub fn review_progress(conn: &mut DbConn, round_id: i64) -> QueryResult<HashMap<i64, (i64, i64)>> {
+    let assigned: Vec<(i64, i64)> = panel_assignments::table
+        .inner_join(bids::table)
+        .filter(bids::round_id.eq(round_id))
+        .filter(panel_assignments::conflict_declared_at.is_null())
+        .group_by(panel_assignments::bid_id)
+        .select((panel_assignments::bid_id, count_star()))
+        .load(conn)?;
+    let submitted: Vec<(i64, i64)> = reviews::table
+        .inner_join(bids::table)
+        .filter(bids::round_id.eq(round_id))
+        .filter(reviews::submitted_at.is_not_null())
+        .group_by(reviews::bid_id)
+        .select((reviews::bid_id, count_star()))
+        .load(conn)?;
+    let mut progress: HashMap<i64, (i64, i64)> = assigned.into_iter().map(|(bid, n)| (bid, (n, 0))).collect();
+    for (bid, n) in submitted {
+        progress.entry(bid).or_insert((0, 0)).1 = n;
+    }
+    Ok(progress)
+}

@@ -1,0 +1,245 @@
+//! Creating and changing rounds and their criteria, each in one transaction with its ledger
+//! rows and audit event.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::model::{CriterionFields, NewRound, Round};
+use super::queries;
+use super::rules::{RoundInput, default_criteria};
+use crate::audit::{self, NewEvent};
+use crate::db::schema::{pots, round_criteria, rounds};
+use crate::db::{DbConn, lock_row, write_transaction};
+use crate::forms::FieldErrors;
+use crate::funds::actions::{FundsError, set_round_budget};
+
+#[derive(Debug, thiserror::Error)]
+pub enum RoundError {
+    /// Problems to show at the form's fields.
+    #[error("the form has problems")]
+    Invalid(FieldErrors),
+    #[error("The scoring criteria cannot change once the first bid has been sent")]
+    CriteriaFrozen,
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+impl From<FundsError> for RoundError {
+    fn from(error: FundsError) -> Self {
+        match error {
+            FundsError::Database(error) => RoundError::Database(error),
+            FundsError::NotEnough { available } => RoundError::Invalid(FieldErrors::single(
+                "budget",
+                format!(
+                    "The budget cannot be more than {available}, the money in this pot not set aside for other rounds"
+                ),
+            )),
+            FundsError::BelowCommitments { floor } => RoundError::Invalid(FieldErrors::single(
+                "budget",
+                format!("The budget cannot be less than {floor}, already awarded"),
+            )),
+            other => RoundError::Invalid(FieldErrors::single("budget", other.to_string())),
+        }
+    }
+}
+
+fn record(
+    conn: &mut DbConn,
+    actor: i64,
+    action: &str,
+    round_id: i64,
+    details: Option<serde_json::Value>,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let event = NewEvent {
+        actor_id: Some(actor),
+        action,
+        subject_type: "round",
+        subject_id: Some(round_id),
+        details,
+        ..NewEvent::default()
+    };
+    audit::record(conn, &event, now)
+}
+
+/// The pot must belong to the round's programme.
+fn check_pot(conn: &mut DbConn, programme_id: i64, pot_id: i64) -> Result<(), RoundError> {
+    let owner: Option<i64> = pots::table.find(pot_id).select(pots::programme_id).first(conn).optional()?;
+    if owner != Some(programme_id) {
+        return Err(RoundError::Invalid(FieldErrors::single("pot_id", "Choose one of this programme's pots")));
+    }
+    Ok(())
+}
+
+/// Creates a round with the default criteria (need and reach) and draws its budget from the
+/// pot.
+pub fn create_round(
+    conn: &mut DbConn,
+    actor: i64,
+    programme_id: i64,
+    input: &RoundInput,
+    now: NaiveDateTime,
+) -> Result<Round, RoundError> {
+    write_transaction(conn, |conn| {
+        check_pot(conn, programme_id, input.pot_id)?;
+        // The pot's lock comes first: inserting the round takes a share lock on the pot (its
+        // foreign key), and taking the update lock after that would deadlock two leads.
+        lock_row(conn, "pots", input.pot_id)?;
+        if queries::slug_taken(conn, &input.slug, None)? {
+            return Err(RoundError::Invalid(FieldErrors::single(
+                "slug",
+                "Another round already uses this web address name",
+            )));
+        }
+        let round_id: i64 = diesel::insert_into(rounds::table)
+            .values(NewRound {
+                programme_id,
+                pot_id: input.pot_id,
+                slug: &input.slug,
+                name: &input.name,
+                summary: &input.summary,
+                opens_at: input.opens_at,
+                closes_at: input.closes_at,
+                min_award_pence: input.min_award.0,
+                max_award_pence: input.max_award.0,
+                eligibility: &input.eligibility,
+                uses: &input.uses,
+                decision_target_on: input.decision_target_on,
+                panel_size: input.panel_size,
+                created_at: now,
+                updated_at: now,
+            })
+            .returning(rounds::id)
+            .get_result(conn)?;
+        for (position, criterion) in default_criteria().into_iter().enumerate() {
+            insert_criterion(conn, round_id, position as i32, &criterion)?;
+        }
+        set_round_budget(conn, actor, input.pot_id, round_id, input.budget, now)?;
+        record(conn, actor, "round_created", round_id, Some(serde_json::json!({"budget_pence": input.budget.0})), now)?;
+        queries::find(conn, round_id)?.ok_or(RoundError::NotFound)
+    })
+}
+
+/// Saves changes to a round; a budget change moves money between the round and its pot. The
+/// pot cannot change once set (its ledger rows name it).
+pub fn update_round(
+    conn: &mut DbConn,
+    actor: i64,
+    round: &Round,
+    input: &RoundInput,
+    now: NaiveDateTime,
+) -> Result<(), RoundError> {
+    write_transaction(conn, |conn| {
+        if input.pot_id != round.pot_id {
+            return Err(RoundError::Invalid(FieldErrors::single(
+                "pot_id",
+                "A round's pot cannot change once it is set up",
+            )));
+        }
+        lock_row(conn, "pots", round.pot_id)?;
+        if queries::slug_taken(conn, &input.slug, Some(round.id))? {
+            return Err(RoundError::Invalid(FieldErrors::single(
+                "slug",
+                "Another round already uses this web address name",
+            )));
+        }
+        diesel::update(rounds::table.find(round.id))
+            .set((
+                rounds::slug.eq(&input.slug),
+                rounds::name.eq(&input.name),
+                rounds::summary.eq(&input.summary),
+                rounds::opens_at.eq(input.opens_at),
+                rounds::closes_at.eq(input.closes_at),
+                rounds::min_award_pence.eq(input.min_award.0),
+                rounds::max_award_pence.eq(input.max_award.0),
+                rounds::eligibility.eq(&input.eligibility),
+                rounds::uses.eq(&input.uses),
+                rounds::decision_target_on.eq(input.decision_target_on),
+                rounds::panel_size.eq(input.panel_size),
+                rounds::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        set_round_budget(conn, actor, round.pot_id, round.id, input.budget, now)?;
+        record(conn, actor, "round_updated", round.id, Some(serde_json::json!({"budget_pence": input.budget.0})), now)?;
+        Ok(())
+    })
+}
+
+fn insert_criterion(conn: &mut DbConn, round_id: i64, position: i32, fields: &CriterionFields) -> QueryResult<()> {
+    diesel::insert_into(round_criteria::table)
+        .values((round_criteria::round_id.eq(round_id), round_criteria::position.eq(position), fields))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Reads the round inside the transaction and refuses if its criteria are frozen.
+fn unfrozen_round(conn: &mut DbConn, round_id: i64) -> Result<Round, RoundError> {
+    let round = queries::find(conn, round_id)?.ok_or(RoundError::NotFound)?;
+    if round.criteria_frozen() {
+        return Err(RoundError::CriteriaFrozen);
+    }
+    Ok(round)
+}
+
+pub fn add_criterion(
+    conn: &mut DbConn,
+    actor: i64,
+    round_id: i64,
+    fields: &CriterionFields,
+    now: NaiveDateTime,
+) -> Result<(), RoundError> {
+    write_transaction(conn, |conn| {
+        unfrozen_round(conn, round_id)?;
+        let existing = queries::criteria_of(conn, round_id)?;
+        if existing.iter().any(|c| c.key == fields.key) {
+            return Err(RoundError::Invalid(FieldErrors::single(
+                "title",
+                "This round already has a criterion with this name",
+            )));
+        }
+        let position = existing.iter().map(|c| c.position).max().unwrap_or(-1) + 1;
+        insert_criterion(conn, round_id, position, fields)?;
+        record(conn, actor, "criterion_added", round_id, Some(serde_json::json!({"key": fields.key})), now)?;
+        Ok(())
+    })
+}
+
+pub fn update_criterion(
+    conn: &mut DbConn,
+    actor: i64,
+    round_id: i64,
+    criterion_id: i64,
+    fields: &CriterionFields,
+    now: NaiveDateTime,
+) -> Result<(), RoundError> {
+    write_transaction(conn, |conn| {
+        unfrozen_round(conn, round_id)?;
+        let criterion = queries::find_criterion(conn, round_id, criterion_id)?.ok_or(RoundError::NotFound)?;
+        let fields = CriterionFields { key: criterion.key.clone(), ..fields.clone() };
+        diesel::update(round_criteria::table.find(criterion.id)).set(&fields).execute(conn)?;
+        record(conn, actor, "criterion_updated", round_id, Some(serde_json::json!({"key": criterion.key})), now)?;
+        Ok(())
+    })
+}
+
+/// Removes a criterion; a round always keeps at least one.
+pub fn remove_criterion(
+    conn: &mut DbConn,
+    actor: i64,
+    round_id: i64,
+    criterion_id: i64,
+    now: NaiveDateTime,
+) -> Result<(), RoundError> {
+    write_transaction(conn, |conn| {
+        unfrozen_round(conn, round_id)?;
+        let criterion = queries::find_criterion(conn, round_id, criterion_id)?.ok_or(RoundError::NotFound)?;
+        if queries::criteria_of(conn, round_id)?.len() <= 1 {
+            return Err(RoundError::Invalid(FieldErrors::single("title", "A round needs at least one criterion")));
+        }
+        diesel::delete(round_criteria::table.find(criterion.id)).execute(conn)?;
+        record(conn, actor, "criterion_removed", round_id, Some(serde_json::json!({"key": criterion.key})), now)?;
+        Ok(())
+    })
+}

@@ -1,0 +1,92 @@
+//! Reading rounds and their criteria.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::model::{Criterion, Round};
+use crate::db::DbConn;
+use crate::db::schema::{programmes, round_criteria, rounds};
+
+pub fn find(conn: &mut DbConn, round_id: i64) -> QueryResult<Option<Round>> {
+    rounds::table.find(round_id).select(Round::as_select()).first(conn).optional()
+}
+
+pub fn find_by_slug(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Round>> {
+    rounds::table.filter(rounds::slug.eq(slug)).select(Round::as_select()).first(conn).optional()
+}
+
+pub fn slug_taken(conn: &mut DbConn, slug: &str, except_round: Option<i64>) -> QueryResult<bool> {
+    let found: Option<i64> = rounds::table.filter(rounds::slug.eq(slug)).select(rounds::id).first(conn).optional()?;
+    Ok(found.is_some_and(|id| Some(id) != except_round))
+}
+
+pub fn of_programme(conn: &mut DbConn, programme_id: i64) -> QueryResult<Vec<Round>> {
+    rounds::table
+        .filter(rounds::programme_id.eq(programme_id))
+        .order(rounds::opens_at.desc())
+        .select(Round::as_select())
+        .load(conn)
+}
+
+pub fn of_pot(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Round>> {
+    rounds::table.filter(rounds::pot_id.eq(pot_id)).order(rounds::opens_at.asc()).select(Round::as_select()).load(conn)
+}
+
+/// Rounds still to close, soonest first, with their programme's name: what the home page lists.
+pub fn open_and_upcoming(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<Vec<(Round, String)>> {
+    rounds::table
+        .inner_join(programmes::table.on(programmes::id.eq(rounds::programme_id)))
+        .filter(rounds::closes_at.gt(now))
+        .order(rounds::closes_at.asc())
+        .select((Round::as_select(), programmes::name))
+        .load(conn)
+}
+
+/// Rounds that have closed, most recent first (for the home page's "recent rounds").
+pub fn recently_closed(conn: &mut DbConn, now: NaiveDateTime, limit: i64) -> QueryResult<Vec<(Round, String)>> {
+    rounds::table
+        .inner_join(programmes::table.on(programmes::id.eq(rounds::programme_id)))
+        .filter(rounds::closes_at.le(now))
+        .order(rounds::closes_at.desc())
+        .limit(limit)
+        .select((Round::as_select(), programmes::name))
+        .load(conn)
+}
+
+pub fn criteria_of(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<Criterion>> {
+    round_criteria::table
+        .filter(round_criteria::round_id.eq(round_id))
+        .order(round_criteria::position.asc())
+        .select(Criterion::as_select())
+        .load(conn)
+}
+
+pub fn find_criterion(conn: &mut DbConn, round_id: i64, criterion_id: i64) -> QueryResult<Option<Criterion>> {
+    round_criteria::table
+        .filter(round_criteria::round_id.eq(round_id))
+        .filter(round_criteria::id.eq(criterion_id))
+        .select(Criterion::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// How many of the round's bids are at each public stage, for the tracker. Drafts are
+/// private and not counted.
+pub fn stage_counts(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<(&'static str, i64)>> {
+    use crate::bids::BidState::*;
+    let counts = crate::bids::queries::state_counts(conn, round_id)?;
+    let count = |states: &[crate::bids::BidState]| -> i64 {
+        counts.iter().filter(|(state, _)| states.iter().any(|s| s.as_str() == state)).map(|(_, n)| n).sum()
+    };
+    Ok(vec![
+        (
+            "Sent",
+            count(&[
+                Submitted, Returned, Ineligible, InReview, Awarded, Declined, Waitlisted, Active, Cancelled, Completed,
+            ]),
+        ),
+        ("With the panel", count(&[InReview])),
+        ("Funded", count(&[Awarded, Active, Completed])),
+        ("Not funded", count(&[Declined, Ineligible])),
+    ])
+}

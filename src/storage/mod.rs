@@ -1,0 +1,188 @@
+//! Files (recordings, supporting documents) kept through `object_store`: a local folder by
+//! default, S3-compatible storage by configuration, memory in tests.
+//!
+//! Every object key is built here by [`StorageKey`] from random bytes, never from a person's file
+//! name, so a name cannot collide with or reach into another object.
+
+pub mod range;
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use futures_util::stream::{BoxStream, StreamExt};
+use object_store::path::Path as ObjectPath;
+use object_store::{GetOptions, GetRange, ObjectStore, ObjectStoreExt, PutPayload, WriteMultipart};
+
+use crate::config::StorageLocation;
+
+pub use range::{RangeRequest, parse_range};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("no such file")]
+    NotFound,
+    #[error("storage: {0}")]
+    Backend(String),
+}
+
+impl From<object_store::Error> for StorageError {
+    fn from(error: object_store::Error) -> Self {
+        match error {
+            object_store::Error::NotFound { .. } => StorageError::NotFound,
+            other => StorageError::Backend(other.to_string()),
+        }
+    }
+}
+
+/// What an object is, which decides the first part of its key (and so lets an operator apply
+/// different retention rules per kind in their bucket).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectKind {
+    Recording,
+    Attachment,
+    ReportMedia,
+}
+
+impl ObjectKind {
+    fn folder(self) -> &'static str {
+        match self {
+            ObjectKind::Recording => "recordings",
+            ObjectKind::Attachment => "attachments",
+            ObjectKind::ReportMedia => "reports",
+        }
+    }
+}
+
+/// The key of one stored object: `<kind folder>/<32 random hex digits>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorageKey(String);
+
+impl StorageKey {
+    pub fn new_random(kind: ObjectKind) -> StorageKey {
+        let mut bytes = [0u8; 16];
+        rand::fill(&mut bytes);
+        StorageKey(format!("{}/{}", kind.folder(), hex::encode(bytes)))
+    }
+
+    /// Accepts a key read back from the database; refuses anything this module would not have
+    /// made.
+    pub fn from_stored(text: &str) -> Option<StorageKey> {
+        let (folder, name) = text.split_once('/')?;
+        let known = ["recordings", "attachments", "reports"].contains(&folder);
+        let random = name.len() == 32 && name.bytes().all(|b| b.is_ascii_hexdigit());
+        (known && random).then(|| StorageKey(text.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    fn path(&self) -> ObjectPath {
+        ObjectPath::from(self.0.as_str())
+    }
+}
+
+/// A stored object being read: its full size, the byte range being returned, and the bytes.
+pub struct StoredObject {
+    pub size: u64,
+    pub range: Range<u64>,
+    pub body: BoxStream<'static, Result<Bytes, StorageError>>,
+}
+
+/// The file store. Cheap to clone.
+#[derive(Clone)]
+pub struct Storage {
+    store: Arc<dyn ObjectStore>,
+}
+
+impl Storage {
+    pub fn from_location(location: &StorageLocation) -> Result<Storage, StorageError> {
+        let store: Arc<dyn ObjectStore> = match location {
+            StorageLocation::Local(dir) => {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| StorageError::Backend(format!("cannot create {}: {e}", dir.display())))?;
+                Arc::new(object_store::local::LocalFileSystem::new_with_prefix(dir)?.with_automatic_cleanup(true))
+            }
+            StorageLocation::S3 { bucket, prefix } => {
+                let s3 = object_store::aws::AmazonS3Builder::from_env().with_bucket_name(bucket).build()?;
+                if prefix.is_empty() {
+                    Arc::new(s3)
+                } else {
+                    Arc::new(object_store::prefix::PrefixStore::new(s3, prefix.as_str()))
+                }
+            }
+        };
+        Ok(Storage { store })
+    }
+
+    /// A store that lives in memory, for tests.
+    pub fn in_memory() -> Storage {
+        Storage { store: Arc::new(object_store::memory::InMemory::new()) }
+    }
+
+    /// Stores a small object in one piece.
+    pub async fn put(&self, key: &StorageKey, data: Bytes) -> Result<(), StorageError> {
+        self.store.put(&key.path(), PutPayload::from(data)).await?;
+        Ok(())
+    }
+
+    /// Stores an object that arrives in chunks (an uploaded recording) without holding it all
+    /// in memory. Stops and removes the partial object once more than `limit` bytes arrive,
+    /// answering `Ok(None)`; otherwise the stored size.
+    pub async fn put_stream<S, E>(
+        &self,
+        key: &StorageKey,
+        mut chunks: S,
+        limit: u64,
+    ) -> Result<Option<u64>, StorageError>
+    where
+        S: futures_util::Stream<Item = Result<Bytes, E>> + Unpin,
+        E: std::fmt::Display,
+    {
+        let upload = self.store.put_multipart(&key.path()).await?;
+        let mut writer = WriteMultipart::new(upload);
+        let mut size: u64 = 0;
+        while let Some(chunk) = chunks.next().await {
+            let chunk = match chunk {
+                Ok(chunk) => chunk,
+                Err(error) => {
+                    writer.abort().await?;
+                    return Err(StorageError::Backend(format!("upload interrupted: {error}")));
+                }
+            };
+            size += chunk.len() as u64;
+            if size > limit {
+                writer.abort().await?;
+                return Ok(None);
+            }
+            writer.wait_for_capacity(4).await?;
+            writer.write(&chunk);
+        }
+        writer.finish().await?;
+        Ok(Some(size))
+    }
+
+    /// Reads an object, or the byte range `range` of it, as a stream.
+    pub async fn get(&self, key: &StorageKey, range: Option<Range<u64>>) -> Result<StoredObject, StorageError> {
+        let options = GetOptions { range: range.map(GetRange::Bounded), ..GetOptions::default() };
+        let result = self.store.get_opts(&key.path(), options).await?;
+        let size = result.meta.size;
+        let range = result.range.clone();
+        let body = result.into_stream().map(|chunk| chunk.map_err(StorageError::from)).boxed();
+        Ok(StoredObject { size, range, body })
+    }
+
+    /// The object's size in bytes.
+    pub async fn size(&self, key: &StorageKey) -> Result<u64, StorageError> {
+        Ok(self.store.head(&key.path()).await?.size)
+    }
+
+    /// Removes an object; removing one that is already gone is not an error.
+    pub async fn delete(&self, key: &StorageKey) -> Result<(), StorageError> {
+        match self.store.delete(&key.path()).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(error) => Err(error.into()),
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! Who is asking: the [`Viewer`] extractor reads the session cookie, checks its token against
+//! the `sessions` table (revoked, expired, idle too long, or a disabled account all mean "not
+//! signed in"), loads the person's roles, and carries what every page needs.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_session::{Session, SessionExt};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, web};
+
+use super::AppState;
+use super::navigation;
+use super::session;
+use super::views::layout::{Flash, PageCtx};
+use crate::accounts::{Action, Person, Roles, queries, tokens};
+use crate::error::AppError;
+
+/// A signed-in person with their roles.
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    pub person: Person,
+    pub roles: Roles,
+    pub session_id: i64,
+}
+
+/// The person making the request (if signed in), their form token and pending message.
+pub struct Viewer {
+    pub signed_in: Option<SignedIn>,
+    pub csrf_token: String,
+    pub flash: Option<Flash>,
+    pub path: String,
+    pub session: Session,
+}
+
+/// A session's `last_seen_at` is written at most this often, not on every request.
+const TOUCH_INTERVAL: chrono::Duration = chrono::Duration::seconds(60);
+
+impl Viewer {
+    /// Everything the layout needs.
+    pub fn ctx(&self) -> PageCtx {
+        PageCtx {
+            person_name: self.signed_in.as_ref().map(|s| s.person.name.clone()),
+            csrf_token: self.csrf_token.clone(),
+            nav: navigation::links_for(self.signed_in.as_ref().map(|s| &s.roles)),
+            flash: self.flash.clone(),
+            current_path: self.path.clone(),
+        }
+    }
+
+    /// The signed-in person, or a trip to the sign-in page that comes back here.
+    pub fn require_signed_in(&self) -> Result<&SignedIn, AppError> {
+        self.signed_in.as_ref().ok_or_else(|| AppError::SignInRequired(self.path.clone()))
+    }
+
+    /// The signed-in person if they may take `action`; otherwise sign in, or 403.
+    pub fn authorize(&self, action: Action) -> Result<&SignedIn, AppError> {
+        let signed_in = self.require_signed_in()?;
+        if signed_in.roles.may(action) { Ok(signed_in) } else { Err(AppError::Forbidden) }
+    }
+
+    pub fn flash(&self, message: impl Into<String>) {
+        session::set_flash(&self.session, message);
+    }
+}
+
+impl FromRequest for Viewer {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Viewer, AppError>>>>;
+
+    fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let session = request.get_session();
+        let state = request.app_data::<web::Data<AppState>>().cloned();
+        let path = match request.query_string() {
+            "" => request.path().to_string(),
+            query => format!("{}?{query}", request.path()),
+        };
+        Box::pin(async move {
+            let state = state.ok_or_else(|| AppError::Internal("application state missing".into()))?;
+            let signed_in = match session::session_token(&session) {
+                Some(token) => {
+                    let found = load_signed_in(&state, token).await?;
+                    if found.is_none() {
+                        session::end(&session);
+                    }
+                    found
+                }
+                None => None,
+            };
+            let csrf_token = session::csrf_token(&session);
+            let flash = session::take_flash(&session);
+            Ok(Viewer { signed_in, csrf_token, flash, path, session })
+        })
+    }
+}
+
+/// The live session for the cookie's token; ends it if it has been idle too long.
+async fn load_signed_in(state: &AppState, token: String) -> Result<Option<SignedIn>, AppError> {
+    let now = state.now();
+    let idle = chrono::Duration::from_std(state.config.session.idle_timeout).unwrap_or(chrono::Duration::hours(2));
+    state
+        .db
+        .run(move |conn| {
+            let Some((row, person)) = queries::find_live_session(conn, &tokens::hash_token(&token), now)? else {
+                return Ok(None);
+            };
+            if person.is_disabled() {
+                return Ok(None);
+            }
+            if row.last_seen_at + idle <= now {
+                queries::revoke_session(conn, row.id, now)?;
+                return Ok(None);
+            }
+            if now - row.last_seen_at >= TOUCH_INTERVAL {
+                queries::touch_session(conn, row.id, now)?;
+            }
+            let roles = queries::roles_of(conn, &person)?;
+            Ok::<_, AppError>(Some(SignedIn { person, roles, session_id: row.id }))
+        })
+        .await
+}
+
+/// The client's address for throttling: the connection's peer, or the first address in
+/// `X-Forwarded-For` when the portal is configured to trust its proxy.
+pub fn client_address(request: &HttpRequest, trust_proxy_headers: bool) -> String {
+    let info = request.connection_info();
+    let address = if trust_proxy_headers { info.realip_remote_addr() } else { info.peer_addr() };
+    let address = address.unwrap_or("unknown");
+    // Drop a port: "203.0.113.9:53211" and "[2001:db8::1]:443" count as their address.
+    match address.rsplit_once(':') {
+        Some((host, port)) if port.chars().all(|c| c.is_ascii_digit()) && !host.ends_with(':') => {
+            host.trim_start_matches('[').trim_end_matches(']').to_string()
+        }
+        _ => address.to_string(),
+    }
+}

@@ -1,0 +1,71 @@
+//! Sending a stored file to the browser: streamed, never loaded whole into memory, with byte
+//! ranges so recordings play and seek, and headers that stop a file being run as a page.
+
+use actix_web::body::SizedStream;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{
+    ACCEPT_RANGES, CACHE_CONTROL, CONTENT_RANGE, CONTENT_TYPE, ContentDisposition, DispositionParam, DispositionType,
+    RANGE,
+};
+use actix_web::{HttpRequest, HttpResponse};
+
+use crate::error::AppError;
+use crate::storage::{RangeRequest, Storage, StorageKey, parse_range};
+
+/// How one stored object should be presented.
+pub struct Download<'a> {
+    pub key: &'a StorageKey,
+    /// Checked when the file was uploaded; never taken from the request.
+    pub content_type: &'a str,
+    /// The name the person gave the file, for the save dialog only.
+    pub filename: &'a str,
+    /// Shown in the page (a recording) rather than saved (a document).
+    pub inline: bool,
+}
+
+/// A file may be opened directly in a tab; this keeps any script inside it from running.
+const FILE_CONTENT_SECURITY_POLICY: &str = "default-src 'none'; media-src 'self'; img-src 'self'; sandbox";
+
+/// Streams `download`, honouring a single `Range` request.
+pub async fn stream_object(
+    storage: &Storage,
+    request: &HttpRequest,
+    download: Download<'_>,
+) -> Result<HttpResponse, AppError> {
+    let size = storage.size(download.key).await?;
+    let range_header = request.headers().get(RANGE).and_then(|v| v.to_str().ok());
+    let (status, range) = match parse_range(range_header, size) {
+        RangeRequest::Whole => (StatusCode::OK, None),
+        RangeRequest::Partial(range) => (StatusCode::PARTIAL_CONTENT, Some(range)),
+        RangeRequest::Unsatisfiable => {
+            return Ok(HttpResponse::RangeNotSatisfiable()
+                .insert_header((CONTENT_RANGE, format!("bytes */{size}")))
+                .insert_header((ACCEPT_RANGES, "bytes"))
+                .finish());
+        }
+    };
+    let object = storage.get(download.key, range).await?;
+    let length = object.range.end - object.range.start;
+    let mut response = HttpResponse::build(status);
+    response
+        .insert_header((CONTENT_TYPE, download.content_type))
+        .insert_header((ACCEPT_RANGES, "bytes"))
+        .insert_header((CACHE_CONTROL, "private, no-cache"))
+        .insert_header(("X-Content-Type-Options", "nosniff"))
+        .insert_header(("Content-Security-Policy", FILE_CONTENT_SECURITY_POLICY))
+        .insert_header(disposition(&download));
+    if status == StatusCode::PARTIAL_CONTENT {
+        response
+            .insert_header((CONTENT_RANGE, format!("bytes {}-{}/{size}", object.range.start, object.range.end - 1)));
+    }
+    Ok(response.body(SizedStream::new(length, object.body)))
+}
+
+fn disposition(download: &Download<'_>) -> ContentDisposition {
+    let safe_name: String =
+        download.filename.chars().filter(|c| !c.is_control() && !matches!(c, '"' | '\\' | '/')).take(120).collect();
+    ContentDisposition {
+        disposition: if download.inline { DispositionType::Inline } else { DispositionType::Attachment },
+        parameters: vec![DispositionParam::Filename(if safe_name.is_empty() { "file".into() } else { safe_name })],
+    }
+}

@@ -1,0 +1,506 @@
+//! Registering, signing in and out, confirming an email address, recovering and changing a
+//! password, and the account page.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION};
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use super::{html, html_with_status, redirect};
+use crate::accounts::actions::{self, AccountError, SignInStart};
+use crate::accounts::password::{self, Verification};
+use crate::accounts::rules::{self, RegistrationForm};
+use crate::accounts::{Person, queries};
+use crate::error::AppError;
+use crate::forms::FieldErrors;
+use crate::notifications::emails::Links;
+use crate::web::extractors::{Viewer, client_address};
+use crate::web::views::accounts as views;
+use crate::web::{AppState, session};
+
+/// Runs slow, CPU-bound work (password hashing) off the async threads.
+async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
+    web::block(work).await.map_err(|e| AppError::Internal(format!("blocking task failed: {e}")))
+}
+
+impl From<AccountError> for AppError {
+    fn from(error: AccountError) -> Self {
+        match error {
+            AccountError::Database(error) => error.into(),
+            AccountError::Unavailable(message) => AppError::Unavailable(message),
+            other => AppError::Conflict(other.to_string()),
+        }
+    }
+}
+
+/// Only paths on this site are followed after sign-in, so a crafted link cannot send people
+/// elsewhere.
+fn safe_next(next: &str) -> String {
+    let local = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && !next.contains("://");
+    if local && next.len() <= 500 { next.to_string() } else { "/dashboard".to_string() }
+}
+
+fn links(state: &AppState) -> Links {
+    Links::new(state.config.base_url.as_str())
+}
+
+/// How long a session may last at most.
+fn session_lifetime(state: &AppState) -> chrono::Duration {
+    chrono::Duration::from_std(state.config.session.absolute_timeout).unwrap_or(chrono::Duration::hours(12))
+}
+
+fn user_agent(request: &HttpRequest) -> Option<String> {
+    request.headers().get("user-agent").and_then(|v| v.to_str().ok()).map(str::to_string)
+}
+
+/// Creates a session for `person` and puts its token in this browser's cookie.
+async fn start_session(
+    state: &AppState,
+    viewer: &Viewer,
+    request: &HttpRequest,
+    person: Person,
+    upgraded_hash: Option<String>,
+) -> Result<(), AppError> {
+    let (agent, lifetime, now) = (user_agent(request), session_lifetime(state), state.now());
+    let signed_in = state
+        .db
+        .run(move |conn| {
+            actions::complete_sign_in(conn, &person, upgraded_hash.as_deref(), agent.as_deref(), lifetime, now)
+        })
+        .await?;
+    session::begin(&viewer.session, &signed_in.token);
+    Ok(())
+}
+
+pub async fn register_form(viewer: Viewer, query: web::Query<NextQuery>) -> HttpResponse {
+    if viewer.signed_in.is_some() {
+        return redirect(&safe_next(&query.next));
+    }
+    html(views::register(&viewer.ctx(), "", "", &query.next, &FieldErrors::new()))
+}
+
+pub async fn register(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    request: HttpRequest,
+    form: web::Form<RegistrationForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let registration = match rules::check_registration(&form) {
+        Ok(registration) => registration,
+        Err(errors) => {
+            return Ok(html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::register(&viewer.ctx(), &form.name, &form.email, &form.next, &errors),
+            ));
+        }
+    };
+    let password = registration.password.clone();
+    let hash = off_thread(move || password::hash(&password)).await?;
+    let (links, now) = (links(&state), state.now());
+    let outcome = {
+        let registration = registration.clone();
+        state.db.run(move |conn| Ok::<_, AppError>(actions::register(conn, &registration, &hash, &links, now))).await?
+    };
+    let person = match outcome {
+        Ok(person) => person,
+        Err(AccountError::EmailTaken) => {
+            let errors = FieldErrors::single(
+                "email",
+                "An account already exists for this email address. Sign in, or reset your password if you have forgotten it",
+            );
+            return Ok(html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::register(&viewer.ctx(), &form.name, &form.email, &form.next, &errors),
+            ));
+        }
+        Err(other) => return Err(other.into()),
+    };
+    state.wake_outbox();
+    let email = person.email.clone();
+    start_session(&state, &viewer, &request, person, None).await?;
+    viewer.flash(format!("Your account has been created. We have sent a link to {email} to confirm your address."));
+    Ok(redirect(&safe_next(&form.next)))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+pub async fn login_form(viewer: Viewer, query: web::Query<NextQuery>) -> HttpResponse {
+    if viewer.signed_in.is_some() {
+        return redirect(&safe_next(&query.next));
+    }
+    html(views::login(&viewer.ctx(), "", &query.next, &FieldErrors::new()))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// The one message for a wrong email or password, so the page never says which was wrong (or
+/// whether the account exists).
+const WRONG_DETAILS: &str = "Enter a correct email address and password";
+
+pub async fn login(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    request: HttpRequest,
+    form: web::Form<LoginForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let email = rules::normalise_email(&form.email);
+    let show_errors = |errors: FieldErrors, status: StatusCode| {
+        html_with_status(status, views::login(&viewer.ctx(), &form.email, &form.next, &errors))
+    };
+    let mut errors = FieldErrors::new();
+    if email.is_empty() {
+        errors.add("email", "Enter your email address");
+    } else if email.chars().count() > rules::MAX_EMAIL {
+        errors.add("email", WRONG_DETAILS);
+    }
+    if form.password.is_empty() {
+        errors.add("password", "Enter your password");
+    }
+    if !errors.is_empty() {
+        return Ok(show_errors(errors, StatusCode::UNPROCESSABLE_ENTITY));
+    }
+
+    let address = client_address(&request, state.config.trust_proxy_headers);
+    let now = state.now();
+    let start = {
+        let (email, address) = (email.clone(), address.clone());
+        state.db.run(move |conn| actions::start_sign_in(conn, &email, &address, now).map_err(AppError::from)).await?
+    };
+    let person = match start {
+        SignInStart::Throttled(until) => {
+            let minutes = ((until - now).num_seconds() + 59) / 60;
+            let message = format!(
+                "Too many attempts to sign in. Wait {} and try again, or reset your password",
+                if minutes <= 1 { "1 minute".to_string() } else { format!("{minutes} minutes") }
+            );
+            return Ok(show_errors(FieldErrors::single("email", message), StatusCode::TOO_MANY_REQUESTS));
+        }
+        SignInStart::Check(person) => person,
+    };
+
+    let password = form.password.clone();
+    let stored_hash = person.as_ref().map(|p| p.password_hash.clone());
+    let verdict = off_thread(move || match stored_hash {
+        Some(hash) if password.chars().count() <= password::MAX_LENGTH => password::verify(&password, &hash),
+        _ => {
+            password::verify_against_dummy(&password);
+            Verification::Wrong
+        }
+    })
+    .await?;
+
+    match (person, verdict) {
+        (Some(person), Verification::Correct { needs_rehash }) => {
+            if person.is_disabled() {
+                return Ok(show_errors(
+                    FieldErrors::single(
+                        "email",
+                        "This account has been disabled. Contact the programme team if you think this is a mistake",
+                    ),
+                    StatusCode::FORBIDDEN,
+                ));
+            }
+            let upgraded = if needs_rehash {
+                let password = form.password.clone();
+                Some(off_thread(move || password::hash(&password)).await?)
+            } else {
+                None
+            };
+            start_session(&state, &viewer, &request, person, upgraded).await?;
+            Ok(redirect(&safe_next(&form.next)))
+        }
+        _ => {
+            state
+                .db
+                .run(move |conn| actions::record_failed_sign_in(conn, &email, &address, now).map_err(AppError::from))
+                .await?;
+            Ok(show_errors(FieldErrors::single("email", WRONG_DETAILS), StatusCode::UNAUTHORIZED))
+        }
+    }
+}
+
+pub async fn logout(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    if let Some(signed_in) = &viewer.signed_in {
+        let (session_id, now) = (signed_in.session_id, state.now());
+        state.db.run(move |conn| queries::revoke_session(conn, session_id, now).map_err(AppError::from)).await?;
+    }
+    session::end(&viewer.session);
+    viewer.flash("You have signed out.");
+    Ok(redirect("/"))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct EmailForm {
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn forgot_form(viewer: Viewer) -> HttpResponse {
+    html(views::forgot_password(&viewer.ctx(), "", &FieldErrors::new()))
+}
+
+pub async fn forgot(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<EmailForm>,
+) -> Result<HttpResponse, AppError> {
+    let email = rules::normalise_email(&form.email);
+    if let Err(message) = rules::check_email(&email) {
+        let errors = FieldErrors::single("email", message);
+        return Ok(html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::forgot_password(&viewer.ctx(), &form.email, &errors),
+        ));
+    }
+    let (links, now) = (links(&state), state.now());
+    {
+        let email = email.clone();
+        state
+            .db
+            .run(move |conn| actions::request_password_reset(conn, &email, &links, now).map_err(AppError::from))
+            .await?;
+    }
+    state.wake_outbox();
+    Ok(html(views::reset_link_sent(&viewer.ctx(), &email)))
+}
+
+/// The page for a reset link that cannot be used.
+fn dead_reset_link(viewer: &Viewer, error: &AccountError) -> HttpResponse {
+    let (status, explanation) = match error {
+        AccountError::LinkUsed => {
+            (StatusCode::GONE, "This link has already been used to reset the password. Each link works once.")
+        }
+        AccountError::LinkExpired => {
+            (StatusCode::GONE, "This link has expired. Links to reset a password work for 1 hour.")
+        }
+        _ => (StatusCode::NOT_FOUND, "This link is not valid. Check you copied the whole link from the email."),
+    };
+    html_with_status(
+        status,
+        views::dead_link(
+            &viewer.ctx(),
+            "This link cannot be used",
+            explanation,
+            "/password/forgot",
+            "Ask for a new link",
+        ),
+    )
+}
+
+pub async fn reset_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (token, now) = (token.into_inner(), state.now());
+    let check = {
+        let token = token.clone();
+        state.db.run(move |conn| Ok::<_, AppError>(actions::check_reset_link(conn, &token, now))).await?
+    };
+    Ok(match check {
+        Ok(()) => html(views::reset_password(&viewer.ctx(), &token, &FieldErrors::new())),
+        Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
+        Err(error) => dead_reset_link(&viewer, &error),
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn reset(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    request: HttpRequest,
+    token: web::Path<String>,
+    form: web::Form<PasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    let (token, now) = (token.into_inner(), state.now());
+    let check = {
+        let token = token.clone();
+        state.db.run(move |conn| Ok::<_, AppError>(actions::check_reset_link(conn, &token, now))).await?
+    };
+    match check {
+        Ok(()) => {}
+        Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
+        Err(error) => return Ok(dead_reset_link(&viewer, &error)),
+    }
+    if let Err(message) = password::check_new_password(&form.password, "", "") {
+        let errors = FieldErrors::single("password", message);
+        return Ok(html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::reset_password(&viewer.ctx(), &token, &errors),
+        ));
+    }
+    let new_password = form.password.clone();
+    let hash = off_thread(move || password::hash(&new_password)).await?;
+    let links = links(&state);
+    let outcome =
+        state.db.run(move |conn| Ok::<_, AppError>(actions::reset_password(conn, &token, &hash, &links, now))).await?;
+    let person = match outcome {
+        Ok(person) => person,
+        Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
+        Err(error) => return Ok(dead_reset_link(&viewer, &error)),
+    };
+    state.wake_outbox();
+    start_session(&state, &viewer, &request, person, None).await?;
+    viewer.flash("Your password has been changed. You have been signed out everywhere else.");
+    Ok(redirect("/account"))
+}
+
+pub async fn verify_email(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (token, now) = (token.into_inner(), state.now());
+    let outcome = state.db.run(move |conn| Ok::<_, AppError>(actions::verify_email(conn, &token, now))).await?;
+    Ok(match outcome {
+        Ok(_) => html(views::email_verified(&viewer.ctx())),
+        Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
+        Err(AccountError::LinkUsed) => html_with_status(
+            StatusCode::GONE,
+            views::dead_link(
+                &viewer.ctx(),
+                "This link has already been used",
+                "Your email address is already confirmed.",
+                "/dashboard",
+                "Go to your groups and bids",
+            ),
+        ),
+        Err(AccountError::LinkExpired) => html_with_status(
+            StatusCode::GONE,
+            views::dead_link(
+                &viewer.ctx(),
+                "This link has expired",
+                "Sign in and ask for a new link from your account page.",
+                "/account",
+                "Go to your account",
+            ),
+        ),
+        Err(_) => html_with_status(
+            StatusCode::NOT_FOUND,
+            views::dead_link(
+                &viewer.ctx(),
+                "This link is not valid",
+                "Check you copied the whole link from the email.",
+                "/account",
+                "Go to your account",
+            ),
+        ),
+    })
+}
+
+pub async fn resend_verification(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    let signed_in = viewer.require_signed_in()?;
+    let person = signed_in.person.clone();
+    if person.is_verified() {
+        return Ok(redirect("/account"));
+    }
+    let (links, now, email) = (links(&state), state.now(), person.email.clone());
+    state.db.run(move |conn| actions::resend_verification(conn, &person, &links, now).map_err(AppError::from)).await?;
+    state.wake_outbox();
+    viewer.flash(format!("We have sent a new link to {email}."));
+    Ok(redirect("/account"))
+}
+
+pub async fn account(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    let signed_in = viewer.require_signed_in()?;
+    let (person_id, now) = (signed_in.person.id, state.now());
+    let live = state
+        .db
+        .run(move |conn| {
+            let sessions = queries::sessions_of(conn, person_id)?;
+            Ok::<_, AppError>(sessions.iter().filter(|s| s.revoked_at.is_none() && s.expires_at > now).count())
+        })
+        .await?;
+    Ok(html(views::account(&viewer.ctx(), &signed_in.person, &signed_in.roles, live)))
+}
+
+pub async fn change_password_form(viewer: Viewer) -> Result<HttpResponse, AppError> {
+    viewer.require_signed_in()?;
+    Ok(html(views::change_password(&viewer.ctx(), &FieldErrors::new())))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ChangePasswordForm {
+    #[serde(default)]
+    current_password: String,
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn change_password(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<ChangePasswordForm>,
+) -> Result<HttpResponse, AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    let person = signed_in.person.clone();
+    let form = form.into_inner();
+    let mut errors = FieldErrors::new();
+    let (current, stored) = (form.current_password.clone(), person.password_hash.clone());
+    let current_ok = !current.is_empty()
+        && current.chars().count() <= password::MAX_LENGTH
+        && matches!(off_thread(move || password::verify(&current, &stored)).await?, Verification::Correct { .. });
+    if form.current_password.is_empty() {
+        errors.add("current_password", "Enter your current password");
+    } else if !current_ok {
+        errors.add("current_password", "Your current password is not right");
+    }
+    if let Err(message) = password::check_new_password(&form.password, &person.email, &person.name) {
+        errors.add("password", message);
+    }
+    if !errors.is_empty() {
+        return Ok(html_with_status(StatusCode::UNPROCESSABLE_ENTITY, views::change_password(&viewer.ctx(), &errors)));
+    }
+    let new_password = form.password;
+    let hash = off_thread(move || password::hash(&new_password)).await?;
+    let (links, now, session_id) = (links(&state), state.now(), signed_in.session_id);
+    state
+        .db
+        .run(move |conn| {
+            actions::change_password(conn, &person, &hash, session_id, &links, now).map_err(AppError::from)
+        })
+        .await?;
+    state.wake_outbox();
+    viewer.flash("Your password has been changed. You have been signed out everywhere else.");
+    Ok(redirect("/account"))
+}
+
+pub async fn sign_out_everywhere(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    let person_id = viewer.require_signed_in()?.person.id;
+    let now = state.now();
+    state.db.run(move |conn| actions::sign_out_everywhere(conn, person_id, now).map_err(AppError::from)).await?;
+    session::end(&viewer.session);
+    viewer.flash("You have been signed out on every device and browser.");
+    Ok(redirect("/login"))
+}
+
+/// "Download my data": everything held about the person, as a JSON file.
+pub async fn download_data(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    let person = viewer.require_signed_in()?.person.clone();
+    let data = state.db.run(move |conn| actions::personal_data(conn, &person).map_err(AppError::from)).await?;
+    let body = serde_json::to_string_pretty(&data).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .insert_header((CONTENT_DISPOSITION, "attachment; filename=\"my-smallgrants-data.json\""))
+        .insert_header((CACHE_CONTROL, "no-store"))
+        .body(body))
+}

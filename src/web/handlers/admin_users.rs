@@ -1,0 +1,253 @@
+//! `/manage/users`: site admins find people, grant and revoke roles, and disable accounts.
+//! Every route checks `Action::ManageUsers` first; every change is an audit event naming the
+//! admin.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use super::{html, html_with_status, redirect};
+use crate::accounts::actions::{self, AccountError};
+use crate::accounts::{Action, ProgrammeRole, queries};
+use crate::audit;
+use crate::error::AppError;
+use crate::forms::FieldErrors;
+use crate::programmes;
+use crate::web::AppState;
+use crate::web::extractors::Viewer;
+use crate::web::views::admin_users::{self as views, GrantForm, PAGE_SIZE, PersonPage};
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ListQuery {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    page: Option<i64>,
+}
+
+pub async fn list(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    query: web::Query<ListQuery>,
+) -> Result<HttpResponse, AppError> {
+    viewer.authorize(Action::ManageUsers)?;
+    let search: String = query.q.chars().take(100).collect();
+    let page_number = query.page.unwrap_or(1).clamp(1, 100_000);
+    let (people, total) = {
+        let search = search.clone();
+        state
+            .db
+            .run(move |conn| {
+                Ok::<_, AppError>(queries::search_people(conn, &search, PAGE_SIZE, (page_number - 1) * PAGE_SIZE)?)
+            })
+            .await?
+    };
+    Ok(html(views::list(&viewer.ctx(), &search, &people, total, page_number)))
+}
+
+/// Shows one person's page, with the grant form as given and any errors.
+async fn person_page(
+    state: &AppState,
+    viewer: &Viewer,
+    person_id: i64,
+    form: GrantForm,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let actor = viewer.authorize(Action::ManageUsers)?.person.id;
+    let loaded = state
+        .db
+        .run(move |conn| {
+            let Some(person) = queries::find_person(conn, person_id)? else {
+                return Ok::<_, AppError>(None);
+            };
+            let roles = queries::roles_of(conn, &person)?;
+            let programmes = programmes::queries::all(conn)?;
+            let events = audit::for_subject(conn, "person", person.id)?;
+            Ok(Some((person, roles, programmes, events)))
+        })
+        .await?;
+    let (person, roles, programmes, events) = loaded.ok_or(AppError::NotFound)?;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let view = PersonPage {
+        person: &person,
+        roles: &roles,
+        programmes: &programmes,
+        events: &events,
+        is_self: person.id == actor,
+        form,
+        errors,
+    };
+    Ok(html_with_status(status, views::person(&viewer.ctx(), &view)))
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    person_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    person_page(&state, &viewer, person_id.into_inner(), GrantForm::default(), FieldErrors::new()).await
+}
+
+/// Checks the person in the URL exists (so a wrong id is a 404, not a silent no-op).
+async fn existing_person(state: &AppState, person_id: i64) -> Result<(), AppError> {
+    let found = state.db.run(move |conn| Ok::<_, AppError>(queries::find_person(conn, person_id)?)).await?;
+    found.map(|_| ()).ok_or(AppError::NotFound)
+}
+
+pub async fn grant(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    person_id: web::Path<i64>,
+    form: web::Form<GrantForm>,
+) -> Result<HttpResponse, AppError> {
+    let actor = viewer.authorize(Action::ManageUsers)?.person.id;
+    let person_id = person_id.into_inner();
+    existing_person(&state, person_id).await?;
+    let form = form.into_inner();
+    let mut errors = FieldErrors::new();
+    let role = ProgrammeRole::parse(&form.role);
+    if role.is_none() {
+        errors.add("role", "Choose a role");
+    }
+    let programme_id = form.programme_id.parse::<i64>().ok();
+    let programme = match programme_id {
+        Some(id) => state.db.run(move |conn| Ok::<_, AppError>(programmes::queries::find(conn, id)?)).await?,
+        None => None,
+    };
+    if programme.is_none() {
+        errors.add("programme_id", "Choose a programme");
+    }
+    let (Some(role), Some(programme)) = (role, programme) else {
+        return person_page(&state, &viewer, person_id, form, errors).await;
+    };
+    let lived_experience = form.lived_experience.is_some();
+    let now = state.now();
+    let outcome = state
+        .db
+        .run(move |conn| {
+            Ok::<_, AppError>(actions::grant_role(conn, actor, person_id, programme.id, role, lived_experience, now))
+        })
+        .await?;
+    match outcome {
+        Ok(()) => {
+            viewer.flash(format!("Role given: {}.", role.label()));
+            Ok(redirect(&format!("/manage/users/{person_id}")))
+        }
+        Err(AccountError::Refused(message)) => {
+            person_page(&state, &viewer, person_id, form, FieldErrors::single("role", message)).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn revoke(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i64, i64)>,
+) -> Result<HttpResponse, AppError> {
+    let actor = viewer.authorize(Action::ManageUsers)?.person.id;
+    let (person_id, grant_id) = path.into_inner();
+    let now = state.now();
+    let outcome = state
+        .db
+        .run(move |conn| Ok::<_, AppError>(actions::revoke_role(conn, actor, person_id, grant_id, now)))
+        .await?;
+    match outcome {
+        Ok(()) => {
+            viewer.flash("Role removed.");
+            Ok(redirect(&format!("/manage/users/{person_id}")))
+        }
+        Err(AccountError::Refused(_)) => Err(AppError::NotFound),
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ReasonForm {
+    #[serde(default)]
+    reason: String,
+}
+
+async fn change_account(
+    state: &AppState,
+    viewer: &Viewer,
+    person_id: i64,
+    change: AccountChange,
+    reason: Option<String>,
+) -> Result<HttpResponse, AppError> {
+    let actor = viewer.authorize(Action::ManageUsers)?.person.id;
+    existing_person(state, person_id).await?;
+    let now = state.now();
+    let outcome = state
+        .db
+        .run(move |conn| {
+            Ok::<_, AppError>(match change {
+                AccountChange::Disable => actions::set_disabled(conn, actor, person_id, true, reason.as_deref(), now),
+                AccountChange::Enable => actions::set_disabled(conn, actor, person_id, false, None, now),
+                AccountChange::GrantAdmin => actions::set_site_admin(conn, actor, person_id, true, now),
+                AccountChange::RevokeAdmin => actions::set_site_admin(conn, actor, person_id, false, now),
+            })
+        })
+        .await?;
+    match outcome {
+        Ok(()) => {
+            viewer.flash(change.done_message());
+            Ok(redirect(&format!("/manage/users/{person_id}")))
+        }
+        Err(AccountError::Refused(message)) => Err(AppError::Conflict(message)),
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum AccountChange {
+    Disable,
+    Enable,
+    GrantAdmin,
+    RevokeAdmin,
+}
+
+impl AccountChange {
+    fn done_message(self) -> &'static str {
+        match self {
+            AccountChange::Disable => "Account disabled. They have been signed out everywhere.",
+            AccountChange::Enable => "Account enabled. They can sign in again.",
+            AccountChange::GrantAdmin => "They are now a site admin.",
+            AccountChange::RevokeAdmin => "They are no longer a site admin.",
+        }
+    }
+}
+
+pub async fn disable(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    person_id: web::Path<i64>,
+    form: web::Form<ReasonForm>,
+) -> Result<HttpResponse, AppError> {
+    let reason = Some(form.reason.trim().chars().take(500).collect::<String>()).filter(|r| !r.is_empty());
+    change_account(&state, &viewer, person_id.into_inner(), AccountChange::Disable, reason).await
+}
+
+pub async fn enable(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    person_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    change_account(&state, &viewer, person_id.into_inner(), AccountChange::Enable, None).await
+}
+
+pub async fn grant_site_admin(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    person_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    change_account(&state, &viewer, person_id.into_inner(), AccountChange::GrantAdmin, None).await
+}
+
+pub async fn revoke_site_admin(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    person_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    change_account(&state, &viewer, person_id.into_inner(), AccountChange::RevokeAdmin, None).await
+}

@@ -1,0 +1,803 @@
+//! A group's bids: start one, answer each part (saving as it goes), upload a recording and
+//! files, check and send, withdraw. Only members of the bid's group reach any of it (anyone
+//! else gets 404); a community connector must hold the connector role in the round's programme.
+
+use actix_multipart::Multipart;
+use actix_web::http::StatusCode;
+use actix_web::http::header::CONTENT_LENGTH;
+use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
+use bytes::{Bytes, BytesMut};
+use futures_util::StreamExt;
+use serde::Deserialize;
+
+use super::{html, html_with_status, redirect};
+use crate::accounts::Action;
+use crate::bids::actions::{self, BidError, Editor, Sent, StoredUpload};
+use crate::bids::files::{self as filetypes, FileType, SNIFF_BYTES};
+use crate::bids::lifecycle::Actor;
+use crate::bids::model::FileKind;
+use crate::bids::rules::{CaseForm, MoneyForm, check_case, check_money};
+use crate::bids::{Bid, BidFile, BidState, queries};
+use crate::error::AppError;
+use crate::forms::FieldErrors;
+use crate::groups::{Group, Member};
+use crate::notifications::emails::Links;
+use crate::rounds::{Round, RoundStatus};
+use crate::storage::{ObjectKind, StorageKey};
+use crate::web::extractors::{SignedIn, Viewer};
+use crate::web::files::{Download, stream_object};
+use crate::web::views::bids::{self as views, BidView};
+use crate::web::{AppState, pending_forms};
+
+impl From<BidError> for AppError {
+    fn from(error: BidError) -> Self {
+        match error {
+            BidError::Database(error) => error.into(),
+            BidError::NotFound => AppError::NotFound,
+            other => AppError::Conflict(other.to_string()),
+        }
+    }
+}
+
+/// A bid the viewer may work on, with everything its pages show.
+pub struct BidAccess {
+    pub signed_in: SignedIn,
+    pub bid: Bid,
+    pub round: Round,
+    pub group: Group,
+    pub member: Member,
+    pub files: Vec<BidFile>,
+    pub assisted_by: Option<String>,
+}
+
+impl BidAccess {
+    pub fn editor(&self) -> Editor {
+        Editor { person_id: self.signed_in.person.id, as_connector: self.member.is_connector }
+    }
+
+    pub fn view(&self) -> BidView<'_> {
+        BidView {
+            bid: &self.bid,
+            round: &self.round,
+            group: &self.group,
+            files: &self.files,
+            assisted_by: self.assisted_by.as_deref(),
+        }
+    }
+}
+
+/// Loads the bid in the URL if the viewer is a member of its group (404 otherwise).
+pub async fn member_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<BidAccess, AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    let person_id = signed_in.person.id;
+    let loaded = state
+        .db
+        .run(move |conn| {
+            let Some((bid, round, group)) = queries::find_full(conn, bid_id)? else { return Ok::<_, AppError>(None) };
+            let Some(member) = crate::groups::queries::membership(conn, group.id, person_id)? else { return Ok(None) };
+            let files = queries::files_of(conn, bid.id)?;
+            let assisted_by = match bid.assisted_by {
+                Some(id) => queries::person_name(conn, id)?,
+                None => None,
+            };
+            Ok(Some((bid, round, group, member, files, assisted_by)))
+        })
+        .await?;
+    let (bid, round, group, member, files, assisted_by) = loaded.ok_or(AppError::NotFound)?;
+    if member.is_connector && !signed_in.roles.may(Action::AssistInProgramme(round.programme_id)) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(BidAccess { signed_in, bid, round, group, member, files, assisted_by })
+}
+
+fn links(state: &AppState) -> Links {
+    Links::new(state.config.base_url.as_str())
+}
+
+fn version_of(text: &str) -> Option<i32> {
+    text.trim().parse().ok()
+}
+
+/// A part's form plus which button was pressed: "continue" or "later".
+#[derive(Debug, Deserialize)]
+pub struct Saved<T> {
+    #[serde(flatten)]
+    form: T,
+    #[serde(default)]
+    then: String,
+}
+
+/// Where "Save and continue" goes from each part; "Save and come back later" goes to the task
+/// list.
+fn after_save(bid_id: i64, then: &str, next_part: &str) -> String {
+    if then == "later" { format!("/bids/{bid_id}") } else { format!("/bids/{bid_id}/{next_part}") }
+}
+
+// ----- starting a bid -------------------------------------------------------------------------
+
+async fn open_round(state: &AppState, slug: String) -> Result<Round, AppError> {
+    state
+        .db
+        .run(move |conn| Ok::<_, AppError>(crate::rounds::queries::find_by_slug(conn, &slug)?))
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+async fn groups_for_start(state: &AppState, person_id: i64) -> Result<Vec<Group>, AppError> {
+    let groups =
+        state.db.run(move |conn| Ok::<_, AppError>(crate::groups::queries::groups_of(conn, person_id)?)).await?;
+    Ok(groups.into_iter().map(|(group, _)| group).collect())
+}
+
+fn round_not_open(viewer: &Viewer, round: &Round, now: chrono::NaiveDateTime) -> HttpResponse {
+    let message = match round.status(now) {
+        RoundStatus::Upcoming => {
+            format!("{} opens on {}.", round.name, crate::web::views::components::london_datetime(round.opens_at))
+        }
+        _ => format!(
+            "{} closed on {}, so new bids cannot be started.",
+            round.name,
+            crate::web::views::components::london_datetime(round.closes_at)
+        ),
+    };
+    html_with_status(
+        StatusCode::CONFLICT,
+        crate::web::views::accounts::dead_link(
+            &viewer.ctx(),
+            "This round is not open for bids",
+            &message,
+            "/",
+            "See the rounds that are open",
+        ),
+    )
+}
+
+pub async fn start_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    let round = open_round(&state, slug.into_inner()).await?;
+    if round.status(state.now()) != RoundStatus::Open {
+        return Ok(round_not_open(&viewer, &round, state.now()));
+    }
+    let groups = groups_for_start(&state, signed_in.person.id).await?;
+    Ok(html(views::start(&viewer.ctx(), &round, &groups, &FieldErrors::new())))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct StartForm {
+    #[serde(default)]
+    group_id: String,
+}
+
+/// Starts a draft for the chosen group, or opens the group's existing draft for this round (so
+/// a double click does not make two).
+pub async fn start(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+    form: web::Form<StartForm>,
+) -> Result<HttpResponse, AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    let round = open_round(&state, slug.into_inner()).await?;
+    let now = state.now();
+    if round.status(now) != RoundStatus::Open {
+        return Ok(round_not_open(&viewer, &round, now));
+    }
+    let groups = groups_for_start(&state, signed_in.person.id).await?;
+    let Some(group) = form.group_id.parse::<i64>().ok().and_then(|id| groups.iter().find(|g| g.id == id)).cloned()
+    else {
+        let errors = FieldErrors::single("group_id", "Choose which group this bid is for");
+        return Ok(html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::start(&viewer.ctx(), &round, &groups, &errors),
+        ));
+    };
+    let person_id = signed_in.person.id;
+    let (group_id, round_id, programme_id) = (group.id, round.id, round.programme_id);
+    let member = state
+        .db
+        .run(move |conn| Ok::<_, AppError>(crate::groups::queries::membership(conn, group_id, person_id)?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if member.is_connector && !signed_in.roles.may(Action::AssistInProgramme(programme_id)) {
+        return Err(AppError::Forbidden);
+    }
+    let editor = Editor { person_id, as_connector: member.is_connector };
+    let bid = state
+        .db
+        .run(move |conn| {
+            let existing = queries::of_group(conn, group_id)?
+                .into_iter()
+                .find(|(bid, _)| bid.round_id == round_id && bid.state() == BidState::Draft);
+            match existing {
+                Some((bid, _)) => Ok::<_, AppError>(bid),
+                None => Ok(actions::start(conn, editor, group_id, round_id, now)?),
+            }
+        })
+        .await?;
+    Ok(redirect(&format!("/bids/{}", bid.id)))
+}
+
+// ----- the bid's own page ---------------------------------------------------------------------
+
+pub async fn show(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    if !access.bid.state().is_editable() {
+        let form = crate::grants::rules::AcceptForm::default();
+        return super::grants::sent_bid_page(&state, &viewer, &access, &form, &FieldErrors::new()).await;
+    }
+    let id = access.bid.id;
+    let history = state.db.run(move |conn| Ok::<_, AppError>(queries::history(conn, id)?)).await?;
+    Ok(html(views::task_list(&viewer.ctx(), &access.view(), &history)))
+}
+
+/// Parts of a sent bid cannot be changed: say so rather than show a form.
+fn refuse_if_sent(access: &BidAccess) -> Result<(), AppError> {
+    if access.bid.state().is_editable() { Ok(()) } else { Err(BidError::NotEditable.into()) }
+}
+
+/// Sends someone whose session ended mid-form to sign in, keeping what they typed.
+async fn keep_and_sign_in(
+    state: &AppState,
+    viewer: &Viewer,
+    path: &str,
+    fields: serde_json::Value,
+) -> Result<HttpResponse, AppError> {
+    pending_forms::stash(state, &viewer.session, path, fields).await?;
+    // A response, not an error: the session cookie (which now holds the token) is only written
+    // on responses.
+    Ok(AppError::SignInRequired(path.to_string()).error_response())
+}
+
+// ----- about the money ------------------------------------------------------------------------
+
+pub async fn money_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    refuse_if_sent(&access)?;
+    let path = format!("/bids/{}/money", access.bid.id);
+    let mut ctx = viewer.ctx();
+    let form = match pending_forms::take::<MoneyForm>(&state, &viewer.session, &path).await? {
+        Some(kept) => {
+            ctx.flash = Some(kept_notice());
+            kept
+        }
+        None => MoneyForm::from_bid(&access.bid),
+    };
+    Ok(html(views::money_form(&ctx, &access.view(), &form, &FieldErrors::new())))
+}
+
+fn kept_notice() -> crate::web::views::layout::Flash {
+    crate::web::views::layout::Flash {
+        message: "Your session ended before your answers were saved. We kept what you typed: check it and save.".into(),
+    }
+}
+
+pub async fn save_money(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+    saved: web::Form<Saved<MoneyForm>>,
+) -> Result<HttpResponse, AppError> {
+    let bid_id = bid_id.into_inner();
+    let Saved { form, then } = saved.into_inner();
+    if viewer.signed_in.is_none() {
+        return keep_and_sign_in(
+            &state,
+            &viewer,
+            &format!("/bids/{bid_id}/money"),
+            serde_json::to_value(&form).unwrap_or_default(),
+        )
+        .await;
+    }
+    let access = member_bid(&state, &viewer, bid_id).await?;
+    refuse_if_sent(&access)?;
+    let answers = match check_money(&form, &access.round) {
+        Ok(answers) => answers,
+        Err(errors) => {
+            return Ok(html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::money_form(&viewer.ctx(), &access.view(), &form, &errors),
+            ));
+        }
+    };
+    let (editor, version, now) = (access.editor(), version_of(&form.version), state.now());
+    match state
+        .db
+        .run(move |conn| Ok::<_, AppError>(actions::save_money(conn, editor, bid_id, version, &answers, now)))
+        .await?
+    {
+        Ok(()) => Ok(redirect(&after_save(bid_id, &then, "case"))),
+        Err(BidError::VersionConflict) => {
+            let mut form = form;
+            form.version = access.bid.version.to_string();
+            let errors = FieldErrors::single("title", conflict_message());
+            Ok(html_with_status(StatusCode::CONFLICT, views::money_form(&viewer.ctx(), &access.view(), &form, &errors)))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+fn conflict_message() -> &'static str {
+    "Someone else saved this part of the bid while you were editing it. Your answers are below; save again to keep them"
+}
+
+// ----- need, reach and impact -----------------------------------------------------------------
+
+pub async fn case_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    refuse_if_sent(&access)?;
+    let path = format!("/bids/{}/case", access.bid.id);
+    let mut ctx = viewer.ctx();
+    let form = match pending_forms::take::<CaseForm>(&state, &viewer.session, &path).await? {
+        Some(kept) => {
+            ctx.flash = Some(kept_notice());
+            kept
+        }
+        None => CaseForm::from_bid(&access.bid),
+    };
+    Ok(html(views::case_form(&ctx, &access.view(), &form, &FieldErrors::new())))
+}
+
+pub async fn save_case(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+    saved: web::Form<Saved<CaseForm>>,
+) -> Result<HttpResponse, AppError> {
+    let bid_id = bid_id.into_inner();
+    let Saved { form, then } = saved.into_inner();
+    if viewer.signed_in.is_none() {
+        return keep_and_sign_in(
+            &state,
+            &viewer,
+            &format!("/bids/{bid_id}/case"),
+            serde_json::to_value(&form).unwrap_or_default(),
+        )
+        .await;
+    }
+    let access = member_bid(&state, &viewer, bid_id).await?;
+    refuse_if_sent(&access)?;
+    let answers = match check_case(&form) {
+        Ok(answers) => answers,
+        Err(errors) => {
+            return Ok(html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::case_form(&viewer.ctx(), &access.view(), &form, &errors),
+            ));
+        }
+    };
+    let (editor, version, now) = (access.editor(), version_of(&form.version), state.now());
+    match state
+        .db
+        .run(move |conn| Ok::<_, AppError>(actions::save_case(conn, editor, bid_id, version, &answers, now)))
+        .await?
+    {
+        Ok(()) => Ok(redirect(&after_save(bid_id, &then, "files"))),
+        Err(BidError::VersionConflict) => {
+            let mut form = form;
+            form.version = access.bid.version.to_string();
+            let errors = FieldErrors::single("video_url", conflict_message());
+            Ok(html_with_status(StatusCode::CONFLICT, views::case_form(&viewer.ctx(), &access.view(), &form, &errors)))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+// ----- recordings and files -------------------------------------------------------------------
+
+pub fn max_mb(bytes: u64) -> u64 {
+    bytes / (1024 * 1024)
+}
+
+pub async fn recording_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    refuse_if_sent(&access)?;
+    Ok(html(views::recording_form(
+        &viewer.ctx(),
+        &access.view(),
+        max_mb(state.config.uploads.max_recording_bytes),
+        &FieldErrors::new(),
+    )))
+}
+
+pub async fn files_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    refuse_if_sent(&access)?;
+    Ok(html(views::files_form(
+        &viewer.ctx(),
+        &access.view(),
+        max_mb(state.config.uploads.max_attachment_bytes),
+        &FieldErrors::new(),
+    )))
+}
+
+/// Why an upload was refused, as the message beside the file field.
+pub enum UploadProblem {
+    Missing,
+    TooLarge,
+    WrongType,
+    Interrupted,
+}
+
+/// An upload that arrived whole and is in the object store.
+pub struct Uploaded {
+    pub key: StorageKey,
+    pub filename: String,
+    pub file_type: FileType,
+    pub size: u64,
+}
+
+/// Reads the first non-empty file among the multipart form's fields `field_names`, checks its
+/// type from its first bytes, and streams it into the object store under a new random key,
+/// never more than `limit` bytes.
+async fn receive_upload(
+    state: &AppState,
+    mut payload: Multipart,
+    field_names: &[&str],
+    kind: ObjectKind,
+    limit: u64,
+    detect: fn(&[u8]) -> Option<FileType>,
+) -> Result<Result<Uploaded, UploadProblem>, AppError> {
+    while let Some(field) = payload.next().await {
+        let Ok(field) = field else { return Ok(Err(UploadProblem::Interrupted)) };
+        if !field.name().is_some_and(|name| field_names.contains(&name)) {
+            continue;
+        }
+        match store_field(state, field, kind, limit, detect).await? {
+            Ok(Some(uploaded)) => return Ok(Ok(uploaded)),
+            // An empty file choice: another field may hold the file.
+            Ok(None) => continue,
+            Err(problem) => return Ok(Err(problem)),
+        }
+    }
+    Ok(Err(UploadProblem::Missing))
+}
+
+/// Streams one multipart file field into the object store, after checking its type from its
+/// first bytes. `None` for an empty file choice.
+pub async fn store_field(
+    state: &AppState,
+    field: actix_multipart::Field,
+    kind: ObjectKind,
+    limit: u64,
+    detect: fn(&[u8]) -> Option<FileType>,
+) -> Result<Result<Option<Uploaded>, UploadProblem>, AppError> {
+    let filename = field.content_disposition().and_then(|d| d.get_filename().map(str::to_string)).unwrap_or_default();
+    // Fused: once the field has ended it is not polled again when chained below.
+    let mut field = field.fuse();
+    let mut head = BytesMut::new();
+    while head.len() < SNIFF_BYTES {
+        match field.next().await {
+            Some(Ok(chunk)) => head.extend_from_slice(&chunk),
+            Some(Err(_)) => return Ok(Err(UploadProblem::Interrupted)),
+            None => break,
+        }
+    }
+    if head.is_empty() {
+        return Ok(Ok(None));
+    }
+    let Some(file_type) = detect(&head) else { return Ok(Err(UploadProblem::WrongType)) };
+    let key = StorageKey::new_random(kind);
+    let first = futures_util::stream::once(async move { Ok::<Bytes, actix_multipart::MultipartError>(head.freeze()) });
+    let rest = first.chain(field);
+    match state.storage.put_stream(&key, Box::pin(rest), limit).await {
+        Ok(Some(size)) => {
+            Ok(Ok(Some(Uploaded { key, filename: filetypes::clean_filename(&filename), file_type, size })))
+        }
+        Ok(None) => Ok(Err(UploadProblem::TooLarge)),
+        Err(crate::storage::StorageError::Backend(message)) if message.starts_with("upload interrupted") => {
+            Ok(Err(UploadProblem::Interrupted))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+pub fn too_large_by_header(request: &HttpRequest, limit: u64) -> bool {
+    let declared =
+        request.headers().get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
+    // Room for the form's other fields and the multipart boundaries.
+    declared.is_some_and(|length| length > limit + 64 * 1024)
+}
+
+async fn record_upload(
+    state: &AppState,
+    access: &BidAccess,
+    kind: FileKind,
+    uploaded: Uploaded,
+) -> Result<(), AppError> {
+    let (editor, bid_id, now) = (access.editor(), access.bid.id, state.now());
+    let key_text = uploaded.key.as_str().to_string();
+    let outcome = state
+        .db
+        .run(move |conn| {
+            let upload = StoredUpload {
+                kind,
+                storage_key: &key_text,
+                filename: &uploaded.filename,
+                content_type: uploaded.file_type.mime,
+                size_bytes: uploaded.size as i64,
+            };
+            Ok::<_, AppError>(actions::attach(conn, editor, bid_id, &upload, now))
+        })
+        .await?;
+    match outcome {
+        Ok(replaced) => {
+            for old in replaced.iter().filter_map(|k| StorageKey::from_stored(k)) {
+                state.storage.delete(&old).await?;
+            }
+            Ok(())
+        }
+        Err(error) => {
+            // Nothing refers to the bytes now: remove them.
+            state.storage.delete(&uploaded.key).await?;
+            Err(error.into())
+        }
+    }
+}
+
+pub async fn upload_recording(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    request: HttpRequest,
+    bid_id: web::Path<i64>,
+    payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    refuse_if_sent(&access)?;
+    let limit = state.config.uploads.max_recording_bytes;
+    let problem = |message: String| -> HttpResponse {
+        html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::recording_form(
+                &viewer.ctx(),
+                &access.view(),
+                max_mb(limit),
+                &FieldErrors::single("recording", message),
+            ),
+        )
+    };
+    let too_large = format!(
+        "The recording must be smaller than {} MB. Try a shorter recording, or share it as a video link instead",
+        max_mb(limit)
+    );
+    if too_large_by_header(&request, limit) {
+        return Ok(problem(too_large));
+    }
+    match receive_upload(
+        &state,
+        payload,
+        &["recording", "recording_file"],
+        ObjectKind::Recording,
+        limit,
+        filetypes::recording_type,
+    )
+    .await?
+    {
+        Ok(uploaded) => {
+            record_upload(&state, &access, FileKind::Recording, uploaded).await?;
+            viewer.flash("Your recording has been uploaded.");
+            Ok(redirect(&format!("/bids/{}/case", access.bid.id)))
+        }
+        Err(UploadProblem::Missing) => Ok(problem("Choose a video or voice recording to upload".into())),
+        Err(UploadProblem::TooLarge) => Ok(problem(too_large)),
+        Err(UploadProblem::WrongType) => {
+            Ok(problem("The file must be a video or audio recording, such as one made on a phone".into()))
+        }
+        Err(UploadProblem::Interrupted) => {
+            Ok(problem("The upload did not finish. Check your connection and try again".into()))
+        }
+    }
+}
+
+pub async fn upload_file(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    request: HttpRequest,
+    bid_id: web::Path<i64>,
+    payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    refuse_if_sent(&access)?;
+    let limit = state.config.uploads.max_attachment_bytes;
+    let problem = |message: String| -> HttpResponse {
+        html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::files_form(
+                &viewer.ctx(),
+                &access.view(),
+                max_mb(limit),
+                &FieldErrors::single("attachment", message),
+            ),
+        )
+    };
+    let too_large = format!("The file must be smaller than {} MB", max_mb(limit));
+    if too_large_by_header(&request, limit) {
+        return Ok(problem(too_large));
+    }
+    match receive_upload(&state, payload, &["attachment"], ObjectKind::Attachment, limit, filetypes::attachment_type).await? {
+        Ok(uploaded) => {
+            let name = uploaded.filename.clone();
+            record_upload(&state, &access, FileKind::Attachment, uploaded).await?;
+            viewer.flash(format!("{name} has been added."));
+            Ok(redirect(&format!("/bids/{}/files", access.bid.id)))
+        }
+        Err(UploadProblem::Missing) => Ok(problem("Choose a file to add".into())),
+        Err(UploadProblem::TooLarge) => Ok(problem(too_large)),
+        Err(UploadProblem::WrongType) => {
+            Ok(problem("The file must be a PDF, an image or an office document, and its contents must match (a renamed file is refused)".into()))
+        }
+        Err(UploadProblem::Interrupted) => Ok(problem("The upload did not finish. Check your connection and try again".into())),
+    }
+}
+
+pub async fn remove_file(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i64, i64)>,
+) -> Result<HttpResponse, AppError> {
+    let (bid_id, file_id) = path.into_inner();
+    let access = member_bid(&state, &viewer, bid_id).await?;
+    let (editor, now) = (access.editor(), state.now());
+    let key =
+        state.db.run(move |conn| Ok::<_, AppError>(actions::remove_file(conn, editor, bid_id, file_id, now)?)).await?;
+    if let Some(key) = StorageKey::from_stored(&key) {
+        state.storage.delete(&key).await?;
+    }
+    viewer.flash("The file has been removed.");
+    Ok(redirect(&format!("/bids/{bid_id}/files")))
+}
+
+/// Streams one of the bid's files to a member of its group (with byte ranges for recordings).
+pub async fn download_file(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    request: HttpRequest,
+    path: web::Path<(i64, i64)>,
+) -> Result<HttpResponse, AppError> {
+    let (bid_id, file_id) = path.into_inner();
+    let access = member_bid(&state, &viewer, bid_id).await?;
+    let file = access.files.iter().find(|f| f.id == file_id).ok_or(AppError::NotFound)?;
+    send_file(&state, &request, file).await
+}
+
+/// Streams a stored bid file; callers have already checked the viewer may see it.
+pub async fn send_file(state: &AppState, request: &HttpRequest, file: &BidFile) -> Result<HttpResponse, AppError> {
+    let key = StorageKey::from_stored(&file.storage_key).ok_or(AppError::NotFound)?;
+    let download =
+        Download { key: &key, content_type: &file.content_type, filename: &file.filename, inline: file.is_recording() };
+    stream_object(&state.storage, request, download).await
+}
+
+// ----- checking, sending, withdrawing ---------------------------------------------------------
+
+pub async fn check(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    refuse_if_sent(&access)?;
+    Ok(html(views::check(&viewer.ctx(), &access.view(), &[])))
+}
+
+pub async fn submit(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    let (sender, editor, id, links, now) =
+        (access.signed_in.person.clone(), access.editor(), access.bid.id, links(&state), state.now());
+    let outcome =
+        state.db.run(move |conn| Ok::<_, AppError>(actions::submit(conn, &sender, editor, id, &links, now))).await?;
+    match outcome {
+        Ok(Sent::Now { .. }) => {
+            state.wake_outbox();
+            Ok(redirect(&format!("/bids/{id}/sent")))
+        }
+        Ok(Sent::Already { .. }) => Ok(redirect(&format!("/bids/{id}/sent"))),
+        Err(BidError::NotReady(problems)) => Ok(html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::check(&viewer.ctx(), &access.view(), &problems),
+        )),
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn sent(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    if access.bid.reference.is_none() {
+        return Ok(redirect(&format!("/bids/{}", access.bid.id)));
+    }
+    Ok(html(views::sent(&viewer.ctx(), &access.view(), &access.signed_in.person.email)))
+}
+
+pub async fn withdraw(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    let (editor, id, now) = (access.editor(), access.bid.id, state.now());
+    if editor.actor() == Actor::Connector {
+        return Err(AppError::Conflict("Only the group itself can withdraw its bid".into()));
+    }
+    state.db.run(move |conn| Ok::<_, AppError>(actions::withdraw(conn, editor, id, now)?)).await?;
+    viewer.flash("The bid has been withdrawn.");
+    Ok(redirect(&format!("/bids/{id}")))
+}
+
+// ----- the group's contact confirming an assisted bid ----------------------------------------
+
+async fn bid_for_contact(
+    state: &AppState,
+    token: String,
+) -> Result<Option<(Bid, Round, Group, Option<String>, bool)>, AppError> {
+    state
+        .db
+        .run(move |conn| {
+            let (bid_id, confirmed) = match actions::bid_for_confirmation(conn, &token) {
+                Ok(found) => found,
+                Err(BidError::NotFound) => return Ok::<_, AppError>(None),
+                Err(other) => return Err(other.into()),
+            };
+            let Some((bid, round, group)) = queries::find_full(conn, bid_id)? else { return Ok(None) };
+            let assisted = match bid.assisted_by {
+                Some(id) => queries::person_name(conn, id)?,
+                None => None,
+            };
+            Ok(Some((bid, round, group, assisted, confirmed.is_some())))
+        })
+        .await
+}
+
+pub async fn confirm_page(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    let (bid, round, group, assisted, confirmed) =
+        bid_for_contact(&state, token.clone()).await?.ok_or(AppError::NotFound)?;
+    let view = BidView { bid: &bid, round: &round, group: &group, files: &[], assisted_by: assisted.as_deref() };
+    Ok(html(views::confirm_for_contact(&viewer.ctx(), &view, &token, confirmed)))
+}
+
+pub async fn confirm(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (token, now) = (token.into_inner(), state.now());
+    let confirming = token.clone();
+    state.db.run(move |conn| Ok::<_, AppError>(actions::confirm_by_contact(conn, &confirming, now)?)).await?;
+    viewer.flash("Thank you for confirming the bid.");
+    Ok(redirect(&format!("/confirm-bid/{token}")))
+}

@@ -1,0 +1,361 @@
+//! The group's side of an award: the offer with its conditions, accepting it (a named person,
+//! and whether the group may be named publicly) or turning it down, what has been paid, and the
+//! light end-of-grant report. Only members of the bid's group reach any of it; a community
+//! connector can see the offer and help with the report but cannot accept for the group.
+
+use actix_multipart::Multipart;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use futures_util::StreamExt;
+use maud::Markup;
+
+use super::bids::{BidAccess, UploadProblem, max_mb, member_bid, store_field, too_large_by_header};
+use super::{html, html_with_status, redirect};
+use crate::bids::BidState;
+use crate::bids::files as filetypes;
+use crate::decisions::Award;
+use crate::error::AppError;
+use crate::forms::FieldErrors;
+use crate::grants::actions::{self, GrantError, ReportRecording};
+use crate::grants::rules::{AcceptForm, ReportForm, check_acceptance, check_report};
+use crate::grants::{GrantReport, Payment, queries};
+use crate::notifications::emails::Links;
+use crate::storage::{ObjectKind, StorageKey};
+use crate::web::AppState;
+use crate::web::extractors::Viewer;
+use crate::web::files::{Download, stream_object};
+use crate::web::views::bids as bid_views;
+use crate::web::views::grants::{self as views, AwardView};
+use crate::web::views::layout::PageCtx;
+
+impl From<GrantError> for AppError {
+    fn from(error: GrantError) -> Self {
+        match error {
+            GrantError::Database(error) => error.into(),
+            GrantError::NotFound => AppError::NotFound,
+            other => AppError::Conflict(other.to_string()),
+        }
+    }
+}
+
+fn links(state: &AppState) -> Links {
+    Links::new(state.config.base_url.as_str())
+}
+
+/// An award with what has been paid on it and the report.
+pub struct AwardRecord {
+    pub award: Award,
+    pub payments: Vec<Payment>,
+    pub report: Option<GrantReport>,
+    /// The group answered the equality questions (so it may publish them with the award).
+    pub has_equality_answers: bool,
+}
+
+pub async fn award_record(state: &AppState, bid_id: i64, group_id: i64) -> Result<Option<AwardRecord>, AppError> {
+    state
+        .db
+        .run(move |conn| {
+            let Some(award) = queries::award_of(conn, bid_id)? else { return Ok::<_, AppError>(None) };
+            let payments = queries::payments_of(conn, award.id)?;
+            let report = queries::report_of(conn, bid_id)?;
+            let has_equality_answers = crate::groups::queries::equality_of(conn, group_id)?.is_some();
+            Ok(Some(AwardRecord { award, payments, report, has_equality_answers }))
+        })
+        .await
+}
+
+/// The award part of a sent bid's page, if the bid was awarded.
+pub fn award_part(
+    ctx: &PageCtx,
+    access: &BidAccess,
+    record: &AwardRecord,
+    form: &AcceptForm,
+    errors: &FieldErrors,
+) -> Option<Markup> {
+    let view = AwardView {
+        bid: &access.bid,
+        award: &record.award,
+        payments: &record.payments,
+        report: record.report.as_ref(),
+    };
+    match access.bid.state() {
+        BidState::Awarded => Some(views::offer_section(
+            ctx,
+            &view,
+            form,
+            errors,
+            !access.member.is_connector,
+            record.has_equality_answers,
+        )),
+        BidState::Active | BidState::Completed => {
+            Some(views::running_grant(&view, &format!("/bids/{}", access.bid.id), true))
+        }
+        _ => None,
+    }
+}
+
+/// The bid's page for a group member once it has been sent (used by `bids::show`).
+pub async fn sent_bid_page(
+    state: &AppState,
+    viewer: &Viewer,
+    access: &BidAccess,
+    form: &AcceptForm,
+    errors: &FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let id = access.bid.id;
+    let history = state.db.run(move |conn| Ok::<_, AppError>(crate::bids::queries::history(conn, id)?)).await?;
+    let record = award_record(state, id, access.group.id).await?;
+    let ctx = viewer.ctx();
+    let part = record.as_ref().and_then(|record| award_part(&ctx, access, record, form, errors));
+    let may_withdraw = crate::bids::lifecycle::next_state(
+        access.bid.state(),
+        crate::bids::lifecycle::Transition::Withdraw,
+        access.editor().actor(),
+    )
+    .is_ok();
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok(html_with_status(status, bid_views::summary(&ctx, &access.view(), &history, may_withdraw, part, errors)))
+}
+
+/// `POST /bids/{id}/accept`
+pub async fn accept(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+    form: web::Form<AcceptForm>,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    let acceptance = match check_acceptance(&form) {
+        Ok(acceptance) => acceptance,
+        Err(errors) => return sent_bid_page(&state, &viewer, &access, &form, &errors).await,
+    };
+    let (person, actor, id, links, now) =
+        (access.signed_in.person.clone(), access.editor().actor(), access.bid.id, links(&state), state.now());
+    state
+        .db
+        .run(move |conn| Ok::<_, AppError>(actions::accept(conn, &person, actor, id, &acceptance, &links, now)?))
+        .await?;
+    state.wake_outbox();
+    viewer.flash("You have accepted the offer. The programme team has been told and will arrange payment.");
+    Ok(redirect(&format!("/bids/{id}")))
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct DeclineForm {
+    pub reason: String,
+}
+
+/// `POST /bids/{id}/decline-offer`
+pub async fn decline_offer(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+    form: web::Form<DeclineForm>,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    let (person, actor, id, links, now) =
+        (access.signed_in.person.clone(), access.editor().actor(), access.bid.id, links(&state), state.now());
+    let reason: String = form.reason.trim().chars().take(2_000).collect();
+    state
+        .db
+        .run(move |conn| Ok::<_, AppError>(actions::decline_offer(conn, &person, actor, id, &reason, &links, now)?))
+        .await?;
+    state.wake_outbox();
+    viewer.flash("You have turned the offer down. Thank you for telling us.");
+    Ok(redirect(&format!("/bids/{id}")))
+}
+
+/// A running grant's bid, or a clear refusal.
+fn refuse_unless_running(access: &BidAccess) -> Result<(), AppError> {
+    if access.bid.state() == BidState::Active {
+        Ok(())
+    } else {
+        Err(AppError::Conflict(format!(
+            "This bid is {}, so there is no end-of-grant report to send.",
+            access.bid.state().describe()
+        )))
+    }
+}
+
+/// `GET /bids/{id}/report`: the form, filled with the report already sent if there is one.
+pub async fn report_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    refuse_unless_running(&access)?;
+    let id = access.bid.id;
+    let existing = state.db.run(move |conn| Ok::<_, AppError>(queries::report_of(conn, id)?)).await?;
+    let form = existing.as_ref().map(form_from_report).unwrap_or_default();
+    let limit = max_mb(state.config.uploads.max_recording_bytes);
+    Ok(html(views::report_form(&viewer.ctx(), &access.bid, &form, &FieldErrors::new(), limit)))
+}
+
+fn form_from_report(report: &GrantReport) -> ReportForm {
+    ReportForm {
+        people_reached: report.people_reached.to_string(),
+        activities: report.activities.to_string(),
+        story: report.story.clone(),
+        video_url: report.video_url.clone(),
+        spent_as_planned: if report.spent_as_planned { "yes" } else { "no" }.to_string(),
+        explanation: report.explanation.clone(),
+    }
+}
+
+/// The longest text field the report form takes, in bytes (the story is the longest).
+const MAX_TEXT_FIELD_BYTES: usize = 32 * 1024;
+
+/// The report form's words and its optional recording, read from the multipart body with the
+/// recording streamed to the object store.
+async fn read_report(
+    state: &AppState,
+    mut payload: Multipart,
+) -> Result<(ReportForm, Result<Option<crate::web::handlers::bids::Uploaded>, UploadProblem>), AppError> {
+    let mut form = ReportForm::default();
+    let mut recording = Ok(None);
+    let limit = state.config.uploads.max_recording_bytes;
+    while let Some(field) = payload.next().await {
+        let Ok(mut field) = field else { return Ok((form, Err(UploadProblem::Interrupted))) };
+        let name = field.name().unwrap_or_default().to_string();
+        if name == "recording" {
+            recording = store_field(state, field, ObjectKind::Recording, limit, filetypes::recording_type).await?;
+            if recording.is_err() {
+                break;
+            }
+            continue;
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = field.next().await {
+            let Ok(chunk) = chunk else { return Ok((form, Err(UploadProblem::Interrupted))) };
+            if bytes.len() + chunk.len() > MAX_TEXT_FIELD_BYTES {
+                return Err(AppError::BadRequest("A form field was too long.".into()));
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        match name.as_str() {
+            "people_reached" => form.people_reached = text,
+            "activities" => form.activities = text,
+            "story" => form.story = text,
+            "video_url" => form.video_url = text,
+            "spent_as_planned" => form.spent_as_planned = text,
+            "explanation" => form.explanation = text,
+            _ => {}
+        }
+    }
+    Ok((form, recording))
+}
+
+/// `POST /bids/{id}/report` (multipart, for the optional recording).
+pub async fn submit_report(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    request: HttpRequest,
+    bid_id: web::Path<i64>,
+    payload: Multipart,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    refuse_unless_running(&access)?;
+    let limit = state.config.uploads.max_recording_bytes;
+    let too_large = format!(
+        "The recording must be smaller than {} MB. Try a shorter one, or share it as a video link instead",
+        max_mb(limit)
+    );
+    let show = |form: &ReportForm, errors: &FieldErrors| {
+        html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::report_form(&viewer.ctx(), &access.bid, form, errors, max_mb(limit)),
+        )
+    };
+    if too_large_by_header(&request, limit) {
+        return Ok(show(&ReportForm::default(), &FieldErrors::single("recording", too_large)));
+    }
+    let (form, recording) = read_report(&state, payload).await?;
+    let uploaded = match recording {
+        Ok(uploaded) => uploaded,
+        Err(problem) => {
+            let message = match problem {
+                UploadProblem::TooLarge => too_large,
+                UploadProblem::WrongType => {
+                    "The file must be a video or audio recording, such as one made on a phone".to_string()
+                }
+                UploadProblem::Interrupted | UploadProblem::Missing => {
+                    "The upload did not finish. Check your connection and try again".to_string()
+                }
+            };
+            return Ok(show(&form, &FieldErrors::single("recording", message)));
+        }
+    };
+    let id = access.bid.id;
+    let had_recording = state
+        .db
+        .run(move |conn| Ok::<_, AppError>(queries::report_of(conn, id)?.is_some_and(|r| r.recording_key.is_some())))
+        .await?;
+    let input = match check_report(&form, uploaded.is_some() || had_recording) {
+        Ok(input) => input,
+        Err(mut errors) => {
+            if let Some(uploaded) = uploaded {
+                // Nothing refers to it: the person chooses it again with the corrected form.
+                state.storage.delete(&uploaded.key).await?;
+                errors
+                    .add("recording", "Choose your recording again (files cannot be kept when the form has a problem)");
+            }
+            return Ok(show(&form, &errors));
+        }
+    };
+    let stored = uploaded.as_ref().map(|u| ReportRecording {
+        key: u.key.as_str().to_string(),
+        content_type: u.file_type.mime.to_string(),
+        size: u.size as i64,
+    });
+    let (person, links, now) = (access.signed_in.person.clone(), links(&state), state.now());
+    let outcome = state
+        .db
+        .run(move |conn| Ok::<_, AppError>(actions::submit_report(conn, &person, id, &input, stored, &links, now)))
+        .await?;
+    match outcome {
+        Ok(replaced) => {
+            if let Some(old) = replaced.as_deref().and_then(StorageKey::from_stored) {
+                state.storage.delete(&old).await?;
+            }
+            state.wake_outbox();
+            viewer.flash("Thank you. Your report has been sent to the programme team.");
+            Ok(redirect(&format!("/bids/{id}")))
+        }
+        Err(error) => {
+            if let Some(uploaded) = uploaded {
+                state.storage.delete(&uploaded.key).await?;
+            }
+            Err(error.into())
+        }
+    }
+}
+
+/// Streams the report's recording; callers have checked the viewer may see the bid.
+pub async fn send_report_recording(
+    state: &AppState,
+    request: &HttpRequest,
+    bid_id: i64,
+) -> Result<HttpResponse, AppError> {
+    let report = state.db.run(move |conn| Ok::<_, AppError>(queries::report_of(conn, bid_id)?)).await?;
+    let report = report.ok_or(AppError::NotFound)?;
+    let (Some(key), Some(content_type)) = (report.recording_key.as_deref(), report.recording_type.as_deref()) else {
+        return Err(AppError::NotFound);
+    };
+    let key = StorageKey::from_stored(key).ok_or(AppError::NotFound)?;
+    let download = Download { key: &key, content_type, filename: "end-of-grant-recording", inline: true };
+    stream_object(&state.storage, request, download).await
+}
+
+/// `GET /bids/{id}/report/recording` for members of the group.
+pub async fn report_recording(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    request: HttpRequest,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+    send_report_recording(&state, &request, access.bid.id).await
+}

@@ -1,0 +1,421 @@
+//! `/groups`: a group's profile, members, invitations and equality answers. Only members see
+//! or change a group; anyone else gets 404, so ids reveal nothing.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use serde::Deserialize;
+
+use super::{html, html_with_status, redirect};
+use crate::accounts::rules::{check_email, normalise_email};
+use crate::error::AppError;
+use crate::forms::FieldErrors;
+use crate::groups::actions::{self, GroupError};
+use crate::groups::rules::{EqualityForm, GroupForm, check_equality, check_group};
+use crate::groups::{Group, Member, queries};
+use crate::notifications::emails::Links;
+use crate::web::AppState;
+use crate::web::extractors::{SignedIn, Viewer};
+use crate::web::views::groups::{self as views, GroupFormPage, GroupPage};
+
+impl From<GroupError> for AppError {
+    fn from(error: GroupError) -> Self {
+        match error {
+            GroupError::Database(error) => error.into(),
+            other => AppError::Conflict(other.to_string()),
+        }
+    }
+}
+
+fn links(state: &AppState) -> Links {
+    Links::new(state.config.base_url.as_str())
+}
+
+/// The group in the URL, if the viewer is one of its members.
+pub async fn member_group(
+    state: &AppState,
+    viewer: &Viewer,
+    group_id: i64,
+) -> Result<(SignedIn, Group, Member), AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    let person_id = signed_in.person.id;
+    let found = state
+        .db
+        .run(move |conn| {
+            let Some(member) = queries::membership(conn, group_id, person_id)? else {
+                return Ok::<_, AppError>(None);
+            };
+            Ok(queries::find(conn, group_id)?.map(|group| (group, member)))
+        })
+        .await?;
+    let (group, member) = found.ok_or(AppError::NotFound)?;
+    Ok((signed_in, group, member))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+/// Where to go after creating a group: a page on this site (such as starting a bid), else the
+/// group's page.
+fn local_next(next: &str) -> Option<String> {
+    (next.starts_with('/') && !next.starts_with("//") && !next.contains("://") && !next.contains('\\'))
+        .then(|| next.to_string())
+}
+
+pub async fn new_form(viewer: Viewer, query: web::Query<NextQuery>) -> Result<HttpResponse, AppError> {
+    let signed_in = viewer.require_signed_in()?;
+    let form = GroupForm {
+        contact_name: signed_in.person.name.clone(),
+        contact_email: signed_in.person.email.clone(),
+        ..GroupForm::default()
+    };
+    let action = match local_next(&query.next) {
+        Some(next) => {
+            format!("/groups/new?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>())
+        }
+        None => "/groups/new".to_string(),
+    };
+    let view = GroupFormPage {
+        heading: "Tell us about your group",
+        action: &action,
+        form: &form,
+        errors: &FieldErrors::new(),
+        offer_connector: signed_in.roles.is_connector_anywhere(),
+    };
+    Ok(html(views::group_form(&viewer.ctx(), &view)))
+}
+
+pub async fn create(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    query: web::Query<NextQuery>,
+    form: web::Form<GroupForm>,
+) -> Result<HttpResponse, AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    let form = form.into_inner();
+    let as_connector = form.as_connector.is_some() && signed_in.roles.is_connector_anywhere();
+    let input = match check_group(&form) {
+        Ok(input) => input,
+        Err(errors) => {
+            let action = format!(
+                "/groups/new?next={}",
+                url::form_urlencoded::byte_serialize(query.next.as_bytes()).collect::<String>()
+            );
+            let view = GroupFormPage {
+                heading: "Tell us about your group",
+                action: &action,
+                form: &form,
+                errors: &errors,
+                offer_connector: signed_in.roles.is_connector_anywhere(),
+            };
+            return Ok(html_with_status(StatusCode::UNPROCESSABLE_ENTITY, views::group_form(&viewer.ctx(), &view)));
+        }
+    };
+    let (links, now, person) = (links(&state), state.now(), signed_in.person.clone());
+    let group = state
+        .db
+        .run(move |conn| Ok::<_, AppError>(actions::create(conn, &person, &input, as_connector, &links, now)?))
+        .await?;
+    state.wake_outbox();
+    viewer.flash(format!("{} has been added.", group.name));
+    Ok(redirect(&local_next(&query.next).unwrap_or_else(|| format!("/groups/{}", group.id))))
+}
+
+async fn group_page(
+    state: &AppState,
+    viewer: &Viewer,
+    group: Group,
+    invite_email: &str,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let (group_id, now) = (group.id, state.now());
+    let viewer_id = viewer.require_signed_in()?.person.id;
+    let (members, invitations, bids, equality) = state
+        .db
+        .run(move |conn| {
+            Ok::<_, AppError>((
+                queries::members_of(conn, group_id)?,
+                queries::pending_invitations(conn, group_id, now)?,
+                crate::bids::queries::of_group(conn, group_id)?,
+                queries::equality_of(conn, group_id)?,
+            ))
+        })
+        .await?;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let view = GroupPage {
+        group: &group,
+        members: &members,
+        invitations: &invitations,
+        bids: &bids,
+        equality: equality.as_ref(),
+        viewer_id,
+        invite_email,
+        errors: &errors,
+    };
+    Ok(html_with_status(status, views::group_page(&viewer.ctx(), &view)))
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    group_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (_, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
+    group_page(&state, &viewer, group, "", FieldErrors::new()).await
+}
+
+/// `GET /groups/{id}/data.json`: everything held about the group, for its members (a
+/// community connector helps the group but the data is not theirs to take).
+pub async fn download_data(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    group_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (_, group, member) = member_group(&state, &viewer, group_id.into_inner()).await?;
+    if member.is_connector {
+        return Err(AppError::Forbidden);
+    }
+    let now = state.now();
+    let (data, slug) = (group.clone(), crate::rounds::rules::slugify(&group.name));
+    let data = state.db.run(move |conn| Ok::<_, AppError>(crate::groups::data::group_data(conn, &data, now)?)).await?;
+    let body = serde_json::to_string_pretty(&data).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{slug}-smallgrants-data.json\""),
+        ))
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "no-store"))
+        .body(body))
+}
+
+pub async fn edit_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    group_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (_, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
+    let action = format!("/groups/{}/edit", group.id);
+    let form = GroupForm::from_group(&group);
+    let view = GroupFormPage {
+        heading: "Change your group's details",
+        action: &action,
+        form: &form,
+        errors: &FieldErrors::new(),
+        offer_connector: false,
+    };
+    Ok(html(views::group_form(&viewer.ctx(), &view)))
+}
+
+pub async fn update(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    group_id: web::Path<i64>,
+    form: web::Form<GroupForm>,
+) -> Result<HttpResponse, AppError> {
+    let (signed_in, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
+    let form = form.into_inner();
+    let input = match check_group(&form) {
+        Ok(input) => input,
+        Err(errors) => {
+            let action = format!("/groups/{}/edit", group.id);
+            let view = GroupFormPage {
+                heading: "Change your group's details",
+                action: &action,
+                form: &form,
+                errors: &errors,
+                offer_connector: false,
+            };
+            return Ok(html_with_status(StatusCode::UNPROCESSABLE_ENTITY, views::group_form(&viewer.ctx(), &view)));
+        }
+    };
+    let (actor, id, now) = (signed_in.person.id, group.id, state.now());
+    state.db.run(move |conn| Ok::<_, AppError>(actions::update(conn, actor, id, &input, now)?)).await?;
+    viewer.flash("Your group's details have been saved.");
+    Ok(redirect(&format!("/groups/{id}")))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct InviteForm {
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn invite(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    group_id: web::Path<i64>,
+    form: web::Form<InviteForm>,
+) -> Result<HttpResponse, AppError> {
+    let (signed_in, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
+    let email = normalise_email(&form.email);
+    if let Err(message) = check_email(&email) {
+        return group_page(&state, &viewer, group, &form.email, FieldErrors::single("email", message)).await;
+    }
+    let (links, now, person, target) = (links(&state), state.now(), signed_in.person.clone(), group.clone());
+    let outcome = {
+        let email = email.clone();
+        state
+            .db
+            .run(move |conn| Ok::<_, AppError>(actions::invite(conn, &person, &target, &email, &links, now)))
+            .await?
+    };
+    match outcome {
+        Ok(()) => {
+            state.wake_outbox();
+            viewer.flash(format!("We have emailed an invitation to {email}."));
+            Ok(redirect(&format!("/groups/{}", group.id)))
+        }
+        Err(GroupError::Refused(message)) => {
+            group_page(&state, &viewer, group, &form.email, FieldErrors::single("email", message)).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn remove_member(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i64, i64)>,
+) -> Result<HttpResponse, AppError> {
+    let (group_id, person_id) = path.into_inner();
+    let (signed_in, group, _) = member_group(&state, &viewer, group_id).await?;
+    let (actor, now) = (signed_in.person.id, state.now());
+    state.db.run(move |conn| Ok::<_, AppError>(actions::remove_member(conn, actor, group.id, person_id, now)?)).await?;
+    viewer.flash("They are no longer a member of the group.");
+    Ok(redirect(&format!("/groups/{group_id}")))
+}
+
+pub async fn leave(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    group_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (signed_in, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
+    let (actor, now, name) = (signed_in.person.id, state.now(), group.name.clone());
+    state.db.run(move |conn| Ok::<_, AppError>(actions::remove_member(conn, actor, group.id, actor, now)?)).await?;
+    viewer.flash(format!("You have left {name}."));
+    Ok(redirect("/dashboard"))
+}
+
+fn form_from_equality(equality: Option<&crate::groups::model::Equality>) -> EqualityForm {
+    match equality {
+        Some(e) => EqualityForm {
+            leadership_status: e.leadership_status.clone(),
+            leadership_codes: e.leadership_codes().into_iter().map(str::to_string).collect(),
+            leadership_note: e.leadership_note.clone(),
+            beneficiaries_status: e.beneficiaries_status.clone(),
+            beneficiaries_codes: e.beneficiaries_codes().into_iter().map(str::to_string).collect(),
+            beneficiaries_note: e.beneficiaries_note.clone(),
+        },
+        None => EqualityForm::default(),
+    }
+}
+
+pub async fn equality_form(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    group_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (_, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
+    let id = group.id;
+    let equality = state.db.run(move |conn| Ok::<_, AppError>(queries::equality_of(conn, id)?)).await?;
+    Ok(html(views::equality_form(&viewer.ctx(), &group, &form_from_equality(equality.as_ref()), &FieldErrors::new())))
+}
+
+/// Checkboxes repeat their name, so the form is read as pairs.
+pub async fn save_equality(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    group_id: web::Path<i64>,
+    pairs: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let (signed_in, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
+    let form = EqualityForm::from_pairs(&pairs);
+    let (leadership, beneficiaries) = match check_equality(&form) {
+        Ok(answers) => answers,
+        Err(errors) => {
+            return Ok(html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::equality_form(&viewer.ctx(), &group, &form, &errors),
+            ));
+        }
+    };
+    let (actor, id, now) = (signed_in.person.id, group.id, state.now());
+    state
+        .db
+        .run(move |conn| Ok::<_, AppError>(actions::save_equality(conn, actor, id, &leadership, &beneficiaries, now)?))
+        .await?;
+    viewer.flash("Thank you. Your answers have been saved.");
+    Ok(redirect(&format!("/groups/{id}")))
+}
+
+pub async fn clear_equality(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    group_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (signed_in, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
+    let (actor, id, now) = (signed_in.person.id, group.id, state.now());
+    state.db.run(move |conn| Ok::<_, AppError>(actions::clear_equality(conn, actor, id, now)?)).await?;
+    viewer.flash("Your answers have been removed.");
+    Ok(redirect(&format!("/groups/{id}")))
+}
+
+async fn invitation_group(state: &AppState, token: &str) -> Result<Option<Group>, AppError> {
+    let (hash, now) = (crate::accounts::tokens::hash_token(token), state.now());
+    state
+        .db
+        .run(move |conn| {
+            let Some(invitation) = queries::invitation_by_hash(conn, &hash)? else { return Ok::<_, AppError>(None) };
+            if invitation.accepted_at.is_some() || invitation.expires_at <= now {
+                return Ok(None);
+            }
+            Ok(queries::find(conn, invitation.group_id)?)
+        })
+        .await
+}
+
+fn dead_invitation(viewer: &Viewer) -> HttpResponse {
+    html_with_status(
+        StatusCode::NOT_FOUND,
+        crate::web::views::accounts::dead_link(
+            &viewer.ctx(),
+            "This invitation cannot be used",
+            "The link is not valid, has been used already, or has expired. Ask the group to invite you again.",
+            "/dashboard",
+            "Go to your groups and bids",
+        ),
+    )
+}
+
+pub async fn invitation(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let token = token.into_inner();
+    Ok(match invitation_group(&state, &token).await? {
+        Some(group) => html(views::invitation(&viewer.ctx(), &group.name, &token, viewer.signed_in.is_some())),
+        None => dead_invitation(&viewer),
+    })
+}
+
+pub async fn accept_invitation(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let person = viewer.require_signed_in()?.person.clone();
+    let (token, now) = (token.into_inner(), state.now());
+    match state.db.run(move |conn| Ok::<_, AppError>(actions::accept_invitation(conn, &person, &token, now))).await? {
+        Ok(group) => {
+            viewer.flash(format!("You are now a member of {}.", group.name));
+            Ok(redirect(&format!("/groups/{}", group.id)))
+        }
+        Err(GroupError::InvitationInvalid) => Ok(dead_invitation(&viewer)),
+        Err(other) => Err(other.into()),
+    }
+}

@@ -1,0 +1,826 @@
+//! `/manage/programmes`, `/manage/pots` and `/manage/rounds`: leads set up programmes, pots and
+//! rounds. Every handler loads the thing named in the URL, finds its programme and asks
+//! `Action::ManageProgramme` for it before doing anything else, so a lead of one programme
+//! cannot see or change another's.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use maud::html;
+
+use super::{html, html_with_status, redirect};
+use crate::accounts::{Action, ProgrammeRole};
+use crate::error::AppError;
+use crate::forms::FieldErrors;
+use crate::funds::actions::{self as funds_actions, FundsError, NewPot};
+use crate::funds::queries::{self as funds, Pot};
+use crate::funds::rules::{AdjustForm, PotForm, check_adjustment, check_pot};
+use crate::funds::{Balances, FinancialYear};
+use crate::programmes::actions::{self as programme_actions, ProgrammeError};
+use crate::programmes::rules::{ProgrammeForm, check_programme};
+use crate::programmes::{Programme, queries as programmes};
+use crate::rounds::actions::{self as round_actions, RoundError};
+use crate::rounds::rules::{CriterionForm, RoundForm, check_criterion, check_round};
+use crate::rounds::{Round, queries as rounds};
+use crate::web::AppState;
+use crate::web::extractors::{SignedIn, Viewer};
+use crate::web::views::manage::{self as views, PotDashboard, ProgrammeOverview, RoundManagement};
+
+impl From<FundsError> for AppError {
+    fn from(error: FundsError) -> Self {
+        match error {
+            FundsError::Database(error) => error.into(),
+            FundsError::NoSuchPot => AppError::NotFound,
+            other => AppError::Conflict(other.to_string()),
+        }
+    }
+}
+
+impl From<RoundError> for AppError {
+    fn from(error: RoundError) -> Self {
+        match error {
+            RoundError::Database(error) => error.into(),
+            RoundError::NotFound => AppError::NotFound,
+            RoundError::CriteriaFrozen => AppError::Conflict(error.to_string()),
+            RoundError::Invalid(errors) => {
+                AppError::BadRequest(errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; "))
+            }
+        }
+    }
+}
+
+impl From<ProgrammeError> for AppError {
+    fn from(error: ProgrammeError) -> Self {
+        match error {
+            ProgrammeError::Database(error) => error.into(),
+            ProgrammeError::Invalid(errors) => {
+                AppError::BadRequest(errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; "))
+            }
+        }
+    }
+}
+
+/// The programme in the URL, if the viewer may manage it.
+pub async fn managed_programme(
+    state: &AppState,
+    viewer: &Viewer,
+    programme_id: i64,
+) -> Result<(SignedIn, Programme), AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    let programme = state
+        .db
+        .run(move |conn| Ok::<_, AppError>(programmes::find(conn, programme_id)?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    viewer.authorize(Action::ManageProgramme(programme.id))?;
+    Ok((signed_in, programme))
+}
+
+/// The pot in the URL with its programme, if the viewer may manage it.
+pub async fn managed_pot(
+    state: &AppState,
+    viewer: &Viewer,
+    pot_id: i64,
+) -> Result<(SignedIn, Programme, Pot), AppError> {
+    viewer.require_signed_in()?;
+    let pot =
+        state.db.run(move |conn| Ok::<_, AppError>(funds::find_pot(conn, pot_id)?)).await?.ok_or(AppError::NotFound)?;
+    let (signed_in, programme) = managed_programme(state, viewer, pot.programme_id).await?;
+    Ok((signed_in, programme, pot))
+}
+
+/// The round in the URL with its programme, if the viewer may manage it.
+pub async fn managed_round(
+    state: &AppState,
+    viewer: &Viewer,
+    round_id: i64,
+) -> Result<(SignedIn, Programme, Round), AppError> {
+    viewer.require_signed_in()?;
+    let round =
+        state.db.run(move |conn| Ok::<_, AppError>(rounds::find(conn, round_id)?)).await?.ok_or(AppError::NotFound)?;
+    let (signed_in, programme) = managed_programme(state, viewer, round.programme_id).await?;
+    Ok((signed_in, programme, round))
+}
+
+pub async fn list(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    if !signed_in.roles.site_admin && !signed_in.roles.is_lead_anywhere() {
+        return Err(AppError::Forbidden);
+    }
+    let roles = signed_in.roles.clone();
+    let list = state.db.run(move |conn| Ok::<_, AppError>(programmes::manageable_by(conn, &roles)?)).await?;
+    Ok(html(views::programmes_list(&viewer.ctx(), &list, signed_in.roles.may(Action::CreateProgramme))))
+}
+
+pub async fn new_programme(viewer: Viewer) -> Result<HttpResponse, AppError> {
+    viewer.authorize(Action::CreateProgramme)?;
+    Ok(html(views::programme_form(
+        &viewer.ctx(),
+        "/manage/programmes/new",
+        "Create a programme",
+        &ProgrammeForm::default(),
+        &FieldErrors::new(),
+    )))
+}
+
+fn invalid_programme(
+    viewer: &Viewer,
+    action: &str,
+    heading: &str,
+    form: &ProgrammeForm,
+    errors: &FieldErrors,
+) -> HttpResponse {
+    html_with_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        views::programme_form(&viewer.ctx(), action, heading, form, errors),
+    )
+}
+
+pub async fn create_programme(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<ProgrammeForm>,
+) -> Result<HttpResponse, AppError> {
+    let actor = viewer.authorize(Action::CreateProgramme)?.person.id;
+    let form = form.into_inner();
+    let (action, heading) = ("/manage/programmes/new", "Create a programme");
+    let input = match check_programme(&form) {
+        Ok(input) => input,
+        Err(errors) => return Ok(invalid_programme(&viewer, action, heading, &form, &errors)),
+    };
+    let now = state.now();
+    match state.db.run(move |conn| Ok::<_, AppError>(programme_actions::create(conn, actor, &input, now))).await? {
+        Ok(programme) => {
+            viewer.flash("Programme created. Add this year's pot, then set up a round.");
+            Ok(redirect(&format!("/manage/programmes/{}", programme.id)))
+        }
+        Err(ProgrammeError::Invalid(errors)) => Ok(invalid_programme(&viewer, action, heading, &form, &errors)),
+        Err(other) => Err(other.into()),
+    }
+}
+
+async fn overview(
+    state: &AppState,
+    viewer: &Viewer,
+    programme: Programme,
+    lead_email: &str,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let programme_id = programme.id;
+    let (pots, round_list, leads) = state
+        .db
+        .run(move |conn| {
+            let mut pots = Vec::new();
+            for pot in funds::pots_of(conn, programme_id)? {
+                let balances = funds::pot_balances(conn, pot.id)?;
+                pots.push((pot, balances));
+            }
+            let round_list = rounds::of_programme(conn, programme_id)?;
+            let leads = programmes::people_with_role(conn, programme_id, ProgrammeRole::Lead)?;
+            Ok::<_, AppError>((pots, round_list, leads))
+        })
+        .await?;
+    let may_appoint_leads = viewer.signed_in.as_ref().is_some_and(|s| s.roles.may(Action::ManageUsers));
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let view = ProgrammeOverview {
+        programme: &programme,
+        pots: &pots,
+        rounds: &round_list,
+        leads: &leads,
+        may_appoint_leads,
+        lead_email,
+        errors: &errors,
+        now: state.now(),
+    };
+    Ok(html_with_status(status, views::programme_overview(&viewer.ctx(), &view)))
+}
+
+pub async fn show_programme(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    programme_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (_, programme) = managed_programme(&state, &viewer, programme_id.into_inner()).await?;
+    overview(&state, &viewer, programme, "", FieldErrors::new()).await
+}
+
+fn programme_form_values(programme: &Programme) -> ProgrammeForm {
+    ProgrammeForm {
+        name: programme.name.clone(),
+        slug: programme.slug.clone(),
+        description: programme.description.clone(),
+        funder_name: programme.funder_name.clone(),
+        funder_org_id: programme.funder_org_id.clone(),
+        identifier_prefix: programme.identifier_prefix.clone(),
+    }
+}
+
+pub async fn edit_programme(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    programme_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (_, programme) = managed_programme(&state, &viewer, programme_id.into_inner()).await?;
+    let action = format!("/manage/programmes/{}/edit", programme.id);
+    Ok(html(views::programme_form(
+        &viewer.ctx(),
+        &action,
+        "Change the programme",
+        &programme_form_values(&programme),
+        &FieldErrors::new(),
+    )))
+}
+
+pub async fn update_programme(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    programme_id: web::Path<i64>,
+    form: web::Form<ProgrammeForm>,
+) -> Result<HttpResponse, AppError> {
+    let (signed_in, programme) = managed_programme(&state, &viewer, programme_id.into_inner()).await?;
+    let form = form.into_inner();
+    let action = format!("/manage/programmes/{}/edit", programme.id);
+    let input = match check_programme(&form) {
+        Ok(input) => input,
+        Err(errors) => return Ok(invalid_programme(&viewer, &action, "Change the programme", &form, &errors)),
+    };
+    let (actor, id, now) = (signed_in.person.id, programme.id, state.now());
+    match state.db.run(move |conn| Ok::<_, AppError>(programme_actions::update(conn, actor, id, &input, now))).await? {
+        Ok(()) => {
+            viewer.flash("Programme details saved.");
+            Ok(redirect(&format!("/manage/programmes/{id}")))
+        }
+        Err(ProgrammeError::Invalid(errors)) => {
+            Ok(invalid_programme(&viewer, &action, "Change the programme", &form, &errors))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct LeadForm {
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn appoint_lead(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    programme_id: web::Path<i64>,
+    form: web::Form<LeadForm>,
+) -> Result<HttpResponse, AppError> {
+    let actor = viewer.authorize(Action::ManageUsers)?.person.id;
+    let (_, programme) = managed_programme(&state, &viewer, programme_id.into_inner()).await?;
+    let email = crate::accounts::rules::normalise_email(&form.email);
+    let (id, now) = (programme.id, state.now());
+    let outcome = {
+        let email = email.clone();
+        state
+            .db
+            .run(move |conn| Ok::<_, AppError>(programme_actions::appoint_lead(conn, actor, id, &email, now)))
+            .await?
+    };
+    match outcome {
+        Ok(()) => {
+            viewer.flash(format!("{email} is now a lead of this programme."));
+            Ok(redirect(&format!("/manage/programmes/{id}")))
+        }
+        Err(ProgrammeError::Invalid(errors)) => overview(&state, &viewer, programme, &form.email, errors).await,
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// The years a new pot may be for: last year (to record it late), this year and next.
+fn pot_years(now: chrono::NaiveDateTime) -> [FinancialYear; 3] {
+    let this = FinancialYear::containing(now);
+    [this.previous(), this, this.next()]
+}
+
+pub async fn new_pot(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    programme_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (_, programme) = managed_programme(&state, &viewer, programme_id.into_inner()).await?;
+    let this_year = FinancialYear::containing(state.now());
+    let form = PotForm {
+        financial_year: this_year.0.to_string(),
+        name: format!("VCSE ring-fence {}", this_year.label()),
+        ..PotForm::default()
+    };
+    Ok(html(views::pot_form(&viewer.ctx(), &programme, &pot_years(state.now()), &form, &FieldErrors::new())))
+}
+
+pub async fn create_pot(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    programme_id: web::Path<i64>,
+    form: web::Form<PotForm>,
+) -> Result<HttpResponse, AppError> {
+    let (signed_in, programme) = managed_programme(&state, &viewer, programme_id.into_inner()).await?;
+    let form = form.into_inner();
+    let years = pot_years(state.now());
+    let invalid = |errors: &FieldErrors| {
+        html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::pot_form(&viewer.ctx(), &programme, &years, &form, errors),
+        )
+    };
+    let input = match check_pot(&form, &years) {
+        Ok(input) => input,
+        Err(errors) => return Ok(invalid(&errors)),
+    };
+    let (actor, programme_id, now) = (signed_in.person.id, programme.id, state.now());
+    let outcome = state
+        .db
+        .run(move |conn| {
+            let new = NewPot {
+                programme_id,
+                year: input.year,
+                name: &input.name,
+                allocation: input.allocation,
+                transformation_total: input.transformation_total,
+                ring_fence_basis_points: input.ring_fence_basis_points,
+            };
+            Ok::<_, AppError>(funds_actions::create_pot(conn, actor, &new, now))
+        })
+        .await?;
+    match outcome {
+        Ok(pot) => {
+            viewer.flash(format!("{} added.", pot.name));
+            Ok(redirect(&format!("/manage/pots/{}", pot.id)))
+        }
+        Err(FundsError::DuplicatePot(year)) => {
+            Ok(invalid(&FieldErrors::single("financial_year", format!("This programme already has a pot for {year}"))))
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Why carrying forward is not possible yet, or `Ok` when it is.
+fn carry_forward_state(
+    pot: &Pot,
+    balances: &Balances,
+    rounds_open: bool,
+    now: chrono::NaiveDateTime,
+) -> Result<(), String> {
+    if !balances.carried_out.is_zero() {
+        return Err(format!("{} was carried forward to next year's pot.", balances.carried_out));
+    }
+    if now < pot.year().ends_at() {
+        return Err(format!(
+            "Money not awarded can be carried into next year's pot once this financial year ends, on {}.",
+            crate::time::in_london(pot.year().ends_at()).format("%-d %B %Y")
+        ));
+    }
+    if rounds_open {
+        return Err("Some rounds drawing on this pot are still open. Carry forward once they have closed.".into());
+    }
+    if balances.uncommitted().0 <= 0 {
+        return Err("Everything in this pot has been awarded; there is nothing to carry forward.".into());
+    }
+    Ok(())
+}
+
+/// Ledger entries shown on the pot's page; the rest are in the ledger spreadsheet.
+const LEDGER_ROWS_SHOWN: i64 = 200;
+
+async fn pot_page(
+    state: &AppState,
+    viewer: &Viewer,
+    programme: Programme,
+    pot: Pot,
+    adjust: AdjustForm,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let pot_id = pot.id;
+    let (balances, entries, round_list) = state
+        .db
+        .run(move |conn| {
+            let balances = funds::pot_balances(conn, pot_id)?;
+            let entries = funds::recent_entries(conn, pot_id, LEDGER_ROWS_SHOWN)?;
+            let list = rounds::of_pot(conn, pot_id)?;
+            let ids: Vec<i64> = list.iter().map(|r| r.id).collect();
+            let mut budgets = funds::rounds_balances(conn, &ids)?;
+            let list: Vec<(Round, Balances)> = list
+                .into_iter()
+                .map(|round| {
+                    let b = budgets.remove(&round.id).unwrap_or_default();
+                    (round, b)
+                })
+                .collect();
+            Ok::<_, AppError>((balances, entries, list))
+        })
+        .await?;
+    let now = state.now();
+    let rounds_open = round_list.iter().any(|(round, _)| round.closes_at > now);
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let view = PotDashboard {
+        programme: &programme,
+        pot: &pot,
+        balances: &balances,
+        entries: &entries,
+        rounds: &round_list,
+        may_carry_forward: carry_forward_state(&pot, &balances, rounds_open, now),
+        adjust: &adjust,
+        errors: &errors,
+    };
+    Ok(html_with_status(status, views::pot_dashboard(&viewer.ctx(), &view)))
+}
+
+pub async fn show_pot(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    pot_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (_, programme, pot) = managed_pot(&state, &viewer, pot_id.into_inner()).await?;
+    pot_page(&state, &viewer, programme, pot, AdjustForm::default(), FieldErrors::new()).await
+}
+
+pub async fn adjust_pot(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    pot_id: web::Path<i64>,
+    form: web::Form<AdjustForm>,
+) -> Result<HttpResponse, AppError> {
+    let (signed_in, programme, pot) = managed_pot(&state, &viewer, pot_id.into_inner()).await?;
+    let form = form.into_inner();
+    let adjustment = match check_adjustment(&form) {
+        Ok(adjustment) => adjustment,
+        Err(errors) => return pot_page(&state, &viewer, programme, pot, form, errors).await,
+    };
+    let (actor, id, now) = (signed_in.person.id, pot.id, state.now());
+    let outcome = state
+        .db
+        .run(move |conn| {
+            Ok::<_, AppError>(funds_actions::adjust_allocation(
+                conn,
+                actor,
+                id,
+                adjustment.increase,
+                adjustment.amount,
+                &adjustment.reason,
+                now,
+            ))
+        })
+        .await?;
+    match outcome {
+        Ok(_) => {
+            viewer.flash("Correction added to the ledger.");
+            Ok(redirect(&format!("/manage/pots/{id}")))
+        }
+        Err(error @ FundsError::BelowCommitments { .. }) => {
+            pot_page(&state, &viewer, programme, pot, form, FieldErrors::single("amount", error.to_string())).await
+        }
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn carry_forward(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    pot_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (signed_in, _, pot) = managed_pot(&state, &viewer, pot_id.into_inner()).await?;
+    let (actor, id, now) = (signed_in.person.id, pot.id, state.now());
+    let (next, amount) =
+        state.db.run(move |conn| Ok::<_, AppError>(funds_actions::carry_forward(conn, actor, id, now)?)).await?;
+    viewer.flash(format!("{amount} carried forward into {}.", next.name));
+    Ok(redirect(&format!("/manage/pots/{}", next.id)))
+}
+
+async fn programme_pots(state: &AppState, programme_id: i64) -> Result<Vec<(Pot, Balances)>, AppError> {
+    state
+        .db
+        .run(move |conn| {
+            let mut list = Vec::new();
+            for pot in funds::pots_of(conn, programme_id)? {
+                let balances = funds::pot_balances(conn, pot.id)?;
+                list.push((pot, balances));
+            }
+            Ok::<_, AppError>(list)
+        })
+        .await
+}
+
+/// The budget's problem against the pot, worked out before saving so it is shown together with
+/// every other problem on the form (saving checks it again under the pot's lock).
+async fn budget_problem(
+    state: &AppState,
+    programme_id: i64,
+    form: &RoundForm,
+    round: Option<&Round>,
+) -> Result<Option<String>, AppError> {
+    let (Ok(pot_id), Ok(budget)) = (form.pot_id.trim().parse::<i64>(), crate::money::Pence::parse(&form.budget)) else {
+        return Ok(None);
+    };
+    let round_id = round.map(|r| r.id);
+    let balances = state
+        .db
+        .run(move |conn| {
+            // Only this programme's pots: another programme's figures are never shown.
+            if funds::find_pot(conn, pot_id)?.is_none_or(|pot| pot.programme_id != programme_id) {
+                return Ok::<_, AppError>(None);
+            }
+            let pot = funds::pot_balances(conn, pot_id)?;
+            let current = match round_id {
+                Some(id) => funds::round_balances(conn, id)?,
+                None => Balances::default(),
+            };
+            Ok(Some((pot, current)))
+        })
+        .await?;
+    let Some((pot, current)) = balances else { return Ok(None) };
+    let available = current.assigned + pot.unassigned();
+    Ok((budget > available).then(|| {
+        format!("The budget cannot be more than {available}, the money in this pot not set aside for other rounds")
+    }))
+}
+
+/// Checks the round form and the budget against the pot, all problems together.
+async fn check_round_form(
+    state: &AppState,
+    programme_id: i64,
+    form: &RoundForm,
+    round: Option<&Round>,
+) -> Result<Result<crate::rounds::rules::RoundInput, FieldErrors>, AppError> {
+    let budget = budget_problem(state, programme_id, form, round).await?;
+    let checked = check_round(form, state.now(), round.map(|r| r.closes_at));
+    Ok(match (checked, budget) {
+        (Ok(input), None) => Ok(input),
+        (Ok(_), Some(problem)) => Err(FieldErrors::single("budget", problem)),
+        (Err(mut errors), Some(problem)) => {
+            errors.add("budget", problem);
+            Err(errors)
+        }
+        (Err(errors), None) => Err(errors),
+    })
+}
+
+pub async fn new_round(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    programme_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (_, programme) = managed_programme(&state, &viewer, programme_id.into_inner()).await?;
+    let pots = programme_pots(&state, programme.id).await?;
+    let this_year = FinancialYear::containing(state.now());
+    let form = RoundForm {
+        pot_id: pots.iter().find(|(p, _)| p.year() == this_year).map(|(p, _)| p.id.to_string()).unwrap_or_default(),
+        opens_time: "09:00".into(),
+        closes_time: "17:00".into(),
+        panel_size: "2".into(),
+        ..RoundForm::default()
+    };
+    let action = format!("/manage/programmes/{}/rounds", programme.id);
+    Ok(html(views::round_form(
+        &viewer.ctx(),
+        "Set up a round",
+        &programme.name,
+        &action,
+        &pots,
+        &form,
+        &FieldErrors::new(),
+    )))
+}
+
+pub async fn create_round(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    programme_id: web::Path<i64>,
+    form: web::Form<RoundForm>,
+) -> Result<HttpResponse, AppError> {
+    let (signed_in, programme) = managed_programme(&state, &viewer, programme_id.into_inner()).await?;
+    let form = form.into_inner();
+    let pots = programme_pots(&state, programme.id).await?;
+    let action = format!("/manage/programmes/{}/rounds", programme.id);
+    let invalid = |errors: &FieldErrors| {
+        html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::round_form(&viewer.ctx(), "Set up a round", &programme.name, &action, &pots, &form, errors),
+        )
+    };
+    let input = match check_round_form(&state, programme.id, &form, None).await? {
+        Ok(input) => input,
+        Err(errors) => return Ok(invalid(&errors)),
+    };
+    let (actor, programme_id, now) = (signed_in.person.id, programme.id, state.now());
+    match state
+        .db
+        .run(move |conn| Ok::<_, AppError>(round_actions::create_round(conn, actor, programme_id, &input, now)))
+        .await?
+    {
+        Ok(round) => {
+            viewer.flash("Round set up. Check its scoring criteria below; its public page is live.");
+            Ok(redirect(&format!("/manage/rounds/{}", round.id)))
+        }
+        Err(RoundError::Invalid(errors)) => Ok(invalid(&errors)),
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// The round's own page for its lead; later stages add their sections through `extra`.
+pub async fn round_page(
+    state: &AppState,
+    viewer: &Viewer,
+    programme: Programme,
+    round: Round,
+    new_criterion: CriterionForm,
+    errors: FieldErrors,
+    extra: maud::Markup,
+) -> Result<HttpResponse, AppError> {
+    let round_id = round.id;
+    let (budget, criteria) = state
+        .db
+        .run(move |conn| {
+            Ok::<_, AppError>((funds::round_balances(conn, round_id)?, rounds::criteria_of(conn, round_id)?))
+        })
+        .await?;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let view = RoundManagement {
+        programme: &programme,
+        round: &round,
+        budget: &budget,
+        criteria: &criteria,
+        new_criterion: &new_criterion,
+        errors: &errors,
+        now: state.now(),
+        extra,
+    };
+    Ok(html_with_status(status, views::round_management(&viewer.ctx(), &view)))
+}
+
+pub async fn show_round(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    round_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (_, programme, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
+    let work = super::decisions::round_work_section(&state, &viewer, &round).await?;
+    round_page(&state, &viewer, programme, round, CriterionForm::default(), FieldErrors::new(), work).await
+}
+
+fn round_form_values(round: &Round, budget: &Balances) -> RoundForm {
+    let london = |at| crate::time::in_london(at);
+    RoundForm {
+        name: round.name.clone(),
+        slug: round.slug.clone(),
+        summary: round.summary.clone(),
+        pot_id: round.pot_id.to_string(),
+        budget: budget.assigned.to_input(),
+        opens_date: london(round.opens_at).format("%Y-%m-%d").to_string(),
+        opens_time: london(round.opens_at).format("%H:%M").to_string(),
+        closes_date: london(round.closes_at).format("%Y-%m-%d").to_string(),
+        closes_time: london(round.closes_at).format("%H:%M").to_string(),
+        min_award: round.min_award().to_input(),
+        max_award: round.max_award().to_input(),
+        eligibility: round.eligibility.clone(),
+        uses: round.uses.clone(),
+        decision_date: round.decision_target_on.format("%Y-%m-%d").to_string(),
+        panel_size: round.panel_size.to_string(),
+    }
+}
+
+pub async fn edit_round(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    round_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let (_, programme, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
+    let id = round.id;
+    let budget = state.db.run(move |conn| Ok::<_, AppError>(funds::round_balances(conn, id)?)).await?;
+    let pots = programme_pots(&state, programme.id).await?;
+    let action = format!("/manage/rounds/{}/edit", round.id);
+    let form = round_form_values(&round, &budget);
+    Ok(html(views::round_form(
+        &viewer.ctx(),
+        "Change the round",
+        &programme.name,
+        &action,
+        &pots,
+        &form,
+        &FieldErrors::new(),
+    )))
+}
+
+pub async fn update_round(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    round_id: web::Path<i64>,
+    form: web::Form<RoundForm>,
+) -> Result<HttpResponse, AppError> {
+    let (signed_in, programme, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
+    let form = form.into_inner();
+    let pots = programme_pots(&state, programme.id).await?;
+    let action = format!("/manage/rounds/{}/edit", round.id);
+    let invalid = |errors: &FieldErrors| {
+        html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::round_form(&viewer.ctx(), "Change the round", &programme.name, &action, &pots, &form, errors),
+        )
+    };
+    let input = match check_round_form(&state, programme.id, &form, Some(&round)).await? {
+        Ok(input) => input,
+        Err(errors) => return Ok(invalid(&errors)),
+    };
+    let (actor, now, id) = (signed_in.person.id, state.now(), round.id);
+    match state
+        .db
+        .run(move |conn| Ok::<_, AppError>(round_actions::update_round(conn, actor, &round, &input, now)))
+        .await?
+    {
+        Ok(()) => {
+            viewer.flash("Round saved.");
+            Ok(redirect(&format!("/manage/rounds/{id}")))
+        }
+        Err(RoundError::Invalid(errors)) => Ok(invalid(&errors)),
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn add_criterion(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    round_id: web::Path<i64>,
+    form: web::Form<CriterionForm>,
+) -> Result<HttpResponse, AppError> {
+    let (signed_in, programme, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
+    let form = form.into_inner();
+    let fields = match check_criterion(&form, None) {
+        Ok(fields) => fields,
+        Err(errors) => return round_page(&state, &viewer, programme, round, form, errors, html! {}).await,
+    };
+    let (actor, id, now) = (signed_in.person.id, round.id, state.now());
+    match state
+        .db
+        .run(move |conn| Ok::<_, AppError>(round_actions::add_criterion(conn, actor, id, &fields, now)))
+        .await?
+    {
+        Ok(()) => {
+            viewer.flash("Criterion added.");
+            Ok(redirect(&format!("/manage/rounds/{id}")))
+        }
+        Err(RoundError::Invalid(errors)) => round_page(&state, &viewer, programme, round, form, errors, html! {}).await,
+        Err(other) => Err(other.into()),
+    }
+}
+
+pub async fn update_criterion(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i64, i64)>,
+    form: web::Form<CriterionForm>,
+) -> Result<HttpResponse, AppError> {
+    let (round_id, criterion_id) = path.into_inner();
+    let (signed_in, programme, round) = managed_round(&state, &viewer, round_id).await?;
+    let form = form.into_inner();
+    let existing = state
+        .db
+        .run(move |conn| Ok::<_, AppError>(rounds::find_criterion(conn, round_id, criterion_id)?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let fields = match check_criterion(&form, Some(&existing.key)) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let message = format!(
+                "{} was not saved: {}",
+                existing.title,
+                errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; ")
+            );
+            return round_page(
+                &state,
+                &viewer,
+                programme,
+                round,
+                CriterionForm::default(),
+                FieldErrors::single("title", message),
+                html! {},
+            )
+            .await;
+        }
+    };
+    let (actor, now) = (signed_in.person.id, state.now());
+    state
+        .db
+        .run(move |conn| {
+            Ok::<_, AppError>(round_actions::update_criterion(conn, actor, round_id, criterion_id, &fields, now)?)
+        })
+        .await?;
+    viewer.flash("Criterion saved.");
+    Ok(redirect(&format!("/manage/rounds/{round_id}")))
+}
+
+pub async fn remove_criterion(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i64, i64)>,
+) -> Result<HttpResponse, AppError> {
+    let (round_id, criterion_id) = path.into_inner();
+    let (signed_in, _, _) = managed_round(&state, &viewer, round_id).await?;
+    let (actor, now) = (signed_in.person.id, state.now());
+    state
+        .db
+        .run(move |conn| Ok::<_, AppError>(round_actions::remove_criterion(conn, actor, round_id, criterion_id, now)?))
+        .await?;
+    viewer.flash("Criterion removed.");
+    Ok(redirect(&format!("/manage/rounds/{round_id}")))
+}

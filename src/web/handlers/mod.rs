@@ -1,0 +1,40 @@
+//! Request handlers, one module per area. Each extracts, authorises (through `Viewer`), calls
+//! the domain and renders.
+
+pub mod accounts;
+pub mod admin_users;
+pub mod bids;
+pub mod dashboard;
+pub mod decisions;
+pub mod grants;
+pub mod groups;
+pub mod health;
+pub mod manage;
+pub mod open_data;
+pub mod pages;
+pub mod panel;
+pub mod public;
+pub mod reports;
+
+use actix_web::HttpResponse;
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CACHE_CONTROL, LOCATION};
+use maud::Markup;
+
+/// A page. Pages may show personal data, so browsers and proxies must not keep them.
+pub fn html(markup: Markup) -> HttpResponse {
+    html_with_status(StatusCode::OK, markup)
+}
+
+/// A page with a status other than 200 (a form with errors is 422).
+pub fn html_with_status(status: StatusCode, markup: Markup) -> HttpResponse {
+    HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header((CACHE_CONTROL, "no-store"))
+        .body(markup.into_string())
+}
+
+/// After a successful POST: go to the next page with GET (so reloading does not resend).
+pub fn redirect(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((LOCATION, to)).finish()
+}

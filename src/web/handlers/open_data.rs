@@ -1,0 +1,296 @@
+//! The public list of awards and the same awards as 360Giving open data. Anyone may read them,
+//! signed in or not: they hold only accepted awards whose groups agreed to be named (the totals
+//! count the others without naming them).
+//!
+//! The two files are made a page of awards at a time (memory stays at one page however many
+//! awards there are) into a file in the data folder's `cache/`, named by the day and the
+//! database's [change marker](crate::db::changes): every request after the first is a file read
+//! until an award changes. Files of earlier days or changes are removed when a new one is made.
+
+use std::path::{Path, PathBuf};
+
+use actix_web::body::SizedStream;
+use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION};
+use actix_web::{HttpResponse, web};
+use bytes::{Bytes, BytesMut};
+use futures_util::{Stream, StreamExt, TryStreamExt, stream};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use super::html;
+use crate::db::Db;
+use crate::db::changes::ChangeMarker;
+use crate::error::AppError;
+use crate::grants::queries::{self as grants, PublicAward};
+use crate::groups::model::Equality;
+use crate::opendata::threesixty::{self, Disclosure};
+use crate::opendata::{Publication, sheet};
+use crate::web::AppState;
+use crate::web::extractors::Viewer;
+use crate::web::views::awards::{self as views, AwardsPage, Totals};
+
+/// Awards fetched per database query while streaming a file: large enough that a file of
+/// thousands of awards takes a handful of queries, small enough to hold in memory at once.
+pub const OPEN_DATA_PAGE_SIZE: i64 = 500;
+
+/// The files change only when a group accepts an award: caches may keep them for a few minutes.
+const OPEN_DATA_CACHE: &str = "public, max-age=300";
+
+#[derive(Debug, serde::Deserialize)]
+pub struct AwardsQuery {
+    page: Option<i64>,
+}
+
+/// `GET /awards`: the totals of every accepted award, and the named ones, newest first.
+pub async fn awards(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    query: web::Query<AwardsQuery>,
+) -> Result<HttpResponse, AppError> {
+    let page_number = query.page.unwrap_or(1).clamp(1, 100_000);
+    let offset = (page_number - 1) * views::PAGE_SIZE;
+    let (totals, awards) = state
+        .db
+        .run(move |conn| {
+            let (count, money, unnamed) = grants::accepted_totals(conn)?;
+            let awards = grants::newest_public_awards(conn, offset, views::PAGE_SIZE)?;
+            Ok::<_, AppError>((Totals { count, money, unnamed }, awards))
+        })
+        .await?;
+    if page_number > 1 && awards.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    let view = AwardsPage { totals, awards: &awards, page_number };
+    Ok(html(views::awards(&viewer.ctx(), &view)))
+}
+
+/// `GET /open-data/360giving.json`: a 360Giving data package of the named awards.
+///
+/// The package schema requires at least one grant, so while no group has agreed to be named
+/// there is no valid file to give: the answer is 404 with a short JSON explanation (a machine
+/// fetching the file gets JSON, not an HTML page, and no invalid package is ever published).
+pub async fn threesixty_json(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let marker = change_marker(&state).await?;
+    if let Some(file) = kept(&state, &marker, "360giving.json").await {
+        return Ok(HttpResponse::Ok()
+            .content_type("application/json")
+            .insert_header((CONTENT_DISPOSITION, "inline; filename=\"360giving.json\""))
+            .insert_header((CACHE_CONTROL, OPEN_DATA_CACHE))
+            .body(file_body(&file).await?));
+    }
+    let first = fetch_page(&state.db, 0).await?;
+    if first.is_empty() {
+        return Ok(no_public_awards());
+    }
+    let publication = publication(&state);
+    let head = Bytes::from(threesixty::package_head(&publication));
+    let mut first_grant = true;
+    let grants = pages(state.db.clone(), first)
+        .map_ok(move |page| {
+            let chunks: Vec<Result<Bytes, AppError>> = page
+                .iter()
+                .map(|(public, equality)| {
+                    let grant = threesixty::grant(
+                        public,
+                        equality.as_ref(),
+                        &publication,
+                        Disclosure::chosen_for(&public.award),
+                    );
+                    let separator = if std::mem::take(&mut first_grant) { "" } else { "," };
+                    Ok(Bytes::from(format!("{separator}{grant}")))
+                })
+                .collect();
+            stream::iter(chunks)
+        })
+        .try_flatten();
+    let body = stream::once(async move { Ok(head) })
+        .chain(grants)
+        .chain(stream::once(async { Ok(Bytes::from_static(threesixty::PACKAGE_TAIL.as_bytes())) }));
+    let file = kept_file(&state, &marker, "360giving.json", body).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("application/json")
+        .insert_header((CONTENT_DISPOSITION, "inline; filename=\"360giving.json\""))
+        .insert_header((CACHE_CONTROL, OPEN_DATA_CACHE))
+        .body(file_body(&file).await?))
+}
+
+/// `GET /open-data/360giving.csv`: the named awards as the 360Giving grants sheet. Unlike the
+/// JSON package, a sheet with only its header row is a valid (empty) file, so it is served even
+/// before any award is public.
+pub async fn threesixty_csv(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let marker = change_marker(&state).await?;
+    let file = match kept(&state, &marker, "360giving.csv").await {
+        Some(file) => file,
+        None => {
+            let first = fetch_page(&state.db, 0).await?;
+            let publication = publication(&state);
+            let head = Bytes::from(sheet::head().map_err(csv_error)?);
+            let rows = pages(state.db.clone(), first).and_then(move |page| {
+                let chunk = sheet::rows(page.iter().map(|(public, _)| public), &publication)
+                    .map(Bytes::from)
+                    .map_err(csv_error);
+                async move { chunk }
+            });
+            let body = stream::once(async move { Ok(head) }).chain(rows);
+            kept_file(&state, &marker, "360giving.csv", body).await?
+        }
+    };
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((CONTENT_DISPOSITION, "attachment; filename=\"360giving-grants.csv\""))
+        .insert_header((CACHE_CONTROL, OPEN_DATA_CACHE))
+        .body(file_body(&file).await?))
+}
+
+async fn change_marker(state: &AppState) -> Result<ChangeMarker, AppError> {
+    state.db.run(|conn| Ok::<_, AppError>(crate::db::changes::change_marker(conn)?)).await
+}
+
+/// Where today's file for `name` is kept while the database stands at `marker`.
+fn kept_path(state: &AppState, marker: &ChangeMarker, name: &str) -> PathBuf {
+    let day = crate::time::in_london(state.now()).format("%Y-%m-%d");
+    state.config.data_dir.join("cache").join(format!("{name}.{day}.{}", marker.as_key()))
+}
+
+/// The kept file, if it was made for this day and marker.
+async fn kept(state: &AppState, marker: &ChangeMarker, name: &str) -> Option<PathBuf> {
+    let path = kept_path(state, marker, name);
+    tokio::fs::metadata(&path).await.ok().map(|_| path)
+}
+
+/// Writes `body` to the kept file for `name` (through a temporary file, so no request ever
+/// reads half a file), removes files made before, and answers the path.
+async fn kept_file(
+    state: &AppState,
+    marker: &ChangeMarker,
+    name: &str,
+    body: impl Stream<Item = Result<Bytes, AppError>> + 'static,
+) -> Result<PathBuf, AppError> {
+    let path = kept_path(state, marker, name);
+    // Requests arriving together make the file once; the others find it made.
+    let _making = state.memos.open_data_files.lock().await;
+    if tokio::fs::metadata(&path).await.is_ok() {
+        return Ok(path);
+    }
+    let folder = path.parent().expect("the cache folder").to_path_buf();
+    tokio::fs::create_dir_all(&folder).await.map_err(io_error)?;
+    let temporary = folder.join(format!("{name}.making.{}", crate::accounts::tokens::new_token().0));
+    let written = write_all(&temporary, logged(body)).await;
+    if let Err(error) = written {
+        let _ = tokio::fs::remove_file(&temporary).await;
+        return Err(error);
+    }
+    tokio::fs::rename(&temporary, &path).await.map_err(io_error)?;
+    remove_older(&folder, name, &path).await;
+    Ok(path)
+}
+
+async fn write_all(path: &Path, body: impl Stream<Item = Result<Bytes, AppError>>) -> Result<(), AppError> {
+    let mut file = tokio::fs::File::create(path).await.map_err(io_error)?;
+    let mut body = std::pin::pin!(body);
+    while let Some(chunk) = body.next().await {
+        file.write_all(&chunk?).await.map_err(io_error)?;
+    }
+    file.flush().await.map_err(io_error)
+}
+
+/// Removes the files for `name` other than `keep` (older days and markers; unfinished ones
+/// left by a crash).
+async fn remove_older(folder: &Path, name: &str, keep: &Path) {
+    let Ok(mut entries) = tokio::fs::read_dir(folder).await else { return };
+    while let Ok(Some(entry)) = entries.next_entry().await {
+        let path = entry.path();
+        let same_file = entry.file_name().to_string_lossy().starts_with(&format!("{name}."));
+        if same_file && path != keep && !entry.file_name().to_string_lossy().contains(".making.") {
+            let _ = tokio::fs::remove_file(&path).await;
+        }
+    }
+}
+
+/// How much of a kept file is read at a time: few reads per response, little memory per client.
+const FILE_CHUNK_BYTES: usize = 256 * 1024;
+
+/// A kept file as a response body: its length known, read in chunks as the client takes them.
+async fn file_body(path: &Path) -> Result<SizedStream<impl Stream<Item = Result<Bytes, AppError>> + use<>>, AppError> {
+    let file = tokio::fs::File::open(path).await.map_err(io_error)?;
+    let length = file.metadata().await.map_err(io_error)?.len();
+    let chunks = stream::unfold(Some(file), |file| async move {
+        let mut file = file?;
+        let mut buffer = BytesMut::with_capacity(FILE_CHUNK_BYTES);
+        match file.read_buf(&mut buffer).await {
+            Ok(0) => None,
+            Ok(_) => Some((Ok(buffer.freeze()), Some(file))),
+            Err(error) => Some((Err(io_error(error)), None)),
+        }
+    });
+    Ok(SizedStream::new(length, chunks))
+}
+
+fn io_error(error: std::io::Error) -> AppError {
+    AppError::Internal(format!("open data file: {error}"))
+}
+
+fn no_public_awards() -> HttpResponse {
+    let explanation = serde_json::json!({
+        "error": "no_public_awards",
+        "message": "No awards have been published yet. A 360Giving file must contain at least one grant, \
+                    so this file will appear once a group that agreed to be named has accepted its award.",
+        "awards": "/awards",
+    });
+    HttpResponse::NotFound()
+        .content_type("application/json")
+        .insert_header((CACHE_CONTROL, "no-store"))
+        .body(explanation.to_string())
+}
+
+/// The file is dated with today's London date and links to this portal.
+fn publication(state: &AppState) -> Publication {
+    Publication::new(&state.config.base_url, crate::time::in_london(state.now()).date_naive())
+}
+
+fn csv_error(error: csv::Error) -> AppError {
+    AppError::Internal(format!("writing the grants sheet: {error}"))
+}
+
+type Page = Vec<(PublicAward, Option<Equality>)>;
+
+async fn fetch_page(db: &Db, after: i64) -> Result<Page, AppError> {
+    db.run(move |conn| Ok::<_, AppError>(grants::open_data_page(conn, after, OPEN_DATA_PAGE_SIZE)?)).await
+}
+
+/// Where the stream of pages is: a page in hand, the award id to continue after, or the end.
+enum Cursor {
+    Ready(Page),
+    After(i64),
+    Done,
+}
+
+/// The public awards a page at a time in award order, starting with `first` (already fetched)
+/// and fetching each next page only when the previous one has been consumed. A short page is
+/// the last, so the end costs no extra query.
+fn pages(db: Db, first: Page) -> impl Stream<Item = Result<Page, AppError>> + 'static {
+    stream::unfold(Cursor::Ready(first), move |cursor| {
+        let db = db.clone();
+        async move {
+            let page = match cursor {
+                Cursor::Done => return None,
+                Cursor::Ready(page) => page,
+                Cursor::After(after) => match fetch_page(&db, after).await {
+                    Ok(page) => page,
+                    Err(error) => return Some((Err(error), Cursor::Done)),
+                },
+            };
+            let last_id = page.last()?.0.award.id;
+            let next = if (page.len() as i64) < OPEN_DATA_PAGE_SIZE { Cursor::Done } else { Cursor::After(last_id) };
+            Some((Ok(page), next))
+        }
+    })
+}
+
+/// A failure half-way through a file cannot change the status already sent: the connection is
+/// cut (so the client sees a truncated, invalid file rather than a short valid one), and the
+/// log says why.
+fn logged(
+    body: impl Stream<Item = Result<Bytes, AppError>> + 'static,
+) -> impl Stream<Item = Result<Bytes, AppError>> + 'static {
+    body.inspect_err(|error| tracing::error!(%error, "open data export failed part-way"))
+}

@@ -1,0 +1,232 @@
+//! `/panel`: a panel member's queue and review pages. A bid is reached only through an
+//! assignment to this member with no conflict declared, in a programme where they hold the
+//! panel role; anything else is 404.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+use super::bids::send_file;
+use super::{html, html_with_status, redirect};
+use crate::accounts::{Action, ProgrammeRole};
+use crate::bids::{Bid, BidFile, BidState};
+use crate::error::AppError;
+use crate::forms::FieldErrors;
+use crate::groups::Group;
+use crate::notifications::emails::Links;
+use crate::review::actions::{self, ReviewError};
+use crate::review::model::Score;
+use crate::review::scoring::{ReviewForm, check_review};
+use crate::review::{Review, queries};
+use crate::rounds::{Criterion, Round};
+use crate::web::AppState;
+use crate::web::extractors::{SignedIn, Viewer};
+use crate::web::views::bids::BidView;
+use crate::web::views::panel::{self as views, ReviewPage, form_from_review};
+
+impl From<ReviewError> for AppError {
+    fn from(error: ReviewError) -> Self {
+        match error {
+            ReviewError::Database(error) => error.into(),
+            ReviewError::NotFound => AppError::NotFound,
+            ReviewError::Refused(message) => AppError::Conflict(message),
+        }
+    }
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct QueueQuery {
+    page: Option<usize>,
+}
+
+/// Bids per page of a panel member's queue.
+pub const QUEUE_PAGE_SIZE: usize = 50;
+
+/// `GET /panel?page=N`: the bids assigned to the viewer, those still to score first.
+pub async fn queue(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    query: web::Query<QueueQuery>,
+) -> Result<HttpResponse, AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    if !signed_in.roles.is_panel_member_anywhere() {
+        return Err(AppError::Forbidden);
+    }
+    let person_id = signed_in.person.id;
+    // Only programmes where they still sit on the panel: a revoked role hides the old bids.
+    let programmes = signed_in.roles.programmes_with(ProgrammeRole::Panel);
+    let page = query.page.unwrap_or(1).max(1);
+    let offset = ((page - 1) * QUEUE_PAGE_SIZE) as i64;
+    let found = state
+        .db
+        .run(move |conn| {
+            Ok::<_, AppError>(queries::queue(conn, person_id, &programmes, offset, QUEUE_PAGE_SIZE as i64)?)
+        })
+        .await?;
+    if found.items.is_empty() && page > 1 {
+        return Err(AppError::NotFound);
+    }
+    Ok(html(views::queue(&viewer.ctx(), &found, page)))
+}
+
+/// A bid assigned to the viewer, with what the review page shows.
+struct Assigned {
+    signed_in: SignedIn,
+    bid: Bid,
+    round: Round,
+    group: Group,
+    files: Vec<BidFile>,
+    assisted_by: Option<String>,
+    criteria: Vec<Criterion>,
+    own: Option<(Review, Vec<Score>)>,
+    others: Vec<(Review, String, Vec<Score>)>,
+}
+
+async fn assigned_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<Assigned, AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    let member = signed_in.person.id;
+    let loaded = state
+        .db
+        .run(move |conn| {
+            let Some(assignment) = queries::assignment(conn, bid_id, member)? else { return Ok::<_, AppError>(None) };
+            if assignment.has_conflict() {
+                return Ok(None);
+            }
+            let Some((bid, round, group)) = crate::bids::queries::find_full(conn, bid_id)? else { return Ok(None) };
+            let files = crate::bids::queries::files_of(conn, bid.id)?;
+            let assisted_by = match bid.assisted_by {
+                Some(id) => crate::bids::queries::person_name(conn, id)?,
+                None => None,
+            };
+            let criteria = crate::rounds::queries::criteria_of(conn, round.id)?;
+            let own = queries::review_of(conn, bid.id, member)?;
+            let others = queries::submitted_reviews(conn, bid.id)?;
+            Ok(Some((bid, round, group, files, assisted_by, criteria, own, others)))
+        })
+        .await?;
+    let (bid, round, group, files, assisted_by, criteria, own, others) = loaded.ok_or(AppError::NotFound)?;
+    if !signed_in.roles.may(Action::ReviewInProgramme(round.programme_id)) {
+        return Err(AppError::NotFound);
+    }
+    Ok(Assigned { signed_in, bid, round, group, files, assisted_by, criteria, own, others })
+}
+
+fn may_change(assigned: &Assigned, now: chrono::NaiveDateTime) -> bool {
+    assigned.bid.state() == BidState::InReview && assigned.round.panel_closed_at.is_none_or(|closed| closed > now)
+}
+
+fn review_page(
+    viewer: &Viewer,
+    assigned: &Assigned,
+    form: ReviewForm,
+    errors: &FieldErrors,
+    conflict_note: &str,
+    now: chrono::NaiveDateTime,
+) -> maud::Markup {
+    // Others' reviews only once this member has submitted their own.
+    let submitted = assigned.own.as_ref().is_some_and(|(r, _)| r.is_submitted());
+    let others: &[(Review, String, Vec<Score>)] = if submitted { &assigned.others } else { &[] };
+    let view = ReviewPage {
+        view: BidView {
+            bid: &assigned.bid,
+            round: &assigned.round,
+            group: &assigned.group,
+            files: &assigned.files,
+            assisted_by: assigned.assisted_by.as_deref(),
+        },
+        criteria: &assigned.criteria,
+        own: assigned.own.as_ref(),
+        form,
+        others,
+        may_change: may_change(assigned, now),
+        errors,
+        conflict_note,
+    };
+    views::review(&viewer.ctx(), &view)
+}
+
+pub async fn show(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let assigned = assigned_bid(&state, &viewer, bid_id.into_inner()).await?;
+    let form = form_from_review(assigned.own.as_ref(), &assigned.criteria);
+    Ok(html(review_page(&viewer, &assigned, form, &FieldErrors::new(), "", state.now())))
+}
+
+pub async fn save_review(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+    pairs: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let assigned = assigned_bid(&state, &viewer, bid_id.into_inner()).await?;
+    let form = ReviewForm::from_pairs(&pairs, &assigned.criteria);
+    let has_media = !assigned.bid.video_url.is_empty() || assigned.files.iter().any(|f| f.is_recording());
+    let input = match check_review(&form, &assigned.criteria, has_media) {
+        Ok(input) => input,
+        Err(errors) => {
+            return Ok(html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                review_page(&viewer, &assigned, form, &errors, "", state.now()),
+            ));
+        }
+    };
+    let (member, bid, round, now) =
+        (assigned.signed_in.person.id, assigned.bid.clone(), assigned.round.clone(), state.now());
+    let submitting = input.submit;
+    state.db.run(move |conn| Ok::<_, AppError>(actions::save_review(conn, member, &bid, &round, &input, now)?)).await?;
+    viewer.flash(if submitting { "Your review has been submitted." } else { "Your draft has been saved." });
+    Ok(redirect(&format!("/panel/bids/{}", assigned.bid.id)))
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct ConflictForm {
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn declare_conflict(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+    form: web::Form<ConflictForm>,
+) -> Result<HttpResponse, AppError> {
+    let assigned = assigned_bid(&state, &viewer, bid_id.into_inner()).await?;
+    let form_note = form.note.clone();
+    let note: String = form.note.trim().chars().take(1_000).collect();
+    if note.is_empty() {
+        let errors = FieldErrors::single("note", "Say briefly what the conflict is; only the programme lead sees it");
+        let form = form_from_review(assigned.own.as_ref(), &assigned.criteria);
+        // The note goes back as typed (only spaces, when it was refused for being empty).
+        return Ok(html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            review_page(&viewer, &assigned, form, &errors, &form_note, state.now()),
+        ));
+    }
+    let links = Links::new(state.config.base_url.as_str());
+    let (member, bid, round, now) =
+        (assigned.signed_in.person.id, assigned.bid.clone(), assigned.round.clone(), state.now());
+    state
+        .db
+        .run(move |conn| Ok::<_, AppError>(actions::declare_conflict(conn, member, &bid, &round, &note, &links, now)?))
+        .await?;
+    state.wake_outbox();
+    viewer
+        .flash("Thank you. The bid has been taken off your list and the programme lead will give it to someone else.");
+    Ok(redirect("/panel"))
+}
+
+/// Streams a file of a bid assigned to this member.
+pub async fn download_file(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    request: HttpRequest,
+    path: web::Path<(i64, i64)>,
+) -> Result<HttpResponse, AppError> {
+    let (bid_id, file_id) = path.into_inner();
+    let assigned = assigned_bid(&state, &viewer, bid_id).await?;
+    let file = assigned.files.iter().find(|f| f.id == file_id).ok_or(AppError::NotFound)?;
+    send_file(&state, &request, file).await
+}

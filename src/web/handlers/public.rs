@@ -1,0 +1,69 @@
+//! The public home page and round pages.
+
+use actix_web::{HttpResponse, web};
+
+use super::html;
+use crate::error::AppError;
+use crate::funds::queries as funds;
+use crate::programmes::queries as programmes;
+use crate::rounds::queries as rounds;
+use crate::web::AppState;
+use crate::web::extractors::Viewer;
+use crate::web::views::public::{self as views, RoundCard, RoundPage};
+
+/// How many closed rounds the home page lists.
+const RECENT_ROUNDS: i64 = 5;
+
+pub async fn home(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    let now = state.now();
+    let (open, closed) = state
+        .db
+        .run(move |conn| {
+            let open = rounds::open_and_upcoming(conn, now)?;
+            let closed = rounds::recently_closed(conn, now, RECENT_ROUNDS)?;
+            let ids: Vec<i64> = open.iter().chain(closed.iter()).map(|(round, _)| round.id).collect();
+            let budgets = funds::round_budgets(conn, &ids)?;
+            let cards = |list: Vec<(crate::rounds::Round, String)>| -> Vec<RoundCard> {
+                list.into_iter()
+                    .map(|(round, programme_name)| {
+                        let budget = budgets.get(&round.id).copied().unwrap_or_default();
+                        RoundCard { round, programme_name, budget }
+                    })
+                    .collect()
+            };
+            Ok::<_, AppError>((cards(open), cards(closed)))
+        })
+        .await?;
+    Ok(html(views::home(&viewer.ctx(), &open, &closed, now)))
+}
+
+pub async fn round(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let slug = slug.into_inner();
+    let found = state
+        .db
+        .run(move |conn| {
+            let Some(round) = rounds::find_by_slug(conn, &slug)? else {
+                return Ok::<_, AppError>(None);
+            };
+            let programme = programmes::find(conn, round.programme_id)?.ok_or(AppError::NotFound)?;
+            let budget = funds::round_budgets(conn, &[round.id])?.remove(&round.id).unwrap_or_default();
+            let criteria = rounds::criteria_of(conn, round.id)?;
+            let counts = rounds::stage_counts(conn, round.id)?;
+            Ok(Some((round, programme.name, budget, criteria, counts)))
+        })
+        .await?;
+    let (round, programme_name, budget, criteria, counts) = found.ok_or(AppError::NotFound)?;
+    let view = RoundPage {
+        round: &round,
+        programme_name: &programme_name,
+        budget,
+        criteria: &criteria,
+        counts,
+        now: state.now(),
+    };
+    Ok(html(views::round_page(&viewer.ctx(), &view)))
+}

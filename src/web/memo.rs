@@ -1,0 +1,139 @@
+//! Results kept between requests while the database has not changed (see
+//! [`crate::db::changes`]): a round's ranking, a pot's report. Each entry is checked against a
+//! fresh [`ChangeMarker`] on every use, so nothing stale is ever shown, on any instance.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use crate::db::changes::ChangeMarker;
+use crate::reports::queries::PotReport;
+use crate::review::ranking::Ranking;
+use crate::rounds::Criterion;
+
+/// How many results of one kind are kept; past that the oldest half is dropped.
+const CAPACITY: usize = 64;
+
+/// A kept result: the marker it was made at, when it was kept (a counter), and the result.
+type Entry<V> = (ChangeMarker, u64, Arc<V>);
+
+/// Results of one kind, by key.
+pub struct Memo<V> {
+    entries: Mutex<HashMap<String, Entry<V>>>,
+    /// Held while a result is made, so requests arriving together make it once and share it.
+    making: Mutex<()>,
+}
+
+impl<V> Default for Memo<V> {
+    fn default() -> Self {
+        Memo { entries: Mutex::new(HashMap::new()), making: Mutex::new(()) }
+    }
+}
+
+impl<V> Memo<V> {
+    /// The kept result for `key` if nothing has changed since `marker`, or else one made now by
+    /// `make` (once, however many requests ask at the same moment). Blocking: call it from the
+    /// database's blocking threads.
+    pub fn get_or_make<E>(
+        &self,
+        key: String,
+        marker: ChangeMarker,
+        make: impl FnOnce() -> Result<V, E>,
+    ) -> Result<Arc<V>, E> {
+        if let Some(kept) = self.get(&key, &marker) {
+            return Ok(kept);
+        }
+        let _making = self.making.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(kept) = self.get(&key, &marker) {
+            return Ok(kept);
+        }
+        let made = Arc::new(make()?);
+        self.put(key, marker, made.clone());
+        Ok(made)
+    }
+
+    /// The kept result for `key`, if nothing has changed since it was made.
+    pub fn get(&self, key: &str, marker: &ChangeMarker) -> Option<Arc<V>> {
+        let entries = self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        entries.get(key).filter(|(made_at, ..)| made_at == marker).map(|(.., value)| value.clone())
+    }
+
+    /// Keeps `value` for `key` as of `marker` (made from data read after the marker, so at
+    /// worst it is newer than the marker says, never older).
+    pub fn put(&self, key: String, marker: ChangeMarker, value: Arc<V>) {
+        let mut entries = self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if entries.len() >= CAPACITY && !entries.contains_key(&key) {
+            let mut ages: Vec<u64> = entries.values().map(|(_, age, _)| *age).collect();
+            ages.sort_unstable();
+            let cutoff = ages[ages.len() / 2];
+            entries.retain(|_, (_, age, _)| *age > cutoff);
+        }
+        let age = entries.values().map(|(_, age, _)| *age).max().unwrap_or(0) + 1;
+        entries.insert(key, (marker, age, value));
+    }
+}
+
+/// A round's ranking as the page and the spreadsheet need it.
+pub struct RankingData {
+    pub criteria: Vec<Criterion>,
+    pub ranking: Ranking,
+    pub money_left: crate::money::Pence,
+}
+
+/// Every kind of kept result.
+#[derive(Default)]
+pub struct Memos {
+    pub rankings: Memo<RankingData>,
+    pub pot_reports: Memo<PotReport>,
+    /// Held while an open data file is made (see `handlers::open_data`).
+    pub open_data_files: tokio::sync::Mutex<()>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::changes::ChangeMarker;
+
+    fn marker(n: i64) -> ChangeMarker {
+        ChangeMarker::for_tests(n)
+    }
+
+    #[test]
+    fn a_result_is_reused_only_while_nothing_has_changed() {
+        let memo: Memo<String> = Memo::default();
+        memo.put("round-1".into(), marker(7), Arc::new("ranking".into()));
+        assert_eq!(memo.get("round-1", &marker(7)).as_deref().map(String::as_str), Some("ranking"));
+        assert!(memo.get("round-1", &marker(8)).is_none(), "something changed since");
+        assert!(memo.get("round-2", &marker(7)).is_none());
+    }
+
+    #[test]
+    fn requests_arriving_together_make_a_result_once() {
+        let memo: Arc<Memo<usize>> = Arc::default();
+        let made = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let (memo, made) = (memo.clone(), made.clone());
+                std::thread::spawn(move || {
+                    memo.get_or_make("round-1".into(), marker(3), || {
+                        std::thread::sleep(std::time::Duration::from_millis(20));
+                        Ok::<_, ()>(made.fetch_add(1, std::sync::atomic::Ordering::SeqCst))
+                    })
+                    .unwrap()
+                })
+            })
+            .collect();
+        let results: Vec<usize> = threads.into_iter().map(|t| *t.join().unwrap()).collect();
+        assert_eq!(made.load(std::sync::atomic::Ordering::SeqCst), 1, "made once");
+        assert!(results.iter().all(|r| *r == 0), "and shared");
+    }
+
+    #[test]
+    fn the_oldest_results_make_way() {
+        let memo: Memo<usize> = Memo::default();
+        for n in 0..CAPACITY + 10 {
+            memo.put(format!("key-{n}"), marker(1), Arc::new(n));
+        }
+        assert!(memo.get(&format!("key-{}", CAPACITY + 9), &marker(1)).is_some(), "the newest is kept");
+        assert!(memo.get("key-0", &marker(1)).is_none(), "the oldest went");
+    }
+}

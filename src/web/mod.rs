@@ -1,0 +1,54 @@
+//! The web layer: routes, middleware, handlers and views. Handlers are thin: extract,
+//! authorise, call the domain, render.
+
+pub mod assets;
+pub mod csrf;
+pub mod extractors;
+pub mod files;
+pub mod handlers;
+pub mod memo;
+pub mod middleware;
+pub mod navigation;
+pub mod pending_forms;
+pub mod routes;
+pub mod session;
+pub mod state;
+pub mod views;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::middleware::from_fn;
+use actix_web::{App, web};
+
+pub use routes::configure;
+pub use state::AppState;
+
+/// Largest urlencoded form body accepted; bids' written answers fit easily.
+pub const FORM_LIMIT_BYTES: usize = 256 * 1024;
+
+/// The whole application, as `main` serves it and as the tests drive it.
+pub fn app(
+    state: AppState,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let session = session::middleware(&state);
+    App::new()
+        .app_data(web::Data::new(state))
+        .app_data(web::FormConfig::default().limit(FORM_LIMIT_BYTES))
+        .app_data(web::PayloadConfig::default().limit(FORM_LIMIT_BYTES))
+        .configure(configure)
+        .default_service(web::to(handlers::pages::not_found))
+        .wrap(from_fn(middleware::catch_panics))
+        .wrap(from_fn(middleware::friendly_error_pages))
+        .wrap(from_fn(csrf::verify))
+        .wrap(session)
+        .wrap(middleware::security_headers())
+        .wrap(from_fn(middleware::log_request))
+}

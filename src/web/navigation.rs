@@ -1,0 +1,56 @@
+//! The header navigation: only the links a person may use.
+
+use super::views::layout::NavLink;
+use crate::accounts::{Action, Roles};
+
+pub fn links_for(roles: Option<&Roles>) -> Vec<NavLink> {
+    let Some(roles) = roles else {
+        return vec![
+            NavLink { href: "/", label: "Funding rounds" },
+            NavLink { href: "/login", label: "Sign in" },
+            NavLink { href: "/register", label: "Create an account" },
+        ];
+    };
+    let mut links = vec![NavLink { href: "/dashboard", label: "Your groups and bids" }];
+    if roles.is_panel_member_anywhere() {
+        links.push(NavLink { href: "/panel", label: "Panel" });
+    }
+    if roles.site_admin || roles.is_lead_anywhere() {
+        links.push(NavLink { href: "/manage/programmes", label: "Programmes" });
+    }
+    if roles.may(Action::ManageUsers) {
+        links.push(NavLink { href: "/manage/users", label: "People" });
+    }
+    links.push(NavLink { href: "/account", label: "Your account" });
+    links
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::accounts::{ProgrammeRole, RoleGrant};
+
+    fn hrefs(roles: Option<&Roles>) -> Vec<&'static str> {
+        links_for(roles).into_iter().map(|l| l.href).collect()
+    }
+
+    #[test]
+    fn each_person_sees_only_what_they_may_use() {
+        assert_eq!(hrefs(None), ["/", "/login", "/register"]);
+        assert_eq!(hrefs(Some(&Roles::none(1))), ["/dashboard", "/account"]);
+        let panel = Roles {
+            person_id: 2,
+            site_admin: false,
+            grants: vec![RoleGrant {
+                id: 1,
+                programme_id: 1,
+                programme_name: "P".into(),
+                role: ProgrammeRole::Panel,
+                lived_experience: true,
+            }],
+        };
+        assert_eq!(hrefs(Some(&panel)), ["/dashboard", "/panel", "/account"]);
+        let admin = Roles { person_id: 3, site_admin: true, grants: vec![] };
+        assert_eq!(hrefs(Some(&admin)), ["/dashboard", "/manage/programmes", "/manage/users", "/account"]);
+    }
+}

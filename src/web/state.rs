@@ -1,0 +1,50 @@
+//! What every handler can reach: configuration, the database, file storage, and the outbox
+//! worker's doorbell.
+
+use std::sync::Arc;
+
+use actix_web::cookie::Key;
+use tokio::sync::Notify;
+
+use crate::config::Config;
+use crate::db::Db;
+use crate::storage::Storage;
+use crate::time::Clock;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub db: Db,
+    pub storage: Storage,
+    /// Rung after a transaction that queued an email, so it leaves at once rather than at the
+    /// next poll.
+    pub outbox_wake: Arc<Notify>,
+    /// Signs and encrypts session cookies; the same on every instance.
+    pub cookie_key: Key,
+    pub clock: Clock,
+    /// Costly results kept while the database has not changed.
+    pub memos: Arc<super::memo::Memos>,
+}
+
+impl AppState {
+    pub fn new(config: Config, db: Db, storage: Storage, cookie_key: Key) -> AppState {
+        AppState {
+            config: Arc::new(config),
+            db,
+            storage,
+            outbox_wake: Arc::new(Notify::new()),
+            cookie_key,
+            clock: Clock::System,
+            memos: Arc::default(),
+        }
+    }
+
+    pub fn now(&self) -> chrono::NaiveDateTime {
+        self.clock.now()
+    }
+
+    /// Tell the outbox worker there is mail.
+    pub fn wake_outbox(&self) {
+        self.outbox_wake.notify_one();
+    }
+}

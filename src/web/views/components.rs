@@ -1,0 +1,462 @@
+//! Small pieces shared by many pages: form fields in the GOV.UK pattern (label, hint, error
+//! beside the field, the person's input kept), the error summary, buttons, tags, tables.
+
+use maud::{Markup, PreEscaped, html};
+
+use crate::forms::FieldErrors;
+
+/// The hidden form-token field every POST form carries.
+pub fn csrf_field(token: &str) -> Markup {
+    html! { input type="hidden" name="csrf_token" value=(token); }
+}
+
+/// A POST form with its token; `body` holds the fields and buttons.
+pub fn post_form(action: &str, csrf_token: &str, body: Markup) -> Markup {
+    html! {
+        form method="post" action=(action) novalidate {
+            (csrf_field(csrf_token))
+            (body)
+        }
+    }
+}
+
+/// A form that is only a button (sign out, disable, withdraw …).
+pub fn button_form(action: &str, csrf_token: &str, label: &str, style: ButtonStyle) -> Markup {
+    html! {
+        form method="post" action=(action) class="inline-form" {
+            (csrf_field(csrf_token))
+            (button(label, style))
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ButtonStyle {
+    Primary,
+    Secondary,
+    Warning,
+}
+
+pub fn button(label: &str, style: ButtonStyle) -> Markup {
+    let class = match style {
+        ButtonStyle::Primary => "button",
+        ButtonStyle::Secondary => "button button--secondary",
+        ButtonStyle::Warning => "button button--warning",
+    };
+    html! { button type="submit" class=(class) data-module="button" { (label) } }
+}
+
+/// The box at the top of a page listing every problem, each linking to its field. Focused on
+/// load by the script, and announced as an alert without it.
+pub fn error_summary(errors: &FieldErrors) -> Markup {
+    html! {
+        @if !errors.is_empty() {
+            div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
+                h2 class="error-summary__title" id="error-summary-title" { "There is a problem" }
+                ul class="error-summary__list" {
+                    @for error in errors.iter() {
+                        li { a href={ "#" (error.field) } { (error.message) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The title with "Error: " in front when the form has problems, so screen readers say so first.
+pub fn title_with_errors(title: &str, errors: &FieldErrors) -> String {
+    if errors.is_empty() { title.to_string() } else { format!("Error: {title}") }
+}
+
+/// The kind of a single-line input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    Text,
+    Email,
+    Password,
+    /// Whole pounds or pounds and pence, typed as text (number inputs mangle "£2,500").
+    Money,
+    Url,
+    Date,
+    Time,
+    Search,
+    Number,
+}
+
+/// One labelled input with its hint and error.
+pub struct Input<'a> {
+    pub name: &'a str,
+    pub label: &'a str,
+    pub value: &'a str,
+    pub kind: InputKind,
+    pub hint: Option<&'a str>,
+    pub autocomplete: Option<&'a str>,
+    /// A width class such as `input--width-20`.
+    pub width: Option<&'a str>,
+    /// Show the label as a page heading (one-question pages).
+    pub label_is_heading: bool,
+}
+
+impl<'a> Input<'a> {
+    pub fn new(name: &'a str, label: &'a str, value: &'a str) -> Self {
+        Input {
+            name,
+            label,
+            value,
+            kind: InputKind::Text,
+            hint: None,
+            autocomplete: None,
+            width: None,
+            label_is_heading: false,
+        }
+    }
+
+    pub fn kind(mut self, kind: InputKind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    pub fn hint(mut self, hint: &'a str) -> Self {
+        self.hint = Some(hint);
+        self
+    }
+
+    pub fn autocomplete(mut self, autocomplete: &'a str) -> Self {
+        self.autocomplete = Some(autocomplete);
+        self
+    }
+
+    pub fn width(mut self, width: &'a str) -> Self {
+        self.width = Some(width);
+        self
+    }
+
+    pub fn render(&self, errors: &FieldErrors) -> Markup {
+        let error = errors.get(self.name);
+        let (input_type, inputmode, spellcheck) = match self.kind {
+            InputKind::Text => ("text", None, None),
+            InputKind::Email => ("email", None, Some("false")),
+            InputKind::Password => ("password", None, Some("false")),
+            InputKind::Money => ("text", Some("decimal"), Some("false")),
+            InputKind::Url => ("url", None, Some("false")),
+            InputKind::Date => ("date", None, None),
+            InputKind::Time => ("time", None, None),
+            InputKind::Search => ("search", None, None),
+            InputKind::Number => ("text", Some("numeric"), Some("false")),
+        };
+        // Passwords are never sent back into the page; a kept amount loses the £ the box shows.
+        let value = match self.kind {
+            InputKind::Password => "",
+            InputKind::Money => self.value.trim().trim_start_matches('£').trim_start(),
+            _ => self.value,
+        };
+        let described_by = described_by(self.name, self.hint.is_some(), error.is_some());
+        let class = format!(
+            "input{}{}",
+            self.width.map(|w| format!(" {w}")).unwrap_or_default(),
+            if error.is_some() { " input--error" } else { "" }
+        );
+        let input = html! {
+            input class=(class) id=(self.name) name=(self.name) type=(input_type) value=(value)
+                inputmode=[inputmode] spellcheck=[spellcheck] autocomplete=[self.autocomplete]
+                aria-describedby=[described_by.as_deref()];
+        };
+        html! {
+            div class={ "form-group" @if error.is_some() { " form-group--error" } } {
+                (label(self.name, self.label, self.label_is_heading))
+                (hint_and_error(self.name, self.hint, error))
+                @if self.kind == InputKind::Money {
+                    div class="input-prefix-wrapper" {
+                        div class="input-prefix" aria-hidden="true" { "£" }
+                        (input)
+                    }
+                } @else {
+                    (input)
+                }
+            }
+        }
+    }
+}
+
+fn label(name: &str, text: &str, as_heading: bool) -> Markup {
+    html! {
+        @if as_heading {
+            h1 class="heading-l" { label class="label" for=(name) { (text) } }
+        } @else {
+            label class="label" for=(name) { (text) }
+        }
+    }
+}
+
+fn hint_and_error(name: &str, hint: Option<&str>, error: Option<&str>) -> Markup {
+    html! {
+        @if let Some(hint) = hint {
+            div class="hint" id={ (name) "-hint" } { (hint) }
+        }
+        @if let Some(error) = error {
+            p class="error-message" id={ (name) "-error" } {
+                span class="visually-hidden" { "Error: " } (error)
+            }
+        }
+    }
+}
+
+/// The ids of the hint and error, for `aria-describedby` (on the field, or on the fieldset of a
+/// group of radios).
+pub fn described_by(name: &str, has_hint: bool, has_error: bool) -> Option<String> {
+    let mut ids = Vec::new();
+    if has_hint {
+        ids.push(format!("{name}-hint"));
+    }
+    if has_error {
+        ids.push(format!("{name}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// A multi-line answer with its hint (e.g. a word guide) and error.
+pub fn textarea(
+    name: &str,
+    label_text: &str,
+    value: &str,
+    hint: Option<&str>,
+    rows: u32,
+    errors: &FieldErrors,
+) -> Markup {
+    let error = errors.get(name);
+    let described = described_by(name, hint.is_some(), error.is_some());
+    html! {
+        div class={ "form-group" @if error.is_some() { " form-group--error" } } {
+            (label(name, label_text, false))
+            (hint_and_error(name, hint, error))
+            textarea class={ "textarea" @if error.is_some() { " textarea--error" } } id=(name) name=(name) rows=(rows)
+                aria-describedby=[described.as_deref()] { (value) }
+        }
+    }
+}
+
+/// A drop-down; `options` are (value, label) pairs.
+pub fn select(
+    name: &str,
+    label_text: &str,
+    options: &[(String, String)],
+    selected: &str,
+    hint: Option<&str>,
+    errors: &FieldErrors,
+) -> Markup {
+    let error = errors.get(name);
+    let described = described_by(name, hint.is_some(), error.is_some());
+    html! {
+        div class={ "form-group" @if error.is_some() { " form-group--error" } } {
+            (label(name, label_text, false))
+            (hint_and_error(name, hint, error))
+            select class={ "select" @if error.is_some() { " select--error" } } id=(name) name=(name) aria-describedby=[described.as_deref()] {
+                @for (value, text) in options {
+                    option value=(value) selected[value == selected] { (text) }
+                }
+            }
+        }
+    }
+}
+
+/// A group of radio buttons in a fieldset; the first gets the field's id so the error summary
+/// can link to it.
+pub fn radios(
+    name: &str,
+    legend: &str,
+    options: &[(String, String)],
+    selected: &str,
+    hint: Option<&str>,
+    errors: &FieldErrors,
+) -> Markup {
+    let error = errors.get(name);
+    let described = described_by(name, hint.is_some(), error.is_some());
+    html! {
+        div class={ "form-group" @if error.is_some() { " form-group--error" } } {
+            fieldset class="fieldset" aria-describedby=[described.as_deref()] {
+                legend class="fieldset__legend" { (legend) }
+                (hint_and_error(name, hint, error))
+                div class="radios" {
+                    @for (index, (value, text)) in options.iter().enumerate() {
+                        @let id = if index == 0 { name.to_string() } else { format!("{name}-{index}") };
+                        div class="radios__item" {
+                            input class="radios__input" type="radio" id=(id) name=(name) value=(value) checked[value == selected];
+                            label class="radios__label" for=(id) { (text) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One checkbox with its label, its hint and its error. The error, when there is one, is shown
+/// above the box and describes it, so the error summary's link lands on a box that says what is
+/// wrong; the caller marks the surrounding form group as in error.
+pub fn checkbox(name: &str, label_text: &str, checked: bool, hint: Option<&str>, error: Option<&str>) -> Markup {
+    let described = described_by(name, hint.is_some(), error.is_some());
+    html! {
+        @if let Some(error) = error {
+            p class="error-message" id={ (name) "-error" } { span class="visually-hidden" { "Error: " } (error) }
+        }
+        div class="checkboxes__item" {
+            input class="checkboxes__input" type="checkbox" id=(name) name=(name) value="yes" checked[checked]
+                aria-describedby=[described.as_deref()];
+            label class="checkboxes__label" for=(name) {
+                (label_text)
+                @if let Some(hint) = hint {
+                    span class="hint" id={ (name) "-hint" } { (hint) }
+                }
+            }
+        }
+    }
+}
+
+/// A count with its noun: "1 bid", "3 bids", never "bid(s)". The caller chooses the verb to go
+/// with it (see `agrees`).
+pub fn plural(count: impl std::fmt::Display, one: &str, many: &str) -> String {
+    let count = count.to_string();
+    format!("{count} {}", if count == "1" { one } else { many })
+}
+
+/// The verb that agrees with a count: `agrees(1, "needs", "need")` is "needs".
+pub fn agrees<'a>(count: impl std::fmt::Display, one: &'a str, many: &'a str) -> &'a str {
+    if count.to_string() == "1" { one } else { many }
+}
+
+/// "Previous page · Page 2 of 5 · Next page" for a long list, or nothing when it fits one page.
+/// `label` names the list for screen readers ("Pages of awards"); `href` gives a page's address.
+pub fn pagination(label: &str, page: usize, last_page: usize, href: impl Fn(usize) -> String) -> Markup {
+    html! {
+        @if last_page > 1 {
+            nav aria-label=(label) {
+                ul class="pagination" {
+                    @if page > 1 { li { a href=(href(page - 1)) rel="prev" { "Previous page" } } }
+                    li { "Page " (page) " of " (last_page) }
+                    @if page < last_page { li { a href=(href(page + 1)) rel="next" { "Next page" } } }
+                }
+            }
+        }
+    }
+}
+
+/// The window of `total` items shown on `page` (counted from 1, clamped to the pages there are)
+/// of `per_page`: (the page, the last page, the first index, one past the last index).
+pub fn page_window(total: usize, page: usize, per_page: usize) -> (usize, usize, usize, usize) {
+    let last_page = total.div_ceil(per_page).max(1);
+    let page = page.clamp(1, last_page);
+    let start = (page - 1) * per_page;
+    (page, last_page, start, (start + per_page).min(total))
+}
+
+/// A coloured tag for a status.
+pub fn tag(text: &str, colour: &str) -> Markup {
+    html! { strong class={ "tag tag--" (colour) } { (text) } }
+}
+
+/// Rows of label and value, as on "check your answers" pages.
+pub fn summary_list(rows: &[(&str, Markup)]) -> Markup {
+    html! {
+        dl class="summary-list" {
+            @for (key, value) in rows {
+                div class="summary-list__row" {
+                    dt class="summary-list__key" { (key) }
+                    dd class="summary-list__value" { (value) }
+                }
+            }
+        }
+    }
+}
+
+/// A date and time as people in England read them: "3 March 2027 at 5:00pm".
+pub fn london_datetime(utc: chrono::NaiveDateTime) -> String {
+    let local = crate::time::in_london(utc);
+    let time = local.format("%-I:%M%P").to_string();
+    let time = if time == "12:00pm" {
+        "midday".to_string()
+    } else if time == "12:00am" {
+        "midnight".to_string()
+    } else {
+        time
+    };
+    format!("{} at {}", local.format("%-d %B %Y"), time)
+}
+
+/// A date in London: "3 March 2027".
+pub fn london_date(utc: chrono::NaiveDateTime) -> String {
+    crate::time::in_london(utc).format("%-d %B %Y").to_string()
+}
+
+/// Markup we built ourselves and know to be safe (never people's input).
+pub fn trusted(markup: String) -> Markup {
+    PreEscaped(markup)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inputs_keep_the_value_show_the_error_and_link_it() {
+        let errors = FieldErrors::single("email", "Enter your email address");
+        let html = Input::new("email", "Email address", "amina@<example>")
+            .kind(InputKind::Email)
+            .render(&errors)
+            .into_string();
+        assert!(html.contains("value=\"amina@&lt;example&gt;\""), "input kept, escaped: {html}");
+        assert!(html.contains("form-group--error"));
+        assert!(html.contains("aria-describedby=\"email-error\""));
+        assert!(html.contains("id=\"email-error\""));
+    }
+
+    #[test]
+    fn passwords_are_never_echoed() {
+        let html = Input::new("password", "Password", "secret-value")
+            .kind(InputKind::Password)
+            .render(&FieldErrors::new())
+            .into_string();
+        assert!(!html.contains("secret-value"));
+    }
+
+    #[test]
+    fn the_summary_links_each_error_to_its_field() {
+        let mut errors = FieldErrors::new();
+        errors.add("name", "Enter your name");
+        errors.add("email", "Enter your email address");
+        let html = error_summary(&errors).into_string();
+        assert!(html.contains("href=\"#name\""));
+        assert!(html.contains("href=\"#email\""));
+        assert!(error_summary(&FieldErrors::new()).into_string().is_empty());
+    }
+
+    #[test]
+    fn counts_read_as_english() {
+        assert_eq!(plural(1, "bid", "bids"), "1 bid");
+        assert_eq!(plural(0_usize, "bid", "bids"), "0 bids");
+        assert_eq!(plural(3_i64, "panel member", "panel members"), "3 panel members");
+        assert_eq!(plural(11, "bid", "bids"), "11 bids");
+        assert_eq!(agrees(1, "needs", "need"), "needs");
+        assert_eq!(agrees(2, "needs", "need"), "need");
+    }
+
+    #[test]
+    fn a_checkbox_error_is_shown_and_describes_the_box() {
+        let plain = checkbox("agree", "I agree", false, None, None).into_string();
+        assert!(!plain.contains("aria-describedby") && !plain.contains("error"), "{plain}");
+        let hinted = checkbox("agree", "I agree", true, Some("Only if you do"), None).into_string();
+        assert!(hinted.contains("aria-describedby=\"agree-hint\"") && hinted.contains("checked"), "{hinted}");
+        let wrong = checkbox("agree", "I agree", false, Some("Only if you do"), Some("Tick to agree")).into_string();
+        assert!(wrong.contains("aria-describedby=\"agree-hint agree-error\""), "{wrong}");
+        assert!(wrong.contains("id=\"agree-error\"") && wrong.contains("Tick to agree"), "{wrong}");
+    }
+
+    #[test]
+    fn london_times_follow_british_summer_time() {
+        let winter = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap().and_hms_opt(17, 0, 0).unwrap();
+        let summer = chrono::NaiveDate::from_ymd_opt(2027, 7, 15).unwrap().and_hms_opt(16, 0, 0).unwrap();
+        assert_eq!(london_datetime(winter), "15 January 2027 at 5:00pm");
+        assert_eq!(london_datetime(summer), "15 July 2027 at 5:00pm");
+        let noon = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap().and_hms_opt(12, 0, 0).unwrap();
+        assert_eq!(london_datetime(noon), "15 January 2027 at midday");
+    }
+}

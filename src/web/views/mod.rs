@@ -1,0 +1,23 @@
+//! HTML, written with maud: functions that return `Markup`, one page function per screen, and
+//! small shared components. maud escapes everything it interpolates; `PreEscaped` is used only on
+//! markup we build ourselves (or markdown cleaned by ammonia).
+
+pub mod accounts;
+pub mod admin_users;
+pub mod awards;
+pub mod bids;
+pub mod charts;
+pub mod components;
+pub mod dashboard;
+pub mod decisions;
+pub mod errors;
+pub mod grants;
+pub mod groups;
+pub mod layout;
+pub mod manage;
+pub mod pages;
+pub mod panel;
+pub mod public;
+pub mod reports;
+
+pub use layout::{NavLink, PageCtx, page};

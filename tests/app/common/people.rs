@@ -1,0 +1,119 @@
+//! Making people for tests: registering through the pages, signing in, and site admins.
+
+use smallgrants::accounts::{Person, actions, password, queries};
+use smallgrants::db::DbConn;
+
+use super::{TestApp, TestResponse};
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+impl TestApp {
+    /// Registers through the form (which also signs in).
+    pub async fn register(&self, name: &str, email: &str) -> TestResponse {
+        self.submit("/register", &[("name", name), ("email", email), ("password", PASSWORD)]).await
+    }
+
+    pub async fn sign_in(&self, email: &str, password: &str) -> TestResponse {
+        self.submit("/login", &[("email", email), ("password", password)]).await
+    }
+
+    pub async fn sign_out(&self) -> TestResponse {
+        self.submit("/logout", &[]).await
+    }
+
+    /// A new person, registered and signed in, with their address confirmed.
+    pub async fn signed_in_person(&self, name: &str, email: &str) -> Person {
+        let response = self.register(name, email).await;
+        assert_eq!(response.status, 303, "registration of {email} failed: {}", response.text());
+        let email = email.to_string();
+        self.db(move |conn| {
+            let person = queries::find_by_email(conn, &email).unwrap().unwrap();
+            queries::mark_verified(conn, person.id, smallgrants::time::now()).unwrap();
+            queries::find_person(conn, person.id).unwrap().unwrap()
+        })
+        .await
+    }
+
+    /// A site admin made directly in the database, then signed in through the form.
+    pub async fn signed_in_admin(&self, email: &str) -> Person {
+        let admin = self.person_in_database("Site Admin", email, true).await;
+        let response = self.sign_in(email, PASSWORD).await;
+        assert_eq!(response.status, 303, "admin sign-in failed: {}", response.text());
+        admin
+    }
+
+    /// A person created without the web (not signed in).
+    pub async fn person_in_database(&self, name: &str, email: &str, site_admin: bool) -> Person {
+        let (name, email) = (name.to_string(), email.to_string());
+        let hash = password::hash(PASSWORD);
+        self.db(move |conn: &mut DbConn| {
+            let now = smallgrants::time::now();
+            let person = match actions::create_admin(conn, &name, &email, &hash, now).unwrap() {
+                actions::AdminCreated::New(person) | actions::AdminCreated::Promoted(person) => person,
+            };
+            if !site_admin {
+                queries::set_site_admin(conn, person.id, false, now).unwrap();
+            }
+            queries::find_person(conn, person.id).unwrap().unwrap()
+        })
+        .await
+    }
+
+    /// Counts what a state change would leave behind: a row count for every table that a
+    /// change writes to (and live sessions), so "nothing changed" can be checked in one line.
+    pub async fn footprint(&self) -> Vec<(&'static str, i64)> {
+        use diesel::prelude::*;
+        use smallgrants::db::schema::*;
+        self.db(|conn| {
+            vec![
+                ("audit_events", audit_events::table.count().get_result(conn).unwrap()),
+                ("outbox_emails", outbox_emails::table.count().get_result(conn).unwrap()),
+                ("people", people::table.count().get_result(conn).unwrap()),
+                (
+                    "live sessions",
+                    sessions::table.filter(sessions::revoked_at.is_null()).count().get_result(conn).unwrap(),
+                ),
+                ("role_grants", role_grants::table.count().get_result(conn).unwrap()),
+                ("programmes", programmes::table.count().get_result(conn).unwrap()),
+                ("pots", pots::table.count().get_result(conn).unwrap()),
+                ("rounds", rounds::table.count().get_result(conn).unwrap()),
+                ("round_criteria", round_criteria::table.count().get_result(conn).unwrap()),
+                ("ledger_entries", ledger_entries::table.count().get_result(conn).unwrap()),
+            ]
+        })
+        .await
+    }
+}
+
+/// The first link in an email that starts with `prefix` (e.g. "http://localhost:8080/verify-email/").
+pub fn link_in(text: &str, prefix: &str) -> String {
+    let start = text.find(prefix).unwrap_or_else(|| panic!("no link starting {prefix} in:\n{text}"));
+    let link: String = text[start..].chars().take_while(|c| !c.is_whitespace()).collect();
+    link.trim_start_matches("http://localhost:8080").to_string()
+}
+
+impl TestApp {
+    /// A programme made directly in the database.
+    pub async fn programme_in_database(&self, name: &str) -> i64 {
+        use diesel::prelude::*;
+        use smallgrants::db::schema::programmes;
+        let name = name.to_string();
+        self.db(move |conn| {
+            let now = smallgrants::time::now();
+            let slug = name.to_lowercase().replace(' ', "-");
+            diesel::insert_into(programmes::table)
+                .values((
+                    programmes::slug.eq(&slug),
+                    programmes::name.eq(&name),
+                    programmes::funder_name.eq("Test ICB"),
+                    programmes::identifier_prefix.eq(format!("360G-{slug}")),
+                    programmes::created_at.eq(now),
+                    programmes::updated_at.eq(now),
+                ))
+                .returning(programmes::id)
+                .get_result::<i64>(conn)
+                .unwrap()
+        })
+        .await
+    }
+}

@@ -1,0 +1,62 @@
+//! Every POST route refuses a form without the session's token, with the wrong token, or sent
+//! from another site — with a friendly 403 and no change. The routes are read from
+//! `src/web/routes.rs`, so a new POST route is covered without editing this test.
+
+use crate::common::TestApp;
+use crate::on_both_databases;
+
+/// The path of every resource in routes.rs that accepts POST, with `{…}` filled in.
+fn post_routes() -> Vec<String> {
+    let source = include_str!("../../src/web/routes.rs");
+    let mut routes = Vec::new();
+    for chunk in source.split("resource(\"").skip(1) {
+        let Some((path, rest)) = chunk.split_once('"') else { continue };
+        let declaration = rest.split(".service(").next().unwrap_or(rest);
+        if declaration.contains("post()") {
+            let filled: String = path
+                .split('/')
+                .map(|segment| if segment.starts_with('{') { "1" } else { segment })
+                .collect::<Vec<_>>()
+                .join("/");
+            routes.push(filled);
+        }
+    }
+    assert!(routes.len() >= 10, "expected the POST routes, found {routes:?}");
+    routes
+}
+
+async fn every_post_route_refuses_forms_without_the_right_token(app: TestApp) {
+    let programme = app.programme_in_database("Any Fund").await;
+    assert_eq!(programme, 1);
+    app.signed_in_admin("admin@example.org").await;
+    let good_token = app.csrf_token().await;
+    let before = app.footprint().await;
+    for route in post_routes() {
+        let fields = [
+            ("name", "x"),
+            ("email", "x@example.org"),
+            ("password", "long enough password"),
+            ("role", "lead"),
+            ("programme_id", "1"),
+        ];
+        let missing = app.post_form(&route, &fields).await;
+        assert_eq!(missing.status, 403, "{route} without a token");
+        assert!(missing.text().contains("This form has expired"), "{route}: friendly page");
+
+        let mut wrong = vec![("csrf_token", "not-the-token")];
+        wrong.extend_from_slice(&fields);
+        assert_eq!(app.post_form(&route, &wrong).await.status, 403, "{route} with a wrong token");
+
+        let mut right = vec![("csrf_token", good_token.as_str())];
+        right.extend_from_slice(&fields);
+        let request = actix_web::test::TestRequest::post()
+            .uri(&route)
+            .insert_header(("Origin", "https://evil.example"))
+            .set_form(right.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Vec<_>>());
+        assert_eq!(app.send(request).await.status, 403, "{route} from another site");
+    }
+    assert_eq!(app.footprint().await, before, "no refused form changed anything");
+    assert_eq!(app.get("/account").await.status, 200, "still signed in: refused forms did not sign out");
+}
+
+on_both_databases!(every_post_route_refuses_forms_without_the_right_token);

@@ -1,0 +1,199 @@
+//! The frame every response shares: `/healthz`, security headers, friendly error pages, assets.
+
+use actix_service::Service;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpResponse, test, web};
+use smallgrants::web::middleware::{catch_panics, friendly_error_pages, security_headers};
+
+use crate::common::database::postgres_url_for;
+use crate::common::tcp_proxy::TcpProxy;
+use crate::common::{Backend, TestApp, TestDatabase};
+use crate::on_both_databases;
+
+async fn healthz_reports_the_database(app: TestApp) {
+    let response = app.get("/healthz").await;
+    assert_eq!(response.status, 200);
+    assert_eq!(response.header("content-type").as_deref(), Some("application/json"));
+    let body: serde_json::Value = serde_json::from_slice(&response.body).unwrap();
+    assert_eq!(body, serde_json::json!({"status": "ok", "database": "ok"}));
+}
+
+async fn every_response_carries_the_security_headers(app: TestApp) {
+    let stylesheet = smallgrants::web::assets::stylesheet_url();
+    for path in ["/", "/healthz", "/no-such-page", "/accessibility", stylesheet.as_str()] {
+        let response = app.get(path).await;
+        let csp = response.header("content-security-policy").unwrap_or_else(|| panic!("no CSP on {path}"));
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert!(csp.contains("frame-src https://www.youtube-nocookie.com https://player.vimeo.com"), "{path}");
+        assert_eq!(response.header("x-content-type-options").as_deref(), Some("nosniff"), "{path}");
+        assert_eq!(response.header("x-frame-options").as_deref(), Some("DENY"), "{path}");
+        assert!(response.header("referrer-policy").is_some(), "{path}");
+    }
+}
+
+async fn unknown_pages_get_a_friendly_404_in_the_layout(app: TestApp) {
+    let response = app.get("/rounds/../../etc/passwd").await;
+    assert_eq!(response.status, 404);
+    assert!(response.header("content-type").unwrap().starts_with("text/html"));
+    let page = response.text();
+    assert!(page.contains("<h1 class=\"heading-l\">Page not found</h1>"));
+    assert!(page.contains("Skip to main content"), "error pages use the site layout");
+    assert!(page.contains("<main id=\"main-content\""));
+    assert!(page.contains("href=\"/accessibility\""), "footer links to the accessibility statement");
+}
+
+async fn a_wrong_method_gets_a_friendly_405_that_says_what_is_allowed(app: TestApp) {
+    let response = app.submit("/healthz", &[]).await;
+    assert_eq!(response.status, 405);
+    assert_eq!(response.header("allow").as_deref(), Some("GET"));
+    assert!(response.text().contains("That is not something this page can do"));
+}
+
+async fn assets_are_served_with_long_lived_cache_headers(app: TestApp) {
+    let home = app.get("/").await.text();
+    let stylesheet = smallgrants::web::assets::stylesheet_url();
+    assert!(home.contains(&stylesheet), "pages link the hashed stylesheet");
+    let response = app.get(&stylesheet).await;
+    assert_eq!(response.status, 200);
+    assert_eq!(response.header("content-type").as_deref(), Some("text/css; charset=utf-8"));
+    assert_eq!(response.header("cache-control").as_deref(), Some("public, max-age=31536000, immutable"));
+    assert!(response.text().contains(".error-summary"));
+    assert_eq!(app.get("/assets/app.css").await.status, 404, "only hashed names are served");
+}
+
+async fn the_home_page_has_one_main_landmark_and_a_skip_link(app: TestApp) {
+    let page = app.get("/").await.text();
+    assert!(page.starts_with("<!DOCTYPE html><html lang=\"en-GB\">"));
+    assert_eq!(page.matches("<main").count(), 1);
+    assert!(page.contains("<a class=\"skip-link\" href=\"#main-content\">"));
+    assert!(page.contains("<nav class=\"site-nav\" aria-label=\"Main\">"));
+}
+
+on_both_databases!(
+    healthz_reports_the_database,
+    every_response_carries_the_security_headers,
+    unknown_pages_get_a_friendly_404_in_the_layout,
+    a_wrong_method_gets_a_friendly_405_that_says_what_is_allowed,
+    assets_are_served_with_long_lived_cache_headers,
+    the_home_page_has_one_main_landmark_and_a_skip_link,
+);
+
+/// The database goes away (its port closes) and comes back: `/healthz` says 503 meanwhile and
+/// 200 again afterwards, with no restart.
+#[actix_web::test]
+async fn healthz_turns_503_while_postgres_is_unreachable_and_recovers_by_itself() {
+    let database = tokio::task::spawn_blocking(|| TestDatabase::new(Backend::Postgres)).await.unwrap();
+    let name = match &database.url {
+        smallgrants::config::DatabaseUrl::Postgres(url) => url.rsplit('/').next().unwrap().to_string(),
+        _ => unreachable!(),
+    };
+    let target = {
+        let url = url::Url::parse(&postgres_url_for(&name)).unwrap();
+        format!("{}:{}", url.host_str().unwrap(), url.port().unwrap_or(5432))
+    };
+    let mut proxy = tokio::task::spawn_blocking(move || TcpProxy::start(&target)).await.unwrap();
+    let mut proxied = url::Url::parse(&postgres_url_for(&name)).unwrap();
+    proxied.set_host(Some("127.0.0.1")).unwrap();
+    proxied.set_port(Some(proxy.port)).unwrap();
+    let app = TestApp::on_database(
+        database,
+        &[("SMALLGRANTS_DATABASE_URL", proxied.as_str()), ("SMALLGRANTS_DATABASE_TIMEOUT_SECONDS", "1")],
+    )
+    .await;
+
+    assert_eq!(app.get("/healthz").await.status, 200);
+
+    proxy = tokio::task::spawn_blocking(move || {
+        proxy.cut();
+        proxy
+    })
+    .await
+    .unwrap();
+    let down = app.get("/healthz").await;
+    assert_eq!(down.status, 503);
+    let body: serde_json::Value = serde_json::from_slice(&down.body).unwrap();
+    assert_eq!(body["database"], "unreachable");
+    let page = app.get("/").await;
+    assert_eq!(page.status, 503, "pages that need the database say so");
+    assert!(page.text().contains("Sorry, the service is unavailable"), "with the friendly page");
+    assert_eq!(app.get("/accessibility").await.status, 200, "pages that need no database still work");
+
+    let _proxy = tokio::task::spawn_blocking(move || {
+        proxy.restore();
+        proxy
+    })
+    .await
+    .unwrap();
+    let mut status = 0;
+    for _ in 0..10 {
+        status = app.get("/healthz").await.status.as_u16();
+        if status == 200 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert_eq!(status, 200, "the server reconnects without a restart");
+    assert_eq!(app.get("/").await.status, 200);
+}
+
+#[actix_web::test]
+async fn a_panicking_handler_gets_the_friendly_500_page_without_details() {
+    let app = test::init_service(
+        App::new()
+            .route("/boom", web::get().to(|| async { panic!("secret internal detail") as HttpResponse }))
+            .wrap(from_fn(catch_panics))
+            .wrap(from_fn(friendly_error_pages))
+            .wrap(security_headers()),
+    )
+    .await;
+    let error = match app.call(test::TestRequest::get().uri("/boom").to_request()).await {
+        Ok(response) => panic!("expected an error, got {}", response.status()),
+        Err(error) => error,
+    };
+    let response = error.error_response();
+    assert_eq!(response.status(), 500);
+    assert!(response.headers().get("content-security-policy").is_some());
+    let body = actix_web::body::to_bytes(response.into_body()).await.unwrap();
+    let body = String::from_utf8_lossy(&body);
+    assert!(body.contains("Sorry, there is a problem with the service"));
+    assert!(!body.contains("secret internal detail"));
+}
+
+#[actix_web::test]
+async fn a_body_over_the_limit_gets_the_friendly_413_page() {
+    #[derive(serde::Deserialize)]
+    struct Form {
+        #[allow(dead_code)]
+        text: String,
+    }
+    let app = test::init_service(
+        App::new()
+            .app_data(web::FormConfig::default().limit(1024))
+            .route("/form", web::post().to(|_: web::Form<Form>| async { HttpResponse::Ok().finish() }))
+            .wrap(from_fn(catch_panics))
+            .wrap(from_fn(friendly_error_pages)),
+    )
+    .await;
+    let request = test::TestRequest::post().uri("/form").set_form([("text", "x".repeat(5000))]).to_request();
+    let response = test::call_service(&app, request).await;
+    assert_eq!(response.status(), 413);
+    let body = test::read_body(response).await;
+    assert!(String::from_utf8_lossy(&body).contains("The file or form is too large"));
+}
+
+async fn an_oversized_form_gets_the_friendly_413_page_and_changes_nothing(app: TestApp) {
+    let before = app.footprint().await;
+    let huge = "x".repeat(300 * 1024);
+    let response = app
+        .submit(
+            "/register",
+            &[("name", huge.as_str()), ("email", "big@example.org"), ("password", "long enough password")],
+        )
+        .await;
+    assert_eq!(response.status, 413);
+    assert!(response.text().contains("The file or form is too large"));
+    assert_eq!(app.footprint().await, before);
+}
+
+on_both_databases!(an_oversized_form_gets_the_friendly_413_page_and_changes_nothing);

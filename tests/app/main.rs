@@ -1,0 +1,21 @@
+//! HTTP-level and process-level tests. Each journey has its own module; tests that touch the
+//! database run on SQLite and on PostgreSQL (`on_both_databases!`).
+
+mod common;
+
+mod accounts;
+mod admin_users;
+mod bids;
+mod cli;
+mod csrf;
+mod faults;
+mod grants;
+mod groups;
+mod health_and_pages;
+mod migrations;
+mod open_data;
+mod outbox;
+mod programmes;
+mod reports;
+mod review;
+mod storage;

@@ -1,0 +1,183 @@
+//! The lead's reports: the pot report following awards through payment and completion, the
+//! spreadsheets (formula-safe), and the equity report with small numbers hidden when shared.
+
+use smallgrants::money::Pence;
+
+use crate::common::TestApp;
+use crate::common::reviewing::SentRound;
+use crate::on_both_databases;
+
+const ACCEPTANCE: [(&str, &str); 3] = [("accepted_name", "Amina Rahman"), ("agree", "yes"), ("public", "yes")];
+
+fn today(app: &TestApp) -> String {
+    smallgrants::time::in_london(app.now()).date_naive().format("%Y-%m-%d").to_string()
+}
+
+async fn accept(app: &TestApp, round: &SentRound, n: usize) {
+    app.switch_to(&TestApp::applicant_email(round, n)).await;
+    assert_eq!(app.submit(&format!("/bids/{}/accept", round.bids[n]), &ACCEPTANCE).await.status, 303);
+}
+
+fn rows_of(csv_text: &str) -> Vec<Vec<String>> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(csv_text.as_bytes());
+    reader.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect()
+}
+
+async fn the_pot_report_follows_awards_through_payment_and_completion(app: TestApp) {
+    let round = app.round_with_awards("Report Fund", 2, "2000").await;
+    let pot = round.scheme.pot_id;
+    let [paid_bid, _waiting] = round.bids[..] else { unreachable!() };
+    accept(&app, &round, 0).await;
+    app.switch_to(&round.lead_email).await;
+
+    let before = app.get(&format!("/manage/pots/{pot}/report")).await;
+    assert_eq!(before.status, 200);
+    let page = before.text();
+    assert!(page.contains("1 offer worth £2,000</strong> is waiting for groups to accept"), "{page}");
+    assert!(page.contains("<dt>Committed</dt><dd>£4,000</dd>"));
+    // £600,000 pot, £60,000 set aside: £540,000 not set aside; the open round may award £56,000 more.
+    assert!(page.contains(
+        "If nothing changes, <strong>£540,000</strong> will not be spent this year, and up to <strong>£598,000</strong>"
+    ));
+    assert!(page.contains("Committed and paid against the allocation"), "the chart");
+    assert!(page.contains("(so far)"), "the current month is marked");
+
+    let paid = app
+        .submit(
+            &format!("/manage/bids/{paid_bid}/payments"),
+            &[("amount", "1500"), ("paid_on", &today(&app)), ("reference", "BACS 7")],
+        )
+        .await;
+    assert_eq!(paid.status, 303);
+    app.switch_to(&TestApp::applicant_email(&round, 0)).await;
+    let report = app
+        .upload_form(
+            &format!("/bids/{paid_bid}/report"),
+            &[("people_reached", "30"), ("activities", "10"), ("story", "It went well."), ("spent_as_planned", "yes")],
+            None,
+        )
+        .await;
+    assert_eq!(report.status, 303, "{}", report.text());
+    app.switch_to(&round.lead_email).await;
+    assert_eq!(app.submit(&format!("/manage/bids/{paid_bid}/complete"), &[]).await.status, 303);
+
+    let after = app.get(&format!("/manage/pots/{pot}/report")).await.text();
+    assert!(after.contains("<dt>Committed</dt><dd>£3,500</dd>") && after.contains("<dt>Paid</dt><dd>£1,500</dd>"));
+    assert!(after.contains("<dt>Released back</dt><dd>£500</dd>"), "the underspend came back");
+    assert!(after.contains("£3,500</strong> is committed") || after.contains("£3,500 is committed"));
+
+    // The spreadsheets agree.
+    let awards = app.get(&format!("/manage/pots/{pot}/awards.csv")).await;
+    assert!(awards.header("content-type").unwrap().starts_with("text/csv"));
+    assert!(awards.header("content-disposition").unwrap().contains("attachment"));
+    let text = awards.text();
+    assert!(text.starts_with('\u{feff}'), "a byte-order mark for Excel");
+    let rows = rows_of(text.trim_start_matches('\u{feff}'));
+    assert_eq!(rows[0][0], "Reference");
+    assert_eq!(rows.len(), 3, "a header and two awards");
+    let completed = rows.iter().find(|r| r[7] == "Completed").expect("the completed grant");
+    assert_eq!((completed[5].as_str(), completed[11].as_str(), completed[12].as_str()), ("2000", "1500", "500"));
+    assert_eq!(completed[14], "yes", "report received");
+    let payments =
+        rows_of(app.get(&format!("/manage/pots/{pot}/payments.csv")).await.text().trim_start_matches('\u{feff}'));
+    assert_eq!(payments.len(), 2);
+    assert_eq!((payments[1][1].as_str(), payments[1][2].as_str()), ("1500", "BACS 7"));
+    let ledger =
+        rows_of(app.get(&format!("/manage/pots/{pot}/ledger.csv")).await.text().trim_start_matches('\u{feff}'));
+    let kinds: Vec<&str> = ledger.iter().skip(1).map(|r| r[2].as_str()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "Allocation",
+            "Set aside for a round",
+            "Awarded (committed)",
+            "Awarded (committed)",
+            "Paid",
+            "Released back to the pot"
+        ]
+    );
+
+    // Another programme's lead sees none of it.
+    app.clear_cookies();
+    app.programme_with_lead("Elsewhere", "elsewhere-lead@example.org").await;
+    for path in ["report", "awards.csv", "payments.csv", "ledger.csv"] {
+        assert_eq!(app.get(&format!("/manage/pots/{pot}/{path}")).await.status, 403, "{path}");
+    }
+    let programme = round.scheme.programme_id;
+    assert_eq!(app.get(&format!("/manage/programmes/{programme}/equity")).await.status, 403);
+}
+
+async fn a_group_name_that_looks_like_a_formula_is_neutralised_in_spreadsheets(app: TestApp) {
+    let round = app.round_with_awards("Formula Fund", 1, "900").await;
+    let bid = app.bid(round.bids[0]).await;
+    app.switch_to(&TestApp::applicant_email(&round, 0)).await;
+    let renamed = app
+        .submit(
+            &format!("/groups/{}/edit", bid.group_id),
+            &[
+                ("name", "=HYPERLINK(\"http://evil.example\",\"x\")"),
+                ("kind", "faith"),
+                ("area", "Sparkbrook"),
+                ("postcode", "b11 1aa"),
+                ("contact_name", "Amina"),
+                ("contact_email", "amina@example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(renamed.status, 303, "{}", renamed.text());
+    app.switch_to(&round.lead_email).await;
+    let rows = rows_of(
+        app.get(&format!("/manage/pots/{}/awards.csv", round.scheme.pot_id))
+            .await
+            .text()
+            .trim_start_matches('\u{feff}'),
+    );
+    assert_eq!(rows[1][1], "'=HYPERLINK(\"http://evil.example\",\"x\")");
+    let ranking = app.get(&format!("/manage/rounds/{}/ranking.csv", round.scheme.round_id)).await.text();
+    assert!(ranking.contains("'=HYPERLINK") && !ranking.contains(",=HYPERLINK"));
+}
+
+async fn the_equity_report_shows_who_the_money_reaches(app: TestApp) {
+    let round = app.round_with_awards("Equity Fund", 2, "1000").await;
+    // A third bid that is not funded, from a group that answered the equality questions.
+    let third = app.applicant_with_draft(&round.scheme, "third@example.org").await;
+    let answered = app
+        .submit(
+            &format!("/groups/{}/equality", third.0),
+            &[
+                ("leadership_status", "answered"),
+                ("leadership_codes", "DEI020000"),
+                ("beneficiaries_status", "prefer_not_to_say"),
+            ],
+        )
+        .await;
+    assert_eq!(answered.status, 303);
+    assert_eq!(app.submit(&format!("/bids/{}/submit", third.1), &[]).await.status, 303);
+    app.switch_to(&round.lead_email).await;
+    let programme = round.scheme.programme_id;
+
+    let page = app.get(&format!("/manage/programmes/{programme}/equity")).await;
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    // All bids: 3 applied (£7,500 asked), 2 reached the panel, 2 offered (£2,000), none paid.
+    assert!(text.contains("All sent bids"));
+    assert!(text.contains(r#"<td class="numeric">3<br><span class="secondary-text">£7,500</span></td>"#), "{text}");
+    assert!(text.contains(r#"<td class="numeric">2<br><span class="secondary-text">£2,000</span></td>"#));
+    assert!(text.contains("Disabled people") && text.contains("Prefer not to say"));
+    assert!(text.contains("Not answered (not asked, or skipped)"));
+    assert!(text.contains("First-time applicant"));
+
+    let shared = app.get(&format!("/manage/programmes/{programme}/equity?shareable=yes")).await.text();
+    assert!(shared.contains("fewer than 5") && !shared.contains("£7,500"), "small numbers and their money are hidden");
+
+    let one_round = app.get(&format!("/manage/programmes/{programme}/equity?round={}", round.scheme.round_id)).await;
+    assert_eq!(one_round.status, 200);
+    let money: Pence = Pence::from_pounds(7_500);
+    assert!(one_round.text().contains(&money.to_string()));
+}
+
+on_both_databases!(
+    the_pot_report_follows_awards_through_payment_and_completion,
+    a_group_name_that_looks_like_a_formula_is_neutralised_in_spreadsheets,
+    the_equity_report_shows_who_the_money_reaches,
+);
