@@ -9,7 +9,7 @@ pub mod changes;
 pub mod migrations;
 pub mod schema;
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use diesel::Connection;
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
@@ -160,6 +160,9 @@ pub enum DbError {
 pub struct Db {
     pool: Pool,
     backend: Backend,
+    /// How long a request may wait for a connection in all, from the moment it asks (time
+    /// queued for a blocking thread included).
+    timeout: Duration,
 }
 
 impl Db {
@@ -180,7 +183,7 @@ impl Db {
             .test_on_check_out(backend == Backend::Postgres)
             .error_handler(Box::new(PoolErrorLogger::default()))
             .build_unchecked(ConnectionManager { url: config.url.clone() });
-        Db { pool, backend }
+        Db { pool, backend, timeout: config.timeout }
     }
 
     pub fn backend(&self) -> Backend {
@@ -194,15 +197,21 @@ impl Db {
 
     /// Runs blocking database work on the blocking thread pool, never on the async executor.
     /// The connection is taken inside the blocking task so waiting for one blocks nothing else.
+    /// The wait is bounded by the configured timeout counted from now, so a task that queued
+    /// for a blocking thread (the server caps them, see `commands::serve`) does not then wait
+    /// the whole timeout again; past it, the request gets the friendly "try again" page.
     pub async fn run<T, E, F>(&self, work: F) -> Result<T, E>
     where
         F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
         T: Send + 'static,
         E: From<DbError> + Send + 'static,
     {
+        let deadline = Instant::now() + self.timeout;
         let pool = self.pool.clone();
         tokio::task::spawn_blocking(move || {
-            let mut conn = pool.get().map_err(|e| DbError::Unavailable(e.to_string()))?;
+            // An idle connection is handed over at once even when the deadline has passed.
+            let left = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
+            let mut conn = pool.get_timeout(left).map_err(|e| DbError::Unavailable(e.to_string()))?;
             work(&mut conn)
         })
         .await

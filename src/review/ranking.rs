@@ -168,6 +168,17 @@ fn scored_rows(
     for total in totals {
         by_bid.entry(total.bid_id).or_default().push(total);
     }
+    // Counts of "fund", "do not fund" and "discuss" by bid, gathered once: looking them up
+    // bid by bid in the whole list made a large round's ranking grow with the square of its bids.
+    let mut recommended: BTreeMap<i64, [i64; 3]> = BTreeMap::new();
+    for (bid_id, recommendation, count) in recommendations {
+        let slot = match recommendation.as_str() {
+            "fund" => 0,
+            "do_not_fund" => 1,
+            _ => 2,
+        };
+        recommended.entry(*bid_id).or_default()[slot] += count;
+    }
     bids.into_iter()
         .map(|bid| {
             let mine = by_bid.get(&bid.bid_id).cloned().unwrap_or_default();
@@ -184,17 +195,7 @@ fn scored_rows(
             let weighted_mean = weighted(&criteria, weights);
             let reviews = mine.iter().map(|t| t.count).max().unwrap_or(0);
             let discuss = criteria.iter().any(|(_, r)| r.is_some_and(|r| r.spread >= 2));
-            let mut counts = [0i64; 3];
-            for (bid_id, recommendation, count) in recommendations {
-                if *bid_id == bid.bid_id {
-                    let slot = match recommendation.as_str() {
-                        "fund" => 0,
-                        "do_not_fund" => 1,
-                        _ => 2,
-                    };
-                    counts[slot] += count;
-                }
-            }
+            let counts = recommended.get(&bid.bid_id).copied().unwrap_or_default();
             Row {
                 bid,
                 criteria,

@@ -1,5 +1,5 @@
 //! Results kept between requests while the database has not changed (see
-//! [`crate::db::changes`]): a round's ranking, a pot's report. Each entry is checked against a
+//! [`crate::db::changes`]): a round's ranking, a pot's report, a panel member's queue. Each entry is checked against a
 //! fresh [`ChangeMarker`] on every use, so nothing stale is ever shown, on any instance.
 
 use std::collections::HashMap;
@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::db::changes::ChangeMarker;
 use crate::reports::queries::PotReport;
+use crate::review::queries::QueuePlace;
 use crate::review::ranking::Ranking;
 use crate::rounds::Criterion;
 
@@ -84,6 +85,8 @@ pub struct RankingData {
 pub struct Memos {
     pub rankings: Memo<RankingData>,
     pub pot_reports: Memo<PotReport>,
+    /// Panel members' queues in order, by member and programmes.
+    pub panel_queues: Memo<Vec<QueuePlace>>,
     /// Held while an open data file is made (see `handlers::open_data`).
     pub open_data_files: tokio::sync::Mutex<()>,
 }

@@ -14,7 +14,7 @@ use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION};
 use actix_web::{HttpResponse, web};
 use bytes::{Bytes, BytesMut};
 use futures_util::{Stream, StreamExt, TryStreamExt, stream};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 
 use super::html;
 use crate::db::Db;
@@ -70,12 +70,12 @@ pub async fn awards(
 /// fetching the file gets JSON, not an HTML page, and no invalid package is ever published).
 pub async fn threesixty_json(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let marker = change_marker(&state).await?;
-    if let Some(file) = kept(&state, &marker, "360giving.json").await {
+    if let Ok(body) = file_body(&kept_path(&state, &marker, "360giving.json")).await {
         return Ok(HttpResponse::Ok()
             .content_type("application/json")
             .insert_header((CONTENT_DISPOSITION, "inline; filename=\"360giving.json\""))
             .insert_header((CACHE_CONTROL, OPEN_DATA_CACHE))
-            .body(file_body(&file).await?));
+            .body(body));
     }
     let first = fetch_page(&state.db, 0).await?;
     if first.is_empty() {
@@ -118,9 +118,9 @@ pub async fn threesixty_json(state: web::Data<AppState>) -> Result<HttpResponse,
 /// before any award is public.
 pub async fn threesixty_csv(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let marker = change_marker(&state).await?;
-    let file = match kept(&state, &marker, "360giving.csv").await {
-        Some(file) => file,
-        None => {
+    let body = match file_body(&kept_path(&state, &marker, "360giving.csv")).await {
+        Ok(body) => body,
+        Err(_not_made_yet) => {
             let first = fetch_page(&state.db, 0).await?;
             let publication = publication(&state);
             let head = Bytes::from(sheet::head().map_err(csv_error)?);
@@ -131,14 +131,14 @@ pub async fn threesixty_csv(state: web::Data<AppState>) -> Result<HttpResponse, 
                 async move { chunk }
             });
             let body = stream::once(async move { Ok(head) }).chain(rows);
-            kept_file(&state, &marker, "360giving.csv", body).await?
+            file_body(&kept_file(&state, &marker, "360giving.csv", body).await?).await?
         }
     };
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((CONTENT_DISPOSITION, "attachment; filename=\"360giving-grants.csv\""))
         .insert_header((CACHE_CONTROL, OPEN_DATA_CACHE))
-        .body(file_body(&file).await?))
+        .body(body))
 }
 
 async fn change_marker(state: &AppState) -> Result<ChangeMarker, AppError> {
@@ -149,12 +149,6 @@ async fn change_marker(state: &AppState) -> Result<ChangeMarker, AppError> {
 fn kept_path(state: &AppState, marker: &ChangeMarker, name: &str) -> PathBuf {
     let day = crate::time::in_london(state.now()).format("%Y-%m-%d");
     state.config.data_dir.join("cache").join(format!("{name}.{day}.{}", marker.as_key()))
-}
-
-/// The kept file, if it was made for this day and marker.
-async fn kept(state: &AppState, marker: &ChangeMarker, name: &str) -> Option<PathBuf> {
-    let path = kept_path(state, marker, name);
-    tokio::fs::metadata(&path).await.ok().map(|_| path)
 }
 
 /// Writes `body` to the kept file for `name` (through a temporary file, so no request ever
@@ -206,23 +200,50 @@ async fn remove_older(folder: &Path, name: &str, keep: &Path) {
     }
 }
 
-/// How much of a kept file is read at a time: few reads per response, little memory per client.
-const FILE_CHUNK_BYTES: usize = 256 * 1024;
+/// How much of a kept file is read at a time. Each chunk is read on a blocking thread and then
+/// copied into the connection's write buffer, so memory per download is a few chunks whatever
+/// the file's size; larger chunks mean fewer trips to a blocking thread.
+const FILE_CHUNK_BYTES: usize = 64 * 1024;
 
 /// A kept file as a response body: its length known, read in chunks as the client takes them.
+/// Fails when the file has not been made (yet) for this day and marker. Opening and measuring
+/// take one trip to a blocking thread, not one each: every trip counts on a page served
+/// thousands of times a second.
 async fn file_body(path: &Path) -> Result<SizedStream<impl Stream<Item = Result<Bytes, AppError>> + use<>>, AppError> {
-    let file = tokio::fs::File::open(path).await.map_err(io_error)?;
-    let length = file.metadata().await.map_err(io_error)?.len();
+    let path = path.to_path_buf();
+    let (file, length) = blocking_io(move || {
+        let file = std::fs::File::open(&path)?;
+        let length = file.metadata()?.len();
+        Ok((file, length))
+    })
+    .await?;
     let chunks = stream::unfold(Some(file), |file| async move {
-        let mut file = file?;
-        let mut buffer = BytesMut::with_capacity(FILE_CHUNK_BYTES);
-        match file.read_buf(&mut buffer).await {
-            Ok(0) => None,
-            Ok(_) => Some((Ok(buffer.freeze()), Some(file))),
-            Err(error) => Some((Err(io_error(error)), None)),
+        let file = file?;
+        let read = blocking_io(move || {
+            use std::io::Read;
+            let mut buffer = BytesMut::zeroed(FILE_CHUNK_BYTES);
+            let filled = (&file).read(&mut buffer)?;
+            buffer.truncate(filled);
+            Ok((file, buffer.freeze()))
+        })
+        .await;
+        match read {
+            Ok((_, chunk)) if chunk.is_empty() => None,
+            Ok((file, chunk)) => Some((Ok(chunk), Some(file))),
+            Err(error) => Some((Err(error), None)),
         }
     });
     Ok(SizedStream::new(length, chunks))
+}
+
+/// Runs file work on a blocking thread.
+async fn blocking_io<T: Send + 'static>(
+    work: impl FnOnce() -> std::io::Result<T> + Send + 'static,
+) -> Result<T, AppError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| AppError::Internal(format!("open data file: {e}")))?
+        .map_err(io_error)
 }
 
 fn io_error(error: std::io::Error) -> AppError {

@@ -57,10 +57,17 @@ pub async fn queue(
     let programmes = signed_in.roles.programmes_with(ProgrammeRole::Panel);
     let page = query.page.unwrap_or(1).max(1);
     let offset = ((page - 1) * QUEUE_PAGE_SIZE) as i64;
+    let memos = state.memos.clone();
     let found = state
         .db
         .run(move |conn| {
-            Ok::<_, AppError>(queries::queue(conn, person_id, &programmes, offset, QUEUE_PAGE_SIZE as i64)?)
+            // The order of a queue of hundreds of bids is kept until anything changes; the page's
+            // titles and names are read each time.
+            let marker = crate::db::changes::change_marker(conn)?;
+            let key = format!("{person_id}:{programmes:?}");
+            let places =
+                memos.panel_queues.get_or_make(key, marker, || queries::queue_places(conn, person_id, &programmes))?;
+            Ok::<_, AppError>(queries::queue_page(conn, &places, offset, QUEUE_PAGE_SIZE as i64)?)
         })
         .await?;
     if found.items.is_empty() && page > 1 {
