@@ -1,6 +1,7 @@
 //! Results kept between requests while the database has not changed (see
-//! [`crate::db::changes`]): a round's ranking, a pot's report, a panel member's queue. Each entry is checked against a
-//! fresh [`ChangeMarker`] on every use, so nothing stale is ever shown, on any instance.
+//! [`crate::db::changes`]): a round's ranking, a pot's report, a panel member's queue. Each
+//! entry is checked against a fresh [`ChangeMarker`] on every use, so nothing stale is ever
+//! shown, on any instance.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
