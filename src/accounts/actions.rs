@@ -4,7 +4,6 @@
 use chrono::NaiveDateTime;
 
 use super::model::{NewPerson, NewRoleGrant, NewSession, Person, ProgrammeRole, TokenPurpose};
-use super::rules::Registration;
 use super::{queries, throttle, tokens};
 use crate::audit::{self, NewEvent};
 use crate::db::{DbConn, write_transaction};
@@ -14,8 +13,6 @@ use crate::notifications::outbox;
 /// Why an account action was refused; each becomes a message on the page.
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
-    #[error("An account already exists for this email address")]
-    EmailTaken,
     #[error("This link has already been used")]
     LinkUsed,
     #[error("This link has expired")]
@@ -41,43 +38,6 @@ impl From<crate::db::DbError> for AccountError {
 
 fn event<'a>(actor: Option<i64>, action: &'a str, person_id: i64) -> NewEvent<'a> {
     NewEvent { actor_id: actor, action, subject_type: "person", subject_id: Some(person_id), ..NewEvent::default() }
-}
-
-/// Creates the account, queues the email that confirms the address, and records it.
-pub fn register(
-    conn: &mut DbConn,
-    registration: &Registration,
-    password_hash: &str,
-    links: &Links,
-    now: NaiveDateTime,
-) -> Result<Person, AccountError> {
-    write_transaction(conn, |conn| {
-        if queries::find_by_email(conn, &registration.email)?.is_some() {
-            return Err(AccountError::EmailTaken);
-        }
-        let person = queries::insert_person(
-            conn,
-            &NewPerson {
-                name: &registration.name,
-                email: &registration.email,
-                password_hash,
-                email_verified_at: None,
-                is_site_admin: false,
-                created_at: now,
-                updated_at: now,
-            },
-        )
-        .map_err(|error| match error {
-            // Two registrations for one address at the same moment: the second is a duplicate.
-            diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _) => {
-                AccountError::EmailTaken
-            }
-            other => AccountError::Database(other),
-        })?;
-        send_verification(conn, &person, links, now)?;
-        audit::record(conn, &event(Some(person.id), "registered", person.id), now)?;
-        Ok(person)
-    })
 }
 
 /// Queues a fresh "confirm your email" link, retiring older ones.

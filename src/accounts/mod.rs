@@ -7,6 +7,7 @@ pub mod password;
 pub mod permissions;
 pub mod queries;
 pub mod rules;
+pub mod sign_in_links;
 pub mod throttle;
 pub mod tokens;
 

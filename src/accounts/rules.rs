@@ -57,7 +57,8 @@ pub struct RegistrationForm {
 pub struct Registration {
     pub name: String,
     pub email: String,
-    pub password: String,
+    /// `None` when the person chose to sign in with emailed links alone.
+    pub password: Option<String>,
 }
 
 pub fn check_registration(form: &RegistrationForm) -> Result<Registration, FieldErrors> {
@@ -67,10 +68,11 @@ pub fn check_registration(form: &RegistrationForm) -> Result<Registration, Field
     if let Err(message) = check_email(&email) {
         errors.add("email", message);
     }
-    if let Err(message) = password::check_new_password(&form.password, &email, &name) {
+    let password = (!form.password.is_empty()).then(|| form.password.clone());
+    if let Some(Err(message)) = password.as_deref().map(|p| password::check_new_password(p, &email, &name)) {
         errors.add("password", message);
     }
-    errors.into_result(Registration { name, email, password: form.password.clone() })
+    errors.into_result(Registration { name, email, password })
 }
 
 #[cfg(test)]
@@ -108,7 +110,9 @@ mod tests {
         let errors = check_registration(&RegistrationForm::default()).unwrap_err();
         assert_eq!(errors.get("name"), Some("Enter your name"));
         assert_eq!(errors.get("email"), Some("Enter your email address"));
-        assert_eq!(errors.get("password"), Some("Enter a password"));
+        assert_eq!(errors.get("password"), None, "a password is optional: emailed links can be used instead");
+        let too_short = RegistrationForm { password: "short".into(), ..RegistrationForm::default() };
+        assert!(check_registration(&too_short).unwrap_err().get("password").is_some(), "but checked when given");
         let ok = check_registration(&RegistrationForm {
             name: " Amina Khan ".into(),
             email: " Amina@Example.org".into(),
@@ -117,5 +121,6 @@ mod tests {
         })
         .unwrap();
         assert_eq!((ok.name.as_str(), ok.email.as_str()), ("Amina Khan", "amina@example.org"));
+        assert_eq!(ok.password.as_deref(), Some("tea and biscuits at ten"));
     }
 }

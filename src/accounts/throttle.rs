@@ -6,7 +6,7 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::DbConn;
-use crate::db::schema::sign_in_failures;
+use crate::db::schema::{email_requests, sign_in_failures};
 
 /// Failures counted for one key before any delay.
 pub const EMAIL_FREE_FAILURES: usize = 5;
@@ -81,6 +81,57 @@ pub fn clear(conn: &mut DbConn, key: &str, now: NaiveDateTime) -> QueryResult<()
             .filter(sign_in_failures::throttle_key.eq(key).or(sign_in_failures::failed_at.le(now - WINDOW))),
     )
     .execute(conn)?;
+    Ok(())
+}
+
+/// Emails one address may be sent at someone's request (registration, sign-in links, password
+/// resets, counted together) in an hour.
+pub const EMAILS_PER_ADDRESS_PER_HOUR: usize = 5;
+/// Such requests from one client address in an hour (a hub helping many groups shares one).
+pub const EMAIL_REQUESTS_PER_CLIENT_PER_HOUR: usize = 30;
+/// The window email requests are counted in.
+pub const EMAIL_WINDOW: Duration = Duration::hours(1);
+
+/// The keys one request to send an email is counted under, each with its hourly limit.
+pub fn email_request_keys(normalised_email: &str, client_address: &str) -> Vec<(String, usize)> {
+    vec![
+        (email_key(normalised_email), EMAILS_PER_ADDRESS_PER_HOUR),
+        (address_key(client_address), EMAIL_REQUESTS_PER_CLIENT_PER_HOUR),
+    ]
+}
+
+/// When another email request is allowed, if any key has reached its limit in the last hour:
+/// an hour after the oldest request that still counts.
+pub fn email_requests_blocked_until(
+    conn: &mut DbConn,
+    keys: &[(String, usize)],
+    now: NaiveDateTime,
+) -> QueryResult<Option<NaiveDateTime>> {
+    let mut until: Option<NaiveDateTime> = None;
+    for (key, limit) in keys {
+        let recent: Vec<NaiveDateTime> = email_requests::table
+            .filter(email_requests::throttle_key.eq(key))
+            .filter(email_requests::requested_at.gt(now - EMAIL_WINDOW))
+            .select(email_requests::requested_at)
+            .order(email_requests::requested_at.desc())
+            .limit(*limit as i64)
+            .load(conn)?;
+        if recent.len() >= *limit {
+            let resume = recent[recent.len() - 1] + EMAIL_WINDOW;
+            until = Some(until.map_or(resume, |u| u.max(resume)));
+        }
+    }
+    Ok(until)
+}
+
+/// Counts one email request against each key, and forgets requests older than the window.
+pub fn record_email_request(conn: &mut DbConn, keys: &[String], now: NaiveDateTime) -> QueryResult<()> {
+    diesel::delete(email_requests::table.filter(email_requests::requested_at.le(now - EMAIL_WINDOW))).execute(conn)?;
+    for key in keys {
+        diesel::insert_into(email_requests::table)
+            .values((email_requests::throttle_key.eq(key), email_requests::requested_at.eq(now)))
+            .execute(conn)?;
+    }
     Ok(())
 }
 

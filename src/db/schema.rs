@@ -111,6 +111,29 @@ diesel::table! {
 }
 
 diesel::table! {
+    sign_in_links (id) {
+        id -> BigInt,
+        email -> Text,
+        person_id -> Nullable<BigInt>,
+        new_name -> Nullable<Text>,
+        new_password_hash -> Nullable<Text>,
+        next_path -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    email_requests (id) {
+        id -> BigInt,
+        throttle_key -> Text,
+        requested_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     pots (id) {
         id -> BigInt,
         programme_id -> BigInt,
@@ -398,6 +421,7 @@ diesel::table! {
 diesel::joinable!(role_grants -> programmes (programme_id));
 diesel::joinable!(sessions -> people (person_id));
 diesel::joinable!(account_tokens -> people (person_id));
+diesel::joinable!(sign_in_links -> people (person_id));
 diesel::joinable!(pots -> programmes (programme_id));
 diesel::joinable!(rounds -> pots (pot_id));
 diesel::joinable!(round_criteria -> rounds (round_id));
@@ -421,6 +445,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     sessions,
     account_tokens,
     sign_in_failures,
+    sign_in_links,
+    email_requests,
     pots,
     rounds,
     round_criteria,

@@ -46,6 +46,68 @@ pub fn verify_email(links: &Links, name: &str, address: &str, token: &str) -> Em
     }
 }
 
+/// The link that finishes a registration: following it creates the account and signs in.
+pub fn finish_registration(links: &Links, name: &str, address: &str, token: &str) -> Email {
+    let (to_address, to_name) = to(name, address);
+    let link = links.absolute(&format!("/login/link/{token}"));
+    Email {
+        kind: "finish_registration".into(),
+        to_address,
+        to_name,
+        subject: "Finish creating your account".into(),
+        body_text: format!(
+            "Hello {name},\n\nTo finish creating your account on the small grants portal, open this link:\n\n{link}\n\n\
+             It confirms your email address and signs you in. The link works once, for 24 hours.\n\
+             If you did not ask for an account, you can ignore this email: nothing has been created.{}",
+            signature()
+        ),
+        body_html: None,
+        sensitive: true,
+    }
+}
+
+/// Someone registered with an address that already has an account: its owner gets a link to
+/// sign in instead, and nobody learns from the page that the account exists.
+pub fn already_registered(links: &Links, name: &str, address: &str, token: &str) -> Email {
+    let (to_address, to_name) = to(name, address);
+    let link = links.absolute(&format!("/login/link/{token}"));
+    Email {
+        kind: "already_registered".into(),
+        to_address,
+        to_name,
+        subject: "You already have an account".into(),
+        body_text: format!(
+            "Hello {name},\n\nSomeone (probably you) asked to create an account with this email address, but you \
+             already have one. To sign in, open this link within 15 minutes:\n\n{link}\n\n\
+             The link works once. If you have forgotten your password, you can always sign in with a link like this \
+             from the sign-in page.{}",
+            signature()
+        ),
+        body_html: None,
+        sensitive: true,
+    }
+}
+
+/// "Email me a link to sign in".
+pub fn sign_in_link(links: &Links, name: &str, address: &str, token: &str) -> Email {
+    let (to_address, to_name) = to(name, address);
+    let link = links.absolute(&format!("/login/link/{token}"));
+    Email {
+        kind: "sign_in_link".into(),
+        to_address,
+        to_name,
+        subject: "Your link to sign in".into(),
+        body_text: format!(
+            "Hello {name},\n\nTo sign in to the small grants portal, open this link within 15 minutes:\n\n{link}\n\n\
+             The link works once. If you did not ask for it, you can ignore this email: nobody can use it without \
+             your mailbox.{}",
+            signature()
+        ),
+        body_html: None,
+        sensitive: true,
+    }
+}
+
 pub fn reset_password(links: &Links, name: &str, address: &str, token: &str) -> Email {
     let (to_address, to_name) = to(name, address);
     let link = links.absolute(&format!("/password/reset/{token}"));

@@ -10,6 +10,7 @@ pub mod memo;
 pub mod middleware;
 pub mod navigation;
 pub mod pending_forms;
+pub mod return_path;
 pub mod routes;
 pub mod session;
 pub mod state;

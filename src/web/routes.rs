@@ -30,6 +30,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 fn accounts_routes(cfg: &mut web::ServiceConfig) {
     cfg.service(resource("/register").route(get().to(accounts::register_form)).route(post().to(accounts::register)))
         .service(resource("/login").route(get().to(accounts::login_form)).route(post().to(accounts::login)))
+        .service(resource("/login/link").route(post().to(accounts::request_link)))
+        .service(
+            resource("/login/link/{token}")
+                .route(get().to(accounts::sign_in_link_page))
+                .route(post().to(accounts::follow_sign_in_link)),
+        )
         .service(resource("/logout").route(post().to(accounts::logout)))
         .service(resource("/password/forgot").route(get().to(accounts::forgot_form)).route(post().to(accounts::forgot)))
         .service(

@@ -7,25 +7,29 @@ use crate::common::TestApp;
 use crate::common::people::{PASSWORD, link_in};
 use crate::on_both_databases;
 
-/// The whole journey: sign up, confirm by the emailed link, sign out, reset the password by
-/// the emailed link, sign in with the new one.
+/// The whole journey: sign up, follow the emailed link (which confirms the address and signs
+/// in), sign out, reset the password by the emailed link, sign in with the new one.
 async fn a_person_signs_up_confirms_resets_and_signs_in(app: TestApp) {
     let registered = app.register("Amina Khan", "Amina@Example.org ").await;
-    assert_eq!(registered.status, 303);
-    assert_eq!(registered.location().as_deref(), Some("/dashboard"));
-    let dashboard = app.get("/dashboard").await.text();
-    assert!(dashboard.contains("Signed in as <strong>Amina Khan</strong>"));
-    assert!(dashboard.contains("We have sent a link to amina@example.org"));
-    assert!(dashboard.contains("Confirm your email address"), "unverified people are reminded");
+    assert_eq!(registered.status, 200);
+    assert!(registered.text().contains("Check your email"));
+    assert_eq!(app.get("/account").await.status, 303, "nobody is signed in until the link is followed");
+    assert_eq!(app.sign_in("amina@example.org", PASSWORD).await.status, 401, "no account before the link");
 
     let emails = app.deliver_emails().await;
     assert_eq!(emails.len(), 1);
     assert_eq!(emails[0].to, "amina@example.org");
-    assert_eq!(emails[0].subject, "Confirm your email address");
-    let verify = link_in(&emails[0].text, "http://localhost:8080/verify-email/");
-    let confirmed = app.get(&verify).await;
-    assert_eq!(confirmed.status, 200);
-    assert!(confirmed.text().contains("Email address confirmed"));
+    assert_eq!(emails[0].subject, "Finish creating your account");
+    let link = link_in(&emails[0].text, "http://localhost:8080/login/link/");
+    let opened = app.get(&link).await;
+    assert_eq!(opened.status, 200);
+    assert!(opened.text().contains("amina@example.org"), "the page says whose account it is");
+    let followed = app.submit(&link, &[]).await;
+    assert_eq!(followed.location().as_deref(), Some("/dashboard"));
+    let dashboard = app.get("/dashboard").await.text();
+    assert!(dashboard.contains("Signed in as <strong>Amina Khan</strong>"));
+    assert!(dashboard.contains("Your account is ready"));
+    assert!(!dashboard.contains("Confirm your email address"), "following the link confirmed it");
     assert!(app.get("/account").await.text().contains("Confirmed"));
 
     assert_eq!(app.sign_out().await.location().as_deref(), Some("/"));
@@ -50,17 +54,175 @@ async fn a_person_signs_up_confirms_resets_and_signs_in(app: TestApp) {
     assert_eq!(signed_in.location().as_deref(), Some("/dashboard"));
 }
 
-async fn a_duplicate_email_gets_a_clear_message_and_no_second_account(app: TestApp) {
-    app.register("Amina Khan", "amina@example.org").await;
+/// The page text with the address and the form token taken out, to compare two answers.
+fn comparable(page: String, email: &str) -> String {
+    let page = if email.is_empty() { page } else { page.replace(email, "EMAIL") };
+    let marker = "name=\"csrf_token\" value=\"";
+    page.split(marker)
+        .map(|part| part.split_once('"').map_or(part.to_string(), |(_, rest)| rest.to_string()))
+        .collect::<String>()
+}
+
+/// Registering with an address that has an account answers exactly as for a new address; the
+/// owner is emailed a link to sign in, and no second account or session appears.
+async fn registering_an_existing_address_reveals_nothing_and_emails_the_owner_a_sign_in_link(app: TestApp) {
+    app.signed_in_person("Amina Khan", "amina@example.org").await;
     app.sign_out().await;
-    let before = app.footprint().await;
-    let again = app.register("Someone Else", "  AMINA@Example.ORG ").await;
-    assert_eq!(again.status, 422);
-    let page = again.text();
-    assert!(page.contains("An account already exists for this email address"));
-    assert!(page.contains("value=\"Someone Else\""), "input kept");
-    assert!(page.contains("<title>Error: Create an account"));
-    assert_eq!(app.footprint().await, before, "nothing saved");
+    app.deliver_emails().await;
+    let people_before = app.footprint().await.into_iter().find(|(table, _)| *table == "people").unwrap();
+
+    let existing = app.register("Someone Else", "  AMINA@Example.ORG ").await;
+    let fresh = app.register("Someone Else", "newcomer@example.org").await;
+    assert_eq!(existing.status, 200);
+    assert_eq!(existing.status, fresh.status);
+    assert_eq!(
+        comparable(existing.text(), "amina@example.org"),
+        comparable(fresh.text(), "newcomer@example.org"),
+        "the pages must not reveal which address has an account"
+    );
+    assert!(!existing.text().contains("already exists"));
+    assert_eq!(app.get("/account").await.status, 303, "no session from registering");
+    let people_after = app.footprint().await.into_iter().find(|(table, _)| *table == "people").unwrap();
+    assert_eq!(people_before, people_after, "no account is created until a link is followed");
+
+    let emails = app.deliver_emails().await;
+    let to_owner = emails.iter().find(|e| e.to == "amina@example.org").expect("the owner is told");
+    assert_eq!(to_owner.subject, "You already have an account");
+    assert!(!to_owner.text.contains("Someone Else"), "the owner's own name, not the one typed");
+    let link = link_in(&to_owner.text, "http://localhost:8080/login/link/");
+    assert_eq!(app.follow_sign_in_link(&link).await.location().as_deref(), Some("/dashboard"));
+    assert!(app.get("/dashboard").await.text().contains("Signed in as <strong>Amina Khan</strong>"));
+}
+
+async fn registration_is_throttled_alike_for_known_and_unknown_addresses(app: TestApp) {
+    app.person_in_database("Known", "known@example.org", false).await;
+    for email in ["known@example.org", "unknown@example.org"] {
+        let mut statuses = Vec::new();
+        for _ in 0..6 {
+            statuses.push(app.register("Someone", email).await.status.as_u16());
+        }
+        assert_eq!(statuses, [200, 200, 200, 200, 200, 429], "{email}: five emails an hour, then held back");
+    }
+    let held = app.register("Someone", "known@example.org").await.text();
+    assert!(held.contains("Wait 60 minutes and try again"), "{held}");
+    assert!(held.contains("value=\"Someone\""), "input kept");
+    app.advance(chrono::Duration::minutes(61));
+    assert_eq!(app.register("Someone", "known@example.org").await.status, 200, "allowed again after an hour");
+}
+
+async fn password_resets_are_throttled_per_address_with_the_same_answer(app: TestApp) {
+    app.person_in_database("Ola", "ola@example.org", false).await;
+    let mut statuses = Vec::new();
+    for email in ["ola@example.org", "nobody@example.org"] {
+        for _ in 0..6 {
+            statuses.push(app.submit("/password/forgot", &[("email", email)]).await.status.as_u16());
+        }
+    }
+    assert_eq!(statuses, [200, 200, 200, 200, 200, 429, 200, 200, 200, 200, 200, 429]);
+    let sent = app.deliver_emails().await;
+    assert_eq!(sent.len(), 5, "at most five reset emails an hour to one address");
+}
+
+/// "Email me a link": the same answer for any address; the link works once, for 15 minutes,
+/// and gets past the sign-in throttle that wrong passwords set off.
+async fn an_emailed_sign_in_link_works_once_for_fifteen_minutes(app: TestApp) {
+    app.person_in_database("Pat", "pat@example.org", false).await;
+    let known = app.submit("/login/link", &[("email", "pat@example.org"), ("next", "/account")]).await;
+    let unknown = app.submit("/login/link", &[("email", "nobody@example.org"), ("next", "/account")]).await;
+    assert_eq!((known.status.as_u16(), unknown.status.as_u16()), (200, 200));
+    assert_eq!(comparable(known.text(), "pat@example.org"), comparable(unknown.text(), "nobody@example.org"));
+    let emails = app.deliver_emails().await;
+    assert_eq!(emails.len(), 1, "only the real account gets an email");
+    let link = link_in(&emails[0].text, "http://localhost:8080/login/link/");
+
+    for _ in 0..8 {
+        app.sign_in("pat@example.org", "someone guessing").await;
+    }
+    assert_eq!(app.sign_in("pat@example.org", PASSWORD).await.status, 429, "the password is held back");
+    let followed = app.follow_sign_in_link(&link).await;
+    assert_eq!(followed.location().as_deref(), Some("/account"), "the link still works, and keeps the place");
+    assert_eq!(app.get("/account").await.status, 200);
+    app.sign_out().await;
+
+    let reused = app.get(&link).await;
+    assert_eq!(reused.status, 410);
+    assert!(reused.text().contains("already been used"));
+    assert_eq!(app.submit(&link, &[]).await.status, 410);
+    assert_eq!(app.get("/account").await.status, 303, "no session from a used link");
+
+    app.submit("/login/link", &[("email", "pat@example.org")]).await;
+    let late = link_in(&app.deliver_emails().await[0].text, "http://localhost:8080/login/link/");
+    app.advance(chrono::Duration::minutes(16));
+    let expired = app.submit(&late, &[]).await;
+    assert_eq!(expired.status, 410);
+    assert!(expired.text().contains("expired"));
+    assert_eq!(app.get("/login/link/not-a-real-token").await.status, 404);
+    assert_eq!(app.get("/account").await.status, 303);
+}
+
+async fn a_disabled_account_gets_no_link_and_the_same_answer_as_a_wrong_password(app: TestApp) {
+    let admin = app.person_in_database("Admin", "admin@example.org", true).await;
+    let person = app.person_in_database("Quin", "quin@example.org", false).await;
+    app.submit("/login/link", &[("email", "quin@example.org")]).await;
+    let link = link_in(&app.deliver_emails().await[0].text, "http://localhost:8080/login/link/");
+    let (admin_id, person_id) = (admin.id, person.id);
+    app.db(move |conn| {
+        smallgrants::accounts::actions::set_disabled(conn, admin_id, person_id, true, None, smallgrants::time::now())
+            .unwrap()
+    })
+    .await;
+    let right = app.sign_in("quin@example.org", PASSWORD).await;
+    let wrong = app.sign_in("quin@example.org", "not the password").await;
+    assert_eq!(right.status, wrong.status);
+    assert_eq!(comparable(right.text(), ""), comparable(wrong.text(), ""), "a correct password is not confirmed");
+    assert_eq!(app.submit(&link, &[]).await.status, 404, "a disabled account's link does not sign in");
+    assert_eq!(app.get("/account").await.status, 303);
+    app.submit("/login/link", &[("email", "quin@example.org")]).await;
+    assert!(app.deliver_emails().await.is_empty(), "no new link for a disabled account");
+}
+
+/// The disguised return paths an attack tried: tabs, newlines, vertical tabs, backslashes,
+/// protocol-relative and doubly encoded slashes.
+const DISGUISED_NEXT: [&str; 8] = [
+    "%2F%09%2Fevil.example%2Fsecond",
+    "%2F%0A%2Fevil.example",
+    "%2F%0D%2Fevil.example",
+    "%2F%0B%2Fevil.example",
+    "%2F%5Cevil.example",
+    "%2F%2Fevil.example",
+    "https%3A%2F%2Fevil.example",
+    "%2F%252F%2Fevil.example",
+];
+
+/// A return path is followed only when it is a path on this site, however it is disguised;
+/// control characters never cause an error page.
+async fn return_paths_never_lead_off_the_site_or_to_an_error(app: TestApp) {
+    for next in DISGUISED_NEXT {
+        assert_eq!(app.get(&format!("/register?next={next}")).await.status, 200, "/register?next={next}");
+        assert_eq!(app.get(&format!("/login?next={next}")).await.status, 200, "/login?next={next}");
+    }
+    app.person_in_database("Rae", "rae@example.org", false).await;
+    let signed_in =
+        app.submit("/login", &[("email", "rae@example.org"), ("password", PASSWORD), ("next", "/a\nb")]).await;
+    assert_eq!(signed_in.status, 303);
+    assert_eq!(signed_in.location().as_deref(), Some("/dashboard"));
+    for next in DISGUISED_NEXT {
+        for page in ["/login", "/register"] {
+            let response = app.get(&format!("{page}?next={next}")).await;
+            assert_eq!(response.status, 303, "{page}?next={next} while signed in");
+            assert_eq!(response.location().as_deref(), Some("/dashboard"), "{page}?next={next}");
+        }
+    }
+    assert_eq!(app.get("/login?next=%2Fbids%2F3").await.location().as_deref(), Some("/bids/3"), "a local path is kept");
+}
+
+/// Following a registration link goes on to the page the person started from, only if local.
+async fn the_registration_link_keeps_a_local_place_and_drops_a_foreign_one(app: TestApp) {
+    let kept = app.register_and_follow_link("Sam", "sam@example.org", "/rounds/spring/eligibility").await;
+    assert_eq!(kept.location().as_deref(), Some("/rounds/spring/eligibility"));
+    app.sign_out().await;
+    let dropped = app.register_and_follow_link("Tam", "tam@example.org", "/\t/evil.example/second").await;
+    assert_eq!(dropped.location().as_deref(), Some("/dashboard"));
 }
 
 async fn bad_registration_input_is_shown_at_each_field_and_kept(app: TestApp) {
@@ -79,11 +241,8 @@ async fn bad_registration_input_is_shown_at_each_field_and_kept(app: TestApp) {
     assert!(!page.contains("value=\"short\""), "passwords are never sent back");
 
     let empty = app.submit("/register", &[("name", " "), ("email", ""), ("password", "")]).await.text();
-    assert!(
-        empty.contains("Enter your name")
-            && empty.contains("Enter your email address")
-            && empty.contains("Enter a password")
-    );
+    assert!(empty.contains("Enter your name") && empty.contains("Enter your email address"));
+    assert!(!empty.contains("Enter a password"), "a password is optional");
     let common =
         app.submit("/register", &[("name", "A"), ("email", "a@example.org"), ("password", "password123")]).await.text();
     assert!(common.contains("This password is too common"));
@@ -129,16 +288,9 @@ async fn forgotten_password_answers_the_same_whether_or_not_the_account_exists(a
     let known = app.submit("/password/forgot", &[("email", "chen@example.org")]).await;
     let unknown = app.submit("/password/forgot", &[("email", "nobody@example.org")]).await;
     assert_eq!(known.status, unknown.status);
-    let normalise = |page: String, email: &str| page.replace(email, "EMAIL");
-    let strip_token = |page: String| {
-        let marker = "name=\"csrf_token\" value=\"";
-        page.split(marker)
-            .map(|part| part.split_once('"').map_or(part.to_string(), |(_, rest)| rest.to_string()))
-            .collect::<String>()
-    };
     assert_eq!(
-        strip_token(normalise(known.text(), "chen@example.org")),
-        strip_token(normalise(unknown.text(), "nobody@example.org")),
+        comparable(known.text(), "chen@example.org"),
+        comparable(unknown.text(), "nobody@example.org"),
         "the pages must not reveal which address has an account"
     );
     let sent = app.deliver_emails().await;
@@ -300,7 +452,18 @@ async fn download_my_data_has_everything_but_secrets(app: TestApp) {
 }
 
 async fn verification_links_can_be_sent_again_and_only_the_newest_works(app: TestApp) {
-    app.register("Lee", "lee@example.org").await;
+    let person = app.person_in_database("Lee", "lee@example.org", false).await;
+    app.db(move |conn| {
+        use diesel::prelude::*;
+        use smallgrants::db::schema::people;
+        diesel::update(people::table.find(person.id))
+            .set(people::email_verified_at.eq(None::<chrono::NaiveDateTime>))
+            .execute(conn)
+            .unwrap()
+    })
+    .await;
+    app.sign_in("lee@example.org", PASSWORD).await;
+    app.submit("/account/verify-email", &[]).await;
     let first = link_in(&app.deliver_emails().await[0].text, "http://localhost:8080/verify-email/");
     let resent = app.submit("/account/verify-email", &[]).await;
     assert_eq!(resent.status, 303);
@@ -329,7 +492,13 @@ async fn pages_that_need_an_account_send_people_to_sign_in_and_back(app: TestApp
 
 on_both_databases!(
     a_person_signs_up_confirms_resets_and_signs_in,
-    a_duplicate_email_gets_a_clear_message_and_no_second_account,
+    registering_an_existing_address_reveals_nothing_and_emails_the_owner_a_sign_in_link,
+    registration_is_throttled_alike_for_known_and_unknown_addresses,
+    password_resets_are_throttled_per_address_with_the_same_answer,
+    an_emailed_sign_in_link_works_once_for_fifteen_minutes,
+    a_disabled_account_gets_no_link_and_the_same_answer_as_a_wrong_password,
+    return_paths_never_lead_off_the_site_or_to_an_error,
+    the_registration_link_keeps_a_local_place_and_drops_a_foreign_one,
     bad_registration_input_is_shown_at_each_field_and_kept,
     reset_links_work_once_and_for_one_hour,
     forgotten_password_answers_the_same_whether_or_not_the_account_exists,

@@ -2,7 +2,7 @@
 //! answers.
 
 use crate::common::TestApp;
-use crate::common::people::{PASSWORD, link_in};
+use crate::common::people::link_in;
 use crate::on_both_databases;
 
 async fn a_group_profile_is_checked_and_kept(app: TestApp) {
@@ -68,12 +68,7 @@ async fn members_join_by_invitation_and_the_last_member_stays(app: TestApp) {
     app.clear_cookies();
     let page = app.get(&link).await.text();
     assert!(page.contains("Join Hope Circle") && page.contains("create an account"));
-    let registered = app
-        .submit(
-            "/register",
-            &[("name", "Bilal"), ("email", "bilal@example.org"), ("password", PASSWORD), ("next", &link)],
-        )
-        .await;
+    let registered = app.register_and_follow_link("Bilal", "bilal@example.org", &link).await;
     assert_eq!(registered.location().as_deref(), Some(link.as_str()), "back to the invitation after registering");
     assert_eq!(app.submit(&link, &[]).await.location().as_deref(), Some(format!("/groups/{group}").as_str()));
     assert!(app.get(&format!("/groups/{group}")).await.text().contains("Bilal (you)"));
@@ -121,7 +116,31 @@ async fn equality_answers_are_voluntary_and_honest(app: TestApp) {
     assert!(app.db(move |conn| smallgrants::groups::queries::equality_of(conn, group).unwrap()).await.is_none());
 }
 
+/// After creating a group, a return path goes on only to a page of this site.
+async fn creating_a_group_never_returns_off_the_site(app: TestApp) {
+    app.signed_in_person("Amina", "amina@example.org").await;
+    let fields = [
+        ("name", "Tab Group"),
+        ("kind", "faith"),
+        ("area", "Sparkbrook"),
+        ("contact_name", "Amina"),
+        ("contact_email", "amina@example.org"),
+    ];
+    let form = app.get("/groups/new?next=%2F%09%2Fevil.example%2Fsecond").await;
+    assert_eq!(form.status, 200);
+    assert!(!form.text().contains("evil.example"), "a foreign return path is not carried in the form");
+    for next in ["%2F%09%2Fevil.example%2Fsecond", "%2F%0A%2Fevil.example", "%2F%5Cevil.example"] {
+        let response = app.submit(&format!("/groups/new?next={next}"), &fields).await;
+        assert_eq!(response.status, 303, "{}", response.text());
+        let location = response.location().unwrap();
+        assert!(location.starts_with("/groups/") && !location.contains("evil"), "{next} led to {location}");
+    }
+    let local = app.submit("/groups/new?next=%2Frounds%2Fspring%2Fbids%2Fnew", &fields).await;
+    assert_eq!(local.location().as_deref(), Some("/rounds/spring/bids/new"));
+}
+
 on_both_databases!(
+    creating_a_group_never_returns_off_the_site,
     a_group_profile_is_checked_and_kept,
     members_join_by_invitation_and_the_last_member_stays,
     equality_answers_are_voluntary_and_honest

@@ -10,13 +10,14 @@ use super::{html, html_with_status, redirect};
 use crate::accounts::actions::{self, AccountError, SignInStart};
 use crate::accounts::password::{self, Verification};
 use crate::accounts::rules::{self, RegistrationForm};
+use crate::accounts::sign_in_links::{self, PendingAccount};
 use crate::accounts::{Person, queries};
 use crate::error::AppError;
 use crate::forms::FieldErrors;
 use crate::notifications::emails::Links;
 use crate::web::extractors::{Viewer, client_address};
 use crate::web::views::accounts as views;
-use crate::web::{AppState, session};
+use crate::web::{AppState, return_path, session};
 
 /// Runs slow, CPU-bound work (password hashing) off the async threads.
 async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, AppError> {
@@ -31,13 +32,6 @@ impl From<AccountError> for AppError {
             other => AppError::Conflict(other.to_string()),
         }
     }
-}
-
-/// Only paths on this site are followed after sign-in, so a crafted link cannot send people
-/// elsewhere.
-fn safe_next(next: &str) -> String {
-    let local = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\') && !next.contains("://");
-    if local && next.len() <= 500 { next.to_string() } else { "/dashboard".to_string() }
 }
 
 fn links(state: &AppState) -> Links {
@@ -74,7 +68,7 @@ async fn start_session(
 
 pub async fn register_form(viewer: Viewer, query: web::Query<NextQuery>) -> HttpResponse {
     if viewer.signed_in.is_some() {
-        return redirect(&safe_next(&query.next));
+        return redirect(&return_path::or_dashboard(&query.next));
     }
     html(views::register(&viewer.ctx(), "", "", &query.next, &FieldErrors::new()))
 }
@@ -86,41 +80,165 @@ pub async fn register(
     form: web::Form<RegistrationForm>,
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
+    let show_errors = |errors: FieldErrors, status: StatusCode| {
+        html_with_status(status, views::register(&viewer.ctx(), &form.name, &form.email, &form.next, &errors))
+    };
     let registration = match rules::check_registration(&form) {
         Ok(registration) => registration,
-        Err(errors) => {
-            return Ok(html_with_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                views::register(&viewer.ctx(), &form.name, &form.email, &form.next, &errors),
-            ));
-        }
+        Err(errors) => return Ok(show_errors(errors, StatusCode::UNPROCESSABLE_ENTITY)),
     };
-    let password = registration.password.clone();
-    let hash = off_thread(move || password::hash(&password)).await?;
-    let (links, now) = (links(&state), state.now());
-    let outcome = {
-        let registration = registration.clone();
-        state.db.run(move |conn| Ok::<_, AppError>(actions::register(conn, &registration, &hash, &links, now))).await?
+    if let Err(until) = allow_email_request(&state, &request, &registration.email).await? {
+        return Ok(show_errors(
+            FieldErrors::single("email", too_many_emails(until, state.now())),
+            StatusCode::TOO_MANY_REQUESTS,
+        ));
+    }
+    let password_hash = match registration.password.clone() {
+        Some(password) => Some(off_thread(move || password::hash(&password)).await?),
+        None => None,
     };
-    let person = match outcome {
-        Ok(person) => person,
-        Err(AccountError::EmailTaken) => {
-            let errors = FieldErrors::single(
-                "email",
-                "An account already exists for this email address. Sign in, or reset your password if you have forgotten it",
-            );
-            return Ok(html_with_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                views::register(&viewer.ctx(), &form.name, &form.email, &form.next, &errors),
-            ));
-        }
-        Err(other) => return Err(other.into()),
-    };
+    let account = PendingAccount { name: registration.name, email: registration.email.clone(), password_hash };
+    let (links, now, next) = (links(&state), state.now(), return_path::local(&form.next).unwrap_or("").to_string());
+    state
+        .db
+        .run(move |conn| {
+            sign_in_links::request_registration(conn, &account, &next, &links, now).map_err(AppError::from)
+        })
+        .await?;
     state.wake_outbox();
-    let email = person.email.clone();
-    start_session(&state, &viewer, &request, person, None).await?;
-    viewer.flash(format!("Your account has been created. We have sent a link to {email} to confirm your address."));
-    Ok(redirect(&safe_next(&form.next)))
+    Ok(html(views::check_email_for_link(&viewer.ctx(), &registration.email, views::LinkSent::Registration)))
+}
+
+/// Counts a request that emails `email`; `Err(until)` when it is over the limit.
+async fn allow_email_request(
+    state: &AppState,
+    request: &HttpRequest,
+    email: &str,
+) -> Result<Result<(), chrono::NaiveDateTime>, AppError> {
+    let address = client_address(request, state.config.trust_proxy_headers);
+    let (email, now) = (email.to_string(), state.now());
+    state
+        .db
+        .run(move |conn| sign_in_links::email_request_allowed(conn, &email, &address, now).map_err(AppError::from))
+        .await
+}
+
+/// The message when too many emails were asked for; the same whether or not the address has
+/// an account.
+fn too_many_emails(until: chrono::NaiveDateTime, now: chrono::NaiveDateTime) -> String {
+    let minutes = ((until - now).num_seconds() + 59) / 60;
+    format!(
+        "We have sent several emails to this address in the last hour. Wait {} and try again, and check your spam folder",
+        if minutes <= 1 { "1 minute".to_string() } else { format!("{minutes} minutes") }
+    )
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct LinkRequestForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// "Email me a link to sign in": the same answer whether or not the address has an account.
+pub async fn request_link(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    request: HttpRequest,
+    form: web::Form<LinkRequestForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let email = rules::normalise_email(&form.email);
+    let show_errors = |errors: FieldErrors, status: StatusCode| {
+        html_with_status(status, views::login(&viewer.ctx(), &form.email, &form.next, &errors))
+    };
+    if let Err(message) = rules::check_email(&email) {
+        return Ok(show_errors(FieldErrors::single("email", message), StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    if let Err(until) = allow_email_request(&state, &request, &email).await? {
+        return Ok(show_errors(
+            FieldErrors::single("email", too_many_emails(until, state.now())),
+            StatusCode::TOO_MANY_REQUESTS,
+        ));
+    }
+    let (links, now, next) = (links(&state), state.now(), return_path::local(&form.next).unwrap_or("").to_string());
+    {
+        let email = email.clone();
+        state
+            .db
+            .run(move |conn| {
+                sign_in_links::request_sign_in_link(conn, &email, &next, &links, now).map_err(AppError::from)
+            })
+            .await?;
+    }
+    state.wake_outbox();
+    Ok(html(views::check_email_for_link(&viewer.ctx(), &email, views::LinkSent::SignIn)))
+}
+
+/// The page for an emailed sign-in link that cannot be used.
+fn dead_sign_in_link(viewer: &Viewer, error: &AccountError) -> HttpResponse {
+    let (status, explanation) = match error {
+        AccountError::LinkUsed => (StatusCode::GONE, "This link has already been used. Each link works once."),
+        AccountError::LinkExpired => (
+            StatusCode::GONE,
+            "This link has expired. Links to sign in work for 15 minutes, and links to finish creating an account for 24 hours.",
+        ),
+        _ => (StatusCode::NOT_FOUND, "This link is not valid. Check you copied the whole link from the email."),
+    };
+    html_with_status(
+        status,
+        views::dead_link(
+            &viewer.ctx(),
+            "This link cannot be used",
+            explanation,
+            "/login",
+            "Ask for a new link on the sign-in page",
+        ),
+    )
+}
+
+/// An emailed link opens a page with one button, so a mail program that opens links to check
+/// them does not use the link up before the person does.
+pub async fn sign_in_link_page(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (token, now) = (token.into_inner(), state.now());
+    let check = {
+        let token = token.clone();
+        state.db.run(move |conn| Ok::<_, AppError>(sign_in_links::check(conn, &token, now))).await?
+    };
+    Ok(match check {
+        Ok(email) => html(views::follow_sign_in_link(&viewer.ctx(), &token, &email)),
+        Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
+        Err(error) => dead_sign_in_link(&viewer, &error),
+    })
+}
+
+pub async fn follow_sign_in_link(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    request: HttpRequest,
+    token: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (token, now) = (token.into_inner(), state.now());
+    let followed = state.db.run(move |conn| Ok::<_, AppError>(sign_in_links::follow(conn, &token, now))).await?;
+    let followed = match followed {
+        Ok(followed) => followed,
+        Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
+        Err(error) => return Ok(dead_sign_in_link(&viewer, &error)),
+    };
+    let next = return_path::or_dashboard(&followed.next_path).to_string();
+    let welcome = if followed.created {
+        format!("Welcome, {}. Your account is ready and your email address is confirmed.", followed.person.name)
+    } else {
+        format!("You are signed in as {}.", followed.person.email)
+    };
+    start_session(&state, &viewer, &request, followed.person, None).await?;
+    viewer.flash(welcome);
+    Ok(redirect(&next))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -131,7 +249,7 @@ pub struct NextQuery {
 
 pub async fn login_form(viewer: Viewer, query: web::Query<NextQuery>) -> HttpResponse {
     if viewer.signed_in.is_some() {
-        return redirect(&safe_next(&query.next));
+        return redirect(&return_path::or_dashboard(&query.next));
     }
     html(views::login(&viewer.ctx(), "", &query.next, &FieldErrors::new()))
 }
@@ -195,7 +313,9 @@ pub async fn login(
     let password = form.password.clone();
     let stored_hash = person.as_ref().map(|p| p.password_hash.clone());
     let verdict = off_thread(move || match stored_hash {
-        Some(hash) if password.chars().count() <= password::MAX_LENGTH => password::verify(&password, &hash),
+        Some(hash) if !hash.is_empty() && password.chars().count() <= password::MAX_LENGTH => {
+            password::verify(&password, &hash)
+        }
         _ => {
             password::verify_against_dummy(&password);
             Verification::Wrong
@@ -204,16 +324,9 @@ pub async fn login(
     .await?;
 
     match (person, verdict) {
-        (Some(person), Verification::Correct { needs_rehash }) => {
-            if person.is_disabled() {
-                return Ok(show_errors(
-                    FieldErrors::single(
-                        "email",
-                        "This account has been disabled. Contact the programme team if you think this is a mistake",
-                    ),
-                    StatusCode::FORBIDDEN,
-                ));
-            }
+        // A disabled account's correct password gets the same answer as a wrong one, so the page
+        // never confirms a password.
+        (Some(person), Verification::Correct { needs_rehash }) if !person.is_disabled() => {
             let upgraded = if needs_rehash {
                 let password = form.password.clone();
                 Some(off_thread(move || password::hash(&password)).await?)
@@ -221,7 +334,7 @@ pub async fn login(
                 None
             };
             start_session(&state, &viewer, &request, person, upgraded).await?;
-            Ok(redirect(&safe_next(&form.next)))
+            Ok(redirect(&return_path::or_dashboard(&form.next)))
         }
         _ => {
             state
@@ -256,14 +369,20 @@ pub async fn forgot_form(viewer: Viewer) -> HttpResponse {
 pub async fn forgot(
     state: web::Data<AppState>,
     viewer: Viewer,
+    request: HttpRequest,
     form: web::Form<EmailForm>,
 ) -> Result<HttpResponse, AppError> {
     let email = rules::normalise_email(&form.email);
+    let show_errors = |errors: FieldErrors, status: StatusCode| {
+        html_with_status(status, views::forgot_password(&viewer.ctx(), &form.email, &errors))
+    };
     if let Err(message) = rules::check_email(&email) {
-        let errors = FieldErrors::single("email", message);
-        return Ok(html_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            views::forgot_password(&viewer.ctx(), &form.email, &errors),
+        return Ok(show_errors(FieldErrors::single("email", message), StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    if let Err(until) = allow_email_request(&state, &request, &email).await? {
+        return Ok(show_errors(
+            FieldErrors::single("email", too_many_emails(until, state.now())),
+            StatusCode::TOO_MANY_REQUESTS,
         ));
     }
     let (links, now) = (links(&state), state.now());

@@ -13,9 +13,9 @@ use crate::groups::actions::{self, GroupError};
 use crate::groups::rules::{EqualityForm, GroupForm, check_equality, check_group};
 use crate::groups::{Group, Member, queries};
 use crate::notifications::emails::Links;
-use crate::web::AppState;
 use crate::web::extractors::{SignedIn, Viewer};
 use crate::web::views::groups::{self as views, GroupFormPage, GroupPage};
+use crate::web::{AppState, return_path};
 
 impl From<GroupError> for AppError {
     fn from(error: GroupError) -> Self {
@@ -57,11 +57,14 @@ pub struct NextQuery {
     next: String,
 }
 
-/// Where to go after creating a group: a page on this site (such as starting a bid), else the
-/// group's page.
-fn local_next(next: &str) -> Option<String> {
-    (next.starts_with('/') && !next.starts_with("//") && !next.contains("://") && !next.contains('\\'))
-        .then(|| next.to_string())
+/// The group form's address, carrying the return path on only if it is local.
+fn new_group_action(next: &str) -> String {
+    match return_path::local(next) {
+        Some(next) => {
+            format!("/groups/new?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>())
+        }
+        None => "/groups/new".to_string(),
+    }
 }
 
 pub async fn new_form(viewer: Viewer, query: web::Query<NextQuery>) -> Result<HttpResponse, AppError> {
@@ -71,12 +74,7 @@ pub async fn new_form(viewer: Viewer, query: web::Query<NextQuery>) -> Result<Ht
         contact_email: signed_in.person.email.clone(),
         ..GroupForm::default()
     };
-    let action = match local_next(&query.next) {
-        Some(next) => {
-            format!("/groups/new?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>())
-        }
-        None => "/groups/new".to_string(),
-    };
+    let action = new_group_action(&query.next);
     let view = GroupFormPage {
         heading: "Tell us about your group",
         action: &action,
@@ -99,10 +97,7 @@ pub async fn create(
     let input = match check_group(&form) {
         Ok(input) => input,
         Err(errors) => {
-            let action = format!(
-                "/groups/new?next={}",
-                url::form_urlencoded::byte_serialize(query.next.as_bytes()).collect::<String>()
-            );
+            let action = new_group_action(&query.next);
             let view = GroupFormPage {
                 heading: "Tell us about your group",
                 action: &action,
@@ -120,7 +115,7 @@ pub async fn create(
         .await?;
     state.wake_outbox();
     viewer.flash(format!("{} has been added.", group.name));
-    Ok(redirect(&local_next(&query.next).unwrap_or_else(|| format!("/groups/{}", group.id))))
+    Ok(redirect(&return_path::local(&query.next).map_or_else(|| format!("/groups/{}", group.id), str::to_string)))
 }
 
 async fn group_page(

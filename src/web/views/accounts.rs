@@ -10,6 +10,15 @@ use super::layout::{PageCtx, page};
 use crate::accounts::{Person, Roles};
 use crate::forms::FieldErrors;
 
+/// `next` carried into a link to another account page, so the place is kept.
+fn with_next(path: &str, next: &str) -> String {
+    if next.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>())
+    }
+}
+
 pub fn register(ctx: &PageCtx, name: &str, email: &str, next: &str, errors: &FieldErrors) -> Markup {
     page(
         ctx,
@@ -22,14 +31,58 @@ pub fn register(ctx: &PageCtx, name: &str, email: &str, next: &str, errors: &Fie
                 input type="hidden" name="next" value=(next);
                 (Input::new("name", "Your full name", name).autocomplete("name").width("input--width-30").render(errors))
                 (Input::new("email", "Email address", email).kind(InputKind::Email).autocomplete("email")
-                    .hint("We will send you a link to confirm it.").render(errors))
-                (Input::new("password", "Create a password", "").kind(InputKind::Password).autocomplete("new-password")
+                    .hint("We will email you a link to finish creating your account.").render(errors))
+                (Input::new("password", "Create a password (optional)", "").kind(InputKind::Password).autocomplete("new-password")
                     .width("input--width-20")
-                    .hint("At least 10 characters. Three or four random words together make a strong password that is easy to remember.")
+                    .hint("At least 10 characters; three or four random words make a strong one. Or leave it empty and sign in each time with a link we email you.")
                     .render(errors))
                 (button("Create account", ButtonStyle::Primary))
             }))
-            p class="body" { "Already have an account? " a href="/login" { "Sign in" } "." }
+            p class="body" { "Already have an account? " a href=(with_next("/login", next)) { "Sign in" } "." }
+        },
+    )
+}
+
+/// Which email was just asked for: the page says the same whether or not an account exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkSent {
+    Registration,
+    SignIn,
+}
+
+pub fn check_email_for_link(ctx: &PageCtx, email: &str, sent: LinkSent) -> Markup {
+    page(
+        ctx,
+        "Check your email",
+        html! {
+            h1 class="heading-l" { "Check your email" }
+            @match sent {
+                LinkSent::Registration => {
+                    p class="body" { "We have sent an email to " strong { (email) } " with a link to finish creating your account. "
+                        "If you already have an account, the email has a link to sign in instead." }
+                }
+                LinkSent::SignIn => {
+                    p class="body" { "If " strong { (email) } " has an account, we have sent it a link to sign in. The link works for 15 minutes." }
+                }
+            }
+            p class="body" { "Open the link on this phone or computer to carry on where you were. If nothing arrives within a few minutes, "
+                "check your spam folder, or " a href="/login" { "ask for another link" } "." }
+        },
+    )
+}
+
+/// The page an emailed sign-in link opens: one button, so a mail program checking the link
+/// does not use it up.
+pub fn follow_sign_in_link(ctx: &PageCtx, token: &str, email: &str) -> Markup {
+    page(
+        ctx,
+        "Sign in",
+        html! {
+            h1 class="heading-l" { "Sign in" }
+            p class="body" { "You are signing in as " strong { (email) } "." }
+            (post_form(&format!("/login/link/{token}"), &ctx.csrf_token, html! {
+                (button("Continue", ButtonStyle::Primary))
+            }))
         },
     )
 }
@@ -47,9 +100,13 @@ pub fn login(ctx: &PageCtx, email: &str, next: &str, errors: &FieldErrors) -> Ma
                 (Input::new("password", "Password", "").kind(InputKind::Password).autocomplete("current-password")
                     .width("input--width-20").render(errors))
                 (button("Sign in", ButtonStyle::Primary))
+                p class="body" { "No password, or forgotten it? We can email you a link that signs you in." }
+                button type="submit" class="button button--secondary" formaction="/login/link" data-module="button" {
+                    "Email me a link to sign in"
+                }
             }))
             p class="body" { a href="/password/forgot" { "I have forgotten my password" } }
-            p class="body" { "No account yet? " a href="/register" { "Create an account" } "." }
+            p class="body" { "No account yet? " a href=(with_next("/register", next)) { "Create an account" } "." }
         },
     )
 }

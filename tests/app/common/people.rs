@@ -8,9 +8,46 @@ use super::{TestApp, TestResponse};
 pub const PASSWORD: &str = "correct horse battery staple";
 
 impl TestApp {
-    /// Registers through the form (which also signs in).
+    /// Registers through the form: answers the "check your email" page (nothing is signed in
+    /// until the emailed link is followed).
     pub async fn register(&self, name: &str, email: &str) -> TestResponse {
         self.submit("/register", &[("name", name), ("email", email), ("password", PASSWORD)]).await
+    }
+
+    /// The newest emailed link to sign in (or finish registering) queued for `email`, as a path;
+    /// read from the outbox without delivering, so a test's later deliveries still see it.
+    pub async fn queued_sign_in_link(&self, email: &str) -> String {
+        use diesel::prelude::*;
+        use smallgrants::db::schema::outbox_emails;
+        let email = email.trim().to_lowercase();
+        let body: String = self
+            .db(move |conn| {
+                outbox_emails::table
+                    .filter(outbox_emails::to_address.eq(&email))
+                    .filter(outbox_emails::kind.eq_any(["finish_registration", "already_registered", "sign_in_link"]))
+                    .order(outbox_emails::id.desc())
+                    .select(outbox_emails::body_text)
+                    .first(conn)
+                    .unwrap_or_else(|e| panic!("no sign-in link queued for {email}: {e}"))
+            })
+            .await;
+        link_in(&body, "http://localhost:8080/login/link/")
+    }
+
+    /// Follows an emailed sign-in link as a person would: opens it, then presses Continue.
+    pub async fn follow_sign_in_link(&self, link: &str) -> TestResponse {
+        let page = self.get(link).await;
+        assert_eq!(page.status, 200, "the link's page: {}", page.text());
+        self.submit(link, &[]).await
+    }
+
+    /// Registers and follows the emailed link: answers where the link led (a 303).
+    pub async fn register_and_follow_link(&self, name: &str, email: &str, next: &str) -> TestResponse {
+        let response =
+            self.submit("/register", &[("name", name), ("email", email), ("password", PASSWORD), ("next", next)]).await;
+        assert_eq!(response.status, 200, "registration of {email} failed: {}", response.text());
+        let link = self.queued_sign_in_link(email).await;
+        self.follow_sign_in_link(&link).await
     }
 
     pub async fn sign_in(&self, email: &str, password: &str) -> TestResponse {
@@ -21,17 +58,13 @@ impl TestApp {
         self.submit("/logout", &[]).await
     }
 
-    /// A new person, registered and signed in, with their address confirmed.
+    /// A new person, registered and signed in through the emailed link (which confirms their
+    /// address).
     pub async fn signed_in_person(&self, name: &str, email: &str) -> Person {
-        let response = self.register(name, email).await;
-        assert_eq!(response.status, 303, "registration of {email} failed: {}", response.text());
-        let email = email.to_string();
-        self.db(move |conn| {
-            let person = queries::find_by_email(conn, &email).unwrap().unwrap();
-            queries::mark_verified(conn, person.id, smallgrants::time::now()).unwrap();
-            queries::find_person(conn, person.id).unwrap().unwrap()
-        })
-        .await
+        let response = self.register_and_follow_link(name, email, "").await;
+        assert_eq!(response.status, 303, "following {email}'s link failed: {}", response.text());
+        let email = email.trim().to_lowercase();
+        self.db(move |conn| queries::find_by_email(conn, &email).unwrap().unwrap()).await
     }
 
     /// A site admin made directly in the database, then signed in through the form.

@@ -1,0 +1,2 @@
+DROP TABLE email_requests;
+DROP TABLE sign_in_links;
