@@ -298,7 +298,14 @@ test('a programme lead sets up a programme, pot and round on a desktop', { timeo
     await page.getByLabel('Your full name').fill(lead.name);
     await page.getByLabel('Email address').fill(lead.email);
     await page.getByLabel('Create a password').fill(lead.password);
-    const response = await submit(page, 'Create account');
+    const sent = await submit(page, 'Create account');
+    assert.equal(sent.status(), 200, `asked for the link; the page says:\n${await page.locator('main').innerText()}`);
+    await heading(page, 'Check your email');
+    const { link: finish } = await server.outbox.nextLink('finish_registration', '/login/link/', { to: lead.email });
+    assert.ok(finish.startsWith(`${server.baseUrl}/login/link/`), `the link uses the base URL: ${finish}`);
+    assert.equal((await page.goto(finish)).status(), 200);
+    await heading(page, 'Sign in');
+    const response = await submit(page, 'Continue');
     assert.equal(response.status(), 303);
     assert.equal(page.url(), server.url('/dashboard'));
     assert.equal(await signedInAs(page), lead.name);
