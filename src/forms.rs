@@ -50,25 +50,57 @@ impl FieldErrors {
     }
 }
 
-/// Trims the text and checks it is present and not too long; records the problem if not.
-/// `what` completes "Enter …" (e.g. "your name").
+/// Text from a text area: line endings made `\n` (browsers send `\r\n`), trimmed, present and
+/// not too long. Control characters other than line breaks and tabs (a null byte, say, which
+/// PostgreSQL cannot store) are refused at the field. `what` completes "Enter …" (e.g. "your
+/// story").
 pub fn required_text(errors: &mut FieldErrors, field: &str, value: &str, what: &str, max_chars: usize) -> String {
-    let trimmed = value.trim().to_string();
-    if trimmed.is_empty() {
+    let text = optional_text(errors, field, value, what, max_chars);
+    if text.is_empty() {
         errors.add(field, format!("Enter {what}"));
-    } else if trimmed.chars().count() > max_chars {
-        errors.add(field, format!("{} must be {max_chars} characters or fewer", capitalise(what)));
     }
-    trimmed
+    text
 }
 
-/// Trims optional text and checks its length.
+/// Optional text from a text area: as [`required_text`], but it may be empty.
 pub fn optional_text(errors: &mut FieldErrors, field: &str, value: &str, what: &str, max_chars: usize) -> String {
-    let trimmed = value.trim().to_string();
-    if trimmed.chars().count() > max_chars {
+    let text = value.replace("\r\n", "\n").replace('\r', "\n").trim().to_string();
+    if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        errors.add(
+            field,
+            format!("{} has a hidden control character in it: delete it and type that part again", capitalise(what)),
+        );
+    }
+    check_length(errors, field, &text, what, max_chars);
+    text
+}
+
+/// Text from a one-line input: trimmed, present and not too long, with no line break, tab or
+/// other control character (they cannot be typed there, so they come from a crafted request
+/// or a bad paste, and would break emails, exports and headers later).
+pub fn required_line(errors: &mut FieldErrors, field: &str, value: &str, what: &str, max_chars: usize) -> String {
+    let line = optional_line(errors, field, value, what, max_chars);
+    if line.is_empty() {
+        errors.add(field, format!("Enter {what}"));
+    }
+    line
+}
+
+/// Optional text from a one-line input: as [`required_line`], but it may be empty.
+pub fn optional_line(errors: &mut FieldErrors, field: &str, value: &str, what: &str, max_chars: usize) -> String {
+    let line = value.trim().to_string();
+    if line.chars().any(char::is_control) {
+        errors
+            .add(field, format!("{} must be on one line, without tabs or hidden control characters", capitalise(what)));
+    }
+    check_length(errors, field, &line, what, max_chars);
+    line
+}
+
+fn check_length(errors: &mut FieldErrors, field: &str, text: &str, what: &str, max_chars: usize) {
+    if text.chars().count() > max_chars {
         errors.add(field, format!("{} must be {max_chars} characters or fewer", capitalise(what)));
     }
-    trimmed
 }
 
 /// "your name" → "Your name"
@@ -104,5 +136,29 @@ mod tests {
         let mut errors = FieldErrors::new();
         required_text(&mut errors, "name", "abcdefghijk", "your name", 10);
         assert_eq!(errors.get("name"), Some("Your name must be 10 characters or fewer"));
+    }
+
+    #[test]
+    fn one_line_fields_refuse_control_characters() {
+        for bad in ["Amina\nKhan", "Amina\r\nKhan", "Amina\u{0}", "A\tB", "A\u{1b}[31m"] {
+            let mut errors = FieldErrors::new();
+            required_line(&mut errors, "name", bad, "your name", 100);
+            assert!(errors.get("name").unwrap().contains("one line"), "{bad:?}");
+        }
+        let mut errors = FieldErrors::new();
+        assert_eq!(required_line(&mut errors, "name", " Amina Khan ", "your name", 100), "Amina Khan");
+        assert!(errors.is_empty());
+    }
+
+    #[test]
+    fn text_areas_keep_line_breaks_as_newlines_and_refuse_other_control_characters() {
+        let mut errors = FieldErrors::new();
+        assert_eq!(
+            optional_text(&mut errors, "story", "one\r\ntwo\rthree\n\tfour", "your story", 100),
+            "one\ntwo\nthree\n\tfour"
+        );
+        assert!(errors.is_empty());
+        optional_text(&mut errors, "story", "a null \u{0} byte", "your story", 100);
+        assert!(errors.get("story").unwrap().contains("hidden control character"));
     }
 }

@@ -1,6 +1,6 @@
 //! Rules for what people type into account forms.
 
-use crate::forms::{FieldErrors, required_text};
+use crate::forms::{FieldErrors, required_line};
 
 use super::password;
 
@@ -63,7 +63,7 @@ pub struct Registration {
 
 pub fn check_registration(form: &RegistrationForm) -> Result<Registration, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let name = required_text(&mut errors, "name", &form.name, "your name", MAX_NAME);
+    let name = required_line(&mut errors, "name", &form.name, "your name", MAX_NAME);
     let email = normalise_email(&form.email);
     if let Err(message) = check_email(&email) {
         errors.add("email", message);

@@ -11,6 +11,9 @@ pub struct FileType {
     pub mime: &'static str,
     /// Words for the page, e.g. "PDF".
     pub label: &'static str,
+    /// The file name's ending for this type, without the dot (e.g. "pdf"), so a PDF is never
+    /// saved as `report.html`.
+    pub extension: &'static str,
 }
 
 /// The recording's type if `head` starts a video or audio file browsers can play.
@@ -19,46 +22,64 @@ pub fn recording_type(head: &[u8]) -> Option<FileType> {
     let mime = kind.mime_type();
     match kind.matcher_type() {
         infer::MatcherType::Video | infer::MatcherType::Audio => {
-            Some(FileType { mime, label: if mime.starts_with("video/") { "video" } else { "audio" } })
+            let label = if mime.starts_with("video/") { "video" } else { "audio" };
+            Some(FileType { mime, label, extension: kind.extension() })
         }
         _ => None,
     }
 }
 
-/// Supporting files we accept, by their detected type.
-const ATTACHMENT_TYPES: &[(&str, &str)] = &[
-    ("application/pdf", "PDF"),
-    ("image/jpeg", "JPEG image"),
-    ("image/png", "PNG image"),
-    ("image/gif", "GIF image"),
-    ("image/webp", "WebP image"),
-    ("image/heif", "HEIF image"),
-    ("image/heic", "HEIC image"),
-    ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word document"),
-    ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel spreadsheet"),
-    ("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint presentation"),
-    ("application/msword", "Word document"),
-    ("application/vnd.ms-excel", "Excel spreadsheet"),
-    ("application/vnd.ms-powerpoint", "PowerPoint presentation"),
-    ("application/x-ole-storage", "Office document"),
-    ("application/vnd.oasis.opendocument.text", "OpenDocument text"),
-    ("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument spreadsheet"),
-    ("application/vnd.oasis.opendocument.presentation", "OpenDocument presentation"),
-    ("application/rtf", "Rich text document"),
+/// Supporting files we accept, by their detected type: type, words for the page, file ending.
+const ATTACHMENT_TYPES: &[(&str, &str, &str)] = &[
+    ("application/pdf", "PDF", "pdf"),
+    ("image/jpeg", "JPEG image", "jpg"),
+    ("image/png", "PNG image", "png"),
+    ("image/gif", "GIF image", "gif"),
+    ("image/webp", "WebP image", "webp"),
+    ("image/heif", "HEIF image", "heif"),
+    ("image/heic", "HEIC image", "heic"),
+    ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word document", "docx"),
+    ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel spreadsheet", "xlsx"),
+    ("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint presentation", "pptx"),
+    ("application/msword", "Word document", "doc"),
+    ("application/vnd.ms-excel", "Excel spreadsheet", "xls"),
+    ("application/vnd.ms-powerpoint", "PowerPoint presentation", "ppt"),
+    ("application/x-ole-storage", "Office document", "doc"),
+    ("application/vnd.oasis.opendocument.text", "OpenDocument text", "odt"),
+    ("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument spreadsheet", "ods"),
+    ("application/vnd.oasis.opendocument.presentation", "OpenDocument presentation", "odp"),
+    ("application/rtf", "Rich text document", "rtf"),
 ];
 
 /// The supporting file's type if its content is one we accept.
 pub fn attachment_type(content: &[u8]) -> Option<FileType> {
     let kind = infer::get(content)?;
-    ATTACHMENT_TYPES.iter().find(|(mime, _)| *mime == kind.mime_type()).map(|(mime, label)| FileType { mime, label })
+    ATTACHMENT_TYPES.iter().find(|(mime, _, _)| *mime == kind.mime_type()).map(|(mime, label, extension)| FileType {
+        mime,
+        label,
+        extension,
+    })
 }
 
-/// The name a person's file is shown and saved under: no folders, no control characters.
-pub fn clean_filename(raw: &str) -> String {
+/// The name a person's file is shown and saved under: no folders, no control characters, no
+/// characters that change the direction of text or are invisible (a right-to-left override can
+/// make `invoice\u{202E}fdp.exe` read as `invoiceexe.pdf`), and the ending of its real type.
+pub fn clean_filename(raw: &str, file_type: FileType) -> String {
     let base = raw.rsplit(['/', '\\']).next().unwrap_or(raw);
-    let cleaned: String = base.chars().filter(|c| !c.is_control() && !matches!(c, '"' | '<' | '>')).take(120).collect();
-    let cleaned = cleaned.trim().to_string();
-    if cleaned.is_empty() { "file".to_string() } else { cleaned }
+    let cleaned: String = base.chars().filter(|c| !is_unsafe_in_filename(*c)).take(120).collect();
+    let cleaned = cleaned.trim().trim_matches('.').trim();
+    let stem = match cleaned.rsplit_once('.') {
+        Some((stem, _)) if !stem.trim().is_empty() => stem.trim(),
+        _ if cleaned.is_empty() => "file",
+        _ => cleaned,
+    };
+    format!("{stem}.{}", file_type.extension)
+}
+
+fn is_unsafe_in_filename(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '"' | '<' | '>' | '*' | '?' | '|' | ':')
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
 }
 
 /// "2.4 MB", "340 KB".
@@ -108,11 +129,18 @@ mod tests {
     }
 
     #[test]
-    fn file_names_lose_folders_and_odd_characters() {
-        assert_eq!(clean_filename("C:\\Users\\amina\\Our plan.pdf"), "Our plan.pdf");
-        assert_eq!(clean_filename("../../etc/passwd"), "passwd");
-        assert_eq!(clean_filename("a\"b<c>\n.pdf"), "abc.pdf");
-        assert_eq!(clean_filename(""), "file");
+    fn file_names_lose_folders_and_odd_characters_and_take_the_real_type_s_ending() {
+        let pdf = attachment_type(PDF).unwrap();
+        assert_eq!(clean_filename("C:\\Users\\amina\\Our plan.pdf", pdf), "Our plan.pdf");
+        assert_eq!(clean_filename("../../etc/passwd", pdf), "passwd.pdf");
+        assert_eq!(clean_filename("a\"b<c>\n.pdf", pdf), "abc.pdf");
+        assert_eq!(clean_filename("", pdf), "file.pdf");
+        assert_eq!(clean_filename("report.html", pdf), "report.pdf", "the ending follows the content");
+        assert_eq!(clean_filename("invoice\u{202E}fdp.exe", pdf), "invoicefdp.pdf", "no direction overrides");
+        assert_eq!(clean_filename("plan\u{200B}.PDF", pdf), "plan.pdf");
+        assert_eq!(clean_filename(".hidden", pdf), "hidden.pdf");
+        assert_eq!(clean_filename("Zdjęcie grupy.jpeg", attachment_type(PNG).unwrap()), "Zdjęcie grupy.png");
+        assert_eq!(clean_filename("voice note", recording_type(MP3).unwrap()), "voice note.mp3");
     }
 
     #[test]

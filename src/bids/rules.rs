@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDateTime};
 use super::lifecycle::BidState;
 use super::model::Bid;
 use super::video;
-use crate::forms::{FieldErrors, optional_text, required_text};
+use crate::forms::{FieldErrors, optional_text, required_line, required_text};
 use crate::money::{MoneyError, Pence};
 use crate::rounds::{Round, RoundStatus};
 
@@ -75,8 +75,8 @@ pub fn check_amount(errors: &mut FieldErrors, raw: &str, round: &Round) -> Optio
 
 pub fn check_money(form: &MoneyForm, round: &Round) -> Result<MoneyAnswers, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let title = required_text(&mut errors, "title", &form.title, "a short name for your project", 120);
-    let summary = required_text(&mut errors, "summary", &form.summary, "a one-line summary", 250);
+    let title = required_line(&mut errors, "title", &form.title, "a short name for your project", 120);
+    let summary = required_line(&mut errors, "summary", &form.summary, "a one-line summary", 250);
     let amount = check_amount(&mut errors, &form.amount_requested, round);
     let purpose = required_text(&mut errors, "purpose", &form.purpose, "what the money will pay for", 3_000);
     match amount {

@@ -1,7 +1,7 @@
 //! Rules for the pot forms. Pure: no database.
 
 use super::year::FinancialYear;
-use crate::forms::{FieldErrors, required_text};
+use crate::forms::{FieldErrors, required_line, required_text};
 use crate::money::{MoneyError, Pence};
 
 /// What the pot form sends.
@@ -52,7 +52,7 @@ pub fn check_pot(form: &PotForm, allowed_years: &[FinancialYear]) -> Result<PotI
     if year.is_none() {
         errors.add("financial_year", "Choose the financial year");
     }
-    let name = required_text(&mut errors, "name", &form.name, "the pot's name", 120);
+    let name = required_line(&mut errors, "name", &form.name, "the pot's name", 120);
     let total = match Pence::parse(&form.transformation_total) {
         Ok(total) => Some(total),
         Err(MoneyError::Empty) => None,

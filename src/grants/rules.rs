@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::bids::video;
-use crate::forms::{FieldErrors, optional_text, required_text};
+use crate::forms::{FieldErrors, optional_line, optional_text, required_line};
 use crate::money::{MoneyError, Pence};
 
 /// What the acceptance form sends.
@@ -28,7 +28,7 @@ pub struct Acceptance {
 
 pub fn check_acceptance(form: &AcceptForm) -> Result<Acceptance, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let name = required_text(&mut errors, "accepted_name", &form.accepted_name, "your full name", 100);
+    let name = required_line(&mut errors, "accepted_name", &form.accepted_name, "your full name", 100);
     if form.agree.is_none() {
         errors.add("agree", "Confirm the group agrees to the conditions of the grant");
     }
@@ -96,7 +96,7 @@ pub fn check_payment(form: &PaymentForm, today: NaiveDate) -> Result<PaymentInpu
             None
         }
     };
-    let reference = optional_text(&mut errors, "reference", &form.reference, "the payment reference", 100);
+    let reference = optional_line(&mut errors, "reference", &form.reference, "the payment reference", 100);
     match (amount, paid_on) {
         (Some(amount), Some(paid_on)) if errors.is_empty() => Ok(PaymentInput { amount, paid_on, reference }),
         _ => Err(errors),

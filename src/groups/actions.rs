@@ -25,6 +25,8 @@ pub enum GroupError {
     Refused(String),
     #[error("This invitation link is not valid or has expired. Ask the group for a new one")]
     InvitationInvalid,
+    #[error("This invitation was sent to a different email address")]
+    InvitationForSomeoneElse,
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
 }
@@ -193,6 +195,12 @@ pub fn accept_invitation(
         let invitation = queries::invitation_by_hash(conn, &tokens::hash_token(token))?
             .filter(|i| i.accepted_at.is_none() && i.expires_at > now)
             .ok_or(GroupError::InvitationInvalid)?;
+        // Whoever holds the link is not necessarily the person it was sent to: only someone
+        // signed in with the invited address (which signing in by an emailed link, or
+        // registering through one, proves) may join. The link stays usable for them.
+        if !invitation.email.trim().eq_ignore_ascii_case(person.email.trim()) {
+            return Err(GroupError::InvitationForSomeoneElse);
+        }
         diesel::update(group_invitations::table.find(invitation.id))
             .set((group_invitations::accepted_at.eq(now), group_invitations::accepted_by.eq(person.id)))
             .execute(conn)?;

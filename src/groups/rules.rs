@@ -4,7 +4,7 @@
 use super::dei;
 use super::model::{Group, GroupKind};
 use crate::accounts::rules::{check_email, normalise_email};
-use crate::forms::{FieldErrors, optional_text, required_text};
+use crate::forms::{FieldErrors, optional_line, optional_text, required_line};
 
 /// What the group form sends.
 #[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
@@ -145,7 +145,7 @@ fn check_website(errors: &mut FieldErrors, raw: &str) -> String {
 
 pub fn check_group(form: &GroupForm) -> Result<GroupInput, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let name = required_text(&mut errors, "name", &form.name, "your group's name", 150);
+    let name = required_line(&mut errors, "name", &form.name, "your group's name", 150);
     let kind = GroupKind::parse(&form.kind);
     if kind.is_none() {
         errors.add("kind", "Choose what kind of group you are");
@@ -158,20 +158,20 @@ pub fn check_group(form: &GroupForm) -> Result<GroupInput, FieldErrors> {
         errors.add("company_number", "Enter a company number like 01234567 or SC123456, or leave it empty");
         form.company_number.trim().to_string()
     });
-    let area = optional_text(&mut errors, "area", &form.area, "the area", 150);
+    let area = optional_line(&mut errors, "area", &form.area, "the area", 150);
     let postcode = normalise_postcode(&form.postcode).unwrap_or_else(|| {
         errors.add("postcode", "Enter a full UK postcode like B11 1AA, or leave it empty");
         form.postcode.trim().to_string()
     });
     let website = check_website(&mut errors, &form.website);
-    let contact_name = optional_text(&mut errors, "contact_name", &form.contact_name, "the contact's name", 100);
+    let contact_name = optional_line(&mut errors, "contact_name", &form.contact_name, "the contact's name", 100);
     let contact_email = normalise_email(&form.contact_email);
     if !contact_email.is_empty()
         && let Err(message) = check_email(&contact_email)
     {
         errors.add("contact_email", message);
     }
-    let contact_phone = optional_text(&mut errors, "contact_phone", &form.contact_phone, "the phone number", 30);
+    let contact_phone = optional_line(&mut errors, "contact_phone", &form.contact_phone, "the phone number", 30);
     if !contact_phone.is_empty() && !contact_phone.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c)) {
         errors.add("contact_phone", "Enter a phone number using numbers, spaces and + only");
     }

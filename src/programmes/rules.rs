@@ -1,6 +1,6 @@
 //! Rules for a programme's form.
 
-use crate::forms::{FieldErrors, optional_text, required_text};
+use crate::forms::{FieldErrors, optional_text, required_line};
 use crate::rounds::rules::slugify;
 
 #[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
@@ -47,7 +47,7 @@ pub fn is_360g_prefix(text: &str) -> bool {
 
 pub fn check_programme(form: &ProgrammeForm) -> Result<ProgrammeInput, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let name = required_text(&mut errors, "name", &form.name, "the programme's name", 120);
+    let name = required_line(&mut errors, "name", &form.name, "the programme's name", 120);
     let typed_slug = form.slug.trim();
     let slug = slugify(if typed_slug.is_empty() { &name } else { typed_slug });
     if !typed_slug.is_empty() && slug != typed_slug {
@@ -56,7 +56,7 @@ pub fn check_programme(form: &ProgrammeForm) -> Result<ProgrammeInput, FieldErro
         errors.add("slug", "The short name must be at least 3 letters or numbers");
     }
     let description = optional_text(&mut errors, "description", &form.description, "the description", 5000);
-    let funder_name = required_text(&mut errors, "funder_name", &form.funder_name, "the funder's name", 120);
+    let funder_name = required_line(&mut errors, "funder_name", &form.funder_name, "the funder's name", 120);
     let funder_org_id = form.funder_org_id.trim().to_string();
     if !funder_org_id.is_empty() && !is_org_id(&funder_org_id) {
         errors.add("funder_org_id", "Enter an organisation identifier like GB-NHS-QWU or GB-CHC-1234567");

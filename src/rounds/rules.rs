@@ -5,7 +5,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use chrono_tz::Europe::London;
 
 use super::model::CriterionFields;
-use crate::forms::{FieldErrors, optional_text, required_text};
+use crate::forms::{FieldErrors, optional_text, required_line, required_text};
 use crate::money::{MoneyError, Pence};
 
 /// What the round form sends, as typed.
@@ -59,7 +59,7 @@ pub fn check_round(
     existing_closes_at: Option<NaiveDateTime>,
 ) -> Result<RoundInput, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let name = required_text(&mut errors, "name", &form.name, "the round's name", MAX_NAME);
+    let name = required_line(&mut errors, "name", &form.name, "the round's name", MAX_NAME);
     let slug = check_slug(
         &mut errors,
         if form.slug.trim().is_empty() { &name } else { &form.slug },
@@ -334,7 +334,7 @@ pub struct CriterionForm {
 /// Checks a criterion; its key is made from the title when new (`existing_key` when editing).
 pub fn check_criterion(form: &CriterionForm, existing_key: Option<&str>) -> Result<CriterionFields, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let title = required_text(&mut errors, "title", &form.title, "the criterion's name", 80);
+    let title = required_line(&mut errors, "title", &form.title, "the criterion's name", 80);
     let description = optional_text(&mut errors, "description", &form.description, "the description", 1000);
     let weight = match form.weight.trim() {
         "" => 1,

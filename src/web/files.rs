@@ -7,6 +7,7 @@ use actix_web::http::header::{
     ACCEPT_RANGES, CACHE_CONTROL, CONTENT_RANGE, CONTENT_TYPE, ContentDisposition, DispositionParam, DispositionType,
     RANGE,
 };
+use actix_web::http::header::{Charset, ExtendedValue};
 use actix_web::{HttpRequest, HttpResponse};
 
 use crate::error::AppError;
@@ -61,11 +62,24 @@ pub async fn stream_object(
     Ok(response.body(SizedStream::new(length, object.body)))
 }
 
+/// `Content-Disposition` with the name twice (RFC 6266): `filename*` in UTF-8 (RFC 5987), as
+/// every current browser reads it, and `filename` in plain ASCII for older programs. Names were
+/// cleaned at upload; this removes anything that could still break the header.
 fn disposition(download: &Download<'_>) -> ContentDisposition {
-    let safe_name: String =
+    let name: String =
         download.filename.chars().filter(|c| !c.is_control() && !matches!(c, '"' | '\\' | '/')).take(120).collect();
+    let name = if name.trim().is_empty() { "file".to_string() } else { name };
+    let ascii: String = name.chars().map(|c| if c.is_ascii() { c } else { '_' }).collect();
+    let mut parameters = vec![DispositionParam::Filename(ascii)];
+    if !name.is_ascii() {
+        parameters.push(DispositionParam::FilenameExt(ExtendedValue {
+            charset: Charset::Ext("UTF-8".into()),
+            language_tag: None,
+            value: name.into_bytes(),
+        }));
+    }
     ContentDisposition {
         disposition: if download.inline { DispositionType::Inline } else { DispositionType::Attachment },
-        parameters: vec![DispositionParam::Filename(if safe_name.is_empty() { "file".into() } else { safe_name })],
+        parameters,
     }
 }

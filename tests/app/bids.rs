@@ -24,8 +24,9 @@ async fn a_new_group_applies_by_video_link_and_gets_a_reference_and_receipt(app:
     assert!(tasks.contains("Cannot start yet"), "sending waits until the parts are done");
 
     let money = app
-        .submit(
-            &format!("/bids/{bid}/money"),
+        .save_bid_part(
+            bid,
+            "money",
             &[
                 ("title", "Walk and talk"),
                 ("summary", "Weekly walks for men"),
@@ -40,9 +41,8 @@ async fn a_new_group_applies_by_video_link_and_gets_a_reference_and_receipt(app:
         Some(format!("/bids/{bid}/case").as_str()),
         "save and continue goes to the next part"
     );
-    let case = app
-        .submit(&format!("/bids/{bid}/case"), &[("video_url", "https://youtu.be/dQw4w9WgXcQ"), ("then", "later")])
-        .await;
+    let case =
+        app.save_bid_part(bid, "case", &[("video_url", "https://youtu.be/dQw4w9WgXcQ"), ("then", "later")]).await;
     assert_eq!(
         case.location().as_deref(),
         Some(format!("/bids/{bid}").as_str()),
@@ -80,8 +80,9 @@ async fn a_new_group_applies_by_video_link_and_gets_a_reference_and_receipt(app:
 
     let before = app.footprint().await;
     let edit = app
-        .submit(
-            &format!("/bids/{bid}/money"),
+        .save_bid_part(
+            bid,
+            "money",
             &[("title", "Changed"), ("summary", "x"), ("amount_requested", "1000"), ("purpose", "x")],
         )
         .await;
@@ -90,6 +91,64 @@ async fn a_new_group_applies_by_video_link_and_gets_a_reference_and_receipt(app:
     assert_eq!(app.get(&format!("/bids/{bid}/money")).await.status, 409);
     assert_eq!(app.footprint().await, before);
     assert_eq!(app.bid(bid).await.title, "Walk and talk");
+}
+
+/// A form without a usable `version` (missing, not a number) is an edit conflict, never a
+/// save that skips the check.
+async fn a_missing_or_garbled_version_is_an_edit_conflict(app: TestApp) {
+    let scheme = app.programme_with_round("Version Fund", "lead@example.org").await;
+    let (_, bid) = app.applicant_with_draft(&scheme, "amina@example.org").await;
+    let stored = app.bid(bid).await;
+    let fields = [("title", "Overwritten"), ("summary", "S"), ("amount_requested", "1000"), ("purpose", "P")];
+    for version in [None, Some(""), Some("abc"), Some("1e9")] {
+        let mut sent = fields.to_vec();
+        if let Some(version) = version {
+            sent.push(("version", version));
+        }
+        let response = app.submit(&format!("/bids/{bid}/money"), &sent).await;
+        assert_eq!(response.status, 409, "version {version:?}");
+        assert!(response.text().contains("Someone else saved this part"), "version {version:?}");
+        assert!(response.text().contains("value=\"Overwritten\""), "what was typed is kept");
+    }
+    let after = app.bid(bid).await;
+    assert_eq!((after.title, after.version), (stored.title, stored.version), "nothing was saved");
+}
+
+/// One-line fields refuse control characters at the field; text areas keep line breaks.
+async fn control_characters_are_refused_at_the_field(app: TestApp) {
+    let scheme = app.programme_with_round("Control Fund", "lead@example.org").await;
+    let (_, bid) = app.applicant_with_draft(&scheme, "amina@example.org").await;
+    let before = app.footprint().await;
+    for title in ["Null\u{0}byte", "Two\r\nlines", "Tab\there"] {
+        let response = app
+            .save_bid_part(
+                bid,
+                "money",
+                &[("title", title), ("summary", "S"), ("amount_requested", "1000"), ("purpose", "P")],
+            )
+            .await;
+        assert_eq!(response.status, 422, "{title:?}");
+        assert!(response.text().contains("must be on one line"), "{title:?}");
+    }
+    let response = app
+        .save_bid_part(
+            bid,
+            "money",
+            &[("title", "T"), ("summary", "S"), ("amount_requested", "1000"), ("purpose", "a null \u{0} here")],
+        )
+        .await;
+    assert_eq!(response.status, 422);
+    assert!(response.text().contains("hidden control character"));
+    assert_eq!(app.footprint().await, before, "nothing saved");
+    let saved = app
+        .save_bid_part(
+            bid,
+            "money",
+            &[("title", "T"), ("summary", "S"), ("amount_requested", "1000"), ("purpose", "one\r\ntwo")],
+        )
+        .await;
+    assert_eq!(saved.status, 303);
+    assert_eq!(app.bid(bid).await.purpose, "one\ntwo", "line endings normalised");
 }
 
 async fn bad_amounts_and_video_links_are_refused_at_their_fields(app: TestApp) {
@@ -103,8 +162,9 @@ async fn bad_amounts_and_video_links_are_refused_at_their_fields(app: TestApp) {
         ("12.345", "no more than 2 numbers after the decimal point"),
     ] {
         let response = app
-            .submit(
-                &format!("/bids/{bid}/money"),
+            .save_bid_part(
+                bid,
+                "money",
                 &[("title", "T"), ("summary", "S"), ("amount_requested", amount), ("purpose", "P")],
             )
             .await;
@@ -118,7 +178,7 @@ async fn bad_amounts_and_video_links_are_refused_at_their_fields(app: TestApp) {
         ("http://youtu.be/dQw4w9WgXcQ", "must start with https://"),
         ("my video", "Enter a web address for your video"),
     ] {
-        let response = app.submit(&format!("/bids/{bid}/case"), &[("video_url", link), ("need", "kept words")]).await;
+        let response = app.save_bid_part(bid, "case", &[("video_url", link), ("need", "kept words")]).await;
         assert_eq!(response.status, 422, "{link}");
         assert!(response.text().contains(message), "{link}");
         assert!(response.text().contains("kept words"), "the other answers are kept");
@@ -129,7 +189,7 @@ async fn bad_amounts_and_video_links_are_refused_at_their_fields(app: TestApp) {
 async fn a_group_can_apply_with_an_uploaded_recording_that_streams_back(app: TestApp) {
     let scheme = app.programme_with_round("Recording Fund", "lead@example.org").await;
     let (_, bid) = app.applicant_with_draft(&scheme, "amina@example.org").await;
-    app.submit(&format!("/bids/{bid}/case"), &[("video_url", ""), ("then", "later")]).await;
+    app.save_bid_part(bid, "case", &[("video_url", ""), ("then", "later")]).await;
     assert!(
         app.get(&format!("/bids/{bid}")).await.text().contains("Not started"),
         "no video, no words: the case is not told"
@@ -207,6 +267,33 @@ async fn uploads_that_are_too_big_or_not_what_they_claim_are_refused(app: TestAp
     let download = app.get(&format!("/bids/{bid}/files/{}", files[0].id)).await;
     assert!(download.header("content-disposition").unwrap().starts_with("attachment"));
     assert_eq!(download.header("x-content-type-options").as_deref(), Some("nosniff"));
+    // A PDF named like a web page, with a right-to-left override and a Polish letter: saved
+    // with the ending of what it really is, the override gone, the name sent as RFC 5987 UTF-8.
+    let disguised = app
+        .upload(
+            &format!("/bids/{bid}/files"),
+            "attachment",
+            "Sprawozdanie \u{202E}lmth.html",
+            "text/html",
+            b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n",
+        )
+        .await;
+    assert_eq!(disguised.status, 303);
+    let files = app.db(move |conn| smallgrants::bids::queries::files_of(conn, bid).unwrap()).await;
+    let stored = files.iter().find(|f| f.filename.starts_with("Sprawozdanie")).unwrap();
+    assert_eq!(stored.filename, "Sprawozdanie lmth.pdf");
+    let download = app.get(&format!("/bids/{bid}/files/{}", stored.id)).await;
+    let disposition = download.header("content-disposition").unwrap();
+    assert!(disposition.contains("filename=\"Sprawozdanie lmth.pdf\""), "{disposition}");
+    let polish = app
+        .upload(&format!("/bids/{bid}/files"), "attachment", "Plan działań.pdf", "application/pdf", b"%PDF-1.7\n%x\n")
+        .await;
+    assert_eq!(polish.status, 303);
+    let files = app.db(move |conn| smallgrants::bids::queries::files_of(conn, bid).unwrap()).await;
+    let stored = files.iter().find(|f| f.filename.starts_with("Plan")).unwrap();
+    let disposition = app.get(&format!("/bids/{bid}/files/{}", stored.id)).await.header("content-disposition").unwrap();
+    assert!(disposition.contains("filename=\"Plan dzia_a_.pdf\""), "an ASCII fallback: {disposition}");
+    assert!(disposition.contains("filename*=UTF-8''Plan%20dzia%C5%82a%C5%84.pdf"), "and the real name: {disposition}");
 }
 
 async fn a_recording_over_the_limit_is_refused_with_a_clear_message() {
@@ -455,6 +542,8 @@ async fn a_group_withdraws_its_sent_bid(app: TestApp) {
 }
 
 on_both_databases!(
+    a_missing_or_garbled_version_is_an_edit_conflict,
+    control_characters_are_refused_at_the_field,
     a_new_group_applies_by_video_link_and_gets_a_reference_and_receipt,
     bad_amounts_and_video_links_are_refused_at_their_fields,
     a_group_can_apply_with_an_uploaded_recording_that_streams_back,

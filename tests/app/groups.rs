@@ -66,6 +66,16 @@ async fn members_join_by_invitation_and_the_last_member_stays(app: TestApp) {
     let amina = app.cookie_jar();
 
     app.clear_cookies();
+    // Someone else who got hold of the link cannot use it.
+    app.signed_in_person("Mallory", "mallory@example.org").await;
+    let before = app.footprint().await;
+    let refused = app.submit(&link, &[]).await;
+    assert_eq!(refused.status, 403);
+    assert!(refused.text().contains("This invitation is for someone else"));
+    assert_eq!(app.footprint().await, before, "nothing changed");
+    assert_eq!(app.get(&format!("/groups/{group}")).await.status, 404, "and they cannot see the group");
+    app.sign_out().await;
+    app.clear_cookies();
     let page = app.get(&link).await.text();
     assert!(page.contains("Join Hope Circle") && page.contains("create an account"));
     let registered = app.register_and_follow_link("Bilal", "bilal@example.org", &link).await;

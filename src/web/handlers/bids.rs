@@ -94,8 +94,11 @@ fn links(state: &AppState) -> Links {
     Links::new(state.config.base_url.as_str())
 }
 
+/// The version the person's page showed. Versions start at 1, so a missing or unreadable
+/// `version` field becomes 0, which never matches: it is treated as an edit conflict (the person
+/// sees the latest answers), never as "skip the check".
 fn version_of(text: &str) -> Option<i32> {
-    text.trim().parse().ok()
+    Some(text.trim().parse().unwrap_or(0))
 }
 
 /// A part's form plus which button was pressed: "continue" or "later".
@@ -505,7 +508,7 @@ pub async fn store_field(
     let rest = first.chain(field);
     match state.storage.put_stream(&key, Box::pin(rest), limit).await {
         Ok(Some(size)) => {
-            Ok(Ok(Some(Uploaded { key, filename: filetypes::clean_filename(&filename), file_type, size })))
+            Ok(Ok(Some(Uploaded { key, filename: filetypes::clean_filename(&filename, file_type), file_type, size })))
         }
         Ok(None) => Ok(Err(UploadProblem::TooLarge)),
         Err(crate::storage::StorageError::Backend(message)) if message.starts_with("upload interrupted") => {

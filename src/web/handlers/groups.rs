@@ -411,6 +411,16 @@ pub async fn accept_invitation(
             Ok(redirect(&format!("/groups/{}", group.id)))
         }
         Err(GroupError::InvitationInvalid) => Ok(dead_invitation(&viewer)),
+        Err(GroupError::InvitationForSomeoneElse) => Ok(html_with_status(
+            StatusCode::FORBIDDEN,
+            crate::web::views::accounts::dead_link(
+                &viewer.ctx(),
+                "This invitation is for someone else",
+                "It was sent to a different email address from the one you are signed in with. Sign out and sign in with the address the invitation was sent to, or ask the group to invite this address.",
+                "/dashboard",
+                "Go to your groups and bids",
+            ),
+        )),
         Err(other) => Err(other.into()),
     }
 }

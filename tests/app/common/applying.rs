@@ -1,8 +1,8 @@
 //! Applying for a grant through the pages, as later tests need: a verified applicant with a
 //! group, and bids at chosen stages.
 
-use super::TestApp;
 use super::setup::Scheme;
+use super::{TestApp, TestResponse};
 
 /// A small MP4 file's first bytes (enough to be recognised as video).
 pub fn mp4_bytes(len: usize) -> Vec<u8> {
@@ -38,11 +38,21 @@ impl TestApp {
         TestApp::id_from_location(&response.location().unwrap())
     }
 
+    /// Saves one part of a bid (`money` or `case`) as its page would: with the bid's current
+    /// version, which the page carries in a hidden field.
+    pub async fn save_bid_part(&self, bid_id: i64, part: &str, fields: &[(&str, &str)]) -> TestResponse {
+        let version = self.bid(bid_id).await.version.to_string();
+        let mut fields = fields.to_vec();
+        fields.push(("version", &version));
+        self.submit(&format!("/bids/{bid_id}/{part}"), &fields).await
+    }
+
     /// Fills in the money and (by video link) the case.
     pub async fn complete_bid(&self, bid_id: i64, title: &str, amount: &str) {
         let money = self
-            .submit(
-                &format!("/bids/{bid_id}/money"),
+            .save_bid_part(
+                bid_id,
+                "money",
                 &[
                     ("title", title),
                     ("summary", "Weekly sessions"),
@@ -54,10 +64,7 @@ impl TestApp {
             .await;
         assert_eq!(money.status, 303, "money: {}", money.text());
         let case = self
-            .submit(
-                &format!("/bids/{bid_id}/case"),
-                &[("video_url", "https://youtu.be/dQw4w9WgXcQ"), ("then", "later")],
-            )
+            .save_bid_part(bid_id, "case", &[("video_url", "https://youtu.be/dQw4w9WgXcQ"), ("then", "later")])
             .await;
         assert_eq!(case.status, 303, "case: {}", case.text());
     }
