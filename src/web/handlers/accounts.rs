@@ -68,7 +68,7 @@ async fn start_session(
 
 pub async fn register_form(viewer: Viewer, query: web::Query<NextQuery>) -> HttpResponse {
     if viewer.signed_in.is_some() {
-        return redirect(&return_path::or_dashboard(&query.next));
+        return redirect(return_path::or_dashboard(&query.next));
     }
     html(views::register(&viewer.ctx(), "", "", &query.next, &FieldErrors::new()))
 }
@@ -249,7 +249,7 @@ pub struct NextQuery {
 
 pub async fn login_form(viewer: Viewer, query: web::Query<NextQuery>) -> HttpResponse {
     if viewer.signed_in.is_some() {
-        return redirect(&return_path::or_dashboard(&query.next));
+        return redirect(return_path::or_dashboard(&query.next));
     }
     html(views::login(&viewer.ctx(), "", &query.next, &FieldErrors::new()))
 }
@@ -334,7 +334,7 @@ pub async fn login(
                 None
             };
             start_session(&state, &viewer, &request, person, upgraded).await?;
-            Ok(redirect(&return_path::or_dashboard(&form.next)))
+            Ok(redirect(return_path::or_dashboard(&form.next)))
         }
         _ => {
             state
