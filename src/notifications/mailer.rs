@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use lettre::message::{Mailbox, MultiPart, header::ContentType};
+use lettre::message::header::{ContentType, MIME_VERSION_1_0};
+use lettre::message::{Mailbox, MultiPart};
 use lettre::{Message, SmtpTransport, Transport};
 
 use super::outbox::OutboxEmail;
@@ -109,7 +110,9 @@ fn build_message(from: &Mailbox, email: &OutboxEmail) -> Result<Message, SendErr
         .message_id(Some(format!("<{}@{domain}>", email.message_id)));
     let message = match &email.body_html {
         Some(html) => builder.multipart(MultiPart::alternative_plain_html(email.body_text.clone(), html.clone())),
-        None => builder.header(ContentType::TEXT_PLAIN).body(email.body_text.clone()),
+        // `body` (unlike `multipart`) leaves out `MIME-Version`, which RFC 2045 asks for and
+        // spam filters look for.
+        None => builder.header(MIME_VERSION_1_0).header(ContentType::TEXT_PLAIN).body(email.body_text.clone()),
     };
     message.map_err(|e| SendError::Build(e.to_string()))
 }

@@ -209,4 +209,5 @@ fn without_smtp_each_email_is_written_as_an_eml_file() {
     assert!(text.contains("To: Amina <amina@example.org>"));
     assert!(text.contains("http://localhost:8080/password/reset/abc"));
     assert!(text.contains("Message-ID: <0123456789abcdef@example.org>"));
+    assert_eq!(text.matches("MIME-Version: 1.0").count(), 1, "one MIME-Version header (RFC 2045):\n{text}");
 }
