@@ -23,6 +23,29 @@ fn fail(context: &str, error: impl std::fmt::Display) -> CommandError {
     CommandError(format!("{context}: {error}"))
 }
 
+/// Opens the file store and proves it takes a write, so a missing bucket or wrong credentials
+/// stop start-up with the setting to look at, instead of every upload failing later.
+fn open_storage(config: &Config) -> Result<Storage, CommandError> {
+    let setting = "SMALLGRANTS_STORAGE_URL";
+    let storage = Storage::from_location(&config.storage, &config.storage_timeouts)
+        .map_err(|e| fail(&format!("configuration error: {setting}: cannot open the file store"), e))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| fail("cannot start the file store check", e))?;
+    runtime.block_on(storage.check_writable()).map_err(|e| {
+        let hint = match &config.storage {
+            StorageLocation::Local(dir) => format!("check that {} can be written", dir.display()),
+            StorageLocation::S3 { bucket, .. } => format!(
+                "check that the bucket \"{bucket}\" exists and the AWS_* credentials may write to it \
+                 (an http:// AWS_ENDPOINT also needs AWS_ALLOW_HTTP=true)"
+            ),
+        };
+        fail(&format!("configuration error: {setting}: cannot store files ({hint})"), e)
+    })?;
+    Ok(storage)
+}
+
 /// Sends tracing output to stderr at the configured level.
 fn init_logging(config: &Config) {
     let filter = tracing_subscriber::EnvFilter::new(&config.log_level);
@@ -68,7 +91,7 @@ pub fn migrate(config: &Config) -> CommandResult {
 pub fn serve(config: Config, demo: bool) -> CommandResult {
     init_logging(&config);
     let db = open_database(&config)?;
-    let storage = Storage::from_location(&config.storage).map_err(|e| fail("cannot open file storage", e))?;
+    let storage = open_storage(&config)?;
     let demo_lines = if demo { demo_for_serve(&config, &db, &storage)? } else { Vec::new() };
     let mailer = Mailer::from_config(&config.email).map_err(|e| fail("cannot set up email", e))?;
     let cookie_key = cookie_key(&config)?;
@@ -214,7 +237,8 @@ pub fn seed_demo(config: &Config, scale: Option<usize>) -> CommandResult {
         ));
     }
     let db = open_database(config)?;
-    let storage = Storage::from_location(&config.storage).map_err(|e| fail("cannot open file storage", e))?;
+    let storage = Storage::from_location(&config.storage, &config.storage_timeouts)
+        .map_err(|e| fail("cannot open file storage", e))?;
     let mut conn = db.get().map_err(|e| fail("cannot open the database", e))?;
     let demo = crate::demo::seed(&mut conn, crate::time::now()).map_err(|e| CommandError(e.to_string()))?;
     crate::demo::store_files(&storage, demo.files).map_err(|e| CommandError(e.to_string()))?;

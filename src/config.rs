@@ -105,6 +105,16 @@ pub enum StorageLocation {
     S3 { bucket: String, prefix: String },
 }
 
+/// How long the portal waits for the object store (S3) before giving a person the "try again"
+/// page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorageTimeouts {
+    /// To open a connection.
+    pub connect: Duration,
+    /// For one request, retries included.
+    pub request: Duration,
+}
+
 /// How emails leave the outbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum EmailTransport {
@@ -146,6 +156,7 @@ pub struct Config {
     pub data_dir: PathBuf,
     pub database: DatabaseConfig,
     pub storage: StorageLocation,
+    pub storage_timeouts: StorageTimeouts,
     pub email: EmailConfig,
     pub session: SessionConfig,
     pub uploads: UploadConfig,
@@ -221,6 +232,10 @@ impl Config {
             timeout: Duration::from_secs(parse_number(raw, "database_timeout_seconds", 1, 300)?),
         };
         let storage = parse_storage_url(&get("storage_url"), &data_dir)?;
+        let storage_timeouts = StorageTimeouts {
+            connect: Duration::from_secs(parse_number(raw, "storage_connect_timeout_seconds", 1, 120)?),
+            request: Duration::from_secs(parse_number(raw, "storage_timeout_seconds", 1, 600)?),
+        };
         let email = parse_email(raw, environment, &data_dir)?;
         let session = SessionConfig {
             cookie_key: parse_cookie_key(&get("cookie_key"), environment)?,
@@ -245,6 +260,7 @@ impl Config {
             data_dir,
             database,
             storage,
+            storage_timeouts,
             email,
             session,
             uploads,

@@ -65,7 +65,9 @@ impl From<StorageError> for AppError {
     fn from(error: StorageError) -> Self {
         match error {
             StorageError::NotFound => AppError::NotFound,
-            StorageError::Backend(message) => AppError::Internal(message),
+            // The object store is down, hung past its time limit, or refusing: like a database
+            // outage, a "try again" page (503), never an error page that looks like a bug.
+            StorageError::Backend(message) => AppError::Unavailable(message),
         }
     }
 }

@@ -14,7 +14,7 @@ use futures_util::stream::{BoxStream, StreamExt};
 use object_store::path::Path as ObjectPath;
 use object_store::{GetOptions, GetRange, ObjectStore, ObjectStoreExt, PutPayload, WriteMultipart};
 
-use crate::config::StorageLocation;
+use crate::config::{StorageLocation, StorageTimeouts};
 
 pub use range::{RangeRequest, parse_range};
 
@@ -97,7 +97,10 @@ pub struct Storage {
 }
 
 impl Storage {
-    pub fn from_location(location: &StorageLocation) -> Result<Storage, StorageError> {
+    /// Opens the configured store. For S3 the connection and each request have time limits
+    /// from the configuration, and retries stop within the request limit, so a person waits
+    /// seconds, not minutes, when the store is down or hangs.
+    pub fn from_location(location: &StorageLocation, timeouts: &StorageTimeouts) -> Result<Storage, StorageError> {
         let store: Arc<dyn ObjectStore> = match location {
             StorageLocation::Local(dir) => {
                 std::fs::create_dir_all(dir)
@@ -105,7 +108,19 @@ impl Storage {
                 Arc::new(object_store::local::LocalFileSystem::new_with_prefix(dir)?.with_automatic_cleanup(true))
             }
             StorageLocation::S3 { bucket, prefix } => {
-                let s3 = object_store::aws::AmazonS3Builder::from_env().with_bucket_name(bucket).build()?;
+                let client = object_store::ClientOptions::new()
+                    .with_connect_timeout(timeouts.connect)
+                    .with_timeout(timeouts.request);
+                let retry = object_store::RetryConfig {
+                    max_retries: 2,
+                    retry_timeout: timeouts.request,
+                    ..object_store::RetryConfig::default()
+                };
+                let s3 = object_store::aws::AmazonS3Builder::from_env()
+                    .with_bucket_name(bucket)
+                    .with_client_options(client)
+                    .with_retry(retry)
+                    .build()?;
                 if prefix.is_empty() {
                     Arc::new(s3)
                 } else {
@@ -114,6 +129,21 @@ impl Storage {
             }
         };
         Ok(Storage { store })
+    }
+
+    /// Proves the store can be written: stores and removes a small object under `healthz/`.
+    /// Run at start-up (a missing bucket or wrong credentials stop the server with a clear
+    /// message) and by `/healthz`.
+    pub async fn check_writable(&self) -> Result<(), StorageError> {
+        let probe = ObjectPath::from("healthz/probe");
+        self.store
+            .put(&probe, PutPayload::from_static(b"ok"))
+            .await
+            .map_err(|e| StorageError::Backend(e.to_string()))?;
+        match self.store.delete(&probe).await {
+            Ok(()) | Err(object_store::Error::NotFound { .. }) => Ok(()),
+            Err(error) => Err(StorageError::Backend(error.to_string())),
+        }
     }
 
     /// A store that lives in memory, for tests.

@@ -3,9 +3,11 @@
 //! constant time, and — when the browser says where the form came from (`Origin`) — come from
 //! this site. A refused request never reaches a handler, so nothing changes.
 //!
-//! The token is read from the urlencoded body (then handed on to the handler untouched), or for
-//! uploads (`multipart/form-data`, possibly hundreds of megabytes) from the `csrf_token` query
-//! parameter or an `X-CSRF-Token` header, so the upload need not be read twice.
+//! The token is read from the body and the body handed on to the handler untouched: a
+//! urlencoded form is read whole (it is small); an upload (`multipart/form-data`, possibly
+//! hundreds of megabytes) only as far as its first part, which every upload form makes the
+//! `csrf_token` field, and the rest streams on. The token is never taken from the address, where
+//! it would land in browser history and server logs.
 
 use actix_session::SessionExt;
 use actix_web::body::MessageBody;
@@ -41,7 +43,11 @@ pub async fn verify(
             request.set_payload(replay(body));
             token
         }
-        _ => header_or_query_token(&request),
+        "multipart/form-data" => match multipart_boundary(&request) {
+            Some(boundary) => read_first_part_token(&mut request, &boundary).await?,
+            None => None,
+        },
+        _ => None,
     };
     match (expected, submitted) {
         (Some(expected), Some(submitted)) if constant_time_eq(&expected, &submitted) => next.call(request).await,
@@ -113,9 +119,109 @@ fn form_field(body: &[u8], name: &str) -> Option<String> {
     url::form_urlencoded::parse(body).find(|(key, _)| key == name).map(|(_, value)| value.into_owned())
 }
 
-fn header_or_query_token(request: &ServiceRequest) -> Option<String> {
-    if let Some(token) = request.headers().get("x-csrf-token").and_then(|v| v.to_str().ok()) {
-        return Some(token.to_string());
+/// How much of an upload is read, at most, to find the token in its first part.
+const MULTIPART_HEAD_LIMIT: usize = 16 * 1024;
+
+fn multipart_boundary(request: &ServiceRequest) -> Option<String> {
+    let value = request.headers().get(CONTENT_TYPE)?.to_str().ok()?;
+    value.split(';').skip(1).find_map(|param| {
+        let (key, value) = param.trim().split_once('=')?;
+        key.trim().eq_ignore_ascii_case("boundary").then(|| value.trim().trim_matches('"').to_string())
+    })
+}
+
+/// Reads the start of an upload until its first part is complete, takes the token from it if it
+/// is the `csrf_token` field, and puts everything read back in front of the rest of the stream.
+async fn read_first_part_token(request: &mut ServiceRequest, boundary: &str) -> Result<Option<String>, Error> {
+    let mut payload = request.take_payload();
+    let mut head = BytesMut::new();
+    let token = loop {
+        match first_part_token(&head, boundary) {
+            FirstPart::Token(token) => break Some(token),
+            FirstPart::NotToken => break None,
+            FirstPart::Incomplete if head.len() >= MULTIPART_HEAD_LIMIT => break None,
+            FirstPart::Incomplete => match payload.next().await {
+                Some(chunk) => head.extend_from_slice(&chunk?),
+                None => break None,
+            },
+        }
+    };
+    let rest = futures_util::stream::once(async move { Ok::<Bytes, PayloadError>(head.freeze()) }).chain(payload);
+    request.set_payload(Payload::from(
+        Box::pin(rest) as std::pin::Pin<Box<dyn futures_util::Stream<Item = Result<Bytes, PayloadError>>>>
+    ));
+    Ok(token)
+}
+
+/// What the start of a multipart body says about its first part.
+#[derive(Debug, PartialEq, Eq)]
+enum FirstPart {
+    /// The first part is `csrf_token`, with this value.
+    Token(String),
+    /// The first part is something else, or the body is not multipart as announced.
+    NotToken,
+    /// Not enough has arrived yet to tell.
+    Incomplete,
+}
+
+fn first_part_token(head: &[u8], boundary: &str) -> FirstPart {
+    let opening = format!("--{boundary}\r\n");
+    if head.len() < opening.len() {
+        return if opening.as_bytes().starts_with(head) { FirstPart::Incomplete } else { FirstPart::NotToken };
     }
-    form_field(request.query_string().as_bytes(), "csrf_token")
+    if !head.starts_with(opening.as_bytes()) {
+        return FirstPart::NotToken;
+    }
+    let rest = &head[opening.len()..];
+    let Some(headers_end) = find(rest, b"\r\n\r\n") else { return FirstPart::Incomplete };
+    let headers = String::from_utf8_lossy(&rest[..headers_end]).to_ascii_lowercase();
+    let names_token = headers.lines().any(|line| {
+        line.starts_with("content-disposition:") && line.contains("form-data") && line.contains("name=\"csrf_token\"")
+    });
+    if !names_token {
+        return FirstPart::NotToken;
+    }
+    let value = &rest[headers_end + 4..];
+    let closing = format!("\r\n--{boundary}");
+    match find(value, closing.as_bytes()) {
+        Some(end) => {
+            std::str::from_utf8(&value[..end]).map_or(FirstPart::NotToken, |v| FirstPart::Token(v.to_string()))
+        }
+        None => FirstPart::Incomplete,
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|window| window == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BOUNDARY: &str = "----b7MA4YWxkTrZu0gW";
+
+    fn body(first_name: &str, value: &str) -> Vec<u8> {
+        format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{first_name}\"\r\n\r\n{value}\r\n--{BOUNDARY}\r\n\
+             Content-Disposition: form-data; name=\"recording\"; filename=\"a.mp4\"\r\n\r\n\0\0\0\x18ftyp\r\n--{BOUNDARY}--\r\n"
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn the_token_is_found_in_the_first_part_of_an_upload() {
+        let whole = body("csrf_token", "abc123");
+        assert_eq!(first_part_token(&whole, BOUNDARY), FirstPart::Token("abc123".into()));
+        for cut in [0, 5, 30, 80] {
+            assert_eq!(first_part_token(&whole[..cut], BOUNDARY), FirstPart::Incomplete, "after {cut} bytes");
+        }
+    }
+
+    #[test]
+    fn an_upload_whose_first_part_is_not_the_token_is_refused() {
+        assert_eq!(first_part_token(&body("recording", "x"), BOUNDARY), FirstPart::NotToken);
+        assert_eq!(first_part_token(b"not multipart at all", BOUNDARY), FirstPart::NotToken);
+        assert_eq!(first_part_token(&body("csrf_token_extra", "x"), BOUNDARY), FirstPart::NotToken);
+    }
 }

@@ -47,6 +47,33 @@ fn a_bad_setting_stops_start_up_with_one_line_naming_it() {
     }
 }
 
+/// A file store that cannot be reached (here an S3 endpoint with nothing listening) stops
+/// start-up within the configured time limit, with a message naming the setting and the bucket,
+/// instead of a server whose every upload fails later.
+#[test]
+fn a_file_store_that_cannot_be_written_stops_start_up_naming_the_setting() {
+    let folder = tempfile::tempdir().unwrap();
+    let closed = free_port();
+    let started = Instant::now();
+    let output = smallgrants(folder.path())
+        .env("SMALLGRANTS_LISTEN", format!("127.0.0.1:{}", free_port()))
+        .env("SMALLGRANTS_STORAGE_URL", "s3://no-such-bucket/files")
+        .env("SMALLGRANTS_STORAGE_CONNECT_TIMEOUT_SECONDS", "1")
+        .env("SMALLGRANTS_STORAGE_TIMEOUT_SECONDS", "3")
+        .env("AWS_ENDPOINT", format!("http://127.0.0.1:{closed}"))
+        .env("AWS_ALLOW_HTTP", "true")
+        .env("AWS_ACCESS_KEY_ID", "test")
+        .env("AWS_SECRET_ACCESS_KEY", "test")
+        .env("AWS_REGION", "eu-west-2")
+        .arg("serve")
+        .output()
+        .unwrap();
+    assert!(!output.status.success(), "the server must not start");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("SMALLGRANTS_STORAGE_URL") && stderr.contains("no-such-bucket"), "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(30), "gave up in {:?}, not minutes", started.elapsed());
+}
+
 /// Starts `serve` and waits for the line that says where it is running.
 fn start_server(command: &mut Command) -> (Child, Vec<String>) {
     let mut child = command.stdout(Stdio::piped()).stderr(Stdio::null()).spawn().unwrap();
@@ -77,7 +104,7 @@ fn the_first_start_creates_the_data_folder_and_serves_the_portal() {
     assert!(printed.contains("emails:   written as .eml files to"), "{printed}");
 
     let (status, body) = http_get(port, "/healthz").unwrap();
-    assert_eq!((status, body.as_str()), (200, "{\"database\":\"ok\",\"status\":\"ok\"}"));
+    assert_eq!((status, body.as_str()), (200, "{\"database\":\"ok\",\"status\":\"ok\",\"storage\":\"ok\"}"));
     let (status, home) = http_get(port, "/").unwrap();
     assert_eq!(status, 200);
     assert!(home.contains("Funding for community groups"));

@@ -59,4 +59,56 @@ async fn every_post_route_refuses_forms_without_the_right_token(app: TestApp) {
     assert_eq!(app.get("/account").await.status, 200, "still signed in: refused forms did not sign out");
 }
 
-on_both_databases!(every_post_route_refuses_forms_without_the_right_token);
+/// An upload carries its token as the form's first field, never in the address (where it would
+/// land in history and logs): a token in the query alone, a wrong one, or one after the file is
+/// refused, and nothing is stored.
+async fn uploads_are_checked_by_the_token_in_their_body(app: TestApp) {
+    let scheme = app.programme_with_round("Upload Fund", "lead@example.org").await;
+    let (_, bid) = app.applicant_with_draft(&scheme, "amina@example.org").await;
+    let token = app.csrf_token().await;
+    let boundary = "----csrfTestBoundary";
+    let file = "Content-Disposition: form-data; name=\"attachment\"; filename=\"plan.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.7\n%x\n";
+    let token_part =
+        |value: &str| format!("--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{value}\r\n");
+    let bodies = [
+        (
+            "query only",
+            format!("--{boundary}\r\n{file}\r\n--{boundary}--\r\n"),
+            format!("/bids/{bid}/files?csrf_token={token}"),
+        ),
+        (
+            "wrong token",
+            format!("{}--{boundary}\r\n{file}\r\n--{boundary}--\r\n", token_part("nope")),
+            format!("/bids/{bid}/files"),
+        ),
+        (
+            "token after the file",
+            format!("--{boundary}\r\n{file}\r\n{}--{boundary}--\r\n", token_part(&token)),
+            format!("/bids/{bid}/files"),
+        ),
+    ];
+    let before = app.footprint().await;
+    for (what, body, path) in bodies {
+        let request = actix_web::test::TestRequest::post()
+            .uri(&path)
+            .insert_header(("Origin", "http://localhost:8080"))
+            .insert_header(("Content-Type", format!("multipart/form-data; boundary={boundary}")))
+            .set_payload(body);
+        assert_eq!(app.send(request).await.status, 403, "{what}");
+    }
+    assert_eq!(app.footprint().await, before, "nothing stored");
+    let good = format!("{}--{boundary}\r\n{file}\r\n--{boundary}--\r\n", token_part(&token));
+    let request = actix_web::test::TestRequest::post()
+        .uri(&format!("/bids/{bid}/files"))
+        .insert_header(("Origin", "http://localhost:8080"))
+        .insert_header(("Content-Type", format!("multipart/form-data; boundary={boundary}")))
+        .set_payload(good);
+    assert_eq!(app.send(request).await.status, 303, "the token in the body is accepted");
+    let files = app.db(move |conn| smallgrants::bids::queries::files_of(conn, bid).unwrap()).await;
+    assert_eq!(files.len(), 1, "and the whole file arrived after it");
+}
+
+on_both_databases!(
+    every_post_route_refuses_forms_without_the_right_token,
+    uploads_are_checked_by_the_token_in_their_body
+);

@@ -15,7 +15,7 @@ async fn healthz_reports_the_database(app: TestApp) {
     assert_eq!(response.status, 200);
     assert_eq!(response.header("content-type").as_deref(), Some("application/json"));
     let body: serde_json::Value = serde_json::from_slice(&response.body).unwrap();
-    assert_eq!(body, serde_json::json!({"status": "ok", "database": "ok"}));
+    assert_eq!(body, serde_json::json!({"status": "ok", "database": "ok", "storage": "ok"}));
 }
 
 async fn every_response_carries_the_security_headers(app: TestApp) {

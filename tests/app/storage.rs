@@ -6,13 +6,18 @@ use actix_web::test as http_test;
 use actix_web::{App, HttpRequest, web};
 use bytes::Bytes;
 use futures_util::StreamExt;
-use smallgrants::config::StorageLocation;
+use smallgrants::config::{StorageLocation, StorageTimeouts};
 use smallgrants::storage::{ObjectKind, Storage, StorageKey};
 use smallgrants::web::files::{Download, stream_object};
 
+fn test_timeouts() -> StorageTimeouts {
+    StorageTimeouts { connect: std::time::Duration::from_secs(2), request: std::time::Duration::from_secs(5) }
+}
+
 fn local_store() -> (tempfile::TempDir, Storage) {
     let folder = tempfile::tempdir().unwrap();
-    let storage = Storage::from_location(&StorageLocation::Local(folder.path().join("files"))).unwrap();
+    let storage =
+        Storage::from_location(&StorageLocation::Local(folder.path().join("files")), &test_timeouts()).unwrap();
     (folder, storage)
 }
 

@@ -12,15 +12,28 @@ use crate::web::AppState;
 /// load balancer polls often and wants a quick answer.
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
 
-/// 200 `{"status":"ok","database":"ok"}` when the database answers; 503 otherwise. Recovers by
-/// itself: every call tries the database afresh.
+/// 200 `{"status":"ok","database":"ok","storage":"ok"}` when the database answers and the file
+/// store takes a write; 503 naming what is wrong otherwise. Recovers by itself: every call tries
+/// both afresh.
 pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
-    let reachable = state.db.is_reachable(CHECK_TIMEOUT).await;
-    let mut response = if reachable { HttpResponse::Ok() } else { HttpResponse::ServiceUnavailable() };
-    let body = if reachable {
-        json!({"status": "ok", "database": "ok"})
-    } else {
-        json!({"status": "unavailable", "database": "unreachable"})
-    };
+    let (database, storage) = futures_util::join!(state.db.is_reachable(CHECK_TIMEOUT), storage_writable(&state));
+    let word = |ok: bool| if ok { "ok" } else { "unreachable" };
+    let mut response = if database && storage { HttpResponse::Ok() } else { HttpResponse::ServiceUnavailable() };
+    let status = if database && storage { "ok" } else { "unavailable" };
+    let body = json!({"status": status, "database": word(database), "storage": word(storage)});
     response.insert_header((CACHE_CONTROL, "no-store")).json(body)
+}
+
+async fn storage_writable(state: &AppState) -> bool {
+    match tokio::time::timeout(CHECK_TIMEOUT, state.storage.check_writable()).await {
+        Ok(Ok(())) => true,
+        Ok(Err(error)) => {
+            tracing::warn!(%error, "the file store refused the health check");
+            false
+        }
+        Err(_) => {
+            tracing::warn!("the file store did not answer the health check in time");
+            false
+        }
+    }
 }

@@ -224,11 +224,11 @@ fn word_guide(words: usize, text: &str) -> String {
     }
 }
 
-/// The recording upload page. The form's address carries the form token because uploads are not
-/// read twice to find it.
+/// The recording upload page. Its form token is the form's first field, where the CSRF check
+/// reads it without reading the whole upload.
 pub fn recording_form(ctx: &PageCtx, view: &BidView<'_>, max_mb: u64, errors: &FieldErrors) -> Markup {
     let base = view.base();
-    let action = format!("{base}/recording?csrf_token={}", ctx.csrf_token);
+    let action = format!("{base}/recording");
     page(
         ctx,
         &title_with_errors("Upload a recording", errors),
@@ -299,7 +299,7 @@ pub fn video_link(link: &VideoLink, title: &str) -> Markup {
 
 pub fn files_form(ctx: &PageCtx, view: &BidView<'_>, max_mb: u64, errors: &FieldErrors) -> Markup {
     let base = view.base();
-    let action = format!("{base}/files?csrf_token={}", ctx.csrf_token);
+    let action = format!("{base}/files");
     page(
         ctx,
         &title_with_errors("Supporting files", errors),

@@ -158,10 +158,10 @@ pub fn report_summary(report: &GrantReport, recording_src: &str) -> Markup {
     ])
 }
 
-/// The light report form. It is a file-upload form (for an optional recording), so its address
-/// carries the form token.
+/// The light report form. It is a file-upload form (for an optional recording), so its form
+/// token must stay its first field.
 pub fn report_form(ctx: &PageCtx, bid: &Bid, form: &ReportForm, errors: &FieldErrors, max_mb: u64) -> Markup {
-    let action = format!("/bids/{}/report?csrf_token={}", bid.id, ctx.csrf_token);
+    let action = format!("/bids/{}/report", bid.id);
     page(
         ctx,
         &title_with_errors("Your short end-of-grant report", errors),

@@ -110,7 +110,7 @@ impl Browser {
         )
     }
 
-    /// Sends a file as an upload form does: multipart, the form token in the address.
+    /// Sends a file as an upload form does: multipart, the form token as the first field.
     pub fn upload(
         &mut self,
         path: &str,
@@ -122,21 +122,16 @@ impl Browser {
         let token = self.form_token()?;
         let boundary = "----smallgrantsFaultBoundary5e0f3a";
         let mut body = format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\n\
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n{token}\r\n\
+             --{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\n\
              Content-Type: {content_type}\r\n\r\n"
         )
         .into_bytes();
         body.extend_from_slice(bytes);
         body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-        let separator = if path.contains('?') { '&' } else { '?' };
         let content_type = format!("multipart/form-data; boundary={boundary}");
         let origin = self.origin();
-        self.send(
-            "POST",
-            &format!("{path}{separator}csrf_token={token}"),
-            &[("Content-Type", &content_type), ("Origin", &origin)],
-            &body,
-        )
+        self.send("POST", path, &[("Content-Type", &content_type), ("Origin", &origin)], &body)
     }
 
     /// Signs in through the form; answers the response (303 on success). The session gets a

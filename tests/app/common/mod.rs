@@ -325,10 +325,9 @@ impl TestApp {
             body.extend_from_slice(b"\r\n");
         }
         body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        let separator = if path.contains('?') { '&' } else { '?' };
         let request = test::TestRequest::default()
             .method(Method::POST)
-            .uri(&format!("{path}{separator}csrf_token={token}"))
+            .uri(path)
             .insert_header(("Origin", "http://localhost:8080"))
             .insert_header(("Content-Type", format!("multipart/form-data; boundary={boundary}")))
             .set_payload(body);
