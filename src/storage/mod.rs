@@ -108,9 +108,10 @@ impl Storage {
                 Arc::new(object_store::local::LocalFileSystem::new_with_prefix(dir)?.with_automatic_cleanup(true))
             }
             StorageLocation::S3 { bucket, prefix } => {
-                let client = object_store::ClientOptions::new()
-                    .with_connect_timeout(timeouts.connect)
-                    .with_timeout(timeouts.request);
+                // Set through config keys, not a new `ClientOptions`, so that what `from_env` read
+                // (AWS_ALLOW_HTTP, proxies, certificates) is kept.
+                use object_store::ClientConfigKey;
+                use object_store::aws::AmazonS3ConfigKey::Client;
                 let retry = object_store::RetryConfig {
                     max_retries: 2,
                     retry_timeout: timeouts.request,
@@ -118,7 +119,8 @@ impl Storage {
                 };
                 let s3 = object_store::aws::AmazonS3Builder::from_env()
                     .with_bucket_name(bucket)
-                    .with_client_options(client)
+                    .with_config(Client(ClientConfigKey::ConnectTimeout), format!("{}s", timeouts.connect.as_secs()))
+                    .with_config(Client(ClientConfigKey::Timeout), format!("{}s", timeouts.request.as_secs()))
                     .with_retry(retry)
                     .build()?;
                 if prefix.is_empty() {

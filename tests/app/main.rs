@@ -18,4 +18,5 @@ mod outbox;
 mod programmes;
 mod reports;
 mod review;
+mod s3;
 mod storage;

@@ -274,6 +274,17 @@ impl TestApp {
     }
 }
 
+/// A command from the Python tools `scripts/ensure-python-tools` installs (the test command runs
+/// it first). Missing tools fail the test that needs them, with this message, rather than skip.
+pub fn python_tool(name: &str) -> std::path::PathBuf {
+    let venv = std::env::var_os("SMALLGRANTS_PYTHON_TOOLS").map(std::path::PathBuf::from).unwrap_or_else(|| {
+        std::path::PathBuf::from(std::env::var_os("HOME").unwrap_or_default()).join(".cache/smallgrants/venv")
+    });
+    let path = venv.join("bin").join(name);
+    assert!(path.exists(), "{} is missing: run scripts/ensure-python-tools (scripts/test does)", path.display());
+    path
+}
+
 /// A free TCP port on loopback.
 pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
