@@ -106,6 +106,7 @@ async fn emails_survive_an_smtp_outage(app: TestApp) {
     assert_eq!(received[0].recipients, ["person1@example.org"]);
     assert_eq!(received[0].header("Subject").as_deref(), Some("Message 1"));
     assert!(received[0].data.contains("Hello number 1."));
+    assert_eq!(received[0].header("MIME-Version").as_deref(), Some("1.0"), "as a real SMTP server received it");
     assert!(app.db(|conn| outbox::unsent(conn).unwrap()).await.is_empty());
 }
 

@@ -1,13 +1,15 @@
-//! A small SMTP server on loopback that records every message it accepts, and can be stopped
-//! and started again on the same port to play an outage.
+//! A real SMTP server for the tests: aiosmtpd (from PyPI, installed by
+//! `scripts/ensure-python-tools`) on a free loopback port, delivering into a maildir that the
+//! test reads back. Stopping it closes the port, as when a mail server is down; restarting listens
+//! again on the same port with the messages kept.
 
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
+use std::io::Read;
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
 
-/// One accepted message: the envelope recipient and the raw data.
+/// One accepted message: the envelope recipients and the raw message as delivered.
 #[derive(Debug, Clone)]
 pub struct ReceivedMessage {
     pub recipients: Vec<String>,
@@ -28,14 +30,15 @@ impl ReceivedMessage {
 
 pub struct SmtpServer {
     pub port: u16,
-    received: Arc<Mutex<Vec<ReceivedMessage>>>,
-    running: Option<(Arc<AtomicBool>, JoinHandle<()>)>,
+    maildir: tempfile::TempDir,
+    child: Option<Child>,
 }
 
 impl SmtpServer {
     pub fn start() -> SmtpServer {
-        let mut server = SmtpServer { port: 0, received: Arc::default(), running: None };
-        server.listen(TcpListener::bind("127.0.0.1:0").expect("bind SMTP"));
+        let mut server =
+            SmtpServer { port: super::free_port(), maildir: tempfile::tempdir().expect("maildir"), child: None };
+        server.launch();
         server
     }
 
@@ -43,100 +46,73 @@ impl SmtpServer {
         format!("smtp://127.0.0.1:{}", self.port)
     }
 
+    /// Every message delivered so far, in the order they arrived.
     pub fn messages(&self) -> Vec<ReceivedMessage> {
-        self.received.lock().unwrap().clone()
+        let mut files: Vec<(std::time::SystemTime, PathBuf)> = ["new", "cur"]
+            .iter()
+            .flat_map(|sub| std::fs::read_dir(self.maildir.path().join("mail").join(sub)).into_iter().flatten())
+            .filter_map(Result::ok)
+            .filter_map(|entry| Some((entry.metadata().ok()?.modified().ok()?, entry.path())))
+            .collect();
+        files.sort();
+        files
+            .into_iter()
+            .filter_map(|(_, path)| std::fs::read_to_string(path).ok())
+            .map(|data| {
+                let message = ReceivedMessage { recipients: Vec::new(), data };
+                // aiosmtpd's handlers record the envelope in this header.
+                let recipients = message
+                    .header("X-RcptTo")
+                    .map(|to| to.split(',').map(|r| r.trim().to_string()).collect())
+                    .unwrap_or_default();
+                ReceivedMessage { recipients, ..message }
+            })
+            .collect()
     }
 
-    /// Stops accepting connections: the port is closed, as when a mail server is down.
+    /// Stops the server: the port is closed, as when a mail server is down.
     pub fn stop(&mut self) {
-        if let Some((stop, handle)) = self.running.take() {
-            stop.store(true, Ordering::SeqCst);
-            let _ = TcpStream::connect(("127.0.0.1", self.port));
-            let _ = handle.join();
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
         }
     }
 
     /// Listens again on the same port.
     pub fn restart(&mut self) {
         self.stop();
-        let listener = TcpListener::bind(("127.0.0.1", self.port)).expect("re-bind SMTP port");
-        self.listen(listener);
+        self.launch();
     }
 
-    fn listen(&mut self, listener: TcpListener) {
-        self.port = listener.local_addr().unwrap().port();
-        let stop = Arc::new(AtomicBool::new(false));
-        let received = self.received.clone();
-        let stop_flag = stop.clone();
-        let handle = std::thread::spawn(move || {
-            for stream in listener.incoming() {
-                if stop_flag.load(Ordering::SeqCst) {
-                    break;
-                }
-                if let Ok(stream) = stream {
-                    let received = received.clone();
-                    std::thread::spawn(move || {
-                        let _ = serve_connection(stream, &received);
-                    });
-                }
-            }
-        });
-        self.running = Some((stop, handle));
+    fn launch(&mut self) {
+        let mailbox = self.maildir.path().join("mail");
+        let child = Command::new(super::python_tool("python"))
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{}", self.port)])
+            .args(["-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(&mailbox)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start aiosmtpd");
+        self.child = Some(child);
+        let started = Instant::now();
+        while !self.greets() {
+            assert!(started.elapsed() < Duration::from_secs(30), "aiosmtpd did not start on port {}", self.port);
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Whether the server answers a connection with its 220 greeting.
+    fn greets(&self) -> bool {
+        let Ok(mut stream) = TcpStream::connect(("127.0.0.1", self.port)) else { return false };
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(2)));
+        let mut greeting = [0u8; 3];
+        stream.read_exact(&mut greeting).is_ok() && &greeting == b"220"
     }
 }
 
 impl Drop for SmtpServer {
     fn drop(&mut self) {
         self.stop();
-    }
-}
-
-fn serve_connection(stream: TcpStream, received: &Mutex<Vec<ReceivedMessage>>) -> std::io::Result<()> {
-    let mut writer = stream.try_clone()?;
-    let mut reader = BufReader::new(stream);
-    writer.write_all(b"220 test.local ESMTP ready\r\n")?;
-    let mut recipients = Vec::new();
-    let mut line = String::new();
-    loop {
-        line.clear();
-        if reader.read_line(&mut line)? == 0 {
-            return Ok(());
-        }
-        let command = line.trim_end().to_ascii_uppercase();
-        if command.starts_with("EHLO") {
-            writer.write_all(b"250-test.local\r\n250 8BITMIME\r\n")?;
-        } else if command.starts_with("HELO")
-            || command.starts_with("MAIL FROM")
-            || command.starts_with("RSET")
-            || command.starts_with("NOOP")
-        {
-            if command.starts_with("RSET") {
-                recipients.clear();
-            }
-            writer.write_all(b"250 OK\r\n")?;
-        } else if command.starts_with("RCPT TO") {
-            recipients.push(line.trim_end()[8..].trim().trim_matches(['<', '>']).to_string());
-            writer.write_all(b"250 OK\r\n")?;
-        } else if command == "DATA" {
-            writer.write_all(b"354 go ahead\r\n")?;
-            let mut data = String::new();
-            loop {
-                line.clear();
-                if reader.read_line(&mut line)? == 0 {
-                    return Ok(());
-                }
-                if line == ".\r\n" || line == ".\n" {
-                    break;
-                }
-                data.push_str(line.strip_prefix('.').unwrap_or(&line));
-            }
-            received.lock().unwrap().push(ReceivedMessage { recipients: std::mem::take(&mut recipients), data });
-            writer.write_all(b"250 queued\r\n")?;
-        } else if command == "QUIT" {
-            writer.write_all(b"221 bye\r\n")?;
-            return Ok(());
-        } else {
-            writer.write_all(b"502 not implemented\r\n")?;
-        }
     }
 }
