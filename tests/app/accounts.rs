@@ -452,16 +452,7 @@ async fn download_my_data_has_everything_but_secrets(app: TestApp) {
 }
 
 async fn verification_links_can_be_sent_again_and_only_the_newest_works(app: TestApp) {
-    let person = app.person_in_database("Lee", "lee@example.org", false).await;
-    app.db(move |conn| {
-        use diesel::prelude::*;
-        use smallgrants::db::schema::people;
-        diesel::update(people::table.find(person.id))
-            .set(people::email_verified_at.eq(None::<chrono::NaiveDateTime>))
-            .execute(conn)
-            .unwrap()
-    })
-    .await;
+    app.unconfirmed_person_in_database("Lee", "lee@example.org").await;
     app.sign_in("lee@example.org", PASSWORD).await;
     app.submit("/account/verify-email", &[]).await;
     let first = link_in(&app.deliver_emails().await[0].text, "http://localhost:8080/verify-email/");

@@ -346,16 +346,7 @@ async fn an_unconfirmed_email_address_cannot_send(app: TestApp) {
     let scheme = app.programme_with_round("Verify Fund", "lead@example.org").await;
     app.clear_cookies();
     // Everyone who registers through the emailed link is confirmed; an older account may not be.
-    let person = app.person_in_database("New Person", "new@example.org", false).await;
-    app.db(move |conn| {
-        use diesel::prelude::*;
-        use smallgrants::db::schema::people;
-        diesel::update(people::table.find(person.id))
-            .set(people::email_verified_at.eq(None::<chrono::NaiveDateTime>))
-            .execute(conn)
-            .unwrap()
-    })
-    .await;
+    app.unconfirmed_person_in_database("New Person", "new@example.org").await;
     assert_eq!(app.sign_in("new@example.org", PASSWORD).await.status, 303);
     let group = app.create_group("New Group").await;
     let slug = app.round_slug(scheme.round_id).await;

@@ -176,14 +176,33 @@ pub async fn request_link(
     Ok(html(views::check_email_for_link(&viewer.ctx(), &email, views::LinkSent::SignIn)))
 }
 
-/// The page for an emailed sign-in link that cannot be used.
-fn dead_sign_in_link(viewer: &Viewer, error: &AccountError) -> HttpResponse {
+/// What the page for an emailed link that cannot be used says: why, for a used and for an
+/// expired link, and where to ask for a new one.
+struct DeadLink {
+    used: &'static str,
+    expired: &'static str,
+    new_link_href: &'static str,
+    new_link_label: &'static str,
+}
+
+const DEAD_SIGN_IN_LINK: DeadLink = DeadLink {
+    used: "This link has already been used. Each link works once.",
+    expired: "This link has expired. Links to sign in work for 15 minutes, and links to finish creating an account for 24 hours.",
+    new_link_href: "/login",
+    new_link_label: "Ask for a new link on the sign-in page",
+};
+
+const DEAD_RESET_LINK: DeadLink = DeadLink {
+    used: "This link has already been used to reset the password. Each link works once.",
+    expired: "This link has expired. Links to reset a password work for 1 hour.",
+    new_link_href: "/password/forgot",
+    new_link_label: "Ask for a new link",
+};
+
+fn dead_link_page(viewer: &Viewer, error: &AccountError, words: &DeadLink) -> HttpResponse {
     let (status, explanation) = match error {
-        AccountError::LinkUsed => (StatusCode::GONE, "This link has already been used. Each link works once."),
-        AccountError::LinkExpired => (
-            StatusCode::GONE,
-            "This link has expired. Links to sign in work for 15 minutes, and links to finish creating an account for 24 hours.",
-        ),
+        AccountError::LinkUsed => (StatusCode::GONE, words.used),
+        AccountError::LinkExpired => (StatusCode::GONE, words.expired),
         _ => (StatusCode::NOT_FOUND, "This link is not valid. Check you copied the whole link from the email."),
     };
     html_with_status(
@@ -192,8 +211,8 @@ fn dead_sign_in_link(viewer: &Viewer, error: &AccountError) -> HttpResponse {
             &viewer.ctx(),
             "This link cannot be used",
             explanation,
-            "/login",
-            "Ask for a new link on the sign-in page",
+            words.new_link_href,
+            words.new_link_label,
         ),
     )
 }
@@ -213,7 +232,7 @@ pub async fn sign_in_link_page(
     Ok(match check {
         Ok(email) => html(views::follow_sign_in_link(&viewer.ctx(), &token, &email)),
         Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
-        Err(error) => dead_sign_in_link(&viewer, &error),
+        Err(error) => dead_link_page(&viewer, &error, &DEAD_SIGN_IN_LINK),
     })
 }
 
@@ -228,7 +247,7 @@ pub async fn follow_sign_in_link(
     let followed = match followed {
         Ok(followed) => followed,
         Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
-        Err(error) => return Ok(dead_sign_in_link(&viewer, &error)),
+        Err(error) => return Ok(dead_link_page(&viewer, &error, &DEAD_SIGN_IN_LINK)),
     };
     let next = return_path::or_dashboard(&followed.next_path).to_string();
     let welcome = if followed.created {
@@ -397,29 +416,6 @@ pub async fn forgot(
     Ok(html(views::reset_link_sent(&viewer.ctx(), &email)))
 }
 
-/// The page for a reset link that cannot be used.
-fn dead_reset_link(viewer: &Viewer, error: &AccountError) -> HttpResponse {
-    let (status, explanation) = match error {
-        AccountError::LinkUsed => {
-            (StatusCode::GONE, "This link has already been used to reset the password. Each link works once.")
-        }
-        AccountError::LinkExpired => {
-            (StatusCode::GONE, "This link has expired. Links to reset a password work for 1 hour.")
-        }
-        _ => (StatusCode::NOT_FOUND, "This link is not valid. Check you copied the whole link from the email."),
-    };
-    html_with_status(
-        status,
-        views::dead_link(
-            &viewer.ctx(),
-            "This link cannot be used",
-            explanation,
-            "/password/forgot",
-            "Ask for a new link",
-        ),
-    )
-}
-
 pub async fn reset_form(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -433,7 +429,7 @@ pub async fn reset_form(
     Ok(match check {
         Ok(()) => html(views::reset_password(&viewer.ctx(), &token, &FieldErrors::new())),
         Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
-        Err(error) => dead_reset_link(&viewer, &error),
+        Err(error) => dead_link_page(&viewer, &error, &DEAD_RESET_LINK),
     })
 }
 
@@ -458,7 +454,7 @@ pub async fn reset(
     match check {
         Ok(()) => {}
         Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
-        Err(error) => return Ok(dead_reset_link(&viewer, &error)),
+        Err(error) => return Ok(dead_link_page(&viewer, &error, &DEAD_RESET_LINK)),
     }
     if let Err(message) = password::check_new_password(&form.password, "", "") {
         let errors = FieldErrors::single("password", message);
@@ -475,7 +471,7 @@ pub async fn reset(
     let person = match outcome {
         Ok(person) => person,
         Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
-        Err(error) => return Ok(dead_reset_link(&viewer, &error)),
+        Err(error) => return Ok(dead_link_page(&viewer, &error, &DEAD_RESET_LINK)),
     };
     state.wake_outbox();
     start_session(&state, &viewer, &request, person, None).await?;

@@ -75,6 +75,22 @@ impl TestApp {
         admin
     }
 
+    /// A person whose address was never confirmed (an account from before sign-in links), made
+    /// without the web and not signed in.
+    pub async fn unconfirmed_person_in_database(&self, name: &str, email: &str) -> Person {
+        let person = self.person_in_database(name, email, false).await;
+        self.db(move |conn| {
+            use diesel::prelude::*;
+            use smallgrants::db::schema::people;
+            diesel::update(people::table.find(person.id))
+                .set(people::email_verified_at.eq(None::<chrono::NaiveDateTime>))
+                .execute(conn)
+                .unwrap();
+            queries::find_person(conn, person.id).unwrap().unwrap()
+        })
+        .await
+    }
+
     /// A person created without the web (not signed in).
     pub async fn person_in_database(&self, name: &str, email: &str, site_admin: bool) -> Person {
         let (name, email) = (name.to_string(), email.to_string());
