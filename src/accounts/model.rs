@@ -28,6 +28,11 @@ impl Person {
     pub fn is_disabled(&self) -> bool {
         self.disabled_at.is_some()
     }
+
+    /// Whether the person chose a password; without one they sign in by emailed links.
+    pub fn has_password(&self) -> bool {
+        !self.password_hash.is_empty()
+    }
 }
 
 #[derive(Insertable)]

@@ -54,6 +54,24 @@ async fn a_person_signs_up_confirms_resets_and_signs_in(app: TestApp) {
     assert_eq!(signed_in.location().as_deref(), Some("/dashboard"));
 }
 
+/// An account made without a password signs in by emailed links, and can choose a password later
+/// without being asked for a current one; a wrong password never works for it meanwhile.
+async fn an_account_without_a_password_can_choose_one(app: TestApp) {
+    let registered = app.submit("/register", &[("name", "Uma"), ("email", "uma@example.org"), ("password", "")]).await;
+    assert_eq!(registered.status, 200);
+    let link = app.queued_sign_in_link("uma@example.org").await;
+    assert_eq!(app.follow_sign_in_link(&link).await.status, 303);
+    assert!(app.get("/account").await.text().contains("you sign in with emailed links"));
+    let form = app.get("/account/password").await.text();
+    assert!(form.contains("Choose a password") && !form.contains("name=\"current_password\""), "{form}");
+    let chosen = app.submit("/account/password", &[("password", "river stones at dawn")]).await;
+    assert_eq!(chosen.status, 303, "{}", chosen.text());
+    app.sign_out().await;
+    assert_eq!(app.sign_in("uma@example.org", "river stones at dawn").await.status, 303);
+    let form = app.get("/account/password").await.text();
+    assert!(form.contains("name=\"current_password\""), "now the current password is asked for");
+}
+
 /// The page text with the address and the form token taken out, to compare two answers.
 fn comparable(page: String, email: &str) -> String {
     let page = if email.is_empty() { page } else { page.replace(email, "EMAIL") };
@@ -490,6 +508,7 @@ on_both_databases!(
     a_disabled_account_gets_no_link_and_the_same_answer_as_a_wrong_password,
     return_paths_never_lead_off_the_site_or_to_an_error,
     the_registration_link_keeps_a_local_place_and_drops_a_foreign_one,
+    an_account_without_a_password_can_choose_one,
     bad_registration_input_is_shown_at_each_field_and_kept,
     reset_links_work_once_and_for_one_hour,
     forgotten_password_answers_the_same_whether_or_not_the_account_exists,

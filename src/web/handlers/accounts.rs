@@ -549,8 +549,8 @@ pub async fn account(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpR
 }
 
 pub async fn change_password_form(viewer: Viewer) -> Result<HttpResponse, AppError> {
-    viewer.require_signed_in()?;
-    Ok(html(views::change_password(&viewer.ctx(), &FieldErrors::new())))
+    let has_password = viewer.require_signed_in()?.person.has_password();
+    Ok(html(views::change_password(&viewer.ctx(), has_password, &FieldErrors::new())))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -571,19 +571,27 @@ pub async fn change_password(
     let form = form.into_inner();
     let mut errors = FieldErrors::new();
     let (current, stored) = (form.current_password.clone(), person.password_hash.clone());
-    let current_ok = !current.is_empty()
-        && current.chars().count() <= password::MAX_LENGTH
-        && matches!(off_thread(move || password::verify(&current, &stored)).await?, Verification::Correct { .. });
-    if form.current_password.is_empty() {
-        errors.add("current_password", "Enter your current password");
-    } else if !current_ok {
-        errors.add("current_password", "Your current password is not right");
+    // Someone who registered without a password (and signs in by emailed links) has no current
+    // password to give: being signed in is what they can prove.
+    let has_password = person.has_password();
+    if has_password {
+        let current_ok = !current.is_empty()
+            && current.chars().count() <= password::MAX_LENGTH
+            && matches!(off_thread(move || password::verify(&current, &stored)).await?, Verification::Correct { .. });
+        if form.current_password.is_empty() {
+            errors.add("current_password", "Enter your current password");
+        } else if !current_ok {
+            errors.add("current_password", "Your current password is not right");
+        }
     }
     if let Err(message) = password::check_new_password(&form.password, &person.email, &person.name) {
         errors.add("password", message);
     }
     if !errors.is_empty() {
-        return Ok(html_with_status(StatusCode::UNPROCESSABLE_ENTITY, views::change_password(&viewer.ctx(), &errors)));
+        return Ok(html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::change_password(&viewer.ctx(), has_password, &errors),
+        ));
     }
     let new_password = form.password;
     let hash = off_thread(move || password::hash(&new_password)).await?;

@@ -208,7 +208,10 @@ pub fn account(ctx: &PageCtx, person: &Person, roles: &Roles, live_sessions: usi
                     @else { strong class="tag tag--yellow" { "Not confirmed yet" } }
                 }),
                 ("Account created", html! { (london_datetime(person.created_at)) }),
-                ("Password", html! { a href="/account/password" { "Change your password" } }),
+                ("Password", html! {
+                    @if person.has_password() { a href="/account/password" { "Change your password" } }
+                    @else { "None: you sign in with emailed links. " a href="/account/password" { "Choose a password" } }
+                }),
             ]))
             h2 class="heading-m" { "Your roles" }
             @if roles.site_admin || !roles.grants.is_empty() {
@@ -237,19 +240,26 @@ pub fn account(ctx: &PageCtx, person: &Person, roles: &Roles, live_sessions: usi
     )
 }
 
-pub fn change_password(ctx: &PageCtx, errors: &FieldErrors) -> Markup {
+/// Changing the password, or choosing one for an account that has none yet.
+pub fn change_password(ctx: &PageCtx, has_password: bool, errors: &FieldErrors) -> Markup {
+    let heading = if has_password { "Change your password" } else { "Choose a password" };
     page(
         ctx,
-        &title_with_errors("Change your password", errors),
+        &title_with_errors(heading, errors),
         html! {
             (error_summary(errors))
-            h1 class="heading-l" { "Change your password" }
+            h1 class="heading-l" { (heading) }
+            @if !has_password {
+                p class="body" { "You sign in with links we email you. A password lets you sign in without waiting for an email; you can still use links too." }
+            }
             (post_form("/account/password", &ctx.csrf_token, html! {
-                (Input::new("current_password", "Current password", "").kind(InputKind::Password)
-                    .autocomplete("current-password").width("input--width-20").render(errors))
+                @if has_password {
+                    (Input::new("current_password", "Current password", "").kind(InputKind::Password)
+                        .autocomplete("current-password").width("input--width-20").render(errors))
+                }
                 (Input::new("password", "New password", "").kind(InputKind::Password).autocomplete("new-password")
                     .width("input--width-20").hint("At least 10 characters. You will stay signed in here and be signed out everywhere else.").render(errors))
-                (button("Change password", ButtonStyle::Primary))
+                (button(if has_password { "Change password" } else { "Save password" }, ButtonStyle::Primary))
             }))
         },
     )
