@@ -16,10 +16,10 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::actions::AccountError;
+use super::actions::{AccountError, event};
 use super::model::{NewPerson, Person};
 use super::{queries, throttle, tokens};
-use crate::audit::{self, NewEvent};
+use crate::audit;
 use crate::db::schema::sign_in_links;
 use crate::db::{DbConn, write_transaction};
 use crate::notifications::emails::{self, Links};
@@ -155,7 +155,7 @@ pub fn follow(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Foll
         };
         queries::mark_verified(conn, person.id, now)?;
         audit::record(conn, &event(Some(person.id), "signed_in_by_email_link", person.id), now)?;
-        let person = queries::find_person(conn, person.id)?.ok_or(AccountError::LinkInvalid)?;
+        let person = Person { email_verified_at: person.email_verified_at.or(Some(now)), ..person };
         Ok(FollowedLink { person, next_path: link.next_path, created })
     })
 }
@@ -217,8 +217,4 @@ fn insert_link(
         ))
         .execute(conn)?;
     Ok(token)
-}
-
-fn event(actor: Option<i64>, action: &str, person_id: i64) -> NewEvent<'_> {
-    NewEvent { actor_id: actor, action, subject_type: "person", subject_id: Some(person_id), ..NewEvent::default() }
 }

@@ -40,7 +40,7 @@ pub async fn verify(
         "application/x-www-form-urlencoded" => {
             let body = read_body(&mut request).await?;
             let token = form_field(&body, "csrf_token");
-            request.set_payload(replay(body));
+            request.set_payload(replay(body, futures_util::stream::empty()));
             token
         }
         "multipart/form-data" => match multipart_boundary(&request) {
@@ -109,9 +109,9 @@ async fn read_body(request: &mut ServiceRequest) -> Result<Bytes, Error> {
     Ok(body.freeze())
 }
 
-/// A payload that yields `body` again, for the handler.
-fn replay(body: Bytes) -> Payload {
-    let stream = futures_util::stream::once(async move { Ok::<Bytes, PayloadError>(body) });
+/// A payload that yields `head` again, then whatever of the body was not read, for the handler.
+fn replay(head: Bytes, rest: impl futures_util::Stream<Item = Result<Bytes, PayloadError>> + 'static) -> Payload {
+    let stream = futures_util::stream::once(async move { Ok::<Bytes, PayloadError>(head) }).chain(rest);
     Payload::from(Box::pin(stream) as std::pin::Pin<Box<dyn futures_util::Stream<Item = Result<Bytes, PayloadError>>>>)
 }
 
@@ -146,10 +146,7 @@ async fn read_first_part_token(request: &mut ServiceRequest, boundary: &str) -> 
             },
         }
     };
-    let rest = futures_util::stream::once(async move { Ok::<Bytes, PayloadError>(head.freeze()) }).chain(payload);
-    request.set_payload(Payload::from(
-        Box::pin(rest) as std::pin::Pin<Box<dyn futures_util::Stream<Item = Result<Bytes, PayloadError>>>>
-    ));
+    request.set_payload(replay(head.freeze(), payload));
     Ok(token)
 }
 

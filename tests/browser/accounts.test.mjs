@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { journey, launchBrowser, newContext, startServer } from './lib/index.mjs';
+import { finishRegistration, journey, launchBrowser, newContext, startServer } from './lib/index.mjs';
 
 let server;
 let browser;
@@ -181,13 +181,7 @@ for (const kind of ['phone', 'desktop']) {
       await page.getByLabel('Email address').fill(person.email);
       await page.getByLabel('Create a password').fill(person.password);
       const sent = await submit(page, 'Create account');
-      assert.equal(sent.status(), 200, `asked for the link; the page says:\n${await page.locator('main').innerText()}`);
-      await heading(page, 'Check your email');
-      const { link: finish } = await server.outbox.nextLink('finish_registration', '/login/link/', { to: person.email });
-      assert.ok(finish.startsWith(`${server.baseUrl}/login/link/`), `the link uses the base URL: ${finish}`);
-      assert.equal((await page.goto(finish)).status(), 200);
-      await heading(page, 'Sign in');
-      const response = await submit(page, 'Continue');
+      const response = await finishRegistration({ page, server, email: person.email, sent, heading, submit });
       assert.equal(response.status(), 303);
       assert.equal(page.url(), server.url('/dashboard'));
       await heading(page, 'Your groups and bids');

@@ -34,7 +34,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 
-import { binaryPath, journey, launchBrowser, newContext, startServer } from './lib/index.mjs';
+import { binaryPath, finishRegistration, journey, launchBrowser, newContext, startServer } from './lib/index.mjs';
 
 let server;
 let browser;
@@ -437,13 +437,7 @@ for (const kind of ['phone', 'desktop']) {
         await page.getByLabel('Email address').fill(person.email);
         await page.getByLabel('Create a password').fill(person.password);
         const sent = await submit(page, 'Create account');
-        assert.equal(sent.status(), 200, `asked for the link; the page says:\n${await page.locator('main').innerText()}`);
-        await heading(page, 'Check your email');
-        const { link: finish } = await server.outbox.nextLink('finish_registration', '/login/link/', { to: person.email });
-        assert.ok(finish.startsWith(`${server.baseUrl}/login/link/`), `the link uses the base URL: ${finish}`);
-        assert.equal((await page.goto(finish)).status(), 200);
-        await heading(page, 'Sign in');
-        const response = await submit(page, 'Continue');
+        const response = await finishRegistration({ page, server, email: person.email, sent, heading, submit });
         assert.equal(response.status(), 303);
         assert.equal(page.url(), server.url('/dashboard'));
         assert.equal(await signedInAs(page), person.name);

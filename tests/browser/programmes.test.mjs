@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
 
-import { binaryPath, journey, launchBrowser, newContext, startServer } from './lib/index.mjs';
+import { binaryPath, finishRegistration, journey, launchBrowser, newContext, startServer } from './lib/index.mjs';
 
 let server;
 let browser;
@@ -299,13 +299,7 @@ test('a programme lead sets up a programme, pot and round on a desktop', { timeo
     await page.getByLabel('Email address').fill(lead.email);
     await page.getByLabel('Create a password').fill(lead.password);
     const sent = await submit(page, 'Create account');
-    assert.equal(sent.status(), 200, `asked for the link; the page says:\n${await page.locator('main').innerText()}`);
-    await heading(page, 'Check your email');
-    const { link: finish } = await server.outbox.nextLink('finish_registration', '/login/link/', { to: lead.email });
-    assert.ok(finish.startsWith(`${server.baseUrl}/login/link/`), `the link uses the base URL: ${finish}`);
-    assert.equal((await page.goto(finish)).status(), 200);
-    await heading(page, 'Sign in');
-    const response = await submit(page, 'Continue');
+    const response = await finishRegistration({ page, server, email: lead.email, sent, heading, submit });
     assert.equal(response.status(), 303);
     assert.equal(page.url(), server.url('/dashboard'));
     assert.equal(await signedInAs(page), lead.name);

@@ -87,11 +87,8 @@ pub async fn register(
         Ok(registration) => registration,
         Err(errors) => return Ok(show_errors(errors, StatusCode::UNPROCESSABLE_ENTITY)),
     };
-    if let Err(until) = allow_email_request(&state, &request, &registration.email).await? {
-        return Ok(show_errors(
-            FieldErrors::single("email", too_many_emails(until, state.now())),
-            StatusCode::TOO_MANY_REQUESTS,
-        ));
+    if let Err(errors) = email_request_allowed(&state, &request, &registration.email).await? {
+        return Ok(show_errors(errors, StatusCode::TOO_MANY_REQUESTS));
     }
     let password_hash = match registration.password.clone() {
         Some(password) => Some(off_thread(move || password::hash(&password)).await?),
@@ -109,18 +106,20 @@ pub async fn register(
     Ok(html(views::check_email_for_link(&viewer.ctx(), &registration.email, views::LinkSent::Registration)))
 }
 
-/// Counts a request that emails `email`; `Err(until)` when it is over the limit.
-async fn allow_email_request(
+/// Counts a request that emails `email`; when it is over the limit, the message for the email
+/// field.
+async fn email_request_allowed(
     state: &AppState,
     request: &HttpRequest,
     email: &str,
-) -> Result<Result<(), chrono::NaiveDateTime>, AppError> {
+) -> Result<Result<(), FieldErrors>, AppError> {
     let address = client_address(request, state.config.trust_proxy_headers);
     let (email, now) = (email.to_string(), state.now());
-    state
+    let allowed = state
         .db
         .run(move |conn| sign_in_links::email_request_allowed(conn, &email, &address, now).map_err(AppError::from))
-        .await
+        .await?;
+    Ok(allowed.map_err(|until| FieldErrors::single("email", too_many_emails(until, now))))
 }
 
 /// The message when too many emails were asked for; the same whether or not the address has
@@ -156,11 +155,8 @@ pub async fn request_link(
     if let Err(message) = rules::check_email(&email) {
         return Ok(show_errors(FieldErrors::single("email", message), StatusCode::UNPROCESSABLE_ENTITY));
     }
-    if let Err(until) = allow_email_request(&state, &request, &email).await? {
-        return Ok(show_errors(
-            FieldErrors::single("email", too_many_emails(until, state.now())),
-            StatusCode::TOO_MANY_REQUESTS,
-        ));
+    if let Err(errors) = email_request_allowed(&state, &request, &email).await? {
+        return Ok(show_errors(errors, StatusCode::TOO_MANY_REQUESTS));
     }
     let (links, now, next) = (links(&state), state.now(), return_path::local(&form.next).unwrap_or("").to_string());
     {
@@ -398,11 +394,8 @@ pub async fn forgot(
     if let Err(message) = rules::check_email(&email) {
         return Ok(show_errors(FieldErrors::single("email", message), StatusCode::UNPROCESSABLE_ENTITY));
     }
-    if let Err(until) = allow_email_request(&state, &request, &email).await? {
-        return Ok(show_errors(
-            FieldErrors::single("email", too_many_emails(until, state.now())),
-            StatusCode::TOO_MANY_REQUESTS,
-        ));
+    if let Err(errors) = email_request_allowed(&state, &request, &email).await? {
+        return Ok(show_errors(errors, StatusCode::TOO_MANY_REQUESTS));
     }
     let (links, now) = (links(&state), state.now());
     {

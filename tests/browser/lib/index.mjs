@@ -4,3 +4,4 @@ export { CHROMIUM, OUTPUT_DIR, VIEWPORTS, launchBrowser, newContext, saveScreens
 export { Outbox, decodeQuotedPrintable, firstLink, parseEmail } from './email.mjs';
 export { binaryPath, freePort, startServer } from './server.mjs';
 export { journey } from './journey.mjs';
+export { finishRegistration } from './registration.mjs';
