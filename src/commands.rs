@@ -192,6 +192,11 @@ fn print_welcome(config: &Config, demo_lines: &[String]) {
     if !demo_lines.is_empty() {
         lines.push(format!("Sign in at {}login with a demo account (role email password):", config.base_url));
         lines.extend(demo_lines.iter().map(|line| format!("  {line}")));
+        lines.push(
+            "  The lead and admin also need a code: add the totp= key to any authenticator app, as on a real \
+             account."
+                .to_string(),
+        );
     }
     lines.push("Press Ctrl+C to stop.".to_string());
     print_lines(&lines);
@@ -216,13 +221,17 @@ fn demo_for_serve(config: &Config, db: &Db, storage: &Storage) -> Result<Vec<Str
     match crate::demo::seed(&mut conn, crate::time::now()) {
         Ok(demo) => {
             crate::demo::store_files(storage, demo.files).map_err(|e| fail("demo", e))?;
-            Ok(crate::demo::account_lines())
+            crate::demo::account_lines(&mut conn).map_err(|e| fail("database", e))
         }
         Err(crate::demo::DemoError::NotEmpty) => {
             let has_demo = crate::accounts::queries::find_by_email(&mut conn, crate::demo::ACCOUNTS[0].email)
                 .map_err(|e| fail("database", e))?
                 .is_some();
-            Ok(if has_demo { crate::demo::account_lines() } else { Vec::new() })
+            if has_demo {
+                crate::demo::account_lines(&mut conn).map_err(|e| fail("database", e))
+            } else {
+                Ok(Vec::new())
+            }
         }
         Err(error) => Err(fail("demo", error)),
     }
@@ -250,7 +259,7 @@ pub fn seed_demo(config: &Config, scale: Option<usize>) -> CommandResult {
             made.bids, made.groups, made.reviews, made.awards, made.payments, made.seconds
         );
     }
-    print_lines(&crate::demo::account_lines());
+    print_lines(&crate::demo::account_lines(&mut conn).map_err(|e| CommandError(e.to_string()))?);
     Ok(())
 }
 

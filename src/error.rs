@@ -18,6 +18,10 @@ pub enum AppError {
     /// The page needs a signed-in person; carries the path to come back to.
     #[error("sign-in required")]
     SignInRequired(String),
+    /// A lead or site admin who has not set up two-step sign-in tried to use that role; carries
+    /// the path to come back to.
+    #[error("two-step sign-in must be set up first")]
+    SecondFactorNeeded(String),
     /// A form came back without the token of the session that showed it.
     #[error("form token missing or wrong")]
     CsrfRejected,
@@ -77,7 +81,7 @@ impl ResponseError for AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Forbidden | AppError::CsrfRejected => StatusCode::FORBIDDEN,
-            AppError::SignInRequired(_) => StatusCode::SEE_OTHER,
+            AppError::SignInRequired(_) | AppError::SecondFactorNeeded(_) => StatusCode::SEE_OTHER,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -87,9 +91,10 @@ impl ResponseError for AppError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        if let AppError::SignInRequired(next) = self {
+        if let AppError::SignInRequired(next) | AppError::SecondFactorNeeded(next) = self {
+            let page = if matches!(self, AppError::SignInRequired(_)) { "/login" } else { "/account/two-factor" };
             let target =
-                format!("/login?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>());
+                format!("{page}?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>());
             return HttpResponse::SeeOther().insert_header((actix_web::http::header::LOCATION, target)).finish();
         }
         match self {

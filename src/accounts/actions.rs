@@ -4,7 +4,8 @@
 use chrono::NaiveDateTime;
 
 use super::model::{NewPerson, NewRoleGrant, NewSession, Person, ProgrammeRole, TokenPurpose};
-use super::{queries, throttle, tokens};
+use super::totp::{self, SessionAccess};
+use super::{queries, second_factor, throttle, tokens};
 use crate::audit::{self, NewEvent};
 use crate::db::{DbConn, write_transaction};
 use crate::notifications::emails::{self, Links};
@@ -169,11 +170,12 @@ pub fn change_password(
 }
 
 /// What a sign-in attempt found before the password is checked.
-pub enum SignInStart {
-    /// Too many recent failures: try again after this time.
-    Throttled(NaiveDateTime),
-    /// Check the password against this person's hash (or a dummy hash when `None`).
-    Check(Option<Person>),
+pub struct SignInStart {
+    /// Too many recent failures for this address or client: try again after this time (unless
+    /// the person proves both their password and a code from their authenticator app).
+    pub throttled_until: Option<NaiveDateTime>,
+    /// The account, whose hash the password is checked against (a dummy hash when `None`).
+    pub person: Option<Person>,
 }
 
 /// The keys failures are counted under for one attempt.
@@ -190,10 +192,8 @@ pub fn start_sign_in(
     client_address: &str,
     now: NaiveDateTime,
 ) -> Result<SignInStart, AccountError> {
-    if let Some(until) = throttle::blocked_until(conn, &throttle_keys(email, client_address), now)? {
-        return Ok(SignInStart::Throttled(until));
-    }
-    Ok(SignInStart::Check(queries::find_by_email(conn, email)?))
+    let throttled_until = throttle::blocked_until(conn, &throttle_keys(email, client_address), now)?;
+    Ok(SignInStart { throttled_until, person: queries::find_by_email(conn, email)? })
 }
 
 pub fn record_failed_sign_in(
@@ -207,16 +207,27 @@ pub fn record_failed_sign_in(
     Ok(())
 }
 
-/// A new session for a person who proved who they are; answers the cookie token and the
-/// session's id.
+/// A new session for a person who proved who they are: the cookie token, the session's id, and
+/// how far it may act until a second step is passed.
 pub struct NewSignIn {
     pub token: String,
     pub session_id: i64,
+    pub access: SessionAccess,
+}
+
+/// How the person proved who they are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Proof {
+    /// A password or an emailed link: one factor.
+    OneFactor,
+    /// A password and a code from their authenticator app, at once.
+    TwoFactors,
 }
 
 pub fn complete_sign_in(
     conn: &mut DbConn,
     person: &Person,
+    proof: Proof,
     upgraded_hash: Option<&str>,
     user_agent: Option<&str>,
     lifetime: chrono::Duration,
@@ -238,10 +249,16 @@ pub fn complete_sign_in(
                 last_seen_at: now,
                 expires_at: now + lifetime,
                 user_agent: user_agent.as_deref(),
+                second_factor_at: (proof == Proof::TwoFactors).then_some(now),
             },
         )?;
         audit::record(conn, &event(Some(person.id), "signed_in", person.id), now)?;
-        Ok(NewSignIn { token, session_id })
+        let access = totp::session_access(
+            second_factor::has_app(conn, person.id)?,
+            queries::roles_of(conn, person)?.holds_staff_role(),
+            proof == Proof::TwoFactors,
+        );
+        Ok(NewSignIn { token, session_id, access })
     })
 }
 

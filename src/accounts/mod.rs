@@ -7,9 +7,11 @@ pub mod password;
 pub mod permissions;
 pub mod queries;
 pub mod rules;
+pub mod second_factor;
 pub mod sign_in_links;
 pub mod throttle;
 pub mod tokens;
+pub mod totp;
 
 pub use model::{Person, ProgrammeRole, RoleGrant};
 pub use permissions::{Action, Roles};

@@ -128,6 +128,8 @@ pub struct SessionRow {
     pub expires_at: NaiveDateTime,
     pub revoked_at: Option<NaiveDateTime>,
     pub user_agent: Option<String>,
+    /// When this session passed the second step of signing in.
+    pub second_factor_at: Option<NaiveDateTime>,
 }
 
 #[derive(Insertable)]
@@ -139,6 +141,7 @@ pub struct NewSession<'a> {
     pub last_seen_at: NaiveDateTime,
     pub expires_at: NaiveDateTime,
     pub user_agent: Option<&'a str>,
+    pub second_factor_at: Option<NaiveDateTime>,
 }
 
 /// Why an email link was sent.

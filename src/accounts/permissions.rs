@@ -60,6 +60,22 @@ impl Roles {
         self.grants.iter().any(|g| g.role == ProgrammeRole::Connector)
     }
 
+    /// Whether the person decides where money goes or who may do what (a lead anywhere, or a
+    /// site admin): such people must pass a second step at sign-in to use those powers.
+    pub fn holds_staff_role(&self) -> bool {
+        self.site_admin || self.is_lead_anywhere()
+    }
+
+    /// The same person without the lead and site-admin powers, for a session that has not
+    /// passed the second step: every check and every page then treats them as neither.
+    pub fn without_staff_powers(&self) -> Roles {
+        Roles {
+            person_id: self.person_id,
+            site_admin: false,
+            grants: self.grants.iter().filter(|g| g.role != ProgrammeRole::Lead).cloned().collect(),
+        }
+    }
+
     /// Site admins look after the instance, so they may do what a lead may do anywhere (every
     /// such change is audited with their name); they do not score bids or apply for groups.
     pub fn may(&self, action: Action) -> bool {
@@ -112,6 +128,22 @@ mod tests {
         assert!(admin.may(Action::ManageProgramme(99)));
         assert!(!admin.may(Action::ReviewInProgramme(99)));
         assert!(!admin.may(Action::AssistInProgramme(99)));
+    }
+
+    #[test]
+    fn without_staff_powers_a_lead_and_admin_keeps_only_panel_and_connector_roles() {
+        let person = Roles {
+            person_id: 5,
+            site_admin: true,
+            grants: vec![grant(7, ProgrammeRole::Lead), grant(8, ProgrammeRole::Panel)],
+        };
+        assert!(person.holds_staff_role());
+        let limited = person.without_staff_powers();
+        assert!(!limited.holds_staff_role());
+        assert!(!limited.may(Action::ManageProgramme(7)));
+        assert!(!limited.may(Action::ManageUsers));
+        assert!(limited.may(Action::ReviewInProgramme(8)));
+        assert!(!Roles { grants: vec![grant(8, ProgrammeRole::Panel)], ..Roles::none(6) }.holds_staff_role());
     }
 
     #[test]

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 use super::model::*;
 use super::permissions::Roles;
 use crate::db::DbConn;
-use crate::db::schema::{account_tokens, people, programmes, role_grants, sessions};
+use crate::db::schema::{account_tokens, people, programmes, role_grants, second_factors, sessions};
 
 diesel::define_sql_function!(fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
@@ -127,20 +127,24 @@ pub fn insert_session(conn: &mut DbConn, session: &NewSession<'_>) -> QueryResul
     diesel::insert_into(sessions::table).values(session).returning(sessions::id).get_result(conn)
 }
 
-/// The live session for a cookie token, with its person.
-pub fn find_live_session(
-    conn: &mut DbConn,
-    token_hash: &str,
-    now: NaiveDateTime,
-) -> QueryResult<Option<(SessionRow, Person)>> {
-    sessions::table
-        .inner_join(people::table)
+/// A live session with its person, and whether that person has an authenticator app.
+pub struct LiveSession {
+    pub session: SessionRow,
+    pub person: Person,
+    pub has_app: bool,
+}
+
+/// The live session for a cookie token, with its person, in one query.
+pub fn find_live_session(conn: &mut DbConn, token_hash: &str, now: NaiveDateTime) -> QueryResult<Option<LiveSession>> {
+    let found: Option<(SessionRow, Person, Option<i64>)> = sessions::table
+        .inner_join(people::table.left_join(second_factors::table))
         .filter(sessions::token_hash.eq(token_hash))
         .filter(sessions::revoked_at.is_null())
         .filter(sessions::expires_at.gt(now))
-        .select((SessionRow::as_select(), Person::as_select()))
+        .select((SessionRow::as_select(), Person::as_select(), second_factors::person_id.nullable()))
         .first(conn)
-        .optional()
+        .optional()?;
+    Ok(found.map(|(session, person, app)| LiveSession { session, person, has_app: app.is_some() }))
 }
 
 pub fn touch_session(conn: &mut DbConn, session_id: i64, now: NaiveDateTime) -> QueryResult<()> {

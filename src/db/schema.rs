@@ -87,6 +87,26 @@ diesel::table! {
         expires_at -> Timestamp,
         revoked_at -> Nullable<Timestamp>,
         user_agent -> Nullable<Text>,
+        second_factor_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    second_factors (person_id) {
+        person_id -> BigInt,
+        secret_base32 -> Text,
+        confirmed_at -> Timestamp,
+        last_used_step -> BigInt,
+    }
+}
+
+diesel::table! {
+    recovery_codes (id) {
+        id -> BigInt,
+        person_id -> BigInt,
+        code_hash -> Text,
+        created_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
     }
 }
 
@@ -420,6 +440,8 @@ diesel::table! {
 
 diesel::joinable!(role_grants -> programmes (programme_id));
 diesel::joinable!(sessions -> people (person_id));
+diesel::joinable!(second_factors -> people (person_id));
+diesel::joinable!(recovery_codes -> people (person_id));
 diesel::joinable!(account_tokens -> people (person_id));
 diesel::joinable!(sign_in_links -> people (person_id));
 diesel::joinable!(pots -> programmes (programme_id));
@@ -443,6 +465,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     people,
     role_grants,
     sessions,
+    second_factors,
+    recovery_codes,
     account_tokens,
     sign_in_failures,
     sign_in_links,

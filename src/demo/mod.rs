@@ -138,6 +138,9 @@ fn create_people(conn: &mut DbConn, now: NaiveDateTime) -> Result<Vec<i64>, Demo
         if account.role != "admin" {
             crate::accounts::queries::set_site_admin(conn, person.id, false, now).map_err(fail)?;
         }
+        if needs_second_factor(account) {
+            crate::accounts::second_factor::turn_on_directly(conn, person.id, now).map_err(fail)?;
+        }
         ids.push(person.id);
     }
     Ok(ids)
@@ -247,6 +250,25 @@ pub fn store_files(storage: &crate::storage::Storage, files: Vec<applications::D
 }
 
 /// The lines printed for the demo accounts: `role email password`.
-pub fn account_lines() -> Vec<String> {
-    ACCOUNTS.iter().map(|a| format!("{} {} {}", a.role, a.email, a.password)).collect()
+/// The demo's lead and admin decide where money goes, so like every such person they sign in
+/// with a code from an authenticator app; the demo sets one up for them and prints its key.
+fn needs_second_factor(account: &DemoAccount) -> bool {
+    matches!(account.role, "admin" | "lead")
+}
+
+/// One line a demo account, `role email password`, with `totp=KEY` after it for the accounts
+/// that need a code from an authenticator app (the key can be typed into any such app, or given
+/// to a script). The keys are random, so they are read from the database.
+pub fn account_lines(conn: &mut DbConn) -> QueryResult<Vec<String>> {
+    let mut lines = Vec::new();
+    for account in &ACCOUNTS {
+        let mut line = format!("{} {} {}", account.role, account.email, account.password);
+        if let Some(person) = crate::accounts::queries::find_by_email(conn, account.email)?
+            && let Some(secret) = crate::accounts::second_factor::secret_of(conn, person.id)?
+        {
+            line.push_str(&format!(" totp={secret}"));
+        }
+        lines.push(line);
+    }
+    Ok(lines)
 }

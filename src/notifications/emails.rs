@@ -145,6 +145,55 @@ pub fn password_changed(links: &Links, name: &str, address: &str) -> Email {
     }
 }
 
+/// What happened to a person's two-step sign-in, for the email that tells them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecondFactorChange {
+    TurnedOn,
+    TurnedOff,
+    NewRecoveryCodes,
+    /// A site admin removed it (a lost phone): the person sets it up again at next sign-in.
+    ResetByAdmin,
+}
+
+/// Tells a person their two-step sign-in changed, so a change they did not make is noticed.
+pub fn second_factor_changed(links: &Links, name: &str, address: &str, change: SecondFactorChange) -> Email {
+    let (to_address, to_name) = to(name, address);
+    let (subject, what) = match change {
+        SecondFactorChange::TurnedOn => (
+            "Two-step sign-in is on",
+            "Two-step sign-in was turned on for your account. From now on you will be asked for a code \
+             from your authenticator app when you sign in.",
+        ),
+        SecondFactorChange::TurnedOff => {
+            ("Two-step sign-in is off", "Two-step sign-in was turned off for your account.")
+        }
+        SecondFactorChange::NewRecoveryCodes => (
+            "New recovery codes for your account",
+            "New recovery codes were made for your account. The old ones no longer work.",
+        ),
+        SecondFactorChange::ResetByAdmin => (
+            "Your two-step sign-in was reset",
+            "A site admin removed the authenticator app from your account, as happens when a phone \
+             is lost. You have been signed out. Next time you sign in you will be asked to set up \
+             an app again.",
+        ),
+    };
+    Email {
+        kind: "second_factor_changed".into(),
+        to_address,
+        to_name,
+        subject: subject.into(),
+        body_text: format!(
+            "Hello {name},\n\n{what}\n\nIf this was not you, sign in and change your password now, and tell \
+             the programme team: {}{}",
+            links.absolute("/account"),
+            signature()
+        ),
+        body_html: None,
+        sensitive: false,
+    }
+}
+
 pub fn group_invitation(links: &Links, inviter: &str, group: &str, address: &str, token: &str) -> Email {
     let link = links.absolute(&format!("/invitations/{token}"));
     Email {

@@ -32,12 +32,14 @@ pub fn balance(bids: &[BidPanel], members: &[Member], panel_size: usize) -> Vec<
         let mut on_panel: Vec<i64> = bid.assigned.clone();
         let unavailable =
             |candidate: i64, on_panel: &[i64]| on_panel.contains(&candidate) || bid.conflicted.contains(&candidate);
-        if !lived.is_empty() && !on_panel.iter().any(|m| lived.contains(m)) && on_panel.len() < panel_size {
-            if let Some(member) = least_loaded(&load, |id| lived.contains(&id) && !unavailable(id, &on_panel)) {
-                on_panel.push(member);
-                *load.entry(member).or_default() += 1;
-                new_pairs.push((bid.bid_id, member));
-            }
+        if !lived.is_empty()
+            && !on_panel.iter().any(|m| lived.contains(m))
+            && on_panel.len() < panel_size
+            && let Some(member) = least_loaded(&load, |id| lived.contains(&id) && !unavailable(id, &on_panel))
+        {
+            on_panel.push(member);
+            *load.entry(member).or_default() += 1;
+            new_pairs.push((bid.bid_id, member));
         }
         while on_panel.len() < panel_size {
             let Some(member) = least_loaded(&load, |id| !unavailable(id, &on_panel)) else { break };

@@ -13,20 +13,44 @@ use super::AppState;
 use super::navigation;
 use super::session;
 use super::views::layout::{Flash, PageCtx};
+use crate::accounts::queries::LiveSession;
+use crate::accounts::totp::{SessionAccess, session_access};
 use crate::accounts::{Action, Person, Roles, queries, tokens};
 use crate::error::AppError;
 
-/// A signed-in person with their roles.
+/// A signed-in person with the roles this session may use.
 #[derive(Debug, Clone)]
 pub struct SignedIn {
     pub person: Person,
+    /// What this session may do: without the lead and site-admin powers until a lead or admin
+    /// has set up two-step sign-in (see `waiting_roles`).
     pub roles: Roles,
+    pub session_id: i64,
+    /// All the person's roles, when some of them wait for two-step sign-in to be set up.
+    pub waiting_roles: Option<Roles>,
+    /// Whether the person has an authenticator app set up.
+    pub has_app: bool,
+}
+
+impl SignedIn {
+    /// A lead or site admin who must set up two-step sign-in before using those roles.
+    pub fn must_set_up_second_factor(&self) -> bool {
+        self.waiting_roles.is_some()
+    }
+}
+
+/// A session that passed the password (or an emailed link) but not yet the code from the
+/// person's authenticator app: not signed in until it does.
+#[derive(Debug, Clone)]
+pub struct AwaitingCode {
+    pub person_id: i64,
     pub session_id: i64,
 }
 
 /// The person making the request (if signed in), their form token and pending message.
 pub struct Viewer {
     pub signed_in: Option<SignedIn>,
+    pub awaiting_code: Option<AwaitingCode>,
     pub csrf_token: String,
     pub flash: Option<Flash>,
     pub path: String,
@@ -45,6 +69,7 @@ impl Viewer {
             nav: navigation::links_for(self.signed_in.as_ref().map(|s| &s.roles)),
             flash: self.flash.clone(),
             current_path: self.path.clone(),
+            second_factor_prompt: self.signed_in.as_ref().is_some_and(SignedIn::must_set_up_second_factor),
         }
     }
 
@@ -53,10 +78,17 @@ impl Viewer {
         self.signed_in.as_ref().ok_or_else(|| AppError::SignInRequired(self.path.clone()))
     }
 
-    /// The signed-in person if they may take `action`; otherwise sign in, or 403.
+    /// The signed-in person if they may take `action`; otherwise sign in, set up two-step
+    /// sign-in (a lead or admin who has not yet), or 403.
     pub fn authorize(&self, action: Action) -> Result<&SignedIn, AppError> {
         let signed_in = self.require_signed_in()?;
-        if signed_in.roles.may(action) { Ok(signed_in) } else { Err(AppError::Forbidden) }
+        if signed_in.roles.may(action) {
+            Ok(signed_in)
+        } else if signed_in.waiting_roles.as_ref().is_some_and(|roles| roles.may(action)) {
+            Err(AppError::SecondFactorNeeded(self.path.clone()))
+        } else {
+            Err(AppError::Forbidden)
+        }
     }
 
     pub fn flash(&self, message: impl Into<String>) {
@@ -77,45 +109,68 @@ impl FromRequest for Viewer {
         };
         Box::pin(async move {
             let state = state.ok_or_else(|| AppError::Internal("application state missing".into()))?;
-            let signed_in = match session::session_token(&session) {
-                Some(token) => {
-                    let found = load_signed_in(&state, token).await?;
-                    if found.is_none() {
+            let (signed_in, awaiting_code) = match session::session_token(&session) {
+                Some(token) => match load_session(&state, token).await? {
+                    Loaded::SignedIn(signed_in) => (Some(*signed_in), None),
+                    Loaded::AwaitingCode(awaiting) => (None, Some(awaiting)),
+                    Loaded::Ended => {
                         session::end(&session);
+                        (None, None)
                     }
-                    found
-                }
-                None => None,
+                },
+                None => (None, None),
             };
             let csrf_token = session::csrf_token(&session);
             let flash = session::take_flash(&session);
-            Ok(Viewer { signed_in, csrf_token, flash, path, session })
+            Ok(Viewer { signed_in, awaiting_code, csrf_token, flash, path, session })
         })
     }
 }
 
-/// The live session for the cookie's token; ends it if it has been idle too long.
-async fn load_signed_in(state: &AppState, token: String) -> Result<Option<SignedIn>, AppError> {
+/// What the cookie's session token stands for.
+enum Loaded {
+    SignedIn(Box<SignedIn>),
+    AwaitingCode(AwaitingCode),
+    /// Revoked, expired, idle too long, unknown, or the account is disabled.
+    Ended,
+}
+
+/// The live session for the cookie's token; ends it if it has been idle too long. How far it may
+/// act is decided by the one rule in `accounts::totp::session_access`.
+async fn load_session(state: &AppState, token: String) -> Result<Loaded, AppError> {
     let now = state.now();
     let idle = chrono::Duration::from_std(state.config.session.idle_timeout).unwrap_or(chrono::Duration::hours(2));
     state
         .db
         .run(move |conn| {
-            let Some((row, person)) = queries::find_live_session(conn, &tokens::hash_token(&token), now)? else {
-                return Ok(None);
+            let Some(LiveSession { session: row, person, has_app }) =
+                queries::find_live_session(conn, &tokens::hash_token(&token), now)?
+            else {
+                return Ok(Loaded::Ended);
             };
             if person.is_disabled() {
-                return Ok(None);
+                return Ok(Loaded::Ended);
             }
             if row.last_seen_at + idle <= now {
                 queries::revoke_session(conn, row.id, now)?;
-                return Ok(None);
+                return Ok(Loaded::Ended);
             }
             if now - row.last_seen_at >= TOUCH_INTERVAL {
                 queries::touch_session(conn, row.id, now)?;
             }
             let roles = queries::roles_of(conn, &person)?;
-            Ok::<_, AppError>(Some(SignedIn { person, roles, session_id: row.id }))
+            let access = session_access(has_app, roles.holds_staff_role(), row.second_factor_at.is_some());
+            let signed_in =
+                |roles, waiting_roles| SignedIn { person, roles, session_id: row.id, waiting_roles, has_app };
+            Ok::<_, AppError>(match access {
+                SessionAccess::Full => Loaded::SignedIn(Box::new(signed_in(roles, None))),
+                SessionAccess::MustEnrol => {
+                    Loaded::SignedIn(Box::new(signed_in(roles.without_staff_powers(), Some(roles))))
+                }
+                SessionAccess::AwaitingCode => {
+                    Loaded::AwaitingCode(AwaitingCode { person_id: row.person_id, session_id: row.id })
+                }
+            })
         })
         .await
 }

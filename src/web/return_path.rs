@@ -27,6 +27,17 @@ pub fn local(next: &str) -> Option<&str> {
     is_safe_layer(&twice).then_some(next)
 }
 
+/// `path` with a local return path carried as `?next=…` (a foreign one is dropped), so the
+/// place is kept across account pages.
+pub fn with_next(path: &str, next: &str) -> String {
+    match local(next) {
+        Some(next) if !next.is_empty() => {
+            format!("{path}?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>())
+        }
+        _ => path.to_string(),
+    }
+}
+
 /// The return path if it is local, else the dashboard.
 pub fn or_dashboard(next: &str) -> &str {
     local(next).unwrap_or(DEFAULT)

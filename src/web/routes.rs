@@ -6,7 +6,7 @@ use actix_web::web::{self, get, post, resource};
 use super::assets;
 use super::handlers::{
     accounts, admin_users, bids, dashboard, decisions, grants, groups, health, manage, open_data, pages, panel, public,
-    reports,
+    reports, two_factor,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -36,6 +36,11 @@ fn accounts_routes(cfg: &mut web::ServiceConfig) {
                 .route(get().to(accounts::sign_in_link_page))
                 .route(post().to(accounts::follow_sign_in_link)),
         )
+        .service(
+            resource("/login/two-factor")
+                .route(get().to(two_factor::second_step_form))
+                .route(post().to(two_factor::second_step)),
+        )
         .service(resource("/logout").route(post().to(accounts::logout)))
         .service(resource("/password/forgot").route(get().to(accounts::forgot_form)).route(post().to(accounts::forgot)))
         .service(
@@ -50,6 +55,13 @@ fn accounts_routes(cfg: &mut web::ServiceConfig) {
                 .route(get().to(accounts::change_password_form))
                 .route(post().to(accounts::change_password)),
         )
+        .service(
+            resource("/account/two-factor")
+                .route(get().to(two_factor::account_page))
+                .route(post().to(two_factor::turn_on)),
+        )
+        .service(resource("/account/two-factor/recovery-codes").route(post().to(two_factor::renew_recovery_codes)))
+        .service(resource("/account/two-factor/off").route(post().to(two_factor::turn_off)))
         .service(resource("/account/sign-out-everywhere").route(post().to(accounts::sign_out_everywhere)))
         .service(resource("/account/data.json").route(get().to(accounts::download_data)));
 }
@@ -61,6 +73,11 @@ fn admin_routes(cfg: &mut web::ServiceConfig) {
         .service(resource("/manage/users/{id}/roles/{grant_id}/revoke").route(post().to(admin_users::revoke)))
         .service(resource("/manage/users/{id}/disable").route(post().to(admin_users::disable)))
         .service(resource("/manage/users/{id}/enable").route(post().to(admin_users::enable)))
+        .service(
+            resource("/manage/users/{id}/two-factor/reset")
+                .route(get().to(admin_users::confirm_second_factor_reset))
+                .route(post().to(admin_users::reset_second_factor)),
+        )
         .service(resource("/manage/users/{id}/site-admin/grant").route(post().to(admin_users::grant_site_admin)))
         .service(resource("/manage/users/{id}/site-admin/revoke").route(post().to(admin_users::revoke_site_admin)));
 }

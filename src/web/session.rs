@@ -17,6 +17,9 @@ pub const COOKIE_NAME: &str = "sg_session";
 const CSRF_KEY: &str = "csrf";
 const SESSION_TOKEN_KEY: &str = "sid";
 const FLASH_KEY: &str = "flash";
+/// The key shown on the page that sets up an authenticator app, until a first code confirms it.
+/// The cookie is encrypted, so it is not readable in the browser.
+const NEW_APP_KEY: &str = "new_app_key";
 /// Set by `pending_forms`: the token of a form kept when a session ended.
 pub const PENDING_FORM_KEY: &str = "pending_form";
 
@@ -87,4 +90,17 @@ pub fn set_flash(session: &Session, message: impl Into<String>) {
 
 pub fn take_flash(session: &Session) -> Option<Flash> {
     session.remove_as::<Flash>(FLASH_KEY).and_then(Result::ok)
+}
+
+/// The authenticator key being set up in this browser, if any.
+pub fn new_app_key(session: &Session) -> Option<String> {
+    session.get::<String>(NEW_APP_KEY).ok().flatten()
+}
+
+pub fn set_new_app_key(session: &Session, secret_base32: &str) {
+    let _ = session.insert(NEW_APP_KEY, secret_base32);
+}
+
+pub fn forget_new_app_key(session: &Session) {
+    session.remove(NEW_APP_KEY);
 }

@@ -235,7 +235,10 @@ fn seed_demo_prints_each_account_and_refuses_a_second_time() {
     let lines: Vec<Vec<&str>> = printed.lines().map(|l| l.split(' ').collect()).collect();
     let roles: Vec<&str> = lines.iter().map(|parts| parts[0]).collect();
     assert_eq!(roles, ["admin", "lead", "panel", "connector", "applicant"]);
-    assert!(lines.iter().all(|parts| parts.len() == 3 && parts[1].contains('@')), "role email password: {printed}");
+    assert!(
+        lines.iter().all(|parts| parts.len() >= 3 && parts[1].contains('@')),
+        "role email password [totp=KEY]: {printed}"
+    );
 
     let mut conn = smallgrants::db::establish(&DatabaseUrl::Sqlite(folder.path().join("smallgrants.db"))).unwrap();
     for parts in &lines {
@@ -249,6 +252,16 @@ fn seed_demo_prints_each_account_and_refuses_a_second_time() {
             "the printed password works for {}",
             parts[1]
         );
+        // The lead and admin sign in with a code too: their line ends with the key for an app.
+        let secret = smallgrants::accounts::second_factor::secret_of(&mut conn, person.id).unwrap();
+        match parts[0] {
+            "admin" | "lead" => {
+                assert_eq!(parts.len(), 4, "{printed}");
+                assert_eq!(Some(parts[3].trim_start_matches("totp=").to_string()), secret, "{printed}");
+                assert!(parts[3].starts_with("totp="), "{printed}");
+            }
+            _ => assert_eq!((parts.len(), secret), (3, None), "{printed}"),
+        }
     }
     let panel = smallgrants::accounts::queries::find_by_email(&mut conn, "panel@demo.example").unwrap().unwrap();
     let roles = smallgrants::accounts::queries::roles_of(&mut conn, &panel).unwrap();

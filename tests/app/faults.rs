@@ -24,7 +24,7 @@ use crate::common::browser_like::{Browser, Response};
 use crate::common::database::postgres_url_for;
 use crate::common::portal::{
     APPLICANT_PASSWORD, Applicant, LEAD_EMAIL, LEAD_PASSWORD, Portal, applicants_with_drafts, bids_with_the_panel,
-    portal_env, queued_emails, round_with_budget, seed_demo, url_text,
+    lead_code, portal_env, queued_emails, round_with_budget, seed_demo, url_text,
 };
 use crate::common::smtp::SmtpServer;
 use crate::common::tcp_proxy::TcpProxy;
@@ -56,9 +56,12 @@ fn signed_in(port: u16, applicants: &[Applicant]) -> Vec<(Applicant, Browser)> {
     handles.into_iter().map(|h| h.join().expect("sign-in thread")).collect()
 }
 
-fn signed_in_lead(port: u16) -> Browser {
+/// The demo lead, signed in with the password and a code from their authenticator app (read
+/// from the portal's database `url`).
+fn signed_in_lead(port: u16, url: &DatabaseUrl) -> Browser {
+    let code = lead_code(&mut connect(url));
     let mut lead = Browser::new(port);
-    let response = lead.sign_in(LEAD_EMAIL, LEAD_PASSWORD).expect("lead signs in");
+    let response = lead.sign_in_with_code(LEAD_EMAIL, LEAD_PASSWORD, &code).expect("lead signs in");
     assert_eq!(response.status, 303, "the lead could not sign in: {}", response.text());
     lead
 }
@@ -325,7 +328,7 @@ fn emails_decided_during_an_smtp_outage_all_arrive_once_it_is_back(backend: Back
     let mut conn = connect(&database.url);
     wait_until("the emails queued before the test are sent", Duration::from_secs(20), || unsent_count(&mut conn) == 0);
     let mark = max_outbox_id(&mut conn);
-    let mut lead = signed_in_lead(portal.port);
+    let mut lead = signed_in_lead(portal.port, &database.url);
 
     smtp.stop();
     let outage = Instant::now();
@@ -483,7 +486,7 @@ fn a_database_outage_under_load_gets_the_friendly_page_and_recovers_by_itself() 
     env.push(("SMALLGRANTS_DATABASE_TIMEOUT_SECONDS".into(), TIMEOUT_SECONDS.to_string()));
     let mut portal = Portal::start(env, &log_path(&folder, "server"));
     let pid = portal.pid();
-    let lead = signed_in_lead(portal.port);
+    let lead = signed_in_lead(portal.port, &database.url);
 
     let clock = Instant::now();
     let stop = Arc::new(AtomicBool::new(false));
@@ -562,7 +565,7 @@ fn two_instances_racing_for_the_last_money_never_overspend_the_pot() {
         .iter()
         .map(|folder| Portal::start(portal_env(folder.path(), &url_text(&database.url)), &log_path(folder, "server")))
         .collect();
-    let mut lead = signed_in_lead(portals[0].port);
+    let mut lead = signed_in_lead(portals[0].port, &database.url);
     lead.form_token().unwrap();
 
     let barrier = Arc::new(Barrier::new(applicants.len()));
@@ -679,7 +682,7 @@ fn a_backup_taken_during_submissions_restores_into_a_working_portal() {
     let restored_url = format!("sqlite://{}", restored.path().join("smallgrants.db").display());
     let second = Portal::start(portal_env(restored.path(), &restored_url), &log_path(&folder, "restored"));
     second.wait_healthy(Duration::from_secs(10));
-    let mut lead = signed_in_lead(second.port);
+    let mut lead = signed_in_lead(second.port, &DatabaseUrl::Sqlite(copy.clone()));
     let dashboard = lead.get("/dashboard").unwrap();
     assert_eq!(dashboard.status, 200);
     assert!(dashboard.text().contains("Priya Shah"), "the lead is signed in on the restored portal");

@@ -20,3 +20,4 @@ mod reports;
 mod review;
 mod s3;
 mod storage;
+mod two_factor;

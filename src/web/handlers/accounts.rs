@@ -7,11 +7,12 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
 use super::{html, html_with_status, redirect};
-use crate::accounts::actions::{self, AccountError, SignInStart};
+use crate::accounts::actions::{self, AccountError, Proof};
 use crate::accounts::password::{self, Verification};
 use crate::accounts::rules::{self, RegistrationForm};
 use crate::accounts::sign_in_links::{self, PendingAccount};
-use crate::accounts::{Person, queries};
+use crate::accounts::totp::SessionAccess;
+use crate::accounts::{Person, queries, second_factor};
 use crate::error::AppError;
 use crate::forms::FieldErrors;
 use crate::notifications::emails::Links;
@@ -47,23 +48,35 @@ fn user_agent(request: &HttpRequest) -> Option<String> {
     request.headers().get("user-agent").and_then(|v| v.to_str().ok()).map(str::to_string)
 }
 
-/// Creates a session for `person` and puts its token in this browser's cookie.
+/// Creates a session for `person` and puts its token in this browser's cookie; answers how far
+/// the session may act until a second step is passed.
 async fn start_session(
     state: &AppState,
     viewer: &Viewer,
     request: &HttpRequest,
     person: Person,
+    proof: Proof,
     upgraded_hash: Option<String>,
-) -> Result<(), AppError> {
+) -> Result<SessionAccess, AppError> {
     let (agent, lifetime, now) = (user_agent(request), session_lifetime(state), state.now());
     let signed_in = state
         .db
         .run(move |conn| {
-            actions::complete_sign_in(conn, &person, upgraded_hash.as_deref(), agent.as_deref(), lifetime, now)
+            actions::complete_sign_in(conn, &person, proof, upgraded_hash.as_deref(), agent.as_deref(), lifetime, now)
         })
         .await?;
     session::begin(&viewer.session, &signed_in.token);
-    Ok(())
+    Ok(signed_in.access)
+}
+
+/// Where a new session goes: to `next`, or first to the code from the person's app, or (a lead
+/// or site admin without one) to setting one up.
+fn after_sign_in(access: SessionAccess, next: &str) -> String {
+    match access {
+        SessionAccess::Full => return_path::or_dashboard(next).to_string(),
+        SessionAccess::AwaitingCode => return_path::with_next("/login/two-factor", next),
+        SessionAccess::MustEnrol => return_path::with_next("/account/two-factor", next),
+    }
 }
 
 pub async fn register_form(viewer: Viewer, query: web::Query<NextQuery>) -> HttpResponse {
@@ -150,7 +163,7 @@ pub async fn request_link(
     let form = form.into_inner();
     let email = rules::normalise_email(&form.email);
     let show_errors = |errors: FieldErrors, status: StatusCode| {
-        html_with_status(status, views::login(&viewer.ctx(), &form.email, &form.next, &errors))
+        html_with_status(status, views::login(&viewer.ctx(), &form.email, &form.next, false, &errors))
     };
     if let Err(message) = rules::check_email(&email) {
         return Ok(show_errors(FieldErrors::single("email", message), StatusCode::UNPROCESSABLE_ENTITY));
@@ -245,15 +258,14 @@ pub async fn follow_sign_in_link(
         Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
         Err(error) => return Ok(dead_link_page(&viewer, &error, &DEAD_SIGN_IN_LINK)),
     };
-    let next = return_path::or_dashboard(&followed.next_path).to_string();
     let welcome = if followed.created {
         format!("Welcome, {}. Your account is ready and your email address is confirmed.", followed.person.name)
     } else {
         format!("You are signed in as {}.", followed.person.email)
     };
-    start_session(&state, &viewer, &request, followed.person, None).await?;
+    let access = start_session(&state, &viewer, &request, followed.person, Proof::OneFactor, None).await?;
     viewer.flash(welcome);
-    Ok(redirect(&next))
+    Ok(redirect(&after_sign_in(access, &followed.next_path)))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -266,7 +278,10 @@ pub async fn login_form(viewer: Viewer, query: web::Query<NextQuery>) -> HttpRes
     if viewer.signed_in.is_some() {
         return redirect(return_path::or_dashboard(&query.next));
     }
-    html(views::login(&viewer.ctx(), "", &query.next, &FieldErrors::new()))
+    if viewer.awaiting_code.is_some() {
+        return redirect(&return_path::with_next("/login/two-factor", &query.next));
+    }
+    html(views::login(&viewer.ctx(), "", &query.next, false, &FieldErrors::new()))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -275,6 +290,10 @@ pub struct LoginForm {
     email: String,
     #[serde(default)]
     password: String,
+    /// A code from an authenticator app, given with the password: optional, and the way past
+    /// the lockout for a person who has an app.
+    #[serde(default)]
+    code: String,
     #[serde(default)]
     next: String,
 }
@@ -282,6 +301,15 @@ pub struct LoginForm {
 /// The one message for a wrong email or password, so the page never says which was wrong (or
 /// whether the account exists).
 const WRONG_DETAILS: &str = "Enter a correct email address and password";
+/// The same, when a code was given too.
+const WRONG_DETAILS_WITH_CODE: &str = "Enter a correct email address, password and code";
+
+/// What the password (and any code) proved.
+enum LoginOutcome {
+    /// Sign in: one factor, or two given together.
+    SignIn(Box<Person>, Proof),
+    Failed,
+}
 
 pub async fn login(
     state: web::Data<AppState>,
@@ -291,8 +319,9 @@ pub async fn login(
 ) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     let email = rules::normalise_email(&form.email);
-    let show_errors = |errors: FieldErrors, status: StatusCode| {
-        html_with_status(status, views::login(&viewer.ctx(), &form.email, &form.next, &errors))
+    let code_given = !form.code.trim().is_empty();
+    let show_errors = |errors: FieldErrors, status: StatusCode, show_code: bool| {
+        html_with_status(status, views::login(&viewer.ctx(), &form.email, &form.next, show_code, &errors))
     };
     let mut errors = FieldErrors::new();
     if email.is_empty() {
@@ -304,7 +333,7 @@ pub async fn login(
         errors.add("password", "Enter your password");
     }
     if !errors.is_empty() {
-        return Ok(show_errors(errors, StatusCode::UNPROCESSABLE_ENTITY));
+        return Ok(show_errors(errors, StatusCode::UNPROCESSABLE_ENTITY, code_given));
     }
 
     let address = client_address(&request, state.config.trust_proxy_headers);
@@ -313,57 +342,106 @@ pub async fn login(
         let (email, address) = (email.clone(), address.clone());
         state.db.run(move |conn| actions::start_sign_in(conn, &email, &address, now).map_err(AppError::from)).await?
     };
-    let person = match start {
-        SignInStart::Throttled(until) => {
-            let minutes = ((until - now).num_seconds() + 59) / 60;
-            let message = format!(
-                "Too many attempts to sign in. Wait {} and try again, or reset your password",
-                if minutes <= 1 { "1 minute".to_string() } else { format!("{minutes} minutes") }
-            );
-            return Ok(show_errors(FieldErrors::single("email", message), StatusCode::TOO_MANY_REQUESTS));
-        }
-        SignInStart::Check(person) => person,
+    let throttled_until = start.throttled_until;
+    let throttled_page = |until: chrono::NaiveDateTime| {
+        let minutes = ((until - now).num_seconds() + 59) / 60;
+        let message = format!(
+            "Too many attempts to sign in. Wait {} and try again, or sign in with a link we email you. \
+             If you use an authenticator app, you can sign in now with your password and a code from it",
+            if minutes <= 1 { "1 minute".to_string() } else { format!("{minutes} minutes") }
+        );
+        show_errors(FieldErrors::single("email", message), StatusCode::TOO_MANY_REQUESTS, true)
     };
+    if let (Some(until), false) = (throttled_until, code_given) {
+        return Ok(throttled_page(until));
+    }
 
-    let password = form.password.clone();
-    let stored_hash = person.as_ref().map(|p| p.password_hash.clone());
-    let verdict = off_thread(move || match stored_hash {
-        Some(hash) if !hash.is_empty() && password.chars().count() <= password::MAX_LENGTH => {
-            password::verify(&password, &hash)
+    let (outcome, upgraded) = check_login(&state, start.person, &form.password, &form.code, now).await?;
+    // While held back, only a password with a code from the person's app gets through.
+    let past_lockout = |proof: Proof| throttled_until.is_none() || proof == Proof::TwoFactors;
+    match outcome {
+        LoginOutcome::SignIn(person, proof) if past_lockout(proof) => {
+            let access = start_session(&state, &viewer, &request, *person, proof, upgraded).await?;
+            Ok(redirect(&after_sign_in(access, &form.next)))
         }
-        _ => {
-            password::verify_against_dummy(&password);
-            Verification::Wrong
-        }
-    })
-    .await?;
-
-    match (person, verdict) {
-        // A disabled account's correct password gets the same answer as a wrong one, so the page
-        // never confirms a password.
-        (Some(person), Verification::Correct { needs_rehash }) if !person.is_disabled() => {
-            let upgraded = if needs_rehash {
-                let password = form.password.clone();
-                Some(off_thread(move || password::hash(&password)).await?)
-            } else {
-                None
-            };
-            start_session(&state, &viewer, &request, person, upgraded).await?;
-            Ok(redirect(return_path::or_dashboard(&form.next)))
-        }
-        _ => {
+        LoginOutcome::SignIn(..) | LoginOutcome::Failed => {
             state
                 .db
                 .run(move |conn| actions::record_failed_sign_in(conn, &email, &address, now).map_err(AppError::from))
                 .await?;
-            Ok(show_errors(FieldErrors::single("email", WRONG_DETAILS), StatusCode::UNAUTHORIZED))
+            Ok(match throttled_until {
+                Some(until) => throttled_page(until),
+                None if code_given => {
+                    show_errors(FieldErrors::single("email", WRONG_DETAILS_WITH_CODE), StatusCode::UNAUTHORIZED, true)
+                }
+                None => show_errors(FieldErrors::single("email", WRONG_DETAILS), StatusCode::UNAUTHORIZED, false),
+            })
         }
     }
 }
 
+/// Checks the password (against a dummy hash when there is no account, so the time taken says
+/// nothing) and, for a person with an authenticator app who gave a code, the code too. A
+/// disabled account's right password fails like a wrong one. A code is only checked after a right
+/// password, so wrong codes count against the person only when someone knows their password.
+async fn check_login(
+    state: &AppState,
+    person: Option<Person>,
+    password: &str,
+    code: &str,
+    now: chrono::NaiveDateTime,
+) -> Result<(LoginOutcome, Option<String>), AppError> {
+    let typed = password.to_string();
+    let stored_hash = person.as_ref().map(|p| p.password_hash.clone());
+    let verdict = off_thread(move || match stored_hash {
+        Some(hash) if !hash.is_empty() && typed.chars().count() <= password::MAX_LENGTH => {
+            password::verify(&typed, &hash)
+        }
+        _ => {
+            password::verify_against_dummy(&typed);
+            Verification::Wrong
+        }
+    })
+    .await?;
+    let (person, needs_rehash) = match (person, verdict) {
+        (Some(person), Verification::Correct { needs_rehash }) if !person.is_disabled() => (person, needs_rehash),
+        _ => return Ok((LoginOutcome::Failed, None)),
+    };
+    let upgraded = if needs_rehash {
+        let password = password.to_string();
+        Some(off_thread(move || password::hash(&password)).await?)
+    } else {
+        None
+    };
+    let (person_id, code) = (person.id, code.to_string());
+    let proof = if code.trim().is_empty() {
+        Proof::OneFactor
+    } else {
+        let checked = state
+            .db
+            .run(move |conn| {
+                if !second_factor::has_app(conn, person_id)? {
+                    return Ok(None);
+                }
+                second_factor::check_code(conn, person_id, &code, now).map(Some)
+            })
+            .await
+            .map_err(|e: AccountError| AppError::from(e))?;
+        match checked {
+            Some(Ok(_)) => Proof::TwoFactors,
+            Some(Err(_)) => return Ok((LoginOutcome::Failed, None)),
+            // A code from someone without an app proves nothing more.
+            None => Proof::OneFactor,
+        }
+    };
+    Ok((LoginOutcome::SignIn(Box::new(person), proof), upgraded))
+}
+
 pub async fn logout(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
-    if let Some(signed_in) = &viewer.signed_in {
-        let (session_id, now) = (signed_in.session_id, state.now());
+    let session_id =
+        viewer.signed_in.as_ref().map(|s| s.session_id).or(viewer.awaiting_code.as_ref().map(|a| a.session_id));
+    if let Some(session_id) = session_id {
+        let now = state.now();
         state.db.run(move |conn| queries::revoke_session(conn, session_id, now).map_err(AppError::from)).await?;
     }
     session::end(&viewer.session);
@@ -467,9 +545,9 @@ pub async fn reset(
         Err(error) => return Ok(dead_link_page(&viewer, &error, &DEAD_RESET_LINK)),
     };
     state.wake_outbox();
-    start_session(&state, &viewer, &request, person, None).await?;
+    let access = start_session(&state, &viewer, &request, person, Proof::OneFactor, None).await?;
     viewer.flash("Your password has been changed. You have been signed out everywhere else.");
-    Ok(redirect("/account"))
+    Ok(redirect(&after_sign_in(access, "/account")))
 }
 
 pub async fn verify_email(

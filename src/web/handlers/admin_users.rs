@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 use super::{html, html_with_status, redirect};
 use crate::accounts::actions::{self, AccountError};
-use crate::accounts::{Action, ProgrammeRole, queries};
+use crate::accounts::{Action, ProgrammeRole, queries, second_factor};
 use crate::audit;
 use crate::error::AppError;
 use crate::forms::FieldErrors;
@@ -63,16 +63,18 @@ async fn person_page(
             let roles = queries::roles_of(conn, &person)?;
             let programmes = programmes::queries::all(conn)?;
             let events = audit::for_subject(conn, "person", person.id)?;
-            Ok(Some((person, roles, programmes, events)))
+            let second_factor = second_factor::status(conn, person.id)?;
+            Ok(Some((person, roles, programmes, events, second_factor)))
         })
         .await?;
-    let (person, roles, programmes, events) = loaded.ok_or(AppError::NotFound)?;
+    let (person, roles, programmes, events, second_factor) = loaded.ok_or(AppError::NotFound)?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let view = PersonPage {
         person: &person,
         roles: &roles,
         programmes: &programmes,
         events: &events,
+        second_factor,
         is_self: person.id == actor,
         form,
         errors,
@@ -250,4 +252,37 @@ pub async fn revoke_site_admin(
     person_id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
     change_account(&state, &viewer, person_id.into_inner(), AccountChange::RevokeAdmin, None).await
+}
+
+/// "Are you sure?" before removing someone's authenticator app: it cannot be undone, and they
+/// must set one up again.
+pub async fn confirm_second_factor_reset(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    person_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    viewer.authorize(Action::ManageUsers)?;
+    let person_id = person_id.into_inner();
+    let person = state.db.run(move |conn| Ok::<_, AppError>(queries::find_person(conn, person_id)?)).await?;
+    let person = person.ok_or(AppError::NotFound)?;
+    Ok(html(views::confirm_second_factor_reset(&viewer.ctx(), &person)))
+}
+
+pub async fn reset_second_factor(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    person_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let actor = viewer.authorize(Action::ManageUsers)?.person.id;
+    let person_id = person_id.into_inner();
+    existing_person(&state, person_id).await?;
+    let (links, now) = (crate::notifications::emails::Links::new(state.config.base_url.as_str()), state.now());
+    state
+        .db
+        .run(move |conn| second_factor::reset_by_admin(conn, actor, person_id, &links, now))
+        .await
+        .map_err(AppError::from)?;
+    state.wake_outbox();
+    viewer.flash("Two-step sign-in was reset. They have been signed out and emailed, and will set it up again when they next sign in.");
+    Ok(redirect(&format!("/manage/users/{person_id}")))
 }

@@ -15,6 +15,7 @@ pub mod pages;
 pub mod panel;
 pub mod public;
 pub mod reports;
+pub mod two_factor;
 
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;

@@ -9,15 +9,7 @@ use super::components::{
 use super::layout::{PageCtx, page};
 use crate::accounts::{Person, Roles};
 use crate::forms::FieldErrors;
-
-/// `next` carried into a link to another account page, so the place is kept.
-fn with_next(path: &str, next: &str) -> String {
-    if next.is_empty() {
-        path.to_string()
-    } else {
-        format!("{path}?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>())
-    }
-}
+use crate::web::return_path::with_next;
 
 pub fn register(ctx: &PageCtx, name: &str, email: &str, next: &str, errors: &FieldErrors) -> Markup {
     page(
@@ -87,7 +79,10 @@ pub fn follow_sign_in_link(ctx: &PageCtx, token: &str, email: &str) -> Markup {
     )
 }
 
-pub fn login(ctx: &PageCtx, email: &str, next: &str, errors: &FieldErrors) -> Markup {
+/// The sign-in form. `show_code` adds the field for a code from an authenticator app: shown
+/// once sign-in is held back after wrong passwords (the way past it for someone with an app),
+/// or when a code was given.
+pub fn login(ctx: &PageCtx, email: &str, next: &str, show_code: bool, errors: &FieldErrors) -> Markup {
     page(
         ctx,
         &title_with_errors("Sign in", errors),
@@ -99,6 +94,10 @@ pub fn login(ctx: &PageCtx, email: &str, next: &str, errors: &FieldErrors) -> Ma
                 (Input::new("email", "Email address", email).kind(InputKind::Email).autocomplete("email").render(errors))
                 (Input::new("password", "Password", "").kind(InputKind::Password).autocomplete("current-password")
                     .width("input--width-20").render(errors))
+                @if show_code {
+                    (Input::new("code", "Code from your authenticator app (if you use one)", "").autocomplete("one-time-code")
+                        .width("input--width-10").hint("The 6 digits the app shows now, or one of your recovery codes.").render(errors))
+                }
                 (button("Sign in", ButtonStyle::Primary))
                 p class="body" { "No password, or forgotten it? We can email you a link that signs you in." }
                 button type="submit" class="button button--secondary" formaction="/login/link" data-module="button" {

@@ -3,10 +3,11 @@
 use maud::{Markup, html};
 
 use super::components::{
-    ButtonStyle, Input, InputKind, button, button_form, checkbox, error_summary, london_datetime, post_form, select,
-    summary_list, tag, title_with_errors,
+    ButtonStyle, Input, InputKind, button, button_form, checkbox, error_summary, london_datetime, plural, post_form,
+    select, summary_list, tag, title_with_errors,
 };
 use super::layout::{PageCtx, page};
+use crate::accounts::second_factor::Status;
 use crate::accounts::{Person, ProgrammeRole, Roles};
 use crate::audit::Event;
 use crate::forms::FieldErrors;
@@ -77,6 +78,7 @@ pub struct PersonPage<'a> {
     pub roles: &'a Roles,
     pub programmes: &'a [Programme],
     pub events: &'a [Event],
+    pub second_factor: Option<Status>,
     pub is_self: bool,
     pub form: GrantForm,
     pub errors: FieldErrors,
@@ -102,6 +104,15 @@ pub fn person(ctx: &PageCtx, view: &PersonPage<'_>) -> Markup {
                 ("Status", status_tag(person)),
                 ("Joined", html! { (london_datetime(person.created_at)) }),
                 ("Site admin", html! { @if person.is_site_admin { "Yes" } @else { "No" } }),
+                ("Two-step sign-in", html! {
+                    @if let Some(status) = &view.second_factor {
+                        "On since " (london_datetime(status.turned_on_at)) ", "
+                        (plural(status.recovery_codes_left, "recovery code", "recovery codes")) " left"
+                        @if !view.is_self {
+                            " " a href={ (base) "/two-factor/reset" } { "Reset two-step sign-in" span class="visually-hidden" { " for " (person.name) } }
+                        }
+                    } @else { "Not set up" }
+                }),
             ]))
 
             h2 class="heading-m" { "Roles in programmes" }
@@ -170,6 +181,27 @@ pub fn person(ctx: &PageCtx, view: &PersonPage<'_>) -> Markup {
                             @if let Some(reason) = &event.reason { " — " (reason) } }
                     }
                 }
+            }
+        },
+    )
+}
+
+/// Asks before a site admin removes someone's authenticator app.
+pub fn confirm_second_factor_reset(ctx: &PageCtx, person: &Person) -> Markup {
+    let heading = format!("Reset two-step sign-in for {}?", person.name);
+    page(
+        ctx,
+        &heading,
+        html! {
+            h1 class="heading-l" { (heading) }
+            p class="body" { "Do this when " (person.name) " has lost the phone with their authenticator app and their recovery codes. "
+                "Check it is really them asking, for example by calling them on a number you already have." }
+            p class="body" { "Their app and recovery codes will stop working, they will be signed out everywhere and emailed, "
+                "and they will set up an app again the next time they sign in. This cannot be undone." }
+            div class="button-group" {
+                (button_form(&format!("/manage/users/{}/two-factor/reset", person.id), &ctx.csrf_token,
+                    "Reset two-step sign-in", ButtonStyle::Warning))
+                a class="link" href={ "/manage/users/" (person.id) } { "Cancel" }
             }
         },
     )

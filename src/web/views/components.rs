@@ -131,6 +131,12 @@ impl<'a> Input<'a> {
         self
     }
 
+    /// The label is the page's heading (a page that asks one question).
+    pub fn label_as_heading(mut self) -> Self {
+        self.label_is_heading = true;
+        self
+    }
+
     pub fn render(&self, errors: &FieldErrors) -> Markup {
         let error = errors.get(self.name);
         let (input_type, inputmode, spellcheck) = match self.kind {

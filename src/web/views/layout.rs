@@ -30,6 +30,9 @@ pub struct PageCtx {
     pub flash: Option<Flash>,
     /// The path of this request, to mark the current navigation item.
     pub current_path: String,
+    /// A lead or site admin who must set up two-step sign-in before using that role: every
+    /// page says so, with the way to do it.
+    pub second_factor_prompt: bool,
 }
 
 impl PageCtx {
@@ -66,6 +69,15 @@ pub fn page(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
                         @if let Some(flash) = &ctx.flash {
                             div class="notification-banner" role="status" {
                                 p { (flash.message) }
+                            }
+                        }
+                        @if ctx.second_factor_prompt && !ctx.current_path.starts_with("/account/two-factor") {
+                            div class="inset-text" {
+                                p class="body" {
+                                    strong { "Set up two-step sign-in to use your programme lead or site admin tools. " }
+                                    "It takes two minutes with an authenticator app on your phone. "
+                                    a href="/account/two-factor" { "Set up two-step sign-in" }
+                                }
                             }
                         }
                         (body)

@@ -19,5 +19,6 @@ pub mod pages;
 pub mod panel;
 pub mod public;
 pub mod reports;
+pub mod two_factor;
 
 pub use layout::{NavLink, PageCtx, page};

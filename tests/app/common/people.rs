@@ -1,6 +1,6 @@
 //! Making people for tests: registering through the pages, signing in, and site admins.
 
-use smallgrants::accounts::{Person, actions, password, queries};
+use smallgrants::accounts::{Person, actions, password, queries, second_factor, totp};
 use smallgrants::db::DbConn;
 
 use super::{TestApp, TestResponse};
@@ -50,8 +50,50 @@ impl TestApp {
         self.follow_sign_in_link(&link).await
     }
 
+    /// Signs in through the form, as the person would: for someone with an authenticator app,
+    /// the second step follows with the code the app shows (answering that step's response).
     pub async fn sign_in(&self, email: &str, password: &str) -> TestResponse {
-        self.submit("/login", &[("email", email), ("password", password)]).await
+        let response = self.submit("/login", &[("email", email), ("password", password)]).await;
+        let Some(location) = response.location().filter(|l| l.starts_with("/login/two-factor")) else {
+            return response;
+        };
+        let next = location.split_once("?next=").map(|(_, next)| percent_decoded(next)).unwrap_or_default();
+        let email = email.trim().to_lowercase();
+        let person = self.db(move |conn| queries::find_by_email(conn, &email).unwrap().unwrap()).await;
+        let code = self.app_code(person.id).await;
+        self.submit("/login/two-factor", &[("code", &code), ("next", &next)]).await
+    }
+
+    /// Sets up an authenticator app for a person without the web; answers its key.
+    pub async fn give_app(&self, person_id: i64) -> String {
+        let now = self.now();
+        self.db(move |conn| second_factor::turn_on_directly(conn, person_id, now).unwrap()).await
+    }
+
+    /// The code the person's app shows for the next step the portal will accept. A code works
+    /// once, so when this person's current code was used already, the code of the next
+    /// 30-second step (accepted for clock drift) is given, moving the clock on if needed.
+    pub async fn app_code(&self, person_id: i64) -> String {
+        use diesel::prelude::*;
+        use smallgrants::db::schema::second_factors;
+        let (secret, last_used): (String, i64) = self
+            .db(move |conn| {
+                second_factors::table
+                    .find(person_id)
+                    .select((second_factors::secret_base32, second_factors::last_used_step))
+                    .first(conn)
+                    .expect("the person has an authenticator app")
+            })
+            .await;
+        let step_of = |at: chrono::NaiveDateTime| at.and_utc().timestamp() / 30;
+        let current = step_of(self.now());
+        if last_used > current {
+            self.advance(chrono::Duration::seconds(30 * (last_used - current)));
+        }
+        let current = step_of(self.now());
+        let step = current.max(last_used + 1);
+        let at = chrono::DateTime::from_timestamp(step * 30, 0).unwrap().naive_utc();
+        totp::code_at(&secret, at).unwrap()
     }
 
     pub async fn sign_out(&self) -> TestResponse {
@@ -67,9 +109,11 @@ impl TestApp {
         self.db(move |conn| queries::find_by_email(conn, &email).unwrap().unwrap()).await
     }
 
-    /// A site admin made directly in the database, then signed in through the form.
+    /// A site admin made directly in the database with an authenticator app, then signed in
+    /// through the form and its second step.
     pub async fn signed_in_admin(&self, email: &str) -> Person {
         let admin = self.person_in_database("Site Admin", email, true).await;
+        self.give_app(admin.id).await;
         let response = self.sign_in(email, PASSWORD).await;
         assert_eq!(response.status, 303, "admin sign-in failed: {}", response.text());
         admin
@@ -165,4 +209,8 @@ impl TestApp {
         })
         .await
     }
+}
+
+fn percent_decoded(text: &str) -> String {
+    url::form_urlencoded::parse(format!("x={text}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
 }

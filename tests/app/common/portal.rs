@@ -155,6 +155,13 @@ pub fn seed_demo(conn: &mut DbConn) -> smallgrants::demo::Demo {
     smallgrants::demo::seed(conn, smallgrants::time::now()).expect("seed the demo")
 }
 
+/// The code the demo lead's authenticator app shows now (real time: the binary's clock).
+pub fn lead_code(conn: &mut DbConn) -> String {
+    let lead = smallgrants::accounts::queries::find_by_email(conn, LEAD_EMAIL).unwrap().expect("the demo lead");
+    let secret = smallgrants::accounts::second_factor::secret_of(conn, lead.id).unwrap().expect("the lead's app");
+    smallgrants::accounts::totp::code_at(&secret, smallgrants::time::now()).unwrap()
+}
+
 /// An applicant with a verified account, a group and a complete draft bid for £1,000.
 #[derive(Debug, Clone)]
 pub struct Applicant {

@@ -30,6 +30,7 @@ impl TestApp {
     /// the lead is left signed in.
     pub async fn programme_with_lead(&self, name: &str, lead_email: &str) -> (i64, i64) {
         let lead = self.person_in_database("Lee Lead", lead_email, false).await;
+        self.give_app(lead.id).await;
         self.clear_cookies();
         self.signed_in_admin(&format!("admin-{}", lead_email)).await;
         let slug = smallgrants::rounds::rules::slugify(name);
