@@ -10,6 +10,7 @@ use super::model::{Bid, FileKind};
 use super::queries;
 use super::reference;
 use super::rules::{self, CaseAnswers, MoneyAnswers, Problem, Submission};
+use super::transitions::{self, MoveError, StateChange};
 use crate::accounts::{Person, tokens};
 use crate::audit::{self, NewEvent};
 use crate::db::schema::{bid_confirmations, bid_files, bids, rounds};
@@ -34,6 +35,15 @@ pub enum BidError {
     NotFound,
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
+}
+
+impl From<MoveError> for BidError {
+    fn from(error: MoveError) -> Self {
+        match error {
+            MoveError::Refused(refused) => BidError::Transition(refused),
+            MoveError::Database(error) => BidError::Database(error),
+        }
+    }
 }
 
 /// Who is changing the bid: a member of its group, and whether they act as a connector.
@@ -66,7 +76,7 @@ fn lock_bid(conn: &mut DbConn, bid_id: i64) -> Result<Bid, BidError> {
 /// A bid that may be edited now, at the version the person's page showed.
 fn editable(conn: &mut DbConn, bid_id: i64, version: Option<i32>) -> Result<Bid, BidError> {
     let bid = lock_bid(conn, bid_id)?;
-    if !bid.state().is_editable() {
+    if !bid.state.is_editable() {
         return Err(BidError::NotEditable);
     }
     if version.is_some_and(|v| v != bid.version) {
@@ -276,13 +286,13 @@ pub fn submit(
 ) -> Result<Sent, BidError> {
     write_transaction(conn, |conn| {
         let bid = lock_bid(conn, bid_id)?;
-        if bid.state() == BidState::Submitted
+        if bid.state == BidState::Submitted
             && let Some(reference) = &bid.reference
         {
             return Ok(Sent::Already { reference: reference.clone() });
         }
-        let transition = if bid.state() == BidState::Returned { Transition::Resubmit } else { Transition::Submit };
-        let to = next_state(bid.state(), transition, editor.actor()).map_err(BidError::Transition)?;
+        let transition = if bid.state == BidState::Returned { Transition::Resubmit } else { Transition::Submit };
+        next_state(bid.state, transition, editor.actor()).map_err(BidError::Transition)?;
         let round: Round = crate::rounds::queries::find(conn, bid.round_id)?.ok_or(BidError::NotFound)?;
         let has_recording = queries::files_of(conn, bid_id)?.iter().any(|f| f.is_recording());
         let problems = rules::check_submission(&Submission {
@@ -299,26 +309,17 @@ pub fn submit(
             Some(reference) => reference.clone(),
             None => reference::next(conn, now)?,
         };
+        transitions::apply(conn, &bid, StateChange::plain(transition, editor.actor(), sender.id), now)?;
         diesel::update(bids::table.find(bid_id))
             .set((
-                bids::state.eq(to.as_str()),
                 bids::reference.eq(&reference),
                 bids::submitted_at.eq(now),
                 bids::assisted_by.eq(assisted_by(&bid, editor)),
-                bids::updated_at.eq(now),
-                bids::version.eq(bid.version + 1),
             ))
             .execute(conn)?;
         diesel::update(rounds::table.find(round.id).filter(rounds::criteria_frozen_at.is_null()))
             .set(rounds::criteria_frozen_at.eq(now))
             .execute(conn)?;
-        let event = NewEvent {
-            action: transition.as_str(),
-            from_state: Some(bid.state().as_str()),
-            to_state: Some(to.as_str()),
-            ..NewEvent::default()
-        };
-        record(conn, sender.id, bid_id, event, now)?;
         let group = crate::groups::queries::find(conn, bid.group_id)?.ok_or(BidError::NotFound)?;
         let title = bid.display_title().to_string();
         outbox::enqueue(
@@ -409,17 +410,12 @@ pub fn confirm_by_contact(conn: &mut DbConn, token: &str, now: NaiveDateTime) ->
 pub fn withdraw(conn: &mut DbConn, editor: Editor, bid_id: i64, now: NaiveDateTime) -> Result<(), BidError> {
     write_transaction(conn, |conn| {
         let bid = lock_bid(conn, bid_id)?;
-        let to = next_state(bid.state(), Transition::Withdraw, editor.actor()).map_err(BidError::Transition)?;
-        diesel::update(bids::table.find(bid_id))
-            .set((bids::state.eq(to.as_str()), bids::updated_at.eq(now), bids::version.eq(bid.version + 1)))
-            .execute(conn)?;
-        let event = NewEvent {
-            action: Transition::Withdraw.as_str(),
-            from_state: Some(bid.state().as_str()),
-            to_state: Some(to.as_str()),
-            ..NewEvent::default()
-        };
-        record(conn, editor.person_id, bid_id, event, now)?;
+        transitions::apply(
+            conn,
+            &bid,
+            StateChange::plain(Transition::Withdraw, editor.actor(), editor.person_id),
+            now,
+        )?;
         Ok(())
     })
 }

@@ -111,6 +111,20 @@ impl fmt::Display for TransitionError {
     }
 }
 
+/// A state name in the database that the lifecycle does not know: the row is refused rather
+/// than read as some other state.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown bid state {0:?} in the database")]
+pub struct UnknownState(pub String);
+
+impl TryFrom<String> for BidState {
+    type Error = UnknownState;
+
+    fn try_from(name: String) -> Result<BidState, UnknownState> {
+        BidState::parse(&name).ok_or(UnknownState(name))
+    }
+}
+
 /// The state a transition leads to, if it is allowed from `from` for `actor`.
 pub fn next_state(from: BidState, transition: Transition, actor: Actor) -> Result<BidState, TransitionError> {
     let mut allowed_from_state = false;
@@ -403,5 +417,11 @@ mod tests {
             assert_eq!(BidState::parse(state.as_str()), Some(state));
         }
         assert_eq!(BidState::parse("won"), None);
+    }
+
+    #[test]
+    fn a_state_name_read_from_the_database_must_be_known() {
+        assert_eq!(BidState::try_from("in_review".to_string()), Ok(InReview));
+        assert_eq!(BidState::try_from("won".to_string()), Err(UnknownState("won".into())), "never read as a draft");
     }
 }

@@ -8,6 +8,7 @@ pub mod model;
 pub mod queries;
 pub mod reference;
 pub mod rules;
+pub mod transitions;
 pub mod video;
 
 pub use lifecycle::{Actor, BidState, Transition};

@@ -16,7 +16,10 @@ pub struct Bid {
     pub group_id: i64,
     /// `SG-2027-0042`, given when first sent.
     pub reference: Option<String>,
-    pub state: String,
+    /// Read through the lifecycle's own names: a value it does not know is an error, never a
+    /// guess (see `BidState::try_from`).
+    #[diesel(deserialize_as = String)]
+    pub state: BidState,
     pub title: String,
     pub summary: String,
     pub amount_requested_pence: Option<i64>,
@@ -42,10 +45,6 @@ pub struct Bid {
 }
 
 impl Bid {
-    pub fn state(&self) -> BidState {
-        BidState::parse(&self.state).unwrap_or(BidState::Draft)
-    }
-
     pub fn amount(&self) -> Option<Pence> {
         self.amount_requested_pence.map(Pence)
     }

@@ -215,7 +215,7 @@ pub fn check_submission(s: &Submission<'_>) -> Vec<Problem> {
     if !s.sender_verified {
         problem("account", "Confirm your email address before sending a bid: use the link we emailed you".into());
     }
-    match s.bid.state() {
+    match s.bid.state {
         BidState::Returned => {
             let deadline = s.bid.returned_at.map(|at| at + RETURN_WINDOW);
             if deadline.is_some_and(|d| s.now >= d) && s.round.status(s.now) == RoundStatus::Closed {
@@ -286,7 +286,7 @@ mod tests {
             round_id: 1,
             group_id: 1,
             reference: None,
-            state: "draft".into(),
+            state: BidState::Draft,
             title: "Walk and talk".into(),
             summary: "Weekly walks".into(),
             amount_requested_pence: Some(250_000),
@@ -342,7 +342,7 @@ mod tests {
     #[test]
     fn a_returned_bid_may_be_sent_again_after_the_round_closes_within_the_window() {
         let mut returned = bid();
-        returned.state = "returned".into();
+        returned.state = BidState::Returned;
         returned.returned_at = Some(at(21, 9));
         assert_eq!(problems(&returned, at(25, 9), false, true), [], "after the close, within the window");
         assert_eq!(problems(&returned, at(21, 9) + RETURN_WINDOW, false, true)[0].fix_at, "round");

@@ -5,10 +5,10 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use crate::audit::{self, NewEvent};
+use crate::bids::Bid;
 use crate::bids::lifecycle::{Actor, Transition, TransitionError, next_state};
 use crate::bids::rules::RETURN_WINDOW;
-use crate::bids::{Bid, BidState};
+use crate::bids::transitions::{self, MoveError, StateChange};
 use crate::db::schema::{awards, bids};
 use crate::db::{DbConn, lock_row, write_transaction};
 use crate::funds::EntryKind;
@@ -56,39 +56,18 @@ fn lock_bid(conn: &mut DbConn, bid_id: i64) -> Result<Bid, DecisionError> {
     crate::bids::queries::find(conn, bid_id)?.ok_or(DecisionError::NotFound)
 }
 
-fn change_state(conn: &mut DbConn, bid: &Bid, to: BidState, now: NaiveDateTime) -> QueryResult<()> {
-    diesel::update(bids::table.find(bid.id))
-        .set((bids::state.eq(to.as_str()), bids::updated_at.eq(now), bids::version.eq(bid.version + 1)))
-        .execute(conn)?;
-    Ok(())
-}
-
-/// A state change to record: what moved the bid, where to, and the lead's words if any.
-struct StateChange<'a> {
-    transition: Transition,
-    to: BidState,
-    reason: Option<&'a str>,
-    details: Option<serde_json::Value>,
-}
-
-impl StateChange<'_> {
-    fn plain(transition: Transition, to: BidState) -> StateChange<'static> {
-        StateChange { transition, to, reason: None, details: None }
+impl From<MoveError> for DecisionError {
+    fn from(error: MoveError) -> Self {
+        match error {
+            MoveError::Refused(refused) => DecisionError::Transition(refused),
+            MoveError::Database(error) => DecisionError::Database(error),
+        }
     }
 }
 
-fn record(conn: &mut DbConn, actor: i64, bid: &Bid, change: StateChange<'_>, now: NaiveDateTime) -> QueryResult<()> {
-    let event = NewEvent {
-        actor_id: Some(actor),
-        action: change.transition.as_str(),
-        subject_type: "bid",
-        subject_id: Some(bid.id),
-        from_state: Some(bid.state().as_str()),
-        to_state: Some(change.to.as_str()),
-        reason: change.reason,
-        details: change.details,
-    };
-    audit::record(conn, &event, now)
+/// The lead's move of a bid, with their words for the audit trail if the move has them.
+fn lead_move(transition: Transition, actor: i64, reason: Option<&str>) -> StateChange<'_> {
+    StateChange { reason, ..StateChange::plain(transition, Actor::Lead, actor) }
 }
 
 /// Emails every member of the bid's group about the decision.
@@ -136,23 +115,10 @@ pub fn return_to_group(
     let note = required(note, "Write the question for the group, such as \"we need to know…\"")?;
     write_transaction(conn, |conn| {
         let bid = lock_bid(conn, bid_id)?;
-        let to = next_state(bid.state(), Transition::Return, Actor::Lead).map_err(DecisionError::Transition)?;
+        transitions::apply(conn, &bid, lead_move(Transition::Return, actor, Some(&note)), now)?;
         diesel::update(bids::table.find(bid.id))
-            .set((
-                bids::state.eq(to.as_str()),
-                bids::returned_at.eq(now),
-                bids::return_note.eq(&note),
-                bids::updated_at.eq(now),
-                bids::version.eq(bid.version + 1),
-            ))
+            .set((bids::returned_at.eq(now), bids::return_note.eq(&note)))
             .execute(conn)?;
-        record(
-            conn,
-            actor,
-            &bid,
-            StateChange { reason: Some(&note), ..StateChange::plain(Transition::Return, to) },
-            now,
-        )?;
         let deadline = crate::time::in_london(now + RETURN_WINDOW).format("%-d %B %Y").to_string();
         tell_group(conn, &bid, round, &DecisionNotice::Returned { note: &note, deadline }, links, now)?;
         Ok(())
@@ -171,22 +137,8 @@ pub fn mark_ineligible(
     let reason = required(reason, "Give the reason the bid is not eligible; it is sent to the group")?;
     write_transaction(conn, |conn| {
         let bid = lock_bid(conn, bid_id)?;
-        let to = next_state(bid.state(), Transition::MarkIneligible, Actor::Lead).map_err(DecisionError::Transition)?;
-        diesel::update(bids::table.find(bid.id))
-            .set((
-                bids::state.eq(to.as_str()),
-                bids::decision_note.eq(&reason),
-                bids::updated_at.eq(now),
-                bids::version.eq(bid.version + 1),
-            ))
-            .execute(conn)?;
-        record(
-            conn,
-            actor,
-            &bid,
-            StateChange { reason: Some(&reason), ..StateChange::plain(Transition::MarkIneligible, to) },
-            now,
-        )?;
+        transitions::apply(conn, &bid, lead_move(Transition::MarkIneligible, actor, Some(&reason)), now)?;
+        diesel::update(bids::table.find(bid.id)).set(bids::decision_note.eq(&reason)).execute(conn)?;
         tell_group(conn, &bid, round, &DecisionNotice::Ineligible { reason: &reason }, links, now)?;
         Ok(())
     })
@@ -203,7 +155,7 @@ pub fn start_review(
 ) -> Result<(), DecisionError> {
     write_transaction(conn, |conn| {
         let bid = lock_bid(conn, bid_id)?;
-        let to = next_state(bid.state(), Transition::StartReview, Actor::Lead).map_err(DecisionError::Transition)?;
+        next_state(bid.state, Transition::StartReview, Actor::Lead).map_err(DecisionError::Transition)?;
         let panel = crate::review::queries::assignments_of_bid(conn, bid.id)?
             .into_iter()
             .filter(|(a, _)| !a.has_conflict())
@@ -214,8 +166,7 @@ pub fn start_review(
                 round.panel_size
             )));
         }
-        change_state(conn, &bid, to, now)?;
-        record(conn, actor, &bid, StateChange::plain(Transition::StartReview, to), now)?;
+        transitions::apply(conn, &bid, lead_move(Transition::StartReview, actor, None), now)?;
         Ok(())
     })
 }
@@ -236,7 +187,7 @@ fn decide_locked(
         return Err(DecisionError::NotFound);
     }
     let transition = decision.transition();
-    let to = next_state(bid.state(), transition, Actor::Lead).map_err(DecisionError::Transition)?;
+    next_state(bid.state, transition, Actor::Lead).map_err(DecisionError::Transition)?;
     match decision {
         Decision::Award { amount, conditions, message, payment_plan, report_due_on } => {
             let requested = bid.amount().unwrap_or_default();
@@ -267,9 +218,8 @@ fn decide_locked(
                 ..NewEntry::new(round.pot_id, EntryKind::Commitment, *amount, Some(actor), now)
             };
             funds::append(conn, &commitment)?;
-            change_state(conn, &bid, to, now)?;
             let details = Some(serde_json::json!({"amount_pence": amount.0}));
-            record(conn, actor, &bid, StateChange { details, ..StateChange::plain(transition, to) }, now)?;
+            transitions::apply(conn, &bid, StateChange { details, ..lead_move(transition, actor, None) }, now)?;
             tell_group(
                 conn,
                 &bid,
@@ -282,26 +232,12 @@ fn decide_locked(
         Decision::Decline { feedback } => {
             let feedback =
                 required(feedback, "Write feedback for the group: kind, specific, drawn from the panel's comments")?;
-            diesel::update(bids::table.find(bid.id))
-                .set((
-                    bids::state.eq(to.as_str()),
-                    bids::decision_note.eq(&feedback),
-                    bids::updated_at.eq(now),
-                    bids::version.eq(bid.version + 1),
-                ))
-                .execute(conn)?;
-            record(
-                conn,
-                actor,
-                &bid,
-                StateChange { reason: Some(&feedback), ..StateChange::plain(transition, to) },
-                now,
-            )?;
+            transitions::apply(conn, &bid, lead_move(transition, actor, Some(&feedback)), now)?;
+            diesel::update(bids::table.find(bid.id)).set(bids::decision_note.eq(&feedback)).execute(conn)?;
             tell_group(conn, &bid, round, &DecisionNotice::Declined { feedback: &feedback }, links, now)?;
         }
         Decision::Waitlist => {
-            change_state(conn, &bid, to, now)?;
-            record(conn, actor, &bid, StateChange::plain(transition, to), now)?;
+            transitions::apply(conn, &bid, lead_move(transition, actor, None), now)?;
             tell_group(conn, &bid, round, &DecisionNotice::Waitlisted, links, now)?;
         }
     }

@@ -10,6 +10,7 @@ use super::rules::{Acceptance, PaymentInput, ReportInput};
 use crate::accounts::{Person, ProgrammeRole};
 use crate::audit::{self, NewEvent};
 use crate::bids::lifecycle::{Actor, Transition, TransitionError, next_state};
+use crate::bids::transitions::{self, MoveError, StateChange};
 use crate::bids::{Bid, BidState};
 use crate::db::schema::{awards, bids, grant_reports, payments};
 use crate::db::{DbConn, lock_row, write_transaction};
@@ -44,30 +45,13 @@ fn lock_award(conn: &mut DbConn, bid_id: i64) -> Result<(Bid, Round, Award), Gra
     Ok((bid, round, award))
 }
 
-/// One step of the bid's life: where it goes, and what the audit trail says about it.
-struct Step<'a> {
-    transition: Transition,
-    to: BidState,
-    reason: Option<&'a str>,
-    details: serde_json::Value,
-}
-
-/// Moves the bid and writes the audit event, always together.
-fn take_step(conn: &mut DbConn, actor: i64, bid: &Bid, step: Step<'_>, now: NaiveDateTime) -> QueryResult<()> {
-    diesel::update(bids::table.find(bid.id))
-        .set((bids::state.eq(step.to.as_str()), bids::updated_at.eq(now), bids::version.eq(bid.version + 1)))
-        .execute(conn)?;
-    let event = NewEvent {
-        actor_id: Some(actor),
-        action: step.transition.as_str(),
-        subject_type: "bid",
-        subject_id: Some(bid.id),
-        from_state: Some(bid.state().as_str()),
-        to_state: Some(step.to.as_str()),
-        reason: step.reason,
-        details: Some(step.details),
-    };
-    audit::record(conn, &event, now)
+impl From<MoveError> for GrantError {
+    fn from(error: MoveError) -> Self {
+        match error {
+            MoveError::Refused(refused) => GrantError::Transition(refused),
+            MoveError::Database(error) => GrantError::Database(error),
+        }
+    }
 }
 
 /// Gives back to the pot whatever of the award has not been paid; answers the amount.
@@ -132,7 +116,7 @@ pub fn accept(
 ) -> Result<(), GrantError> {
     write_transaction(conn, |conn| {
         let (bid, round, award) = lock_award(conn, bid_id)?;
-        let to = next_state(bid.state(), Transition::AcceptOffer, actor).map_err(GrantError::Transition)?;
+        next_state(bid.state, Transition::AcceptOffer, actor).map_err(GrantError::Transition)?;
         diesel::update(awards::table.find(award.id))
             .set((
                 awards::accepted_at.eq(now),
@@ -147,7 +131,9 @@ pub fn accept(
             "public_consent": acceptance.public_consent,
             "equality_consent": acceptance.equality_consent,
         });
-        take_step(conn, person.id, &bid, Step { transition: Transition::AcceptOffer, to, reason: None, details }, now)?;
+        let change =
+            StateChange { details: Some(details), ..StateChange::plain(Transition::AcceptOffer, actor, person.id) };
+        transitions::apply(conn, &bid, change, now)?;
         let reference = bid.reference.clone().unwrap_or_default();
         tell_leads(
             conn,
@@ -171,11 +157,16 @@ pub fn decline_offer(
 ) -> Result<(), GrantError> {
     write_transaction(conn, |conn| {
         let (bid, round, award) = lock_award(conn, bid_id)?;
-        let to = next_state(bid.state(), Transition::DeclineOffer, actor).map_err(GrantError::Transition)?;
+        next_state(bid.state, Transition::DeclineOffer, actor).map_err(GrantError::Transition)?;
         let released = release_unpaid(conn, person.id, &bid, &round, &award, "Offer turned down by the group", now)?;
         let reason = Some(reason).filter(|r| !r.trim().is_empty());
         let details = serde_json::json!({"released_pence": released.0});
-        take_step(conn, person.id, &bid, Step { transition: Transition::DeclineOffer, to, reason, details }, now)?;
+        let change = StateChange {
+            reason,
+            details: Some(details),
+            ..StateChange::plain(Transition::DeclineOffer, actor, person.id)
+        };
+        transitions::apply(conn, &bid, change, now)?;
         let reference = bid.reference.clone().unwrap_or_default();
         tell_leads(conn, &round, |lead| emails::offer_answered(links, lead, &reference, bid.id, false, released), now)?;
         Ok(())
@@ -197,11 +188,16 @@ pub fn cancel(
     }
     write_transaction(conn, |conn| {
         let (bid, round, award) = lock_award(conn, bid_id)?;
-        let to = next_state(bid.state(), Transition::Cancel, Actor::Lead).map_err(GrantError::Transition)?;
+        next_state(bid.state, Transition::Cancel, Actor::Lead).map_err(GrantError::Transition)?;
         let released = release_unpaid(conn, actor, &bid, &round, &award, "Award cancelled", now)?;
         diesel::update(bids::table.find(bid.id)).set(bids::decision_note.eq(reason)).execute(conn)?;
         let details = serde_json::json!({"released_pence": released.0});
-        take_step(conn, actor, &bid, Step { transition: Transition::Cancel, to, reason: Some(reason), details }, now)?;
+        let change = StateChange {
+            reason: Some(reason),
+            details: Some(details),
+            ..StateChange::plain(Transition::Cancel, Actor::Lead, actor)
+        };
+        transitions::apply(conn, &bid, change, now)?;
         tell_group(conn, &bid, |p| emails::award_cancelled(links, p, &bid, reason), now)?;
         Ok(released)
     })
@@ -218,7 +214,7 @@ pub fn record_payment(
 ) -> Result<(), GrantError> {
     write_transaction(conn, |conn| {
         let (bid, round, award) = lock_award(conn, bid_id)?;
-        match bid.state() {
+        match bid.state {
             BidState::Active => {}
             BidState::Awarded => {
                 return Err(GrantError::Invalid(
@@ -290,10 +286,10 @@ pub fn submit_report(
     write_transaction(conn, |conn| {
         lock_row(conn, "bids", bid_id)?;
         let bid = crate::bids::queries::find(conn, bid_id)?.ok_or(GrantError::NotFound)?;
-        if bid.state() != BidState::Active {
+        if bid.state != BidState::Active {
             return Err(GrantError::Invalid(format!(
                 "This grant is {}, so no report is needed now",
-                bid.state().describe()
+                bid.state.describe()
             )));
         }
         let existing = queries::report_of(conn, bid.id)?;
@@ -374,13 +370,15 @@ pub fn complete(
 ) -> Result<Pence, GrantError> {
     write_transaction(conn, |conn| {
         let (bid, round, award) = lock_award(conn, bid_id)?;
-        let to = next_state(bid.state(), Transition::Complete, Actor::Lead).map_err(GrantError::Transition)?;
+        next_state(bid.state, Transition::Complete, Actor::Lead).map_err(GrantError::Transition)?;
         if queries::report_of(conn, bid.id)?.is_none() {
             return Err(GrantError::Invalid("The group's end-of-grant report has not arrived yet".into()));
         }
         let underspend = release_unpaid(conn, actor, &bid, &round, &award, "Underspend at completion", now)?;
         let details = serde_json::json!({"underspend_pence": underspend.0});
-        take_step(conn, actor, &bid, Step { transition: Transition::Complete, to, reason: None, details }, now)?;
+        let change =
+            StateChange { details: Some(details), ..StateChange::plain(Transition::Complete, Actor::Lead, actor) };
+        transitions::apply(conn, &bid, change, now)?;
         tell_group(conn, &bid, |p| emails::grant_completed(links, p, &bid), now)?;
         Ok(underspend)
     })

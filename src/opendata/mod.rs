@@ -151,7 +151,7 @@ pub(crate) mod fixtures {
                 round_id: 3,
                 group_id: 9,
                 reference: Some("SG-2027-0042".into()),
-                state: "active".into(),
+                state: crate::bids::BidState::Active,
                 title: "Walk and talk".into(),
                 summary: "Weekly walks for men in Sparkbrook".into(),
                 amount_requested_pence: Some(250_000),

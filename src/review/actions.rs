@@ -91,7 +91,7 @@ pub fn assign(
     write_transaction(conn, |conn| {
         lock_row(conn, "bids", bid.id)?;
         let current = crate::bids::queries::find(conn, bid.id)?.ok_or(ReviewError::NotFound)?;
-        if !assignable(current.state()) {
+        if !assignable(current.state) {
             return Err(refused("Panel members can only be given bids that have been sent and not yet decided"));
         }
         let panel: Vec<i64> =
@@ -226,7 +226,7 @@ pub fn save_review(
         }
         queries::assignment(conn, bid.id, member)?.filter(|a| !a.has_conflict()).ok_or(ReviewError::NotFound)?;
         let current = crate::bids::queries::find(conn, bid.id)?.ok_or(ReviewError::NotFound)?;
-        if current.state() != BidState::InReview {
+        if current.state != BidState::InReview {
             return Err(refused("This bid is not with the panel at the moment, so it cannot be scored"));
         }
         let existing = queries::review_of(conn, bid.id, member)?.map(|(review, _)| review);

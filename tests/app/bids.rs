@@ -69,7 +69,7 @@ async fn a_new_group_applies_by_video_link_and_gets_a_reference_and_receipt(app:
     let summary = app.get(&format!("/bids/{bid}")).await.text();
     assert!(summary.contains("Sent") && summary.contains("Amina Khan sent the bid."), "history in plain words");
     let stored = app.bid(bid).await;
-    assert_eq!(stored.state(), BidState::Submitted);
+    assert_eq!(stored.state, BidState::Submitted);
     let events = app.db(move |conn| smallgrants::audit::for_subject(conn, "bid", bid).unwrap()).await;
     assert!(events.iter().any(|e| e.action == "submitted"
         && e.from_state.as_deref() == Some("draft")
@@ -337,7 +337,7 @@ async fn sending_after_the_close_is_refused_and_the_draft_kept(app: TestApp) {
     assert_eq!(late.status, 422);
     assert!(late.text().contains("This round closed on"), "{}", late.text());
     let kept = app.bid(bid).await;
-    assert_eq!(kept.state(), BidState::Draft);
+    assert_eq!(kept.state, BidState::Draft);
     assert_eq!(kept.title, "Walk and talk", "the draft is kept");
     assert!(app.get("/dashboard").await.text().contains("this draft can no longer be sent"));
 }
@@ -355,7 +355,7 @@ async fn an_unconfirmed_email_address_cannot_send(app: TestApp) {
     let response = app.submit(&format!("/bids/{bid}/submit"), &[]).await;
     assert_eq!(response.status, 422);
     assert!(response.text().contains("Confirm your email address before sending a bid"));
-    assert_eq!(app.bid(bid).await.state(), BidState::Draft);
+    assert_eq!(app.bid(bid).await.state, BidState::Draft);
 }
 
 async fn other_groups_bids_and_files_are_invisible(app: TestApp) {
@@ -489,7 +489,7 @@ async fn a_connector_applies_with_a_group_and_its_contact_confirms(app: TestApp)
     assert_eq!(app.submit(&link, &[]).await.status, 303);
     assert!(app.bid(bid).await.confirmed_by_group_at.is_some());
     assert_eq!(app.submit(&format!("/bids/{bid}/withdraw"), &[]).await.status, 303, "signed out: no change possible");
-    assert_eq!(app.bid(bid).await.state(), BidState::Submitted);
+    assert_eq!(app.bid(bid).await.state, BidState::Submitted);
 }
 
 async fn a_connector_without_the_role_in_that_programme_cannot_act(app: TestApp) {
@@ -524,7 +524,7 @@ async fn a_group_withdraws_its_sent_bid(app: TestApp) {
     let (_, bid) = app.applicant_with_draft(&scheme, "amina@example.org").await;
     app.submit(&format!("/bids/{bid}/submit"), &[]).await;
     assert_eq!(app.submit(&format!("/bids/{bid}/withdraw"), &[]).await.status, 303);
-    assert_eq!(app.bid(bid).await.state(), BidState::Withdrawn);
+    assert_eq!(app.bid(bid).await.state, BidState::Withdrawn);
     let page = app.get(&format!("/bids/{bid}")).await.text();
     assert!(page.contains("withdrew the bid"));
     let again = app.submit(&format!("/bids/{bid}/withdraw"), &[]).await;

@@ -270,7 +270,7 @@ fn seed_demo_prints_each_account_and_refuses_a_second_time() {
     let applicant =
         smallgrants::accounts::queries::find_by_email(&mut conn, "applicant@demo.example").unwrap().unwrap();
     let bids = smallgrants::bids::queries::of_person(&mut conn, applicant.id).unwrap();
-    let states: Vec<_> = bids.iter().map(|(bid, _, _)| bid.state()).collect();
+    let states: Vec<_> = bids.iter().map(|(bid, _, _)| bid.state).collect();
     assert!(states.contains(&smallgrants::bids::BidState::Draft), "{states:?}");
     assert!(states.iter().any(|s| *s != smallgrants::bids::BidState::Draft), "and a sent one: {states:?}");
     let panel_person = smallgrants::accounts::queries::find_by_email(&mut conn, "panel@demo.example").unwrap().unwrap();
@@ -295,7 +295,7 @@ fn seed_demo_prints_each_account_and_refuses_a_second_time() {
     };
     assert!(closed_bids.iter().any(|b| !b.video_url.is_empty()), "a video bid");
     assert!(
-        closed_bids.iter().all(|b| b.state() == smallgrants::bids::BidState::InReview),
+        closed_bids.iter().all(|b| b.state == smallgrants::bids::BidState::InReview),
         "the lead can decide them all"
     );
     assert!(closed_bids.iter().any(|b| !b.need.is_empty()), "a written bid");

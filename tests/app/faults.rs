@@ -715,7 +715,7 @@ fn two_instances_share_sessions_files_and_the_outbox() {
         smallgrants::bids::queries::of_person(&mut conn, applicant)
             .unwrap()
             .into_iter()
-            .find(|(bid, _, _)| bid.state() == smallgrants::bids::BidState::Draft)
+            .find(|(bid, _, _)| bid.state == smallgrants::bids::BidState::Draft)
             .expect("the demo applicant's draft")
             .0
             .id

@@ -50,10 +50,10 @@ async fn an_award_runs_from_offer_to_final_report_and_completion(app: TestApp) {
     let page = incomplete.text();
     assert!(page.contains("There is a problem") && page.contains(r#"value="Amina Rahman""#));
     assert!(page.contains("Choose whether your group can be named") && page.contains("Confirm the group agrees"));
-    assert_eq!(app.bid(bid).await.state(), BidState::Awarded, "nothing saved");
+    assert_eq!(app.bid(bid).await.state, BidState::Awarded, "nothing saved");
 
     assert_eq!(app.submit(&format!("/bids/{bid}/accept"), &ACCEPTANCE).await.status, 303);
-    assert_eq!(app.bid(bid).await.state(), BidState::Active);
+    assert_eq!(app.bid(bid).await.state, BidState::Active);
     let award = app.db(move |conn| smallgrants::grants::queries::award_of(conn, bid).unwrap().unwrap()).await;
     assert_eq!(award.accepted_name, "Amina Rahman");
     assert!(award.accepted_at.is_some() && award.public_consent);
@@ -110,7 +110,7 @@ async fn an_award_runs_from_offer_to_final_report_and_completion(app: TestApp) {
     assert_eq!(app.get(&format!("/manage/bids/{bid}/report/recording")).await.status, 200);
     let completed = app.submit(&format!("/manage/bids/{bid}/complete"), &[]).await;
     assert_eq!(completed.status, 303, "{}", completed.text());
-    assert_eq!(app.bid(bid).await.state(), BidState::Completed);
+    assert_eq!(app.bid(bid).await.state, BidState::Completed);
     let money = round_money(&app, &round).await;
     assert_eq!(
         (money.committed, money.paid, money.released),
@@ -139,7 +139,7 @@ async fn declined_offers_and_cancelled_awards_give_the_money_back(app: TestApp) 
     let declined =
         app.submit(&format!("/bids/{turned_down}/decline-offer"), &[("reason", "Our hall closed for repairs")]).await;
     assert_eq!(declined.status, 303);
-    assert_eq!(app.bid(turned_down).await.state(), BidState::Cancelled);
+    assert_eq!(app.bid(turned_down).await.state, BidState::Cancelled);
     let money = round_money(&app, &round).await;
     assert_eq!((money.committed, money.released), (Pence::from_pounds(2_000), Pence::from_pounds(2_000)));
 
@@ -185,7 +185,7 @@ async fn no_one_else_can_accept_report_or_pay(app: TestApp) {
     app.switch_to(&TestApp::applicant_email(&round, 1)).await;
     assert_eq!(app.submit(&format!("/bids/{theirs}/accept"), &ACCEPTANCE).await.status, 404);
     assert_eq!(app.submit(&format!("/bids/{theirs}/decline-offer"), &[]).await.status, 404);
-    assert_eq!(app.bid(theirs).await.state(), BidState::Awarded);
+    assert_eq!(app.bid(theirs).await.state, BidState::Awarded);
     assert_eq!(app.submit(&format!("/bids/{mine}/accept"), &ACCEPTANCE).await.status, 303);
     app.switch_to(&TestApp::applicant_email(&round, 0)).await;
     assert_eq!(app.submit(&format!("/bids/{theirs}/accept"), &ACCEPTANCE).await.status, 303);
@@ -211,7 +211,7 @@ async fn no_one_else_can_accept_report_or_pay(app: TestApp) {
     assert_eq!(app.get(&format!("/manage/bids/{mine}/report/recording")).await.status, 403);
     let money = round_money(&app, &round).await;
     assert_eq!((money.paid, money.released), (Pence(0), Pence(0)));
-    assert_eq!(app.bid(mine).await.state(), BidState::Active);
+    assert_eq!(app.bid(mine).await.state, BidState::Active);
 }
 
 async fn report_reminders_go_once_before_and_once_after_the_due_date(app: TestApp) {
@@ -266,7 +266,7 @@ async fn recordings_are_forgotten_after_the_retention_period_but_decisions_stay(
     assert!(storage.size(&key).await.is_err(), "the bytes are gone");
     assert!(app.db(move |conn| smallgrants::bids::queries::files_of(conn, bid).unwrap()).await.is_empty());
     let kept = app.bid(bid).await;
-    assert_eq!(kept.state(), BidState::Ineligible);
+    assert_eq!(kept.state, BidState::Ineligible);
     assert_eq!(kept.decision_note, "A strong idea, but outside the area.");
     let events = app.db(move |conn| smallgrants::audit::for_subject(conn, "bid", bid).unwrap()).await;
     assert!(

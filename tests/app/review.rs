@@ -151,7 +151,7 @@ async fn a_round_runs_from_screening_through_the_panel_to_decisions(app: TestApp
         assert!(panel.iter().any(|(_, p)| p.email == "lena@example.org"), "lived experience on every panel");
     }
     assert_eq!(app.submit(&format!("/manage/rounds/{}/start-reviews", scheme.round_id), &[]).await.status, 303);
-    assert_eq!(app.bid(first).await.state(), BidState::InReview);
+    assert_eq!(app.bid(first).await.state, BidState::InReview);
 
     // Lena scores the first bid: a draft, then submitted; she sees others only after.
     app.switch_to("lena@example.org").await;
@@ -341,7 +341,7 @@ async fn illegal_transitions_are_clear_409s_and_bulk_overspend_commits_nothing(a
         )
         .await;
     assert_eq!(two.status, 303);
-    assert_eq!(app.bid(a).await.state(), BidState::Awarded);
+    assert_eq!(app.bid(a).await.state, BidState::Awarded);
 
     let twice = app.submit(&format!("/manage/bids/{a}/award"), &[("amount", "100")]).await;
     assert_eq!(twice.status, 409, "deciding twice");

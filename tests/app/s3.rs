@@ -111,7 +111,7 @@ fn demo_draft(database: &TestDatabase) -> i64 {
     smallgrants::bids::queries::of_person(&mut conn, demo.people[4])
         .unwrap()
         .into_iter()
-        .find(|(bid, _, _)| bid.state() == smallgrants::bids::BidState::Draft)
+        .find(|(bid, _, _)| bid.state == smallgrants::bids::BidState::Draft)
         .expect("the demo applicant's draft")
         .0
         .id

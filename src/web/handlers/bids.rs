@@ -214,7 +214,7 @@ pub async fn start(
         .run(move |conn| {
             let existing = queries::of_group(conn, group_id)?
                 .into_iter()
-                .find(|(bid, _)| bid.round_id == round_id && bid.state() == BidState::Draft);
+                .find(|(bid, _)| bid.round_id == round_id && bid.state == BidState::Draft);
             match existing {
                 Some((bid, _)) => Ok::<_, AppError>(bid),
                 None => Ok(actions::start(conn, editor, group_id, round_id, now)?),
@@ -232,7 +232,7 @@ pub async fn show(
     bid_id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
     let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
-    if !access.bid.state().is_editable() {
+    if !access.bid.state.is_editable() {
         let form = crate::grants::rules::AcceptForm::default();
         return super::grants::sent_bid_page(&state, &viewer, &access, &form, &FieldErrors::new()).await;
     }
@@ -243,7 +243,7 @@ pub async fn show(
 
 /// Parts of a sent bid cannot be changed: say so rather than show a form.
 fn refuse_if_sent(access: &BidAccess) -> Result<(), AppError> {
-    if access.bid.state().is_editable() { Ok(()) } else { Err(BidError::NotEditable.into()) }
+    if access.bid.state.is_editable() { Ok(()) } else { Err(BidError::NotEditable.into()) }
 }
 
 /// Sends someone whose session ended mid-form to sign in, keeping what they typed.

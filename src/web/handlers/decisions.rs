@@ -75,7 +75,7 @@ async fn managed_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<M
     let (bid, round, group, files, assisted_by) = loaded.ok_or(AppError::NotFound)?;
     viewer.authorize(Action::ManageProgramme(round.programme_id))?;
     // A lead never sees a group's private draft.
-    if bid.state() == BidState::Draft {
+    if bid.state == BidState::Draft {
         return Err(AppError::NotFound);
     }
     Ok(ManagedBid { signed_in, bid, round, group, files, assisted_by })
@@ -442,7 +442,7 @@ pub async fn round_work_section(state: &AppState, viewer: &Viewer, round: &Round
         .await?;
     let needs: Vec<i64> = bids
         .iter()
-        .filter(|(b, _)| matches!(b.state(), BidState::Submitted | BidState::InReview))
+        .filter(|(b, _)| matches!(b.state, BidState::Submitted | BidState::InReview))
         .filter(|(b, _)| {
             conflicts.iter().any(|a| a.bid_id == b.id && a.has_conflict())
                 && progress.get(&b.id).map_or(0, |p| p.0) < i64::from(round.panel_size)

@@ -78,7 +78,7 @@ pub fn award_part(
         payments: &record.payments,
         report: record.report.as_ref(),
     };
-    match access.bid.state() {
+    match access.bid.state {
         BidState::Awarded => Some(views::offer_section(
             ctx,
             &view,
@@ -108,7 +108,7 @@ pub async fn sent_bid_page(
     let ctx = viewer.ctx();
     let part = record.as_ref().and_then(|record| award_part(&ctx, access, record, form, errors));
     let may_withdraw = crate::bids::lifecycle::next_state(
-        access.bid.state(),
+        access.bid.state,
         crate::bids::lifecycle::Transition::Withdraw,
         access.editor().actor(),
     )
@@ -168,12 +168,12 @@ pub async fn decline_offer(
 
 /// A running grant's bid, or a clear refusal.
 fn refuse_unless_running(access: &BidAccess) -> Result<(), AppError> {
-    if access.bid.state() == BidState::Active {
+    if access.bid.state == BidState::Active {
         Ok(())
     } else {
         Err(AppError::Conflict(format!(
             "This bid is {}, so there is no end-of-grant report to send.",
-            access.bid.state().describe()
+            access.bid.state.describe()
         )))
     }
 }

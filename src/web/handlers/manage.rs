@@ -104,6 +104,10 @@ pub async fn managed_round(
 pub async fn list(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
     let signed_in = viewer.require_signed_in()?.clone();
     if !signed_in.roles.site_admin && !signed_in.roles.is_lead_anywhere() {
+        // A lead or admin who has not set up two-step sign-in is sent to do so, as elsewhere.
+        if signed_in.must_set_up_second_factor() {
+            return Err(AppError::SecondFactorNeeded(viewer.path.clone()));
+        }
         return Err(AppError::Forbidden);
     }
     let roles = signed_in.roles.clone();

@@ -119,7 +119,7 @@ async fn assigned_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<
 }
 
 fn may_change(assigned: &Assigned, now: chrono::NaiveDateTime) -> bool {
-    assigned.bid.state() == BidState::InReview && assigned.round.panel_closed_at.is_none_or(|closed| closed > now)
+    assigned.bid.state == BidState::InReview && assigned.round.panel_closed_at.is_none_or(|closed| closed > now)
 }
 
 fn review_page(

@@ -42,12 +42,12 @@ impl BidView<'_> {
 
 /// The bid's status as the group reads it ("Returned to you").
 pub fn status_tag(bid: &Bid) -> Markup {
-    tag(bid.state().label(), bid.state().colour())
+    tag(bid.state.label(), bid.state.colour())
 }
 
 /// The bid's status as the programme lead reads it ("Returned to the group").
 pub fn lead_status_tag(bid: &Bid) -> Markup {
-    tag(bid.state().lead_label(), bid.state().colour())
+    tag(bid.state.lead_label(), bid.state.colour())
 }
 
 fn progress_tag(progress: Progress) -> Markup {
@@ -101,7 +101,7 @@ pub fn task_list(ctx: &PageCtx, view: &BidView<'_>, history: &[(Event, Option<St
             span class="caption-l" { (view.group.name) " · " (view.round.name) }
             h1 class="heading-l" { (bid.display_title()) " " (status_tag(bid)) }
             (bid_facts(view))
-            @if bid.state() == BidState::Returned {
+            @if bid.state == BidState::Returned {
                 div class="inset-text" {
                     h2 class="heading-s" { "The programme team has a question" }
                     p class="body" { (bid.return_note) }
@@ -472,7 +472,7 @@ pub fn summary(
             span class="caption-l" { (view.group.name) " · " (view.round.name) }
             h1 class="heading-l" { (view.bid.display_title()) " " (status_tag(view.bid)) }
             (bid_facts(view))
-            @if view.bid.state() == BidState::Submitted {
+            @if view.bid.state == BidState::Submitted {
                 p class="body" { "Your bid has been sent and is waiting to be checked by the programme team. You will hear the decision by "
                     (view.round.decision_target_on.format("%-d %B %Y").to_string()) "." }
             }

@@ -23,7 +23,7 @@ pub struct Dashboard<'a> {
 
 /// What the group should do next with a bid, in a few words.
 pub fn next_step(bid: &Bid, round: &Round, now: NaiveDateTime) -> String {
-    match bid.state() {
+    match bid.state {
         BidState::Draft if round.status(now) == RoundStatus::Open => {
             format!("Finish and send by {}", london_datetime(round.closes_at))
         }

@@ -59,7 +59,7 @@ pub struct DecisionForm {
 pub fn manage_bid(ctx: &PageCtx, v: &ManageBid<'_>) -> Markup {
     let bid = v.view.bid;
     let base = format!("/manage/bids/{}", bid.id);
-    let state = bid.state();
+    let state = bid.state;
     page(
         ctx,
         &title_with_errors(bid.display_title(), v.errors),
@@ -231,7 +231,7 @@ pub struct RoundWork<'a> {
 
 pub fn round_work(ctx: &PageCtx, w: &RoundWork<'_>) -> Markup {
     let base = format!("/manage/rounds/{}", w.round.id);
-    let in_state = |state: BidState| w.bids.iter().filter(move |(b, _)| b.state() == state);
+    let in_state = |state: BidState| w.bids.iter().filter(move |(b, _)| b.state == state);
     let sections = [
         (BidState::Submitted, "Sent, waiting to be screened"),
         (BidState::Returned, "Returned to the group"),

@@ -126,7 +126,7 @@ pub fn running_grant(view: &AwardView<'_>, base: &str, may_report: bool) -> Mark
                     @if let Some(due) = award.report_due_on { ", by " strong { (due.format("%-d %B %Y").to_string()) } } "." }
             }
         }
-        @if may_report && view.bid.state() == BidState::Active {
+        @if may_report && view.bid.state == BidState::Active {
             a class="button" href={ (base) "/report" } { @if view.report.is_some() { "Change your report" } @else { "Send your short report" } }
         }
     }
@@ -200,7 +200,7 @@ pub fn lead_section(
     cancel_reason: &str,
 ) -> Markup {
     let base = format!("/manage/bids/{}", view.bid.id);
-    let state = view.bid.state();
+    let state = view.bid.state;
     let left = view.award.amount() - view.paid();
     html! {
         h2 class="heading-m" { "The award" }

@@ -103,7 +103,7 @@ pub fn group_page(ctx: &PageCtx, view: &GroupPage<'_>) -> Markup {
             } @else {
                 ul class="list list--plain" {
                     @for (bid, round) in view.bids {
-                        li { a href={ "/bids/" (bid.id) } { (bid.display_title()) } " for " (round.name) " " (tag(bid.state().label(), bid.state().colour())) }
+                        li { a href={ "/bids/" (bid.id) } { (bid.display_title()) } " for " (round.name) " " (tag(bid.state.label(), bid.state.colour())) }
                     }
                 }
             }
