@@ -2,7 +2,9 @@
 // checked at every step, on a phone and on a desktop, each person in a browser of their own.
 //
 // Setup, on an empty portal (no --demo), for each screen size: a site admin made with
-// `smallgrants create-admin` creates a programme and appoints a lead; a person who registered
+// `smallgrants create-admin` signs in, sets up two-step sign-in (an authenticator app,
+// lib/totp.mjs), creates a programme and appoints a lead, who sets up two-step sign-in (its pages
+// checked like the others) before using the lead's pages; a person who registered
 // is given the panel member role on /manage/users/{id}; the lead adds this year's pot (£600,000)
 // and an open round (budget £10,000, awards of £500 to £5,000, one panel member per bid); a
 // group registers, confirms its address and sends a bid for £2,500 in written answers; the lead
@@ -34,7 +36,18 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 
-import { binaryPath, finishRegistration, journey, launchBrowser, newContext, startServer } from './lib/index.mjs';
+import {
+  SET_UP_PATH,
+  binaryPath,
+  continueFromRecoveryCodes,
+  finishRegistration,
+  journey,
+  launchBrowser,
+  newContext,
+  setUpAuthenticator,
+  setUpTwoFactor,
+  startServer,
+} from './lib/index.mjs';
 
 let server;
 let browser;
@@ -457,11 +470,13 @@ for (const kind of ['phone', 'desktop']) {
     });
     await accessible('sign in (admin)');
 
-    await step('the admin signs in', async () => {
+    await step('the admin signs in, setting up two-step sign-in first', async () => {
       await page.getByLabel('Email address').fill(who.admin.email);
       await page.getByLabel('Password', { exact: true }).fill(who.admin.password);
       const signIn = await submit(page, 'Sign in');
       assert.equal(signIn.status(), 303);
+      assert.equal(page.url(), server.url(SET_UP_PATH), 'a site admin without an authenticator app sets one up first');
+      await setUpTwoFactor({ page, server, heading, submit });
       assert.equal(page.url(), server.url('/dashboard'));
       assert.equal(await signedInAs(page), who.admin.name);
     });
@@ -531,11 +546,35 @@ for (const kind of ['phone', 'desktop']) {
 
     // ---- setup: the lead's pot and round -----------------------------------------------------
 
-    await step('the lead opens the dashboard', async () => {
+    await step('the lead opens the dashboard: a lead now, asked to set up two-step sign-in', async () => {
       actAs('lead');
       const response = await page.goto(server.url('/dashboard'));
       assert.equal(response.status(), 200);
       assert.equal(await signedInAs(page), who.lead.name);
+      assert.equal(await page.locator('header').getByRole('link', { name: 'Programmes' }).count(), 0, 'not until it is set up');
+      const prompt = page.locator('main .inset-text', { hasText: 'Set up two-step sign-in to use your programme lead or site admin tools.' });
+      assert.equal(await prompt.count(), 1, 'the dashboard says so');
+    });
+    await accessible('dashboard (lead, before two-step sign-in)');
+
+    await step('"Set up two-step sign-in" from the banner', async () => {
+      const prompt = page.locator('main .inset-text', { hasText: 'Set up two-step sign-in to use your programme lead or site admin tools.' });
+      await clickAndWait(page, prompt.getByRole('link', { name: 'Set up two-step sign-in' }), SET_UP_PATH);
+      await heading(page, 'Set up two-step sign-in');
+      if (kind === 'phone') await j.screenshot('set-up-two-step');
+    });
+    await accessible('set up two-step sign-in');
+
+    await step('the lead adds the key to the app and enters its code: ten recovery codes', async () => {
+      await setUpAuthenticator({ page, heading, submit });
+      if (kind === 'phone') await j.screenshot('recovery-codes');
+    });
+    await accessible('recovery codes');
+
+    await step('"I have saved my codes, continue": the dashboard, with "Programmes" in the header now', async () => {
+      await continueFromRecoveryCodes({ page, server, to: '/dashboard' });
+      assert.equal(await signedInAs(page), who.lead.name);
+      assert.equal(await page.locator('header').getByRole('link', { name: 'Programmes' }).count(), 1);
     });
     await accessible('dashboard (lead)');
 

@@ -1,5 +1,9 @@
 // The programme lead's setup journey in a real browser, on a desktop: a site admin made with the
-// command line creates a programme (after sending the form empty) and appoints a lead; the lead
+// command line signs in and must first set up two-step sign-in (their tools wait until then: the
+// pages say so and lead to the set-up page); the admin adds the key shown on the page to an
+// authenticator app (after a wrong code), gets ten recovery codes, and on signing in again gives
+// the app's code after the password. The admin creates a programme (after sending the form empty)
+// and appoints a lead, who sets up two-step sign-in on signing in as a lead; the lead
 // adds this year's ring-fenced pot, corrects its allocation (after an absurd amount), sets up a
 // round (after a budget larger than the pot and a closing date before the opening) and adds a
 // scoring criterion. Then the public pages, signed out, on a phone and on a desktop: the home
@@ -11,7 +15,27 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
 
-import { binaryPath, finishRegistration, journey, launchBrowser, newContext, startServer } from './lib/index.mjs';
+import {
+  Authenticator,
+  RFC6238_SHA1_VECTORS,
+  SECOND_STEP_PATH,
+  SET_UP_PATH,
+  VIEWPORTS,
+  base32Decode,
+  binaryPath,
+  continueFromRecoveryCodes,
+  enterAppCode,
+  finishRegistration,
+  journey,
+  launchBrowser,
+  newContext,
+  readAppKey,
+  setUpAuthenticator,
+  setUpTwoFactor,
+  startServer,
+  totpAt,
+  wrongCode,
+} from './lib/index.mjs';
 
 let server;
 let browser;
@@ -229,8 +253,9 @@ async function summaryRows(page) {
   );
 }
 
-/** Signs in on `page` from the header's "Sign in" link and lands on the dashboard. */
-async function signIn(page, person) {
+/** Signs in on `page` with the password from the header's "Sign in" link and lands on `landsOn`
+ * (the dashboard; a lead or admin without an authenticator app, the page to set one up). */
+async function signIn(page, person, landsOn = '/dashboard') {
   await page.goto(server.url('/'));
   await clickAndWait(page, page.locator('header').getByRole('link', { name: 'Sign in' }), '/login');
   await heading(page, 'Sign in');
@@ -238,8 +263,40 @@ async function signIn(page, person) {
   await page.getByLabel('Password', { exact: true }).fill(person.password);
   const response = await submit(page, 'Sign in');
   assert.equal(response.status(), 303, `signing in as ${person.email}`);
-  assert.equal(page.url(), server.url('/dashboard'));
+  assert.equal(page.url(), server.url(landsOn));
   assert.equal(await signedInAs(page), person.name);
+}
+
+/** The inset banner every page shows a lead or admin who has not set up two-step sign-in. */
+const setUpPrompt = (page) => page.locator('main .inset-text', { hasText: 'Set up two-step sign-in to use your' });
+
+/** The header's links to the lead's and admin's tools that are on the page now. */
+async function staffLinks(page) {
+  const links = [];
+  for (const name of ['Programmes', 'People']) {
+    if ((await page.locator('header').getByRole('link', { name, exact: true }).count()) > 0) links.push(name);
+  }
+  return links;
+}
+
+/** Shows the page at a phone's width (390×844) for a moment: takes a screenshot, checks nothing
+ * makes the page scroll sideways, and goes back to the desktop's size. */
+async function atPhoneWidth(page, screenshot, label) {
+  try {
+    await page.setViewportSize(VIEWPORTS.phone.viewport);
+    await screenshot(`${label}-phone-width`);
+    const wide = await page.evaluate(() => ({
+      width: document.documentElement.clientWidth,
+      scrollWidth: document.documentElement.scrollWidth,
+      over: [...document.querySelectorAll('main *')]
+        .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`),
+    }));
+    assert.ok(wide.scrollWidth <= wide.width, `${label}: ${wide.scrollWidth}px wide on a ${wide.width}px screen; past the edge: ${wide.over.join(', ')}`);
+  } finally {
+    await page.setViewportSize(VIEWPORTS.desktop.viewport);
+  }
 }
 
 /** Fills the round form: every field, from `values`. */
@@ -261,6 +318,20 @@ async function fillRoundForm(page, values) {
   await page.getByLabel('What the money can be used for').fill(values.uses);
 }
 
+// ---- the tests' authenticator app ------------------------------------------------------------
+
+test("the tests' authenticator app gives RFC 6238's codes (appendix B, SHA-1) and never repeats a step", async () => {
+  const { key, codes } = RFC6238_SHA1_VECTORS;
+  assert.equal(base32Decode(key).toString('ascii'), '12345678901234567890');
+  for (const [unixSeconds, code] of codes) assert.equal(totpAt(key, unixSeconds), code, `T = ${unixSeconds}`);
+  const app = new Authenticator();
+  const first = await app.code(key);
+  const second = await app.code(key);
+  assert.equal(second.step, first.step + 1, 'a second code in the same 30 seconds is the next step\'s');
+  assert.throws(() => Authenticator.readKey('ABCD EFGH'), /not a base32 key of at least 128 bits/);
+  assert.equal(Authenticator.readKey('gezd gnbv gy3t qojq gezd gnbv gy3t qojq'), key);
+});
+
 // ---- the setup journey -----------------------------------------------------------------------
 
 test('a programme lead sets up a programme, pot and round on a desktop', { timeout: 300_000 }, async (t) => {
@@ -270,7 +341,7 @@ test('a programme lead sets up a programme, pot and round on a desktop', { timeo
   const adminPage = await adminContext.newPage();
   const leadPage = await leadContext.newPage();
   let page = leadPage;
-  const { step, check, accessible } = journey(t, { page: () => page, name: 'programmes-desktop' });
+  const { step, check, accessible, screenshot } = journey(t, { page: () => page, name: 'programmes-desktop' });
 
   const fyLabel = financialYearLabel();
   const potName = `VCSE ring-fence ${fyLabel}`;
@@ -324,22 +395,159 @@ test('a programme lead sets up a programme, pot and round on a desktop', { timeo
   });
   await accessible('sign in');
 
-  await step('the admin reaches the dashboard', async () => {
+  await step('the password is not enough: the admin is sent to set up two-step sign-in', async () => {
     await page.getByLabel('Email address').fill(admin.email);
     await page.getByLabel('Password', { exact: true }).fill(admin.password);
     const response = await submit(page, 'Sign in');
     assert.equal(response.status(), 303);
-    assert.equal(page.url(), server.url('/dashboard'));
+    assert.equal(page.url(), server.url(SET_UP_PATH));
+    await heading(page, 'Set up two-step sign-in');
     assert.equal(await signedInAs(page), admin.name);
+    assert.ok(
+      await page.getByText('You lead a programme or look after this site', { exact: false }).isVisible(),
+      'the page says why an admin must',
+    );
+    assert.equal(await setUpPrompt(page).count(), 0, 'no banner about setting it up on the page that does it');
   });
-  await accessible('dashboard (admin)');
 
-  await step('"Programmes" in the header lists none yet', async () => {
-    await clickAndWait(page, page.locator('header').getByRole('link', { name: 'Programmes' }), '/manage/programmes');
+  await step('until then, the dashboard says to set it up, and the header has no "Programmes" or "People"', async () => {
+    const response = await page.goto(server.url('/dashboard'));
+    assert.equal(response.status(), 200);
+    assert.equal(await signedInAs(page), admin.name);
+    const prompt = setUpPrompt(page);
+    assert.equal(await prompt.count(), 1, 'the banner is on the dashboard');
+    assert.match(
+      (await prompt.innerText()).replace(/\s+/g, ' ').trim(),
+      /^Set up two-step sign-in to use your programme lead or site admin tools\. /,
+    );
+    assert.equal(await prompt.getByRole('link', { name: 'Set up two-step sign-in' }).getAttribute('href'), SET_UP_PATH);
+    assert.deepEqual(await staffLinks(page), [], 'no links to the tools in the header yet');
+  });
+  await accessible('dashboard (admin, before two-step sign-in)');
+
+  await step("the admin's pages wait for it: /manage/programmes leads to the set-up page, which keeps the way back", async () => {
+    const response = await page.goto(server.url('/manage/programmes'));
+    assert.equal(response.status(), 200);
+    const redirect = await response.request().redirectedFrom()?.response();
+    assert.equal(redirect?.status(), 303, 'a redirect, not the page');
+    assert.equal(page.url(), server.url(`${SET_UP_PATH}?next=%2Fmanage%2Fprogrammes`));
+    await heading(page, 'Set up two-step sign-in');
+    assert.equal(await page.title(), `Set up two-step sign-in – ${SERVICE}`);
+  });
+  await accessible('set up two-step sign-in');
+
+  await check('the QR code is shown: square, black on white, with a quiet zone', async () => {
+    const qr = page.locator('svg.qr-code');
+    assert.equal(await qr.count(), 1, 'one QR code');
+    assert.ok(await qr.isVisible(), 'the QR code is visible');
+    assert.equal(await qr.getAttribute('role'), 'img');
+    assert.match((await qr.getAttribute('aria-label')) || '', /QR code/);
+    const box = await qr.boundingBox();
+    assert.ok(box.width >= 150 && Math.abs(box.width - box.height) < 1, `square and at least 150px: ${JSON.stringify(box)}`);
+    const drawn = await qr.evaluate((svg) => {
+      const [, , w, h] = svg.getAttribute('viewBox').split(/\s+/).map(Number);
+      const path = svg.querySelector('path');
+      const xs = [...path.getAttribute('d').matchAll(/M(\d+) (\d+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      return {
+        w,
+        h,
+        background: svg.querySelector('rect').getAttribute('fill'),
+        ink: path.getAttribute('fill'),
+        min: Math.min(...xs.flat()),
+        max: Math.max(...xs.flat()),
+      };
+    });
+    assert.equal(drawn.w, drawn.h, 'a square grid');
+    assert.equal(drawn.background.toLowerCase(), '#ffffff');
+    assert.equal(drawn.ink.toLowerCase(), '#000000');
+    assert.ok(drawn.min >= 4 && drawn.max <= drawn.w - 5, `four empty modules all round: ${JSON.stringify(drawn)}`);
+    assert.match(await page.locator('p.secret-key code').innerText(), /^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/, 'the key in groups of four');
+  });
+
+  await check('the set-up page: a screenshot on the desktop and at a phone\'s width, which it fits', async () => {
+    await screenshot('set-up-two-step');
+    await atPhoneWidth(page, screenshot, 'set-up-two-step');
+  });
+
+  let adminKey;
+  await step('a wrong code is refused at the field, and the same key is shown again', async () => {
+    adminKey = await readAppKey(page);
+    await page.getByLabel('Code from the app', { exact: true }).fill(wrongCode(adminKey));
+    const response = await submit(page, 'Turn on two-step sign-in');
+    assert.equal(response.status(), 422);
+    await heading(page, 'Set up two-step sign-in');
+    assert.equal(await page.title(), `Error: Set up two-step sign-in – ${SERVICE}`);
+    const links = await errorSummary(page);
+    assert.deepEqual(links.map((l) => l.href), ['#code']);
+    assert.match(links[0].text, /^That code does not match\./);
+    await errorAtField(page, links[0]);
+    assert.equal(await readAppKey(page), adminKey, 'the same key, so the entry already in the app still works');
+    // The summary's link takes the keyboard to the field.
+    await page.locator('.error-summary').getByRole('link').first().click();
+    await page.waitForFunction(() => document.activeElement?.id === 'code', null, { timeout: 5_000 });
+  });
+  await accessible('set up two-step sign-in with a wrong code');
+
+  await step('the code from the app turns it on: "Two-step sign-in is on", with ten recovery codes', async () => {
+    const made = await setUpAuthenticator({ page, heading, submit });
+    assert.equal(made.key, adminKey);
+    admin.key = made.key;
+    assert.equal(await page.title(), `Two-step sign-in is on – ${SERVICE}`);
+  });
+  await accessible('recovery codes');
+
+  await check('the recovery codes are in two tidy columns of five', async () => {
+    const boxes = await page.locator('ol.recovery-codes > li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const box = li.getBoundingClientRect();
+        return { left: Math.round(box.left), top: Math.round(box.top) };
+      }),
+    );
+    const columns = [...new Set(boxes.map((b) => b.left))];
+    assert.equal(columns.length, 2, `two columns: ${JSON.stringify(boxes)}`);
+    assert.deepEqual(boxes.map((b) => b.left), [...Array(5).fill(columns[0]), ...Array(5).fill(columns[1])], 'down the first, then the second');
+    assert.deepEqual(boxes.slice(5).map((b) => b.top), boxes.slice(0, 5).map((b) => b.top), 'the rows line up');
+  });
+
+  await check('the recovery codes: a screenshot on the desktop and at a phone\'s width, which it fits', async () => {
+    await screenshot('recovery-codes');
+    await atPhoneWidth(page, screenshot, 'recovery-codes');
+  });
+
+  await step('"I have saved my codes, continue" goes back to Programmes, which lists none yet; the header has the tools now', async () => {
+    await continueFromRecoveryCodes({ page, server, to: '/manage/programmes' });
     await heading(page, 'Programmes');
     assert.ok(await page.getByText('You do not manage any programmes yet.').isVisible());
+    assert.deepEqual(await staffLinks(page), ['Programmes', 'People']);
+    assert.equal(await setUpPrompt(page).count(), 0, 'no banner any more');
   });
   await accessible('programmes (none yet)');
+
+  await step('the admin signs out, and back in on the way to Programmes: after the password, the code from the app', async () => {
+    await clickAndWait(page, page.locator('header').getByRole('button', { name: 'Sign out' }), '/');
+    assert.equal(await signedInAs(page), null);
+    await page.goto(server.url('/manage/programmes'));
+    assert.equal(page.url(), server.url('/login?next=%2Fmanage%2Fprogrammes'));
+    await page.getByLabel('Email address').fill(admin.email);
+    await page.getByLabel('Password', { exact: true }).fill(admin.password);
+    const response = await submit(page, 'Sign in');
+    assert.equal(response.status(), 303);
+    assert.equal(page.url(), server.url(`${SECOND_STEP_PATH}?next=%2Fmanage%2Fprogrammes`));
+    await heading(page, 'Enter the code from your authenticator app');
+    assert.equal(await signedInAs(page), null, 'not signed in until the code is given');
+    assert.equal(await page.locator('summary', { hasText: 'I cannot use my app' }).count(), 1);
+    assert.equal(await page.getByRole('button', { name: 'Cancel and sign out', exact: true }).count(), 1);
+  });
+  await accessible('sign in: the code from the app');
+
+  await step('the code from the app signs the admin in, back on Programmes', async () => {
+    const response = await enterAppCode({ page, key: admin.key, heading, submit });
+    assert.equal(response.status(), 303);
+    assert.equal(page.url(), server.url('/manage/programmes'));
+    await heading(page, 'Programmes');
+    assert.equal(await signedInAs(page), admin.name);
+    assert.deepEqual(await staffLinks(page), ['Programmes', 'People']);
+  });
 
   await step('follow "Create a programme"', async () => {
     await clickAndWait(page, page.getByRole('link', { name: 'Create a programme' }), '/manage/programmes/new');
@@ -403,9 +611,11 @@ test('a programme lead sets up a programme, pot and round on a desktop', { timeo
   await accessible('programme with its lead');
 
   // The lead.
-  await step('the lead signs in and sees "Programmes" in the header', async () => {
+  await step('the lead signs in: a lead now, they set up two-step sign-in first, then see "Programmes" in the header', async () => {
     page = leadPage;
-    await signIn(page, lead);
+    await signIn(page, lead, SET_UP_PATH);
+    lead.key = (await setUpTwoFactor({ page, server, heading, submit })).key;
+    assert.equal(await signedInAs(page), lead.name);
     await clickAndWait(page, page.locator('header').getByRole('link', { name: 'Programmes' }), '/manage/programmes');
     await heading(page, 'Programmes');
     assert.equal(await page.getByRole('link', { name: 'Create a programme' }).count(), 0, 'a lead cannot create programmes');

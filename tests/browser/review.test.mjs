@@ -1,8 +1,9 @@
 // A round run end to end, on a desktop: screening, panels, a conflict of interest, scoring,
 // the ranking and decisions, by everyone who takes part, each in a browser of their own.
 //
-// Setup, on an empty portal (no --demo): a site admin made with `smallgrants create-admin`
-// creates a programme and appoints a lead; three people who registered are given the panel
+// Setup, on an empty portal (no --demo): a site admin made with `smallgrants create-admin` signs
+// in, sets up two-step sign-in (an authenticator app, lib/totp.mjs), creates a programme and
+// appoints a lead, who sets up two-step sign-in before using the lead's pages; three people who registered are given the panel
 // member role (one with lived experience) on /manage/users/{id}; the lead adds this year's pot
 // and an open round (budget £10,000, awards of £500 to £5,000); three groups register, confirm
 // their address and send bids by video link (£2,500, £2,500 and £4,000).
@@ -31,7 +32,16 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
 
-import { binaryPath, finishRegistration, journey, launchBrowser, newContext, startServer } from './lib/index.mjs';
+import {
+  SET_UP_PATH,
+  binaryPath,
+  finishRegistration,
+  journey,
+  launchBrowser,
+  newContext,
+  setUpTwoFactor,
+  startServer,
+} from './lib/index.mjs';
 
 let server;
 let browser;
@@ -404,11 +414,13 @@ test('a round run end to end: screening, panels, a conflict, scoring, ranking an
   });
   await accessible('sign in');
 
-  await step('the admin reaches the dashboard', async () => {
+  await step('the admin reaches the dashboard, after setting up two-step sign-in', async () => {
     await page.getByLabel('Email address').fill(admin.email);
     await page.getByLabel('Password', { exact: true }).fill(admin.password);
     const response = await submit(page, 'Sign in');
     assert.equal(response.status(), 303);
+    assert.equal(page.url(), server.url(SET_UP_PATH), 'a site admin without an authenticator app sets one up first');
+    await setUpTwoFactor({ page, server, heading, submit });
     assert.equal(page.url(), server.url('/dashboard'));
     assert.equal(await signedInAs(page), admin.name);
   });
@@ -484,10 +496,18 @@ test('a round run end to end: screening, panels, a conflict, scoring, ranking an
 
   // ---- setup: the lead's pot and round -------------------------------------------------------
 
-  await step('the lead opens the dashboard: "Programmes" is in the header now', async () => {
+  await step('the lead opens the dashboard: a lead now, asked to set up two-step sign-in before "Programmes"', async () => {
     actAs('lead');
     const response = await page.goto(server.url('/dashboard'));
     assert.equal(response.status(), 200);
+    await heading(page, 'Your groups and bids');
+    assert.equal(await page.locator('header').getByRole('link', { name: 'Programmes' }).count(), 0, 'not until it is set up');
+    const prompt = page.locator('main .inset-text', { hasText: 'Set up two-step sign-in to use your programme lead or site admin tools.' });
+    await clickAndWait(page, prompt.getByRole('link', { name: 'Set up two-step sign-in' }), SET_UP_PATH);
+    await setUpTwoFactor({ page, server, heading, submit });
+  });
+
+  await step('back on the dashboard: "Programmes" is in the header now', async () => {
     await heading(page, 'Your groups and bids');
     assert.equal(await page.locator('header').getByRole('link', { name: 'Programmes' }).count(), 1);
   });

@@ -1,4 +1,4 @@
-// Accessibility checks with axe-core against WCAG 2.2 AA (DESIGN §13: no violations).
+// Accessibility checks with axe-core against WCAG 2.2 AA (docs/ARCHITECTURE.md §8: no violations).
 
 import { AxeBuilder } from '@axe-core/playwright';
 

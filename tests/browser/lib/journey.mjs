@@ -21,6 +21,7 @@ export function journey(t, { page, name }) {
     shots += 1;
     const path = await saveScreenshot(page(), `${name}-${String(shots).padStart(2, '0')}-${label}`);
     if (path) t.diagnostic(`screenshot: ${path}`);
+    return path;
   }
 
   /** Runs `fn` as a subtest named `label`, skipped once the journey has stopped; a failure
@@ -52,6 +53,10 @@ export function journey(t, { page, name }) {
      * journey goes on if it fails. */
     accessible: (label) =>
       run(`accessibility: ${label}`, () => checkAccessibility(page(), `${label} (${name})`), false),
+
+    /** A full-page screenshot of the page as it is now, kept in tests/browser/output/ (to look
+     * at, e.g. a new page's layout); answers its path, or null if it could not be taken. */
+    screenshot: (label) => screenshot(label),
 
     get stopped() {
       return stoppedAt !== null;
