@@ -89,7 +89,7 @@ async fn a_new_group_applies_by_video_link_and_gets_a_reference_and_receipt(app:
     assert_eq!(edit.status, 409, "a sent bid cannot be edited");
     assert!(edit.text().contains("cannot be changed"));
     assert_eq!(app.get(&format!("/bids/{bid}/money")).await.status, 409);
-    assert_eq!(app.footprint().await, before);
+    app.footprint().await.assert_unchanged_since(&before, "a refused edit of a sent bid saves nothing");
     assert_eq!(app.bid(bid).await.title, "Walk and talk");
 }
 
@@ -139,7 +139,7 @@ async fn control_characters_are_refused_at_the_field(app: TestApp) {
         .await;
     assert_eq!(response.status, 422);
     assert!(response.text().contains("hidden control character"));
-    assert_eq!(app.footprint().await, before, "nothing saved");
+    app.footprint().await.assert_unchanged_since(&before, "nothing saved");
     let saved = app
         .save_bid_part(
             bid,
@@ -251,7 +251,7 @@ async fn uploads_that_are_too_big_or_not_what_they_claim_are_refused(app: TestAp
     let empty = app.upload(&format!("/bids/{bid}/files"), "attachment", "", "application/octet-stream", b"").await;
     assert_eq!(empty.status, 422);
     assert!(empty.text().contains("Choose a file to add"));
-    assert_eq!(app.footprint().await, before);
+    app.footprint().await.assert_unchanged_since(&before, "refused uploads store nothing");
     let real_pdf = app
         .upload(
             &format!("/bids/{bid}/files"),
@@ -406,7 +406,7 @@ async fn other_groups_bids_and_files_are_invisible(app: TestApp) {
     let upload =
         app.upload(&format!("/bids/{their_bid}/recording"), "recording", "x.mp4", "video/mp4", &mp4_bytes(1000)).await;
     assert_eq!(upload.status, 404);
-    assert_eq!(app.footprint().await, before, "nothing changed");
+    app.footprint().await.assert_unchanged_since(&before, "nothing changed");
     app.clear_cookies();
     assert_eq!(app.get(&format!("/bids/{their_bid}")).await.status, 303, "signed out: sign in first");
 }

@@ -141,6 +141,7 @@ fn backup_copies_a_live_sqlite_database_consistently() {
     let writer_url = url.clone();
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let stop_writer = stop.clone();
+    let (first_committed, writing) = std::sync::mpsc::channel();
     let writer = std::thread::spawn(move || {
         let mut conn = smallgrants::db::establish(&writer_url).unwrap();
         let mut written = 0;
@@ -150,10 +151,14 @@ fn backup_copies_a_live_sqlite_database_consistently() {
                 NewEvent { action: "write", subject_type: "load", subject_id: Some(written), ..NewEvent::default() };
             audit::record(&mut conn, &event, smallgrants::time::now()).unwrap();
             written += 1;
+            if written == 1 {
+                let _ = first_committed.send(());
+            }
         }
         written
     });
-    std::thread::sleep(Duration::from_millis(200));
+    // The backup starts once the writer has committed a row and is writing on.
+    writing.recv_timeout(Duration::from_secs(10)).expect("the writer commits its first row");
     let target = folder.path().join("backup.db");
     let output = smallgrants(folder.path()).arg("backup").arg(&target).output().unwrap();
     stop.store(true, std::sync::atomic::Ordering::SeqCst);

@@ -55,7 +55,7 @@ async fn every_post_route_refuses_forms_without_the_right_token(app: TestApp) {
             .set_form(right.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Vec<_>>());
         assert_eq!(app.send(request).await.status, 403, "{route} from another site");
     }
-    assert_eq!(app.footprint().await, before, "no refused form changed anything");
+    app.footprint().await.assert_unchanged_since(&before, "no refused form changed anything");
     assert_eq!(app.get("/account").await.status, 200, "still signed in: refused forms did not sign out");
 }
 
@@ -96,7 +96,7 @@ async fn uploads_are_checked_by_the_token_in_their_body(app: TestApp) {
             .set_payload(body);
         assert_eq!(app.send(request).await.status, 403, "{what}");
     }
-    assert_eq!(app.footprint().await, before, "nothing stored");
+    app.footprint().await.assert_unchanged_since(&before, "nothing stored");
     let good = format!("{}--{boundary}\r\n{file}\r\n--{boundary}--\r\n", token_part(&token));
     let request = actix_web::test::TestRequest::post()
         .uri(&format!("/bids/{bid}/files"))

@@ -1,5 +1,5 @@
 //! Faults, played against the real binary under load, each checked the way a person using the
-//! portal would notice it (DESIGN §11): a `kill -9` in the middle of a burst of submissions, an
+//! portal would notice it (docs/ARCHITECTURE.md §6): a `kill -9` in the middle of a burst of submissions, an
 //! SMTP server down while the lead decides, the database unreachable while pages are being
 //! loaded, two instances racing for the last money in a round, a backup taken while bids are
 //! being sent, and two instances behind one load balancer.
@@ -308,6 +308,27 @@ fn message_id_local(header: &str) -> String {
     header.trim_matches(['<', '>']).split('@').next().unwrap_or_default().to_string()
 }
 
+/// How many copies of each message (by the outbox's message id) the mail server has put in its
+/// maildir so far.
+fn copies_received(smtp: &SmtpServer) -> BTreeMap<String, usize> {
+    let mut copies = BTreeMap::new();
+    for message in smtp.messages() {
+        *copies.entry(message_id_local(&message.header("Message-ID").unwrap_or_default())).or_default() += 1;
+    }
+    copies
+}
+
+/// Whether every one of `rows` is marked sent in the outbox and has reached the mail server. A
+/// worker marks an email sent only after the server accepted it, and the server files a message
+/// in its maildir before accepting it, so this is the moment every send the outbox recorded has
+/// landed. A second copy could only come from a second claim of the same row, and a claim skips
+/// rows that are sent or leased to another worker: such a send would have started alongside the
+/// first, not after this point.
+fn all_sent_and_received(rows: &[crate::common::portal::QueuedEmail], smtp: &SmtpServer) -> bool {
+    let copies = copies_received(smtp);
+    rows.iter().all(|row| row.sent_at.is_some() && copies.contains_key(&row.message_id))
+}
+
 /// The lead awards and declines bids while the SMTP server is down: the decisions go through,
 /// each email is tried and kept, and once the server is back every group hears, once.
 fn emails_decided_during_an_smtp_outage_all_arrive_once_it_is_back(backend: Backend) {
@@ -357,15 +378,25 @@ fn emails_decided_during_an_smtp_outage_all_arrive_once_it_is_back(backend: Back
     let queued: BTreeSet<(String, String)> = rows.iter().map(|row| (row.kind.clone(), row.to.clone())).collect();
     assert_eq!(queued, expected, "one email per group, saying what was decided");
 
-    // A stretch of downtime, not a blip: the emails wait in the outbox meanwhile.
-    std::thread::sleep(Duration::from_secs(5).saturating_sub(outage.elapsed()));
-    assert_eq!(smtp.messages().len(), received_before, "still nothing while the server is down");
+    // A stretch of downtime, not a blip (five seconds, several polls of each worker). This is
+    // the outage being played, not a wait for something to happen: all through it, nothing is
+    // delivered and every email waits in the outbox with its error kept.
+    while outage.elapsed() < Duration::from_secs(5) {
+        assert_eq!(smtp.messages().len(), received_before, "still nothing while the server is down");
+        let rows = ours(queued_emails(&mut conn, mark));
+        assert!(
+            rows.len() == expected.len() && rows.iter().all(|row| row.sent_at.is_none() && row.last_error.is_some()),
+            "the emails wait in the outbox while the server is down: {rows:?}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
     smtp.restart();
     let down_for = outage.elapsed();
-    let arrived = wait_until("every email arrives once SMTP is back", Duration::from_secs(60), || {
-        ours(queued_emails(&mut conn, mark)).iter().all(|row| row.sent_at.is_some())
-    });
-    std::thread::sleep(Duration::from_secs(2)); // time for a duplicate to show itself
+    let arrived = wait_until(
+        "every email is marked sent and has reached the mail server once it is back",
+        Duration::from_secs(60),
+        || all_sent_and_received(&ours(queued_emails(&mut conn, mark)), &smtp),
+    );
     let rows = ours(queued_emails(&mut conn, mark));
     let received = smtp.messages();
     for row in &rows {
@@ -778,14 +809,14 @@ fn two_instances_share_sessions_files_and_the_outbox() {
         .collect();
     let newcomers: Vec<String> = handles.into_iter().map(|h| h.join().unwrap()).collect();
     let mut conn = connect(&database.url);
-    let drained = wait_until("both workers empty the outbox", Duration::from_secs(30), || unsent_count(&mut conn) == 0);
-    std::thread::sleep(Duration::from_secs(3)); // two more polls of each worker: time for a duplicate
+    let drained = wait_until(
+        "both workers empty the outbox and the mail server holds every email",
+        Duration::from_secs(30),
+        || all_sent_and_received(&queued_emails(&mut conn, 0), &smtp),
+    );
     let rows = queued_emails(&mut conn, 0);
     let received = smtp.messages();
-    let mut copies: BTreeMap<String, usize> = BTreeMap::new();
-    for message in &received {
-        *copies.entry(message_id_local(&message.header("Message-ID").unwrap_or_default())).or_default() += 1;
-    }
+    let copies = copies_received(&smtp);
     for row in &rows {
         assert_eq!(copies.get(&row.message_id), Some(&1), "{} to {} arrived exactly once", row.kind, row.to);
     }

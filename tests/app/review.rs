@@ -273,7 +273,7 @@ async fn bad_reviews_and_other_peoples_bids_are_refused(app: TestApp) {
     let mut unwatched = scores("3", "3", "fund");
     unwatched.retain(|(k, _)| *k != "watched");
     assert!(score(&app, bid, unwatched).await.text().contains("Confirm you have watched or listened"));
-    assert_eq!(app.footprint().await, before, "nothing saved");
+    app.footprint().await.assert_unchanged_since(&before, "nothing saved");
 
     app.switch_to("out@example.org").await;
     assert_eq!(app.get(&format!("/panel/bids/{bid}")).await.status, 404, "not assigned: not visible");
@@ -332,7 +332,7 @@ async fn illegal_transitions_are_clear_409s_and_bulk_overspend_commits_nothing(a
         "{}",
         response.text()
     );
-    assert_eq!(app.footprint().await, before, "all or nothing");
+    app.footprint().await.assert_unchanged_since(&before, "all or nothing");
 
     let two = app
         .submit(

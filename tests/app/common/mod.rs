@@ -7,6 +7,7 @@
 pub mod applying;
 pub mod browser_like;
 pub mod database;
+pub mod footprint;
 pub mod people;
 pub mod portal;
 pub mod reviewing;

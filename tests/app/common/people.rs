@@ -151,31 +151,6 @@ impl TestApp {
         })
         .await
     }
-
-    /// Counts what a state change would leave behind: a row count for every table that a
-    /// change writes to (and live sessions), so "nothing changed" can be checked in one line.
-    pub async fn footprint(&self) -> Vec<(&'static str, i64)> {
-        use diesel::prelude::*;
-        use smallgrants::db::schema::*;
-        self.db(|conn| {
-            vec![
-                ("audit_events", audit_events::table.count().get_result(conn).unwrap()),
-                ("outbox_emails", outbox_emails::table.count().get_result(conn).unwrap()),
-                ("people", people::table.count().get_result(conn).unwrap()),
-                (
-                    "live sessions",
-                    sessions::table.filter(sessions::revoked_at.is_null()).count().get_result(conn).unwrap(),
-                ),
-                ("role_grants", role_grants::table.count().get_result(conn).unwrap()),
-                ("programmes", programmes::table.count().get_result(conn).unwrap()),
-                ("pots", pots::table.count().get_result(conn).unwrap()),
-                ("rounds", rounds::table.count().get_result(conn).unwrap()),
-                ("round_criteria", round_criteria::table.count().get_result(conn).unwrap()),
-                ("ledger_entries", ledger_entries::table.count().get_result(conn).unwrap()),
-            ]
-        })
-        .await
-    }
 }
 
 /// The first link in an email that starts with `prefix` (e.g. "http://localhost:8080/verify-email/").
