@@ -130,7 +130,6 @@ pub fn serve(config: Config, demo: bool) -> CommandResult {
             crate::notifications::emails::Links::new(config.base_url.as_str()),
             keep,
             std::time::Duration::from_secs(600),
-            state.outbox_wake.clone(),
         ));
         print_welcome(&config, &demo_lines);
         server.run().await.map_err(|e| fail("the web server stopped", e))

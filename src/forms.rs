@@ -25,6 +25,13 @@ impl FieldErrors {
         }
     }
 
+    /// Adds another set's problems (each field keeps its first).
+    pub fn extend(&mut self, other: FieldErrors) {
+        for error in other.0 {
+            self.add(&error.field, error.message);
+        }
+    }
+
     /// One problem, as a set of errors.
     pub fn single(field: &str, message: impl Into<String>) -> Self {
         let mut errors = FieldErrors::new();

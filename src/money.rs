@@ -4,8 +4,6 @@
 
 use std::fmt;
 
-use maud::{Markup, Render};
-
 /// An amount of money in pence. Negative amounts exist only in sums and differences.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(transparent)]
@@ -150,12 +148,6 @@ fn group_thousands(number: u64) -> String {
         grouped.push(digit);
     }
     grouped
-}
-
-impl Render for Pence {
-    fn render(&self) -> Markup {
-        maud::html! { (self.to_string()) }
-    }
 }
 
 #[cfg(test)]

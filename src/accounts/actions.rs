@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 
 use super::model::{NewPerson, NewRoleGrant, NewSession, Person, ProgrammeRole, TokenPurpose};
 use super::totp::{self, SessionAccess};
-use super::{queries, second_factor, throttle, tokens};
+use super::{queries, throttle, tokens};
 use crate::audit::{self, NewEvent};
 use crate::db::{DbConn, write_transaction};
 use crate::notifications::emails::{self, Links};
@@ -254,7 +254,7 @@ pub fn complete_sign_in(
         )?;
         audit::record(conn, &event(Some(person.id), "signed_in", person.id), now)?;
         let access = totp::session_access(
-            second_factor::has_app(conn, person.id)?,
+            queries::has_app(conn, person.id)?,
             queries::roles_of(conn, person)?.holds_staff_role(),
             proof == Proof::TwoFactors,
         );

@@ -127,6 +127,11 @@ pub fn insert_session(conn: &mut DbConn, session: &NewSession<'_>) -> QueryResul
     diesel::insert_into(sessions::table).values(session).returning(sessions::id).get_result(conn)
 }
 
+/// Whether the person has an authenticator app set up (two-step sign-in).
+pub fn has_app(conn: &mut DbConn, person_id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(second_factors::table.find(person_id))).get_result(conn)
+}
+
 /// A live session with its person, and whether that person has an authenticator app.
 pub struct LiveSession {
     pub session: SessionRow,

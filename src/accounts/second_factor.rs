@@ -61,7 +61,7 @@ fn throttle_key(person_id: i64) -> String {
 
 /// Whether the person has an authenticator app set up.
 pub fn has_app(conn: &mut DbConn, person_id: i64) -> QueryResult<bool> {
-    Ok(status(conn, person_id)?.is_some())
+    queries::has_app(conn, person_id)
 }
 
 pub fn status(conn: &mut DbConn, person_id: i64) -> QueryResult<Option<Status>> {

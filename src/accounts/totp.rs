@@ -20,7 +20,8 @@ pub const RECOVERY_CODE_COUNT: usize = 10;
 /// Characters in a recovery code (shown in two groups of five).
 const RECOVERY_CODE_LENGTH: usize = 10;
 /// Letters and digits a recovery code is made of: no 0/o, 1/l/i, so it can be read aloud or
-/// copied from paper without doubt. 32 symbols, so 10 of them carry 50 bits.
+/// copied from paper without doubt. 31 symbols, so 10 of them carry about 49.5 bits: far more
+/// than the few guesses the throttle allows.
 const RECOVERY_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
 
 /// A new random secret (160 bits, as RFC 4226 recommends), as the base32 text apps take.

@@ -1,6 +1,7 @@
-//! The bid lifecycle (DESIGN §4): every state a bid can be in, every transition, and who may
-//! make it, in one table. Pure: routes ask [`next_state`] before changing anything, and an
-//! illegal transition is refused here with a message for the person.
+//! The bid lifecycle (docs/ARCHITECTURE.md §2): every state a bid can be in, every transition,
+//! and who may make it, in one table. Pure: [`super::transitions::apply`], the one writer of a
+//! bid's state, asks [`next_state`] before any bid moves, and an illegal transition is refused
+//! here with a message for the person.
 
 use std::fmt;
 
@@ -310,7 +311,7 @@ mod tests {
 
     const ACTORS: [Actor; 3] = [Applicant, Connector, Lead];
 
-    /// The design's table, written out again independently: every allowed move.
+    /// The table in docs/ARCHITECTURE.md §2, written out again independently: every allowed move.
     fn expected() -> HashSet<(BidState, Transition, Actor, BidState)> {
         let mut allowed = HashSet::new();
         let mut add = |from, t, actors: &[Actor], to| {

@@ -3,7 +3,7 @@
 //! until it has.
 //!
 //! Every change the portal makes writes an audit event, and every movement of money a ledger
-//! row, in the same transaction (DESIGN's rule), so the highest id of each moves whenever
+//! row, in the same transaction (the one-transaction rule in docs/ARCHITECTURE.md §6), so the highest id of each moves whenever
 //! anything does. Ids come from the database, not from an instance's clock, so two instances
 //! agree. On PostgreSQL ids are handed out when rows are inserted, not when they commit, so a
 //! transaction that took a lower id can commit after a higher one has: the marker also holds the

@@ -9,7 +9,10 @@ pub mod changes;
 pub mod migrations;
 pub mod schema;
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+use tokio::sync::Notify;
 
 use diesel::Connection;
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
@@ -160,6 +163,9 @@ pub enum DbError {
 pub struct Db {
     pool: Pool,
     backend: Backend,
+    /// Rung when work run through [`Db::run`] queued an email, so the outbox worker sends it at
+    /// once rather than at its next poll. The one place this happens: actions only queue.
+    mail_queued: Arc<Notify>,
     /// How long a request may wait for a connection in all, from the moment it asks (time
     /// queued for a blocking thread included).
     timeout: Duration,
@@ -183,7 +189,12 @@ impl Db {
             .test_on_check_out(backend == Backend::Postgres)
             .error_handler(Box::new(PoolErrorLogger::default()))
             .build_unchecked(ConnectionManager { url: config.url.clone() });
-        Db { pool, backend, timeout: config.timeout }
+        Db { pool, backend, timeout: config.timeout, mail_queued: Arc::new(Notify::new()) }
+    }
+
+    /// What the outbox worker waits on besides its poll interval.
+    pub fn mail_queued_signal(&self) -> Arc<Notify> {
+        self.mail_queued.clone()
     }
 
     pub fn backend(&self) -> Backend {
@@ -193,6 +204,17 @@ impl Db {
     /// A connection for the current (blocking) thread.
     pub fn get(&self) -> Result<PooledConn, DbError> {
         self.pool.get().map_err(|e| DbError::Unavailable(e.to_string()))
+    }
+
+    /// Runs `work` like [`Db::run`] and hands back its own answer, with only an outage as the
+    /// error: `state.db.call(|conn| actions::decide(conn, …)).await?` leaves the action's
+    /// `Result` to match on, without wrapping it in another.
+    pub async fn call<T, F>(&self, work: F) -> Result<T, DbError>
+    where
+        F: FnOnce(&mut DbConn) -> T + Send + 'static,
+        T: Send + 'static,
+    {
+        self.run(move |conn| Ok::<T, DbError>(work(conn))).await
     }
 
     /// Runs blocking database work on the blocking thread pool, never on the async executor.
@@ -207,12 +229,18 @@ impl Db {
         E: From<DbError> + Send + 'static,
     {
         let deadline = Instant::now() + self.timeout;
-        let pool = self.pool.clone();
+        let (pool, mail_queued) = (self.pool.clone(), self.mail_queued.clone());
         tokio::task::spawn_blocking(move || {
             // An idle connection is handed over at once even when the deadline has passed.
             let left = deadline.saturating_duration_since(Instant::now()).max(Duration::from_millis(1));
             let mut conn = pool.get_timeout(left).map_err(|e| DbError::Unavailable(e.to_string()))?;
-            work(&mut conn)
+            let before = MAIL_QUEUED_HERE.get();
+            let answer = work(&mut conn);
+            if MAIL_QUEUED_HERE.get() != before {
+                // Also after a rolled-back transaction: a wake-up with nothing to send is harmless.
+                mail_queued.notify_one();
+            }
+            answer
         })
         .await
         .unwrap_or_else(|join_error| std::panic::resume_unwind(join_error.into_panic()))
@@ -228,6 +256,16 @@ impl Db {
         .await
         .unwrap_or(false)
     }
+}
+
+thread_local! {
+    /// Emails queued by work on this thread so far (see [`note_mail_queued`]).
+    static MAIL_QUEUED_HERE: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Called by the outbox for each email it queues, so [`Db::run`] can wake the worker.
+pub fn note_mail_queued() {
+    MAIL_QUEUED_HERE.set(MAIL_QUEUED_HERE.get().wrapping_add(1));
 }
 
 /// Runs `work` in a transaction that holds the write lock from its first statement.

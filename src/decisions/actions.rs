@@ -5,6 +5,8 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::queries;
+use super::rules::{AwardInput, BulkChoice, DEFAULT_PAYMENT_PLAN, default_report_due};
 use crate::bids::Bid;
 use crate::bids::lifecycle::{Actor, Transition, TransitionError, next_state};
 use crate::bids::rules::RETURN_WINDOW;
@@ -36,15 +38,19 @@ pub enum DecisionError {
 /// A decision on one bid.
 #[derive(Debug, Clone)]
 pub enum Decision {
-    Award { amount: Pence, conditions: String, message: String, payment_plan: String, report_due_on: chrono::NaiveDate },
-    Decline { feedback: String },
+    /// Checked by `rules::check_award`.
+    Award(AwardInput),
+    /// With the feedback checked by `rules::check_decline`.
+    Decline {
+        feedback: String,
+    },
     Waitlist,
 }
 
 impl Decision {
     fn transition(&self) -> Transition {
         match self {
-            Decision::Award { .. } => Transition::Award,
+            Decision::Award(_) => Transition::Award,
             Decision::Decline { .. } => Transition::Decline,
             Decision::Waitlist => Transition::Waitlist,
         }
@@ -91,17 +97,6 @@ fn tell_group(
     Ok(())
 }
 
-fn required(text: &str, message: &str) -> Result<String, DecisionError> {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return Err(DecisionError::Invalid(message.into()));
-    }
-    if trimmed.chars().count() > 5_000 {
-        return Err(DecisionError::Invalid("Keep it to 5,000 characters or fewer".into()));
-    }
-    Ok(trimmed.to_string())
-}
-
 /// Sends the bid back to the group with a question.
 pub fn return_to_group(
     conn: &mut DbConn,
@@ -112,15 +107,14 @@ pub fn return_to_group(
     links: &Links,
     now: NaiveDateTime,
 ) -> Result<(), DecisionError> {
-    let note = required(note, "Write the question for the group, such as \"we need to know…\"")?;
     write_transaction(conn, |conn| {
         let bid = lock_bid(conn, bid_id)?;
-        transitions::apply(conn, &bid, lead_move(Transition::Return, actor, Some(&note)), now)?;
+        transitions::apply(conn, &bid, lead_move(Transition::Return, actor, Some(note)), now)?;
         diesel::update(bids::table.find(bid.id))
             .set((bids::returned_at.eq(now), bids::return_note.eq(&note)))
             .execute(conn)?;
         let deadline = crate::time::in_london(now + RETURN_WINDOW).format("%-d %B %Y").to_string();
-        tell_group(conn, &bid, round, &DecisionNotice::Returned { note: &note, deadline }, links, now)?;
+        tell_group(conn, &bid, round, &DecisionNotice::Returned { note, deadline }, links, now)?;
         Ok(())
     })
 }
@@ -134,12 +128,11 @@ pub fn mark_ineligible(
     links: &Links,
     now: NaiveDateTime,
 ) -> Result<(), DecisionError> {
-    let reason = required(reason, "Give the reason the bid is not eligible; it is sent to the group")?;
     write_transaction(conn, |conn| {
         let bid = lock_bid(conn, bid_id)?;
-        transitions::apply(conn, &bid, lead_move(Transition::MarkIneligible, actor, Some(&reason)), now)?;
+        transitions::apply(conn, &bid, lead_move(Transition::MarkIneligible, actor, Some(reason)), now)?;
         diesel::update(bids::table.find(bid.id)).set(bids::decision_note.eq(&reason)).execute(conn)?;
-        tell_group(conn, &bid, round, &DecisionNotice::Ineligible { reason: &reason }, links, now)?;
+        tell_group(conn, &bid, round, &DecisionNotice::Ineligible { reason }, links, now)?;
         Ok(())
     })
 }
@@ -189,14 +182,14 @@ fn decide_locked(
     let transition = decision.transition();
     next_state(bid.state, transition, Actor::Lead).map_err(DecisionError::Transition)?;
     match decision {
-        Decision::Award { amount, conditions, message, payment_plan, report_due_on } => {
+        Decision::Award(AwardInput { amount, conditions, message, payment_plan, report_due_on }) => {
             let requested = bid.amount().unwrap_or_default();
             if amount.0 <= 0 || *amount > requested {
                 return Err(DecisionError::Invalid(format!(
                     "The award must be more than £0 and no more than the {requested} asked for"
                 )));
             }
-            let left = money_left(conn, round.id)?;
+            let left = queries::money_left(conn, round.id)?;
             if *amount > left {
                 return Err(DecisionError::Overspend { over: *amount - left, left });
             }
@@ -230,11 +223,9 @@ fn decide_locked(
             )?;
         }
         Decision::Decline { feedback } => {
-            let feedback =
-                required(feedback, "Write feedback for the group: kind, specific, drawn from the panel's comments")?;
-            transitions::apply(conn, &bid, lead_move(transition, actor, Some(&feedback)), now)?;
-            diesel::update(bids::table.find(bid.id)).set(bids::decision_note.eq(&feedback)).execute(conn)?;
-            tell_group(conn, &bid, round, &DecisionNotice::Declined { feedback: &feedback }, links, now)?;
+            transitions::apply(conn, &bid, lead_move(transition, actor, Some(feedback)), now)?;
+            diesel::update(bids::table.find(bid.id)).set(bids::decision_note.eq(feedback)).execute(conn)?;
+            tell_group(conn, &bid, round, &DecisionNotice::Declined { feedback }, links, now)?;
         }
         Decision::Waitlist => {
             transitions::apply(conn, &bid, lead_move(transition, actor, None), now)?;
@@ -244,29 +235,34 @@ fn decide_locked(
     Ok(())
 }
 
-/// What an award says about payment unless the lead writes something else.
-pub const DEFAULT_PAYMENT_PLAN: &str = "One payment, made once you have accepted the offer.";
-
-/// When the light end-of-grant report is due unless the lead chooses: a year after the award.
-pub fn default_report_due(now: NaiveDateTime) -> chrono::NaiveDate {
-    (crate::time::in_london(now) + chrono::Months::new(12)).date_naive()
-}
-
 /// An award of the amount asked for with the usual plan, as bulk decisions make.
 pub fn plain_award(amount: Pence, now: NaiveDateTime) -> Decision {
-    Decision::Award {
+    Decision::Award(AwardInput {
         amount,
         conditions: String::new(),
         message: String::new(),
         payment_plan: DEFAULT_PAYMENT_PLAN.to_string(),
         report_due_on: default_report_due(now),
-    }
+    })
 }
 
-/// The round's budget not yet committed.
-pub fn money_left(conn: &mut DbConn, round_id: i64) -> QueryResult<Pence> {
-    let balances = funds::round_balances(conn, round_id)?;
-    Ok(balances.assigned - balances.committed)
+/// Passes every screened bid of the round that has its panel to the panel; answers how many.
+/// Bids still short of panel members stay where they are.
+pub fn start_reviews_of_round(
+    conn: &mut DbConn,
+    actor: i64,
+    round: &Round,
+    now: NaiveDateTime,
+) -> Result<usize, DecisionError> {
+    let mut started = 0;
+    for bid_id in queries::submitted_bid_ids(conn, round.id)? {
+        match start_review(conn, actor, bid_id, round, now) {
+            Ok(()) => started += 1,
+            Err(DecisionError::Invalid(_)) => {}
+            Err(other) => return Err(other),
+        }
+    }
+    Ok(started)
 }
 
 /// One decision on one bid.
@@ -285,29 +281,41 @@ pub fn decide(
     })
 }
 
-/// Decisions on several bids, all or nothing: if any is refused, or the awards together would
-/// commit more than the round has left, nothing changes (and the error says by how much).
-pub fn decide_many(
+/// One decision for several bids of the round, all or nothing: if any is refused, or the awards
+/// together would commit more than the round has left, nothing changes (and the error says by
+/// how much). An award gives each bid what it asked for, read inside the deciding transaction.
+pub fn decide_selected(
     conn: &mut DbConn,
     actor: i64,
     round: &Round,
-    decisions: &[(i64, Decision)],
+    bid_ids: &[i64],
+    choice: &BulkChoice,
     links: &Links,
     now: NaiveDateTime,
-) -> Result<(), DecisionError> {
+) -> Result<usize, DecisionError> {
     write_transaction(conn, |conn| {
         lock_row(conn, "pots", round.pot_id)?;
+        let mut decisions = Vec::new();
+        for &bid_id in bid_ids {
+            let bid = lock_bid(conn, bid_id)?;
+            let decision = match choice {
+                BulkChoice::Award => plain_award(bid.amount().unwrap_or_default(), now),
+                BulkChoice::Decline { feedback } => Decision::Decline { feedback: feedback.clone() },
+                BulkChoice::Waitlist => Decision::Waitlist,
+            };
+            decisions.push((bid_id, decision));
+        }
         let awarding: Pence = decisions
             .iter()
-            .filter_map(|(_, d)| if let Decision::Award { amount, .. } = d { Some(*amount) } else { None })
+            .filter_map(|(_, d)| if let Decision::Award(award) = d { Some(award.amount) } else { None })
             .sum();
-        let left = money_left(conn, round.id)?;
+        let left = queries::money_left(conn, round.id)?;
         if awarding > left {
             return Err(DecisionError::Overspend { over: awarding - left, left });
         }
-        for (bid_id, decision) in decisions {
+        for (bid_id, decision) in &decisions {
             decide_locked(conn, actor, *bid_id, round, decision, links, now)?;
         }
-        Ok(())
+        Ok(decisions.len())
     })
 }

@@ -4,5 +4,7 @@
 
 pub mod actions;
 pub mod model;
+pub mod queries;
+pub mod rules;
 
 pub use model::Award;

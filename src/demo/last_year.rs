@@ -13,6 +13,7 @@ use crate::bids::actions::Editor;
 use crate::bids::lifecycle::Actor;
 use crate::db::DbConn;
 use crate::decisions::actions::{self as decisions, Decision};
+use crate::decisions::rules::{AwardInput, DEFAULT_PAYMENT_PLAN};
 use crate::funds::FinancialYear;
 use crate::funds::actions::{self as funds, NewPot};
 use crate::grants::actions as grants;
@@ -157,12 +158,14 @@ fn run_outcome(
     year: FinancialYear,
     links: &Links,
 ) -> Result<(), DemoError> {
-    let award = |amount: i64| Decision::Award {
-        amount: Pence::from_pounds(amount),
-        conditions: "Send a short report at the end: a few numbers and a few sentences, or a video.".into(),
-        message: "Congratulations from everyone on the panel.".into(),
-        payment_plan: decisions::DEFAULT_PAYMENT_PLAN.into(),
-        report_due_on: crate::time::in_london(day(year, 330)).date_naive(),
+    let award = |amount: i64| {
+        Decision::Award(AwardInput {
+            amount: Pence::from_pounds(amount),
+            conditions: "Send a short report at the end: a few numbers and a few sentences, or a video.".into(),
+            message: "Congratulations from everyone on the panel.".into(),
+            payment_plan: DEFAULT_PAYMENT_PLAN.into(),
+            report_due_on: crate::time::in_london(day(year, 330)).date_naive(),
+        })
     };
     let decided = day(year, 95);
     let decision = match outcome {

@@ -129,23 +129,13 @@ fn note_forgotten(conn: &mut DbConn, bid_id: i64, what: &str, now: NaiveDateTime
 }
 
 /// Runs both jobs every `every`, for as long as the server runs.
-pub async fn run(
-    db: Db,
-    storage: Storage,
-    links: Links,
-    keep: chrono::Duration,
-    every: Duration,
-    wake_outbox: std::sync::Arc<tokio::sync::Notify>,
-) {
+pub async fn run(db: Db, storage: Storage, links: Links, keep: chrono::Duration, every: Duration) {
     loop {
         let now = crate::time::now();
         let reminder_links = links.clone();
         match db.run(move |conn| send_report_reminders(conn, &reminder_links, now).map_err(DbError::from)).await {
             Ok(0) => {}
-            Ok(count) => {
-                tracing::info!(count, "report reminders queued");
-                wake_outbox.notify_one();
-            }
+            Ok(count) => tracing::info!(count, "report reminders queued"),
             Err(error) => tracing::warn!(%error, "report reminders failed"),
         }
         match forget_old_recordings(&db, &storage, keep, now).await {

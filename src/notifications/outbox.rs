@@ -65,6 +65,7 @@ pub const REDACTED_BODY: &str = "(removed after sending)";
 
 /// Queues `email`; call inside the transaction that causes it. Returns the row id.
 pub fn enqueue(conn: &mut DbConn, email: &Email, now: NaiveDateTime) -> QueryResult<i64> {
+    crate::db::note_mail_queued();
     diesel::insert_into(outbox_emails::table)
         .values(NewRow {
             kind: &email.kind,

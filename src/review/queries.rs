@@ -13,6 +13,9 @@ use crate::bids::BidState;
 use crate::db::DbConn;
 use crate::db::schema::{bids, community_groups, panel_assignments, people, review_scores, reviews, rounds};
 
+/// Bids per page of a panel member's queue.
+pub const QUEUE_PAGE_SIZE: usize = 50;
+
 pub fn assignment(conn: &mut DbConn, bid_id: i64, member_id: i64) -> QueryResult<Option<Assignment>> {
     panel_assignments::table
         .filter(panel_assignments::bid_id.eq(bid_id))

@@ -3,8 +3,6 @@
 
 use std::sync::OnceLock;
 
-use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE};
-use actix_web::{HttpResponse, web};
 use sha2::{Digest, Sha256};
 
 struct Asset {
@@ -63,13 +61,8 @@ pub fn icon_url() -> String {
     url_of(2)
 }
 
-/// `GET /assets/{name}`: the asset whose hashed name matches, cached for a year.
-pub async fn serve(name: web::Path<String>) -> HttpResponse {
-    match hashed_names().iter().position(|hashed| *hashed == *name) {
-        Some(index) => HttpResponse::Ok()
-            .insert_header((CONTENT_TYPE, ASSETS[index].content_type))
-            .insert_header((CACHE_CONTROL, "public, max-age=31536000, immutable"))
-            .body(ASSETS[index].body),
-        None => crate::web::views::errors::error_page(actix_web::http::StatusCode::NOT_FOUND, None),
-    }
+/// The asset whose hashed name is `name`: its content type and bytes.
+pub fn find(name: &str) -> Option<(&'static str, &'static [u8])> {
+    let index = hashed_names().iter().position(|hashed| hashed == name)?;
+    Some((ASSETS[index].content_type, ASSETS[index].body))
 }

@@ -22,7 +22,7 @@ use futures_util::StreamExt;
 
 use super::{AppState, FORM_LIMIT_BYTES, session};
 use crate::accounts::tokens::constant_time_eq;
-use crate::error::AppError;
+use crate::web::error::AppError;
 
 pub async fn verify(
     mut request: ServiceRequest,

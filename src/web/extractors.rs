@@ -16,7 +16,7 @@ use super::views::layout::{Flash, PageCtx};
 use crate::accounts::queries::LiveSession;
 use crate::accounts::totp::{SessionAccess, session_access};
 use crate::accounts::{Action, Person, Roles, queries, tokens};
-use crate::error::AppError;
+use crate::web::error::AppError;
 
 /// A signed-in person with the roles this session may use.
 #[derive(Debug, Clone)]

@@ -10,8 +10,10 @@ use actix_web::http::header::{
 use actix_web::http::header::{Charset, ExtendedValue};
 use actix_web::{HttpRequest, HttpResponse};
 
-use crate::error::AppError;
+use crate::bids::BidFile;
 use crate::storage::{RangeRequest, Storage, StorageKey, parse_range};
+use crate::web::AppState;
+use crate::web::error::AppError;
 
 /// How one stored object should be presented.
 pub struct Download<'a> {
@@ -22,6 +24,31 @@ pub struct Download<'a> {
     pub filename: &'a str,
     /// Shown in the page (a recording) rather than saved (a document).
     pub inline: bool,
+}
+
+/// Streams a stored bid file; callers have already checked the viewer may see it.
+pub async fn send_file(state: &AppState, request: &HttpRequest, file: &BidFile) -> Result<HttpResponse, AppError> {
+    let key = StorageKey::from_stored(&file.storage_key).ok_or(AppError::NotFound)?;
+    let download =
+        Download { key: &key, content_type: &file.content_type, filename: &file.filename, inline: file.is_recording() };
+    stream_object(&state.storage, request, download).await
+}
+
+/// Streams the recording of a grant's end-of-grant report; callers have checked the viewer may
+/// see the bid.
+pub async fn send_report_recording(
+    state: &AppState,
+    request: &HttpRequest,
+    bid_id: i64,
+) -> Result<HttpResponse, AppError> {
+    let report = state.db.run(move |conn| Ok::<_, AppError>(crate::grants::queries::report_of(conn, bid_id)?)).await?;
+    let report = report.ok_or(AppError::NotFound)?;
+    let (Some(key), Some(content_type)) = (report.recording_key.as_deref(), report.recording_type.as_deref()) else {
+        return Err(AppError::NotFound);
+    };
+    let key = StorageKey::from_stored(key).ok_or(AppError::NotFound)?;
+    let download = Download { key: &key, content_type, filename: "end-of-grant-recording", inline: true };
+    stream_object(&state.storage, request, download).await
 }
 
 /// A file may be opened directly in a tab; this keeps any script inside it from running.

@@ -1,19 +1,24 @@
 //! The web layer: routes, middleware, handlers and views. Handlers are thin: extract,
 //! authorise, call the domain, render.
 
+pub mod access;
 pub mod assets;
 pub mod csrf;
+pub mod error;
 pub mod extractors;
 pub mod files;
 pub mod handlers;
+pub mod headers;
 pub mod memo;
 pub mod middleware;
 pub mod navigation;
 pub mod pending_forms;
 pub mod return_path;
 pub mod routes;
+pub mod sent_bid;
 pub mod session;
 pub mod state;
+pub mod uploads;
 pub mod views;
 
 use actix_web::body::MessageBody;

@@ -1,7 +1,13 @@
 //! The header navigation: only the links a person may use.
 
-use super::views::layout::NavLink;
 use crate::accounts::{Action, Roles};
+
+/// A link in the header navigation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NavLink {
+    pub href: &'static str,
+    pub label: &'static str,
+}
 
 pub fn links_for(roles: Option<&Roles>) -> Vec<NavLink> {
     let Some(roles) = roles else {

@@ -11,7 +11,7 @@ use super::AppState;
 use crate::accounts::tokens;
 use crate::db::schema::form_drafts;
 use crate::db::write_transaction;
-use crate::error::AppError;
+use crate::web::error::AppError;
 
 use super::session::PENDING_FORM_KEY as SESSION_KEY;
 const KEEP_FOR: Duration = Duration::hours(24);

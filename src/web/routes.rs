@@ -1,12 +1,11 @@
-//! Every route, in one place (the URL contract in DESIGN §9). Each path is a resource, so a
+//! Every route, in one place (the URL contract in docs/ARCHITECTURE.md §3). Each path is a resource, so a
 //! wrong method gets 405 with an `Allow` header rather than 404.
 
 use actix_web::web::{self, get, post, resource};
 
-use super::assets;
 use super::handlers::{
-    accounts, admin_users, bids, dashboard, decisions, grants, groups, health, manage, open_data, pages, panel, public,
-    reports, two_factor,
+    accounts, admin_users, assets, bids, dashboard, decisions, grants, groups, health, manage, open_data, pages, panel,
+    public, reports, two_factor,
 };
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -177,7 +176,16 @@ fn review_routes(cfg: &mut web::ServiceConfig) {
         .service(resource("/manage/bids/{id}").route(get().to(decisions::show_bid)))
         .service(resource("/manage/bids/{id}/files/{file_id}").route(get().to(decisions::download_file)))
         .service(resource("/manage/bids/{id}/report/recording").route(get().to(decisions::report_recording)))
-        .service(resource("/manage/bids/{id}/{action}").route(post().to(decisions::act)))
+        .service(resource("/manage/bids/{id}/return").route(post().to(decisions::return_bid)))
+        .service(resource("/manage/bids/{id}/ineligible").route(post().to(decisions::mark_ineligible)))
+        .service(resource("/manage/bids/{id}/start-review").route(post().to(decisions::start_review)))
+        .service(resource("/manage/bids/{id}/assign").route(post().to(decisions::assign)))
+        .service(resource("/manage/bids/{id}/award").route(post().to(decisions::award)))
+        .service(resource("/manage/bids/{id}/decline").route(post().to(decisions::decline)))
+        .service(resource("/manage/bids/{id}/waitlist").route(post().to(decisions::waitlist)))
+        .service(resource("/manage/bids/{id}/payments").route(post().to(decisions::record_payment)))
+        .service(resource("/manage/bids/{id}/cancel").route(post().to(decisions::cancel)))
+        .service(resource("/manage/bids/{id}/complete").route(post().to(decisions::complete)))
         .service(resource("/manage/rounds/{id}/assign-panels").route(post().to(decisions::assign_panels)))
         .service(resource("/manage/rounds/{id}/start-reviews").route(post().to(decisions::start_reviews)))
         .service(resource("/manage/rounds/{id}/close-panel").route(post().to(decisions::close_panel)))

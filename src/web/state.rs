@@ -16,8 +16,7 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub db: Db,
     pub storage: Storage,
-    /// Rung after a transaction that queued an email, so it leaves at once rather than at the
-    /// next poll.
+    /// What the outbox worker waits on: rung by [`Db::run`] whenever work queued an email.
     pub outbox_wake: Arc<Notify>,
     /// Signs and encrypts session cookies; the same on every instance.
     pub cookie_key: Key,
@@ -30,9 +29,9 @@ impl AppState {
     pub fn new(config: Config, db: Db, storage: Storage, cookie_key: Key) -> AppState {
         AppState {
             config: Arc::new(config),
+            outbox_wake: db.mail_queued_signal(),
             db,
             storage,
-            outbox_wake: Arc::new(Notify::new()),
             cookie_key,
             clock: Clock::System,
             memos: Arc::default(),
@@ -41,10 +40,5 @@ impl AppState {
 
     pub fn now(&self) -> chrono::NaiveDateTime {
         self.clock.now()
-    }
-
-    /// Tell the outbox worker there is mail.
-    pub fn wake_outbox(&self) {
-        self.outbox_wake.notify_one();
     }
 }

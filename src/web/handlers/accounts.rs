@@ -13,9 +13,9 @@ use crate::accounts::rules::{self, RegistrationForm};
 use crate::accounts::sign_in_links::{self, PendingAccount};
 use crate::accounts::totp::SessionAccess;
 use crate::accounts::{Person, queries, second_factor};
-use crate::error::AppError;
 use crate::forms::FieldErrors;
 use crate::notifications::emails::Links;
+use crate::web::error::AppError;
 use crate::web::extractors::{Viewer, client_address};
 use crate::web::views::accounts as views;
 use crate::web::{AppState, return_path, session};
@@ -115,7 +115,6 @@ pub async fn register(
             sign_in_links::request_registration(conn, &account, &next, &links, now).map_err(AppError::from)
         })
         .await?;
-    state.wake_outbox();
     Ok(html(views::check_email_for_link(&viewer.ctx(), &registration.email, views::LinkSent::Registration)))
 }
 
@@ -181,7 +180,6 @@ pub async fn request_link(
             })
             .await?;
     }
-    state.wake_outbox();
     Ok(html(views::check_email_for_link(&viewer.ctx(), &email, views::LinkSent::SignIn)))
 }
 
@@ -483,7 +481,6 @@ pub async fn forgot(
             .run(move |conn| actions::request_password_reset(conn, &email, &links, now).map_err(AppError::from))
             .await?;
     }
-    state.wake_outbox();
     Ok(html(views::reset_link_sent(&viewer.ctx(), &email)))
 }
 
@@ -544,7 +541,6 @@ pub async fn reset(
         Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
         Err(error) => return Ok(dead_link_page(&viewer, &error, &DEAD_RESET_LINK)),
     };
-    state.wake_outbox();
     let access = start_session(&state, &viewer, &request, person, Proof::OneFactor, None).await?;
     viewer.flash("Your password has been changed. You have been signed out everywhere else.");
     Ok(redirect(&after_sign_in(access, "/account")))
@@ -601,7 +597,6 @@ pub async fn resend_verification(state: web::Data<AppState>, viewer: Viewer) -> 
     }
     let (links, now, email) = (links(&state), state.now(), person.email.clone());
     state.db.run(move |conn| actions::resend_verification(conn, &person, &links, now).map_err(AppError::from)).await?;
-    state.wake_outbox();
     viewer.flash(format!("We have sent a new link to {email}."));
     Ok(redirect("/account"))
 }
@@ -673,7 +668,6 @@ pub async fn change_password(
             actions::change_password(conn, &person, &hash, session_id, &links, now).map_err(AppError::from)
         })
         .await?;
-    state.wake_outbox();
     viewer.flash("Your password has been changed. You have been signed out everywhere else.");
     Ok(redirect("/account"))
 }

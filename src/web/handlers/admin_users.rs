@@ -10,10 +10,10 @@ use super::{html, html_with_status, redirect};
 use crate::accounts::actions::{self, AccountError};
 use crate::accounts::{Action, ProgrammeRole, queries, second_factor};
 use crate::audit;
-use crate::error::AppError;
 use crate::forms::FieldErrors;
 use crate::programmes;
 use crate::web::AppState;
+use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::views::admin_users::{self as views, GrantForm, PAGE_SIZE, PersonPage};
 
@@ -282,7 +282,6 @@ pub async fn reset_second_factor(
         .run(move |conn| second_factor::reset_by_admin(conn, actor, person_id, &links, now))
         .await
         .map_err(AppError::from)?;
-    state.wake_outbox();
     viewer.flash("Two-step sign-in was reset. They have been signed out and emailed, and will set it up again when they next sign in.");
     Ok(redirect(&format!("/manage/users/{person_id}")))
 }

@@ -4,28 +4,28 @@
 
 use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
-use actix_web::http::header::CONTENT_LENGTH;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
-use bytes::{Bytes, BytesMut};
-use futures_util::StreamExt;
 use serde::Deserialize;
 
 use super::{html, html_with_status, redirect};
 use crate::accounts::Action;
 use crate::bids::actions::{self, BidError, Editor, Sent, StoredUpload};
-use crate::bids::files::{self as filetypes, FileType, SNIFF_BYTES};
+use crate::bids::files::{self as filetypes};
 use crate::bids::lifecycle::Actor;
 use crate::bids::model::FileKind;
 use crate::bids::rules::{CaseForm, MoneyForm, check_case, check_money};
-use crate::bids::{Bid, BidFile, BidState, queries};
-use crate::error::AppError;
+use crate::bids::{Bid, BidState, queries};
 use crate::forms::FieldErrors;
-use crate::groups::{Group, Member};
+use crate::groups::Group;
 use crate::notifications::emails::Links;
 use crate::rounds::{Round, RoundStatus};
 use crate::storage::{ObjectKind, StorageKey};
-use crate::web::extractors::{SignedIn, Viewer};
-use crate::web::files::{Download, stream_object};
+use crate::web::access::{BidAccess, member_bid};
+use crate::web::error::AppError;
+use crate::web::extractors::Viewer;
+use crate::web::files::send_file;
+use crate::web::sent_bid::sent_bid_page;
+use crate::web::uploads::{UploadProblem, Uploaded, Wanted, max_mb, receive_upload, too_large_by_header};
 use crate::web::views::bids::{self as views, BidView};
 use crate::web::{AppState, pending_forms};
 
@@ -37,57 +37,6 @@ impl From<BidError> for AppError {
             other => AppError::Conflict(other.to_string()),
         }
     }
-}
-
-/// A bid the viewer may work on, with everything its pages show.
-pub struct BidAccess {
-    pub signed_in: SignedIn,
-    pub bid: Bid,
-    pub round: Round,
-    pub group: Group,
-    pub member: Member,
-    pub files: Vec<BidFile>,
-    pub assisted_by: Option<String>,
-}
-
-impl BidAccess {
-    pub fn editor(&self) -> Editor {
-        Editor { person_id: self.signed_in.person.id, as_connector: self.member.is_connector }
-    }
-
-    pub fn view(&self) -> BidView<'_> {
-        BidView {
-            bid: &self.bid,
-            round: &self.round,
-            group: &self.group,
-            files: &self.files,
-            assisted_by: self.assisted_by.as_deref(),
-        }
-    }
-}
-
-/// Loads the bid in the URL if the viewer is a member of its group (404 otherwise).
-pub async fn member_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<BidAccess, AppError> {
-    let signed_in = viewer.require_signed_in()?.clone();
-    let person_id = signed_in.person.id;
-    let loaded = state
-        .db
-        .run(move |conn| {
-            let Some((bid, round, group)) = queries::find_full(conn, bid_id)? else { return Ok::<_, AppError>(None) };
-            let Some(member) = crate::groups::queries::membership(conn, group.id, person_id)? else { return Ok(None) };
-            let files = queries::files_of(conn, bid.id)?;
-            let assisted_by = match bid.assisted_by {
-                Some(id) => queries::person_name(conn, id)?,
-                None => None,
-            };
-            Ok(Some((bid, round, group, member, files, assisted_by)))
-        })
-        .await?;
-    let (bid, round, group, member, files, assisted_by) = loaded.ok_or(AppError::NotFound)?;
-    if member.is_connector && !signed_in.roles.may(Action::AssistInProgramme(round.programme_id)) {
-        return Err(AppError::Forbidden);
-    }
-    Ok(BidAccess { signed_in, bid, round, group, member, files, assisted_by })
 }
 
 fn links(state: &AppState) -> Links {
@@ -234,7 +183,7 @@ pub async fn show(
     let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     if !access.bid.state.is_editable() {
         let form = crate::grants::rules::AcceptForm::default();
-        return super::grants::sent_bid_page(&state, &viewer, &access, &form, &FieldErrors::new()).await;
+        return sent_bid_page(&state, &viewer, &access, &form, &FieldErrors::new()).await;
     }
     let id = access.bid.id;
     let history = state.db.run(move |conn| Ok::<_, AppError>(queries::history(conn, id)?)).await?;
@@ -403,10 +352,6 @@ pub async fn save_case(
 
 // ----- recordings and files -------------------------------------------------------------------
 
-pub fn max_mb(bytes: u64) -> u64 {
-    bytes / (1024 * 1024)
-}
-
 pub async fn recording_form(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -435,94 +380,6 @@ pub async fn files_form(
         max_mb(state.config.uploads.max_attachment_bytes),
         &FieldErrors::new(),
     )))
-}
-
-/// Why an upload was refused, as the message beside the file field.
-pub enum UploadProblem {
-    Missing,
-    TooLarge,
-    WrongType,
-    Interrupted,
-}
-
-/// An upload that arrived whole and is in the object store.
-pub struct Uploaded {
-    pub key: StorageKey,
-    pub filename: String,
-    pub file_type: FileType,
-    pub size: u64,
-}
-
-/// Reads the first non-empty file among the multipart form's fields `field_names`, checks its
-/// type from its first bytes, and streams it into the object store under a new random key,
-/// never more than `limit` bytes.
-async fn receive_upload(
-    state: &AppState,
-    mut payload: Multipart,
-    field_names: &[&str],
-    kind: ObjectKind,
-    limit: u64,
-    detect: fn(&[u8]) -> Option<FileType>,
-) -> Result<Result<Uploaded, UploadProblem>, AppError> {
-    while let Some(field) = payload.next().await {
-        let Ok(field) = field else { return Ok(Err(UploadProblem::Interrupted)) };
-        if !field.name().is_some_and(|name| field_names.contains(&name)) {
-            continue;
-        }
-        match store_field(state, field, kind, limit, detect).await? {
-            Ok(Some(uploaded)) => return Ok(Ok(uploaded)),
-            // An empty file choice: another field may hold the file.
-            Ok(None) => continue,
-            Err(problem) => return Ok(Err(problem)),
-        }
-    }
-    Ok(Err(UploadProblem::Missing))
-}
-
-/// Streams one multipart file field into the object store, after checking its type from its
-/// first bytes. `None` for an empty file choice.
-pub async fn store_field(
-    state: &AppState,
-    field: actix_multipart::Field,
-    kind: ObjectKind,
-    limit: u64,
-    detect: fn(&[u8]) -> Option<FileType>,
-) -> Result<Result<Option<Uploaded>, UploadProblem>, AppError> {
-    let filename = field.content_disposition().and_then(|d| d.get_filename().map(str::to_string)).unwrap_or_default();
-    // Fused: once the field has ended it is not polled again when chained below.
-    let mut field = field.fuse();
-    let mut head = BytesMut::new();
-    while head.len() < SNIFF_BYTES {
-        match field.next().await {
-            Some(Ok(chunk)) => head.extend_from_slice(&chunk),
-            Some(Err(_)) => return Ok(Err(UploadProblem::Interrupted)),
-            None => break,
-        }
-    }
-    if head.is_empty() {
-        return Ok(Ok(None));
-    }
-    let Some(file_type) = detect(&head) else { return Ok(Err(UploadProblem::WrongType)) };
-    let key = StorageKey::new_random(kind);
-    let first = futures_util::stream::once(async move { Ok::<Bytes, actix_multipart::MultipartError>(head.freeze()) });
-    let rest = first.chain(field);
-    match state.storage.put_stream(&key, Box::pin(rest), limit).await {
-        Ok(Some(size)) => {
-            Ok(Ok(Some(Uploaded { key, filename: filetypes::clean_filename(&filename, file_type), file_type, size })))
-        }
-        Ok(None) => Ok(Err(UploadProblem::TooLarge)),
-        Err(crate::storage::StorageError::Backend(message)) if message.starts_with("upload interrupted") => {
-            Ok(Err(UploadProblem::Interrupted))
-        }
-        Err(error) => Err(error.into()),
-    }
-}
-
-pub fn too_large_by_header(request: &HttpRequest, limit: u64) -> bool {
-    let declared =
-        request.headers().get(CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
-    // Room for the form's other fields and the multipart boundaries.
-    declared.is_some_and(|length| length > limit + 64 * 1024)
 }
 
 async fn record_upload(
@@ -582,12 +439,8 @@ pub async fn upload_recording(
             ),
         )
     };
-    let too_large = format!(
-        "The recording must be smaller than {} MB. Try a shorter recording, or share it as a video link instead",
-        max_mb(limit)
-    );
     if too_large_by_header(&request, limit) {
-        return Ok(problem(too_large));
+        return Ok(problem(UploadProblem::TooLarge.message(Wanted::Recording, limit)));
     }
     match receive_upload(
         &state,
@@ -604,14 +457,7 @@ pub async fn upload_recording(
             viewer.flash("Your recording has been uploaded.");
             Ok(redirect(&format!("/bids/{}/case", access.bid.id)))
         }
-        Err(UploadProblem::Missing) => Ok(problem("Choose a video or voice recording to upload".into())),
-        Err(UploadProblem::TooLarge) => Ok(problem(too_large)),
-        Err(UploadProblem::WrongType) => {
-            Ok(problem("The file must be a video or audio recording, such as one made on a phone".into()))
-        }
-        Err(UploadProblem::Interrupted) => {
-            Ok(problem("The upload did not finish. Check your connection and try again".into()))
-        }
+        Err(refused) => Ok(problem(refused.message(Wanted::Recording, limit))),
     }
 }
 
@@ -636,23 +482,19 @@ pub async fn upload_file(
             ),
         )
     };
-    let too_large = format!("The file must be smaller than {} MB", max_mb(limit));
     if too_large_by_header(&request, limit) {
-        return Ok(problem(too_large));
+        return Ok(problem(UploadProblem::TooLarge.message(Wanted::Attachment, limit)));
     }
-    match receive_upload(&state, payload, &["attachment"], ObjectKind::Attachment, limit, filetypes::attachment_type).await? {
+    match receive_upload(&state, payload, &["attachment"], ObjectKind::Attachment, limit, filetypes::attachment_type)
+        .await?
+    {
         Ok(uploaded) => {
             let name = uploaded.filename.clone();
             record_upload(&state, &access, FileKind::Attachment, uploaded).await?;
             viewer.flash(format!("{name} has been added."));
             Ok(redirect(&format!("/bids/{}/files", access.bid.id)))
         }
-        Err(UploadProblem::Missing) => Ok(problem("Choose a file to add".into())),
-        Err(UploadProblem::TooLarge) => Ok(problem(too_large)),
-        Err(UploadProblem::WrongType) => {
-            Ok(problem("The file must be a PDF, an image or an office document, and its contents must match (a renamed file is refused)".into()))
-        }
-        Err(UploadProblem::Interrupted) => Ok(problem("The upload did not finish. Check your connection and try again".into())),
+        Err(refused) => Ok(problem(refused.message(Wanted::Attachment, limit))),
     }
 }
 
@@ -686,14 +528,6 @@ pub async fn download_file(
     send_file(&state, &request, file).await
 }
 
-/// Streams a stored bid file; callers have already checked the viewer may see it.
-pub async fn send_file(state: &AppState, request: &HttpRequest, file: &BidFile) -> Result<HttpResponse, AppError> {
-    let key = StorageKey::from_stored(&file.storage_key).ok_or(AppError::NotFound)?;
-    let download =
-        Download { key: &key, content_type: &file.content_type, filename: &file.filename, inline: file.is_recording() };
-    stream_object(&state.storage, request, download).await
-}
-
 // ----- checking, sending, withdrawing ---------------------------------------------------------
 
 pub async fn check(
@@ -717,10 +551,7 @@ pub async fn submit(
     let outcome =
         state.db.run(move |conn| Ok::<_, AppError>(actions::submit(conn, &sender, editor, id, &links, now))).await?;
     match outcome {
-        Ok(Sent::Now { .. }) => {
-            state.wake_outbox();
-            Ok(redirect(&format!("/bids/{id}/sent")))
-        }
+        Ok(Sent::Now { .. }) => Ok(redirect(&format!("/bids/{id}/sent"))),
         Ok(Sent::Already { .. }) => Ok(redirect(&format!("/bids/{id}/sent"))),
         Err(BidError::NotReady(problems)) => Ok(html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -3,9 +3,9 @@
 use actix_web::{HttpResponse, web};
 
 use super::html;
-use crate::error::AppError;
 use crate::rounds::RoundStatus;
 use crate::web::AppState;
+use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::views::dashboard::{self as views, Dashboard};
 

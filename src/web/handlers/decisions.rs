@@ -6,31 +6,31 @@ use actix_web::http::StatusCode;
 use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION};
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::bids::send_file;
-use super::manage::managed_round;
 use super::{html, html_with_status, redirect};
-use crate::accounts::{Action, ProgrammeRole};
-use crate::bids::{Bid, BidFile, BidState};
+use crate::accounts::ProgrammeRole;
+use crate::bids::BidState;
 use crate::decisions::actions::{self, Decision, DecisionError};
-use crate::error::AppError;
+use crate::decisions::queries as decision_queries;
+use crate::decisions::rules::{self, DecisionForm};
 use crate::forms::FieldErrors;
 use crate::grants::actions::{self as grant_actions, GrantError};
 use crate::grants::queries as grant_queries;
 use crate::grants::rules::{PaymentForm, check_payment};
-use crate::groups::Group;
-use crate::money::Pence;
 use crate::notifications::emails::Links;
 use crate::review::ranking::{self, SortBy};
 use crate::review::{actions as review_actions, queries as review_queries};
 use crate::rounds::Round;
+use crate::web::access::{ManagedBid, managed_bid, managed_round};
+use crate::web::error::AppError;
+use crate::web::files::send_file;
 use std::sync::Arc;
 
 use crate::web::AppState;
-use crate::web::extractors::{SignedIn, Viewer};
+use crate::web::extractors::Viewer;
 use crate::web::memo::RankingData;
 use crate::web::views::bids::BidView;
 use crate::web::views::components::plural;
-use crate::web::views::decisions::{self as views, DecisionForm, ManageBid, RankingPage, RoundWork};
+use crate::web::views::decisions::{self as views, ManageBid, RankingPage, RoundWork};
 
 impl From<DecisionError> for AppError {
     fn from(error: DecisionError) -> Self {
@@ -44,41 +44,6 @@ impl From<DecisionError> for AppError {
 
 fn links(state: &AppState) -> Links {
     Links::new(state.config.base_url.as_str())
-}
-
-/// A bid the viewer may decide on, with its round and group.
-struct ManagedBid {
-    signed_in: SignedIn,
-    bid: Bid,
-    round: Round,
-    group: Group,
-    files: Vec<BidFile>,
-    assisted_by: Option<String>,
-}
-
-async fn managed_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<ManagedBid, AppError> {
-    let signed_in = viewer.require_signed_in()?.clone();
-    let loaded = state
-        .db
-        .run(move |conn| {
-            let Some((bid, round, group)) = crate::bids::queries::find_full(conn, bid_id)? else {
-                return Ok::<_, AppError>(None);
-            };
-            let files = crate::bids::queries::files_of(conn, bid.id)?;
-            let assisted_by = match bid.assisted_by {
-                Some(id) => crate::bids::queries::person_name(conn, id)?,
-                None => None,
-            };
-            Ok(Some((bid, round, group, files, assisted_by)))
-        })
-        .await?;
-    let (bid, round, group, files, assisted_by) = loaded.ok_or(AppError::NotFound)?;
-    viewer.authorize(Action::ManageProgramme(round.programme_id))?;
-    // A lead never sees a group's private draft.
-    if bid.state == BidState::Draft {
-        return Err(AppError::NotFound);
-    }
-    Ok(ManagedBid { signed_in, bid, round, group, files, assisted_by })
 }
 
 async fn bid_page(
@@ -106,7 +71,7 @@ async fn bid_page(
                 payments,
                 grant_queries::report_of(conn, bid_id)?,
                 crate::bids::queries::history(conn, bid_id)?,
-                actions::money_left(conn, round_id)?,
+                decision_queries::money_left(conn, round_id)?,
             ))
         })
         .await?;
@@ -163,261 +128,270 @@ pub async fn report_recording(
     bid_id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
     let managed = managed_bid(&state, &viewer, bid_id.into_inner()).await?;
-    super::grants::send_report_recording(&state, &request, managed.bid.id).await
+    crate::web::files::send_report_recording(&state, &request, managed.bid.id).await
 }
 
-/// Turns a refusal about the form's words into a field error on the page; anything else is an
+/// What became of a lead's action: done (with the words for the next page), or a problem to show
+/// at a field of the bid's page.
+type Outcome = Result<String, (String, String)>;
+
+/// A refusal the lead can fix on the page becomes a message at `field`; anything else is an
 /// error page (409 for an illegal transition).
-async fn outcome(
+fn at_field<T>(field: &str, result: Result<T, DecisionError>) -> Result<Result<T, (String, String)>, AppError> {
+    match result {
+        Ok(done) => Ok(Ok(done)),
+        Err(DecisionError::Invalid(message)) => Ok(Err((field.to_string(), message))),
+        Err(error @ DecisionError::Overspend { .. }) => Ok(Err((field.to_string(), error.to_string()))),
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// The same for the grant's actions.
+fn grant_at_field<T>(field: &str, result: Result<T, GrantError>) -> Result<Result<T, (String, String)>, AppError> {
+    match result {
+        Ok(done) => Ok(Ok(done)),
+        Err(GrantError::Invalid(message)) => Ok(Err((field.to_string(), message))),
+        Err(other) => Err(other.into()),
+    }
+}
+
+/// Back to the bid's page: with a message when done, or again with the form as typed and the
+/// problem at its field.
+async fn finish(
     state: &AppState,
     viewer: &Viewer,
     managed: ManagedBid,
     typed: DecisionForm,
-    field: &str,
-    result: Result<(), DecisionError>,
-    done: &str,
+    outcome: Outcome,
 ) -> Result<HttpResponse, AppError> {
-    match result {
-        Ok(()) => {
-            state.wake_outbox();
-            viewer.flash(done.to_string());
+    match outcome {
+        Ok(done) => {
+            viewer.flash(done);
             Ok(redirect(&format!("/manage/bids/{}", managed.bid.id)))
         }
-        Err(DecisionError::Invalid(message)) => {
-            bid_page(state, viewer, managed, typed, FieldErrors::single(field, message)).await
-        }
-        Err(error @ DecisionError::Overspend { .. }) => {
-            bid_page(state, viewer, managed, typed, FieldErrors::single(field, error.to_string())).await
-        }
-        Err(other) => Err(other.into()),
+        Err((field, message)) => bid_page(state, viewer, managed, typed, FieldErrors::single(&field, message)).await,
     }
 }
 
-/// `POST /manage/bids/{id}/{action}`: return, ineligible, start-review, award, decline,
-/// waitlist, assign.
-pub async fn act(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    path: web::Path<(i64, String)>,
-    pairs: web::Form<Vec<(String, String)>>,
-) -> Result<HttpResponse, AppError> {
-    let (bid_id, action) = path.into_inner();
-    let managed = managed_bid(&state, &viewer, bid_id).await?;
-    let typed = decision_form(&pairs);
-    let (actor, round, links, now) = (managed.signed_in.person.id, managed.round.clone(), links(&state), state.now());
-    let run = |work: DecisionWork| {
-        let state = state.clone();
-        async move { state.db.run(move |conn| Ok::<_, AppError>(work(conn))).await }
-    };
-    match action.as_str() {
-        "return" => {
-            let note = typed.note.clone();
-            let result =
-                run(Box::new(move |conn| actions::return_to_group(conn, actor, bid_id, &round, &note, &links, now)))
-                    .await?;
-            outcome(
-                &state,
-                &viewer,
-                managed,
-                typed,
-                "note",
-                result,
-                "The bid has been returned to the group with your question.",
-            )
-            .await
-        }
-        "ineligible" => {
-            let reason = typed.reason.clone();
-            let result =
-                run(Box::new(move |conn| actions::mark_ineligible(conn, actor, bid_id, &round, &reason, &links, now)))
-                    .await?;
-            outcome(
-                &state,
-                &viewer,
-                managed,
-                typed,
-                "reason",
-                result,
-                "The bid has been marked not eligible and the group told.",
-            )
-            .await
-        }
-        "start-review" => {
-            let result = run(Box::new(move |conn| actions::start_review(conn, actor, bid_id, &round, now))).await?;
-            outcome(&state, &viewer, managed, typed, "panel", result, "The bid is now with the panel.").await
-        }
-        "award" => {
-            let amount = match Pence::parse(&typed.amount) {
-                Ok(amount) => amount,
-                Err(error) => {
-                    return bid_page(&state, &viewer, managed, typed, FieldErrors::single("amount", error.to_string()))
-                        .await;
-                }
-            };
-            let report_due_on = match typed.report_due.trim() {
-                "" => actions::default_report_due(now),
-                text => match crate::rounds::rules::parse_date(text) {
-                    Some(date) if date > crate::time::in_london(now).date_naive() => date,
-                    _ => {
-                        let error = FieldErrors::single("report_due", "Enter a date in the future, like 2027-11-30");
-                        return bid_page(&state, &viewer, managed, typed, error).await;
-                    }
-                },
-            };
-            let payment_plan = match typed.payment_plan.trim() {
-                "" => actions::DEFAULT_PAYMENT_PLAN.to_string(),
-                text => text.chars().take(1_000).collect(),
-            };
-            let decision = Decision::Award {
-                amount,
-                conditions: typed.conditions.trim().to_string(),
-                message: typed.message.trim().to_string(),
-                payment_plan,
-                report_due_on,
-            };
-            let result =
-                run(Box::new(move |conn| actions::decide(conn, actor, bid_id, &round, &decision, &links, now))).await?;
-            outcome(
-                &state,
-                &viewer,
-                managed,
-                typed,
-                "amount",
-                result,
-                &format!("{amount} awarded. The group has been told."),
-            )
-            .await
-        }
-        "decline" => {
-            let decision = Decision::Decline { feedback: typed.feedback.clone() };
-            let result =
-                run(Box::new(move |conn| actions::decide(conn, actor, bid_id, &round, &decision, &links, now))).await?;
-            outcome(
-                &state,
-                &viewer,
-                managed,
-                typed,
-                "feedback",
-                result,
-                "The bid has been declined and the group sent your feedback.",
-            )
-            .await
-        }
-        "waitlist" => {
-            let result = run(Box::new(move |conn| {
-                actions::decide(conn, actor, bid_id, &round, &Decision::Waitlist, &links, now)
-            }))
-            .await?;
-            outcome(&state, &viewer, managed, typed, "panel", result, "The bid is on the waiting list.").await
-        }
-        "payments" | "cancel" | "complete" => after_award(&state, &viewer, managed, typed, &action).await,
-        "assign" => {
-            let members: Vec<i64> = pairs.iter().filter_map(|(k, _)| k.strip_prefix("member_")?.parse().ok()).collect();
-            if members.is_empty() {
-                return bid_page(
-                    &state,
-                    &viewer,
-                    managed,
-                    typed,
-                    FieldErrors::single("panel", "Choose at least one panel member"),
-                )
-                .await;
-            }
-            let bid = managed.bid.clone();
-            let added = state
-                .db
-                .run(move |conn| {
-                    Ok::<_, AppError>(review_actions::assign(conn, actor, &bid, &round, &members, &links, now)?)
-                })
-                .await?;
-            state.wake_outbox();
-            viewer.flash(format!("{} assigned and emailed.", plural(added, "panel member", "panel members")));
-            Ok(redirect(&format!("/manage/bids/{bid_id}")))
-        }
-        _ => Err(AppError::NotFound),
-    }
-}
-
-/// The lead's work once an award is made: payments, cancelling, completing.
-async fn after_award(
+/// A checked form's problems shown on the bid's page.
+async fn refused(
     state: &AppState,
     viewer: &Viewer,
     managed: ManagedBid,
     typed: DecisionForm,
-    action: &str,
+    errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
-    let (actor, bid_id, links, now) = (managed.signed_in.person.id, managed.bid.id, links(state), state.now());
-    let (field, result): (&str, Result<String, GrantError>) = match action {
-        "payments" => {
-            let form = PaymentForm {
-                amount: typed.amount.clone(),
-                paid_on: typed.paid_on.clone(),
-                reference: typed.reference.clone(),
-            };
-            let input = match check_payment(&form, crate::time::in_london(now).date_naive()) {
-                Ok(input) => input,
-                Err(errors) => return bid_page(state, viewer, managed, typed, errors).await,
-            };
-            let amount = input.amount;
-            let result = state
-                .db
-                .run(move |conn| {
-                    Ok::<_, AppError>(grant_actions::record_payment(conn, actor, bid_id, &input, &links, now))
-                })
-                .await?;
-            ("amount", result.map(|()| format!("Payment of {amount} recorded. The group has been told.")))
-        }
-        "cancel" => {
-            let reason = typed.reason.clone();
-            let result = state
-                .db
-                .run(move |conn| Ok::<_, AppError>(grant_actions::cancel(conn, actor, bid_id, &reason, &links, now)))
-                .await?;
-            ("reason", result.map(|released| format!("The award has been cancelled; {released} went back to the pot.")))
-        }
-        _ => {
-            let result = state
-                .db
-                .run(move |conn| Ok::<_, AppError>(grant_actions::complete(conn, actor, bid_id, &links, now)))
-                .await?;
-            (
-                "complete",
-                result.map(|underspend| {
-                    format!("The grant is complete; {underspend} went back to the pot as underspend.")
-                }),
-            )
-        }
-    };
-    match result {
-        Ok(done) => {
-            state.wake_outbox();
-            viewer.flash(done);
-            Ok(redirect(&format!("/manage/bids/{bid_id}")))
-        }
-        Err(GrantError::Invalid(message)) => {
-            bid_page(state, viewer, managed, typed, FieldErrors::single(field, message)).await
-        }
-        Err(other) => Err(other.into()),
+    bid_page(state, viewer, managed, typed, errors).await
+}
+
+/// Who acts, on what, and when: what every action below hands to the domain.
+struct Act {
+    actor: i64,
+    bid_id: i64,
+    round: Round,
+    links: Links,
+    now: chrono::NaiveDateTime,
+}
+
+fn act_of(state: &AppState, managed: &ManagedBid) -> Act {
+    Act {
+        actor: managed.signed_in.person.id,
+        bid_id: managed.bid.id,
+        round: managed.round.clone(),
+        links: links(state),
+        now: state.now(),
     }
 }
 
-/// A decision to run on a database connection.
-type DecisionWork = Box<dyn FnOnce(&mut crate::db::DbConn) -> Result<(), DecisionError> + Send>;
+/// `POST /manage/bids/{id}/return` (`note`): back to the group with a question.
+pub async fn return_bid(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+    form: web::Form<DecisionForm>,
+) -> Result<HttpResponse, AppError> {
+    let (managed, typed) = (managed_bid(&state, &viewer, bid_id.into_inner()).await?, form.into_inner());
+    let note = match rules::check_return(&typed) {
+        Ok(note) => note,
+        Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
+    };
+    let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
+    let result =
+        state.db.call(move |conn| actions::return_to_group(conn, actor, bid_id, &round, &note, &links, now)).await?;
+    let outcome =
+        at_field("note", result)?.map(|()| "The bid has been returned to the group with your question.".into());
+    finish(&state, &viewer, managed, typed, outcome).await
+}
 
-fn decision_form(pairs: &[(String, String)]) -> DecisionForm {
-    let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-    DecisionForm {
-        note: get("note"),
-        reason: get("reason"),
-        amount: get("amount"),
-        conditions: get("conditions"),
-        message: get("message"),
-        feedback: get("feedback"),
-        payment_plan: get("payment_plan"),
-        report_due: get("report_due"),
-        paid_on: get("paid_on"),
-        reference: get("reference"),
-    }
+/// `POST /manage/bids/{id}/ineligible` (`reason`).
+pub async fn mark_ineligible(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+    form: web::Form<DecisionForm>,
+) -> Result<HttpResponse, AppError> {
+    let (managed, typed) = (managed_bid(&state, &viewer, bid_id.into_inner()).await?, form.into_inner());
+    let reason = match rules::check_ineligible(&typed) {
+        Ok(reason) => reason,
+        Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
+    };
+    let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
+    let result =
+        state.db.call(move |conn| actions::mark_ineligible(conn, actor, bid_id, &round, &reason, &links, now)).await?;
+    let outcome =
+        at_field("reason", result)?.map(|()| "The bid has been marked not eligible and the group told.".into());
+    finish(&state, &viewer, managed, typed, outcome).await
+}
+
+/// `POST /manage/bids/{id}/start-review`: to the panel.
+pub async fn start_review(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let managed = managed_bid(&state, &viewer, bid_id.into_inner()).await?;
+    let Act { actor, bid_id, round, now, .. } = act_of(&state, &managed);
+    let result = state.db.call(move |conn| actions::start_review(conn, actor, bid_id, &round, now)).await?;
+    let outcome = at_field("panel", result)?.map(|()| "The bid is now with the panel.".into());
+    finish(&state, &viewer, managed, DecisionForm::default(), outcome).await
+}
+
+/// `POST /manage/bids/{id}/award` (`amount`, `conditions`, `message`, `payment_plan`,
+/// `report_due`).
+pub async fn award(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+    form: web::Form<DecisionForm>,
+) -> Result<HttpResponse, AppError> {
+    let (managed, typed) = (managed_bid(&state, &viewer, bid_id.into_inner()).await?, form.into_inner());
+    let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
+    let award = match rules::check_award(&typed, crate::time::in_london(now).date_naive(), now) {
+        Ok(award) => award,
+        Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
+    };
+    let amount = award.amount;
+    let decision = Decision::Award(award);
+    let result =
+        state.db.call(move |conn| actions::decide(conn, actor, bid_id, &round, &decision, &links, now)).await?;
+    let outcome = at_field("amount", result)?.map(|()| format!("{amount} awarded. The group has been told."));
+    finish(&state, &viewer, managed, typed, outcome).await
+}
+
+/// `POST /manage/bids/{id}/decline` (`feedback`).
+pub async fn decline(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+    form: web::Form<DecisionForm>,
+) -> Result<HttpResponse, AppError> {
+    let (managed, typed) = (managed_bid(&state, &viewer, bid_id.into_inner()).await?, form.into_inner());
+    let feedback = match rules::check_decline(&typed) {
+        Ok(feedback) => feedback,
+        Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
+    };
+    let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
+    let decision = Decision::Decline { feedback };
+    let result =
+        state.db.call(move |conn| actions::decide(conn, actor, bid_id, &round, &decision, &links, now)).await?;
+    let outcome =
+        at_field("feedback", result)?.map(|()| "The bid has been declined and the group sent your feedback.".into());
+    finish(&state, &viewer, managed, typed, outcome).await
+}
+
+/// `POST /manage/bids/{id}/waitlist`.
+pub async fn waitlist(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let managed = managed_bid(&state, &viewer, bid_id.into_inner()).await?;
+    let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
+    let result = state
+        .db
+        .call(move |conn| actions::decide(conn, actor, bid_id, &round, &Decision::Waitlist, &links, now))
+        .await?;
+    let outcome = at_field("panel", result)?.map(|()| "The bid is on the waiting list.".into());
+    finish(&state, &viewer, managed, DecisionForm::default(), outcome).await
+}
+
+/// `POST /manage/bids/{id}/payments` (`amount`, `paid_on`, `reference`).
+pub async fn record_payment(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+    form: web::Form<DecisionForm>,
+) -> Result<HttpResponse, AppError> {
+    let (managed, typed) = (managed_bid(&state, &viewer, bid_id.into_inner()).await?, form.into_inner());
+    let Act { actor, bid_id, links, now, .. } = act_of(&state, &managed);
+    let payment = PaymentForm {
+        amount: typed.amount.clone(),
+        paid_on: typed.paid_on.clone(),
+        reference: typed.reference.clone(),
+    };
+    let input = match check_payment(&payment, crate::time::in_london(now).date_naive()) {
+        Ok(input) => input,
+        Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
+    };
+    let amount = input.amount;
+    let result =
+        state.db.call(move |conn| grant_actions::record_payment(conn, actor, bid_id, &input, &links, now)).await?;
+    let outcome =
+        grant_at_field("amount", result)?.map(|()| format!("Payment of {amount} recorded. The group has been told."));
+    finish(&state, &viewer, managed, typed, outcome).await
+}
+
+/// `POST /manage/bids/{id}/cancel` (`reason`): what has not been paid goes back to the pot.
+pub async fn cancel(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+    form: web::Form<DecisionForm>,
+) -> Result<HttpResponse, AppError> {
+    let (managed, typed) = (managed_bid(&state, &viewer, bid_id.into_inner()).await?, form.into_inner());
+    let reason = match rules::check_cancel(&typed) {
+        Ok(reason) => reason,
+        Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
+    };
+    let Act { actor, bid_id, links, now, .. } = act_of(&state, &managed);
+    let result = state.db.call(move |conn| grant_actions::cancel(conn, actor, bid_id, &reason, &links, now)).await?;
+    let outcome = grant_at_field("reason", result)?
+        .map(|released| format!("The award has been cancelled; {released} went back to the pot."));
+    finish(&state, &viewer, managed, typed, outcome).await
+}
+
+/// `POST /manage/bids/{id}/complete`: the report is in; the rest is underspend.
+pub async fn complete(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    let managed = managed_bid(&state, &viewer, bid_id.into_inner()).await?;
+    let Act { actor, bid_id, links, now, .. } = act_of(&state, &managed);
+    let result = state.db.call(move |conn| grant_actions::complete(conn, actor, bid_id, &links, now)).await?;
+    let outcome = grant_at_field("complete", result)?
+        .map(|underspend| format!("The grant is complete; {underspend} went back to the pot as underspend."));
+    finish(&state, &viewer, managed, DecisionForm::default(), outcome).await
+}
+
+/// `POST /manage/bids/{id}/assign` (`member_{id}` for each panel member ticked).
+pub async fn assign(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    bid_id: web::Path<i64>,
+    pairs: web::Form<Vec<(String, String)>>,
+) -> Result<HttpResponse, AppError> {
+    let managed = managed_bid(&state, &viewer, bid_id.into_inner()).await?;
+    let members = match rules::check_assignment(&pairs) {
+        Ok(members) => members,
+        Err(errors) => return refused(&state, &viewer, managed, DecisionForm::default(), errors).await,
+    };
+    let Act { actor, round, links, now, .. } = act_of(&state, &managed);
+    let bid = managed.bid.clone();
+    let added =
+        state.db.call(move |conn| review_actions::assign(conn, actor, &bid, &round, &members, &links, now)).await??;
+    let outcome = Ok(format!("{} assigned and emailed.", plural(added, "panel member", "panel members")));
+    finish(&state, &viewer, managed, DecisionForm::default(), outcome).await
 }
 
 /// The bids section of the round's page.
@@ -426,15 +400,7 @@ pub async fn round_work_section(state: &AppState, viewer: &Viewer, round: &Round
     let (bids, progress, conflicts) = state
         .db
         .run(move |conn| {
-            use crate::db::schema::{bids, community_groups};
-            use diesel::prelude::*;
-            let list: Vec<(Bid, String)> = bids::table
-                .inner_join(community_groups::table)
-                .filter(bids::round_id.eq(round_id))
-                .filter(bids::state.ne(BidState::Draft.as_str()))
-                .order(bids::reference.asc())
-                .select((Bid::as_select(), community_groups::name))
-                .load(conn)?;
+            let list = decision_queries::sent_bids(conn, round_id)?;
             let progress = review_queries::review_progress(conn, round_id)?;
             let assignments = review_queries::assignments_of_round(conn, round_id)?;
             Ok::<_, AppError>((list, progress, assignments))
@@ -466,7 +432,6 @@ pub async fn assign_panels(
         .db
         .run(move |conn| Ok::<_, AppError>(review_actions::auto_assign(conn, actor, &round, &links, now)?))
         .await?;
-    state.wake_outbox();
     viewer.flash(format!("{} made; each panel member has been emailed.", plural(made, "assignment", "assignments")));
     Ok(redirect(&format!("/manage/rounds/{id}")))
 }
@@ -478,27 +443,7 @@ pub async fn start_reviews(
 ) -> Result<HttpResponse, AppError> {
     let (signed_in, _, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let (actor, now, id) = (signed_in.person.id, state.now(), round.id);
-    let started = state
-        .db
-        .run(move |conn| {
-            use crate::db::schema::bids;
-            use diesel::prelude::*;
-            let sent: Vec<i64> = bids::table
-                .filter(bids::round_id.eq(round.id))
-                .filter(bids::state.eq(BidState::Submitted.as_str()))
-                .select(bids::id)
-                .load(conn)?;
-            let mut started = 0;
-            for bid_id in sent {
-                match actions::start_review(conn, actor, bid_id, &round, now) {
-                    Ok(()) => started += 1,
-                    Err(DecisionError::Invalid(_)) => {}
-                    Err(other) => return Err(other.into()),
-                }
-            }
-            Ok::<_, AppError>(started)
-        })
-        .await?;
+    let started = state.db.call(move |conn| actions::start_reviews_of_round(conn, actor, &round, now)).await??;
     viewer
         .flash(format!("{} passed to the panel. Bids without a full panel stay here.", plural(started, "bid", "bids")));
     Ok(redirect(&format!("/manage/rounds/{id}")))
@@ -538,8 +483,8 @@ async fn ranking_rows(state: &AppState, round: &Round, sort: SortBy) -> Result<A
                 let bids = review_queries::ranked_bids(conn, round_id)?;
                 let totals = review_queries::ranking_totals(conn, round_id)?;
                 let recommendations = review_queries::recommendation_counts(conn, round_id)?;
-                let money_left = actions::money_left(conn, round_id)?;
-                let committed = committed_by_bid(conn, round_id)?;
+                let money_left = decision_queries::money_left(conn, round_id)?;
+                let committed = decision_queries::committed_by_bid(conn, round_id)?;
                 let weights: Vec<(i64, i32)> = criteria.iter().map(|c| (c.id, c.weight)).collect();
                 // Decided bids' money is already committed: the funding line and running totals
                 // run over the bids still to decide, against the money left; the decided bids
@@ -551,34 +496,6 @@ async fn ranking_rows(state: &AppState, round: &Round, sort: SortBy) -> Result<A
             Ok::<_, AppError>(data)
         })
         .await
-}
-
-/// The money committed to each bid of the round and not released, summed by the database from
-/// the ledger.
-fn committed_by_bid(
-    conn: &mut crate::db::DbConn,
-    round_id: i64,
-) -> diesel::QueryResult<std::collections::BTreeMap<i64, Pence>> {
-    use crate::db::schema::ledger_entries;
-    use crate::funds::EntryKind;
-    use diesel::dsl::sql;
-    use diesel::prelude::*;
-    use diesel::sql_types::BigInt;
-    let kinds = [EntryKind::Commitment.as_str(), EntryKind::Release.as_str()];
-    let sums: Vec<(Option<i64>, String, i64)> = ledger_entries::table
-        .filter(ledger_entries::round_id.eq(round_id))
-        .filter(ledger_entries::bid_id.is_not_null())
-        .filter(ledger_entries::kind.eq_any(kinds))
-        .group_by((ledger_entries::bid_id, ledger_entries::kind))
-        .select((ledger_entries::bid_id, ledger_entries::kind, sql::<BigInt>("CAST(SUM(amount_pence) AS BIGINT)")))
-        .load(conn)?;
-    let mut committed = std::collections::BTreeMap::new();
-    for (bid_id, kind, total) in sums {
-        let Some(bid_id) = bid_id else { continue };
-        let entry = committed.entry(bid_id).or_insert(Pence::ZERO);
-        *entry = if kind == EntryKind::Commitment.as_str() { *entry + Pence(total) } else { *entry - Pence(total) };
-    }
-    Ok(committed)
 }
 
 pub async fn ranking_page(
@@ -672,7 +589,7 @@ pub async fn ranking_csv(
         .body(body))
 }
 
-/// Decisions on the selected bids, all or nothing.
+/// `POST /manage/rounds/{id}/decisions`: one decision on the selected bids, all or nothing.
 pub async fn decide_selected(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -680,74 +597,32 @@ pub async fn decide_selected(
     pairs: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let (signed_in, _, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
-    let selected: Vec<i64> = pairs.iter().filter(|(k, _)| k == "bid_ids").filter_map(|(_, v)| v.parse().ok()).collect();
-    let choice = pairs.iter().find(|(k, _)| k == "decision").map(|(_, v)| v.clone()).unwrap_or_default();
     let feedback = pairs.iter().find(|(k, _)| k == "feedback").map(|(_, v)| v.clone()).unwrap_or_default();
-    let refuse = |field: &str, message: String| (field.to_string(), message);
-    let problem = if selected.is_empty() {
-        Some(refuse("decision", "Select at least one bid".into()))
-    } else if !["award", "decline", "waitlist"].contains(&choice.as_str()) {
-        Some(refuse("decision", "Choose a decision".into()))
-    } else if choice == "decline" && feedback.trim().is_empty() {
-        Some(refuse("feedback", "Write feedback for the declined groups".into()))
-    } else {
-        None
-    };
-    let (actor, links, now, round_for_action) = (signed_in.person.id, links(&state), state.now(), round.clone());
-    let result = match problem {
-        Some(problem) => Err(problem),
-        None => {
-            let requested: Vec<(i64, Pence)> = {
-                let ids = selected.clone();
-                state
-                    .db
-                    .run(move |conn| {
-                        let mut list = Vec::new();
-                        for id in ids {
-                            let bid = crate::bids::queries::find(conn, id)?.ok_or(AppError::NotFound)?;
-                            list.push((bid.id, bid.amount().unwrap_or_default()));
-                        }
-                        Ok::<_, AppError>(list)
-                    })
-                    .await?
-            };
-            let decisions: Vec<(i64, Decision)> = requested
-                .into_iter()
-                .map(|(id, amount)| {
-                    let decision = match choice.as_str() {
-                        "award" => actions::plain_award(amount, now),
-                        "decline" => Decision::Decline { feedback: feedback.clone() },
-                        _ => Decision::Waitlist,
-                    };
-                    (id, decision)
-                })
-                .collect();
-            let count = decisions.len();
-            match state
+    let result = match rules::check_bulk(&pairs) {
+        Err(errors) => Err(errors),
+        Ok((bid_ids, choice)) => {
+            let (actor, links, now, deciding) = (signed_in.person.id, links(&state), state.now(), round.clone());
+            let decided = state
                 .db
-                .run(move |conn| {
-                    Ok::<_, AppError>(actions::decide_many(conn, actor, &round_for_action, &decisions, &links, now))
-                })
-                .await?
-            {
-                Ok(()) => Ok(count),
+                .call(move |conn| actions::decide_selected(conn, actor, &deciding, &bid_ids, &choice, &links, now))
+                .await?;
+            match decided {
+                Ok(count) => Ok(count),
                 Err(
                     error
                     @ (DecisionError::Overspend { .. } | DecisionError::Invalid(_) | DecisionError::Transition(_)),
-                ) => Err(refuse("decision", format!("Nothing was decided. {error}"))),
+                ) => Err(FieldErrors::single("decision", format!("Nothing was decided. {error}"))),
                 Err(other) => return Err(other.into()),
             }
         }
     };
     match result {
         Ok(count) => {
-            state.wake_outbox();
             viewer.flash(format!("{} decided; the groups have been told.", plural(count, "bid", "bids")));
             Ok(redirect(&format!("/manage/rounds/{}/ranking", round.id)))
         }
-        Err((field, message)) => {
+        Err(errors) => {
             let data = ranking_rows(&state, &round, SortBy::Score).await?;
-            let errors = FieldErrors::single(&field, message);
             let page = RankingPage {
                 round: &round,
                 criteria: &data.criteria,

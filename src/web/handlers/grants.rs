@@ -7,26 +7,23 @@ use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
-use maud::Markup;
 
-use super::bids::{BidAccess, UploadProblem, max_mb, member_bid, store_field, too_large_by_header};
 use super::{html, html_with_status, redirect};
 use crate::bids::BidState;
 use crate::bids::files as filetypes;
-use crate::decisions::Award;
-use crate::error::AppError;
 use crate::forms::FieldErrors;
 use crate::grants::actions::{self, GrantError, ReportRecording};
 use crate::grants::rules::{AcceptForm, ReportForm, check_acceptance, check_report};
-use crate::grants::{GrantReport, Payment, queries};
+use crate::grants::{GrantReport, queries};
 use crate::notifications::emails::Links;
 use crate::storage::{ObjectKind, StorageKey};
 use crate::web::AppState;
+use crate::web::access::{BidAccess, member_bid};
+use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
-use crate::web::files::{Download, stream_object};
-use crate::web::views::bids as bid_views;
-use crate::web::views::grants::{self as views, AwardView};
-use crate::web::views::layout::PageCtx;
+use crate::web::sent_bid::sent_bid_page;
+use crate::web::uploads::{UploadProblem, Uploaded, Wanted, max_mb, store_field, too_large_by_header};
+use crate::web::views::grants::{self as views};
 
 impl From<GrantError> for AppError {
     fn from(error: GrantError) -> Self {
@@ -40,81 +37,6 @@ impl From<GrantError> for AppError {
 
 fn links(state: &AppState) -> Links {
     Links::new(state.config.base_url.as_str())
-}
-
-/// An award with what has been paid on it and the report.
-pub struct AwardRecord {
-    pub award: Award,
-    pub payments: Vec<Payment>,
-    pub report: Option<GrantReport>,
-    /// The group answered the equality questions (so it may publish them with the award).
-    pub has_equality_answers: bool,
-}
-
-pub async fn award_record(state: &AppState, bid_id: i64, group_id: i64) -> Result<Option<AwardRecord>, AppError> {
-    state
-        .db
-        .run(move |conn| {
-            let Some(award) = queries::award_of(conn, bid_id)? else { return Ok::<_, AppError>(None) };
-            let payments = queries::payments_of(conn, award.id)?;
-            let report = queries::report_of(conn, bid_id)?;
-            let has_equality_answers = crate::groups::queries::equality_of(conn, group_id)?.is_some();
-            Ok(Some(AwardRecord { award, payments, report, has_equality_answers }))
-        })
-        .await
-}
-
-/// The award part of a sent bid's page, if the bid was awarded.
-pub fn award_part(
-    ctx: &PageCtx,
-    access: &BidAccess,
-    record: &AwardRecord,
-    form: &AcceptForm,
-    errors: &FieldErrors,
-) -> Option<Markup> {
-    let view = AwardView {
-        bid: &access.bid,
-        award: &record.award,
-        payments: &record.payments,
-        report: record.report.as_ref(),
-    };
-    match access.bid.state {
-        BidState::Awarded => Some(views::offer_section(
-            ctx,
-            &view,
-            form,
-            errors,
-            !access.member.is_connector,
-            record.has_equality_answers,
-        )),
-        BidState::Active | BidState::Completed => {
-            Some(views::running_grant(&view, &format!("/bids/{}", access.bid.id), true))
-        }
-        _ => None,
-    }
-}
-
-/// The bid's page for a group member once it has been sent (used by `bids::show`).
-pub async fn sent_bid_page(
-    state: &AppState,
-    viewer: &Viewer,
-    access: &BidAccess,
-    form: &AcceptForm,
-    errors: &FieldErrors,
-) -> Result<HttpResponse, AppError> {
-    let id = access.bid.id;
-    let history = state.db.run(move |conn| Ok::<_, AppError>(crate::bids::queries::history(conn, id)?)).await?;
-    let record = award_record(state, id, access.group.id).await?;
-    let ctx = viewer.ctx();
-    let part = record.as_ref().and_then(|record| award_part(&ctx, access, record, form, errors));
-    let may_withdraw = crate::bids::lifecycle::next_state(
-        access.bid.state,
-        crate::bids::lifecycle::Transition::Withdraw,
-        access.editor().actor(),
-    )
-    .is_ok();
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Ok(html_with_status(status, bid_views::summary(&ctx, &access.view(), &history, may_withdraw, part, errors)))
 }
 
 /// `POST /bids/{id}/accept`
@@ -135,7 +57,6 @@ pub async fn accept(
         .db
         .run(move |conn| Ok::<_, AppError>(actions::accept(conn, &person, actor, id, &acceptance, &links, now)?))
         .await?;
-    state.wake_outbox();
     viewer.flash("You have accepted the offer. The programme team has been told and will arrange payment.");
     Ok(redirect(&format!("/bids/{id}")))
 }
@@ -161,7 +82,6 @@ pub async fn decline_offer(
         .db
         .run(move |conn| Ok::<_, AppError>(actions::decline_offer(conn, &person, actor, id, &reason, &links, now)?))
         .await?;
-    state.wake_outbox();
     viewer.flash("You have turned the offer down. Thank you for telling us.");
     Ok(redirect(&format!("/bids/{id}")))
 }
@@ -212,7 +132,7 @@ const MAX_TEXT_FIELD_BYTES: usize = 32 * 1024;
 async fn read_report(
     state: &AppState,
     mut payload: Multipart,
-) -> Result<(ReportForm, Result<Option<crate::web::handlers::bids::Uploaded>, UploadProblem>), AppError> {
+) -> Result<(ReportForm, Result<Option<Uploaded>, UploadProblem>), AppError> {
     let mut form = ReportForm::default();
     let mut recording = Ok(None);
     let limit = state.config.uploads.max_recording_bytes;
@@ -259,10 +179,6 @@ pub async fn submit_report(
     let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     refuse_unless_running(&access)?;
     let limit = state.config.uploads.max_recording_bytes;
-    let too_large = format!(
-        "The recording must be smaller than {} MB. Try a shorter one, or share it as a video link instead",
-        max_mb(limit)
-    );
     let show = |form: &ReportForm, errors: &FieldErrors| {
         html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -270,22 +186,16 @@ pub async fn submit_report(
         )
     };
     if too_large_by_header(&request, limit) {
-        return Ok(show(&ReportForm::default(), &FieldErrors::single("recording", too_large)));
+        let message = UploadProblem::TooLarge.message(Wanted::Recording, limit);
+        return Ok(show(&ReportForm::default(), &FieldErrors::single("recording", message)));
     }
     let (form, recording) = read_report(&state, payload).await?;
     let uploaded = match recording {
         Ok(uploaded) => uploaded,
         Err(problem) => {
-            let message = match problem {
-                UploadProblem::TooLarge => too_large,
-                UploadProblem::WrongType => {
-                    "The file must be a video or audio recording, such as one made on a phone".to_string()
-                }
-                UploadProblem::Interrupted | UploadProblem::Missing => {
-                    "The upload did not finish. Check your connection and try again".to_string()
-                }
-            };
-            return Ok(show(&form, &FieldErrors::single("recording", message)));
+            // The report's recording is optional, so a missing one only means the upload broke.
+            let problem = if problem == UploadProblem::Missing { UploadProblem::Interrupted } else { problem };
+            return Ok(show(&form, &FieldErrors::single("recording", problem.message(Wanted::Recording, limit))));
         }
     };
     let id = access.bid.id;
@@ -320,7 +230,6 @@ pub async fn submit_report(
             if let Some(old) = replaced.as_deref().and_then(StorageKey::from_stored) {
                 state.storage.delete(&old).await?;
             }
-            state.wake_outbox();
             viewer.flash("Thank you. Your report has been sent to the programme team.");
             Ok(redirect(&format!("/bids/{id}")))
         }
@@ -333,22 +242,6 @@ pub async fn submit_report(
     }
 }
 
-/// Streams the report's recording; callers have checked the viewer may see the bid.
-pub async fn send_report_recording(
-    state: &AppState,
-    request: &HttpRequest,
-    bid_id: i64,
-) -> Result<HttpResponse, AppError> {
-    let report = state.db.run(move |conn| Ok::<_, AppError>(queries::report_of(conn, bid_id)?)).await?;
-    let report = report.ok_or(AppError::NotFound)?;
-    let (Some(key), Some(content_type)) = (report.recording_key.as_deref(), report.recording_type.as_deref()) else {
-        return Err(AppError::NotFound);
-    };
-    let key = StorageKey::from_stored(key).ok_or(AppError::NotFound)?;
-    let download = Download { key: &key, content_type, filename: "end-of-grant-recording", inline: true };
-    stream_object(&state.storage, request, download).await
-}
-
 /// `GET /bids/{id}/report/recording` for members of the group.
 pub async fn report_recording(
     state: web::Data<AppState>,
@@ -357,5 +250,5 @@ pub async fn report_recording(
     bid_id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
     let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
-    send_report_recording(&state, &request, access.bid.id).await
+    crate::web::files::send_report_recording(&state, &request, access.bid.id).await
 }

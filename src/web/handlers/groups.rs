@@ -7,12 +7,12 @@ use serde::Deserialize;
 
 use super::{html, html_with_status, redirect};
 use crate::accounts::rules::{check_email, normalise_email};
-use crate::error::AppError;
 use crate::forms::FieldErrors;
 use crate::groups::actions::{self, GroupError};
 use crate::groups::rules::{EqualityForm, GroupForm, check_equality, check_group};
 use crate::groups::{Group, Member, queries};
 use crate::notifications::emails::Links;
+use crate::web::error::AppError;
 use crate::web::extractors::{SignedIn, Viewer};
 use crate::web::views::groups::{self as views, GroupFormPage, GroupPage};
 use crate::web::{AppState, return_path};
@@ -113,7 +113,6 @@ pub async fn create(
         .db
         .run(move |conn| Ok::<_, AppError>(actions::create(conn, &person, &input, as_connector, &links, now)?))
         .await?;
-    state.wake_outbox();
     viewer.flash(format!("{} has been added.", group.name));
     Ok(redirect(&return_path::local(&query.next).map_or_else(|| format!("/groups/{}", group.id), str::to_string)))
 }
@@ -259,7 +258,6 @@ pub async fn invite(
     };
     match outcome {
         Ok(()) => {
-            state.wake_outbox();
             viewer.flash(format!("We have emailed an invitation to {email}."));
             Ok(redirect(&format!("/groups/{}", group.id)))
         }

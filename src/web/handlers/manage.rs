@@ -9,7 +9,6 @@ use maud::html;
 
 use super::{html, html_with_status, redirect};
 use crate::accounts::{Action, ProgrammeRole};
-use crate::error::AppError;
 use crate::forms::FieldErrors;
 use crate::funds::actions::{self as funds_actions, FundsError, NewPot};
 use crate::funds::queries::{self as funds, Pot};
@@ -22,7 +21,9 @@ use crate::rounds::actions::{self as round_actions, RoundError};
 use crate::rounds::rules::{CriterionForm, RoundForm, check_criterion, check_round};
 use crate::rounds::{Round, queries as rounds};
 use crate::web::AppState;
-use crate::web::extractors::{SignedIn, Viewer};
+use crate::web::access::{managed_pot, managed_programme, managed_round};
+use crate::web::error::AppError;
+use crate::web::extractors::Viewer;
 use crate::web::views::manage::{self as views, PotDashboard, ProgrammeOverview, RoundManagement};
 
 impl From<FundsError> for AppError {
@@ -57,48 +58,6 @@ impl From<ProgrammeError> for AppError {
             }
         }
     }
-}
-
-/// The programme in the URL, if the viewer may manage it.
-pub async fn managed_programme(
-    state: &AppState,
-    viewer: &Viewer,
-    programme_id: i64,
-) -> Result<(SignedIn, Programme), AppError> {
-    let signed_in = viewer.require_signed_in()?.clone();
-    let programme = state
-        .db
-        .run(move |conn| Ok::<_, AppError>(programmes::find(conn, programme_id)?))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    viewer.authorize(Action::ManageProgramme(programme.id))?;
-    Ok((signed_in, programme))
-}
-
-/// The pot in the URL with its programme, if the viewer may manage it.
-pub async fn managed_pot(
-    state: &AppState,
-    viewer: &Viewer,
-    pot_id: i64,
-) -> Result<(SignedIn, Programme, Pot), AppError> {
-    viewer.require_signed_in()?;
-    let pot =
-        state.db.run(move |conn| Ok::<_, AppError>(funds::find_pot(conn, pot_id)?)).await?.ok_or(AppError::NotFound)?;
-    let (signed_in, programme) = managed_programme(state, viewer, pot.programme_id).await?;
-    Ok((signed_in, programme, pot))
-}
-
-/// The round in the URL with its programme, if the viewer may manage it.
-pub async fn managed_round(
-    state: &AppState,
-    viewer: &Viewer,
-    round_id: i64,
-) -> Result<(SignedIn, Programme, Round), AppError> {
-    viewer.require_signed_in()?;
-    let round =
-        state.db.run(move |conn| Ok::<_, AppError>(rounds::find(conn, round_id)?)).await?.ok_or(AppError::NotFound)?;
-    let (signed_in, programme) = managed_programme(state, viewer, round.programme_id).await?;
-    Ok((signed_in, programme, round))
 }
 
 pub async fn list(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {

@@ -19,12 +19,12 @@ use tokio::io::AsyncWriteExt;
 use super::html;
 use crate::db::Db;
 use crate::db::changes::ChangeMarker;
-use crate::error::AppError;
 use crate::grants::queries::{self as grants, PublicAward};
 use crate::groups::model::Equality;
 use crate::opendata::threesixty::{self, Disclosure};
 use crate::opendata::{Publication, sheet};
 use crate::web::AppState;
+use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::views::awards::{self as views, AwardsPage, Totals};
 

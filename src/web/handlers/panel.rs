@@ -5,21 +5,20 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::bids::send_file;
 use super::{html, html_with_status, redirect};
-use crate::accounts::{Action, ProgrammeRole};
-use crate::bids::{Bid, BidFile, BidState};
-use crate::error::AppError;
+use crate::accounts::ProgrammeRole;
+use crate::bids::BidState;
 use crate::forms::FieldErrors;
-use crate::groups::Group;
 use crate::notifications::emails::Links;
 use crate::review::actions::{self, ReviewError};
 use crate::review::model::Score;
 use crate::review::scoring::{ReviewForm, check_review};
 use crate::review::{Review, queries};
-use crate::rounds::{Criterion, Round};
 use crate::web::AppState;
-use crate::web::extractors::{SignedIn, Viewer};
+use crate::web::access::{AssignedBid, assigned_bid};
+use crate::web::error::AppError;
+use crate::web::extractors::Viewer;
+use crate::web::files::send_file;
 use crate::web::views::bids::BidView;
 use crate::web::views::panel::{self as views, ReviewPage, form_from_review};
 
@@ -39,9 +38,6 @@ pub struct QueueQuery {
     page: Option<usize>,
 }
 
-/// Bids per page of a panel member's queue.
-pub const QUEUE_PAGE_SIZE: usize = 50;
-
 /// `GET /panel?page=N`: the bids assigned to the viewer, those still to score first.
 pub async fn queue(
     state: web::Data<AppState>,
@@ -56,7 +52,7 @@ pub async fn queue(
     // Only programmes where they still sit on the panel: a revoked role hides the old bids.
     let programmes = signed_in.roles.programmes_with(ProgrammeRole::Panel);
     let page = query.page.unwrap_or(1).max(1);
-    let offset = ((page - 1) * QUEUE_PAGE_SIZE) as i64;
+    let offset = ((page - 1) * queries::QUEUE_PAGE_SIZE) as i64;
     let memos = state.memos.clone();
     let found = state
         .db
@@ -67,7 +63,7 @@ pub async fn queue(
             let key = format!("{person_id}:{programmes:?}");
             let places =
                 memos.panel_queues.get_or_make(key, marker, || queries::queue_places(conn, person_id, &programmes))?;
-            Ok::<_, AppError>(queries::queue_page(conn, &places, offset, QUEUE_PAGE_SIZE as i64)?)
+            Ok::<_, AppError>(queries::queue_page(conn, &places, offset, queries::QUEUE_PAGE_SIZE as i64)?)
         })
         .await?;
     if found.items.is_empty() && page > 1 {
@@ -76,55 +72,13 @@ pub async fn queue(
     Ok(html(views::queue(&viewer.ctx(), &found, page)))
 }
 
-/// A bid assigned to the viewer, with what the review page shows.
-struct Assigned {
-    signed_in: SignedIn,
-    bid: Bid,
-    round: Round,
-    group: Group,
-    files: Vec<BidFile>,
-    assisted_by: Option<String>,
-    criteria: Vec<Criterion>,
-    own: Option<(Review, Vec<Score>)>,
-    others: Vec<(Review, String, Vec<Score>)>,
-}
-
-async fn assigned_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<Assigned, AppError> {
-    let signed_in = viewer.require_signed_in()?.clone();
-    let member = signed_in.person.id;
-    let loaded = state
-        .db
-        .run(move |conn| {
-            let Some(assignment) = queries::assignment(conn, bid_id, member)? else { return Ok::<_, AppError>(None) };
-            if assignment.has_conflict() {
-                return Ok(None);
-            }
-            let Some((bid, round, group)) = crate::bids::queries::find_full(conn, bid_id)? else { return Ok(None) };
-            let files = crate::bids::queries::files_of(conn, bid.id)?;
-            let assisted_by = match bid.assisted_by {
-                Some(id) => crate::bids::queries::person_name(conn, id)?,
-                None => None,
-            };
-            let criteria = crate::rounds::queries::criteria_of(conn, round.id)?;
-            let own = queries::review_of(conn, bid.id, member)?;
-            let others = queries::submitted_reviews(conn, bid.id)?;
-            Ok(Some((bid, round, group, files, assisted_by, criteria, own, others)))
-        })
-        .await?;
-    let (bid, round, group, files, assisted_by, criteria, own, others) = loaded.ok_or(AppError::NotFound)?;
-    if !signed_in.roles.may(Action::ReviewInProgramme(round.programme_id)) {
-        return Err(AppError::NotFound);
-    }
-    Ok(Assigned { signed_in, bid, round, group, files, assisted_by, criteria, own, others })
-}
-
-fn may_change(assigned: &Assigned, now: chrono::NaiveDateTime) -> bool {
+fn may_change(assigned: &AssignedBid, now: chrono::NaiveDateTime) -> bool {
     assigned.bid.state == BidState::InReview && assigned.round.panel_closed_at.is_none_or(|closed| closed > now)
 }
 
 fn review_page(
     viewer: &Viewer,
-    assigned: &Assigned,
+    assigned: &AssignedBid,
     form: ReviewForm,
     errors: &FieldErrors,
     conflict_note: &str,
@@ -219,7 +173,6 @@ pub async fn declare_conflict(
         .db
         .run(move |conn| Ok::<_, AppError>(actions::declare_conflict(conn, member, &bid, &round, &note, &links, now)?))
         .await?;
-    state.wake_outbox();
     viewer
         .flash("Thank you. The bid has been taken off your list and the programme lead will give it to someone else.");
     Ok(redirect("/panel"))

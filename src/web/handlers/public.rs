@@ -3,11 +3,11 @@
 use actix_web::{HttpResponse, web};
 
 use super::html;
-use crate::error::AppError;
 use crate::funds::queries as funds;
 use crate::programmes::queries as programmes;
 use crate::rounds::queries as rounds;
 use crate::web::AppState;
+use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::views::public::{self as views, RoundCard, RoundPage};
 

@@ -5,13 +5,13 @@ use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION};
 use actix_web::{HttpResponse, web};
 
 use super::html;
-use super::manage::{managed_pot, managed_programme};
 use crate::db::DbConn;
-use crate::error::AppError;
 use crate::reports::equity::{equity_report, hide_small_numbers};
 use crate::reports::queries::{equity_facts, pot_report};
 use crate::reports::spreadsheets::{self, AWARDS_HEADER, LEDGER_HEADER, PAYMENTS_HEADER};
 use crate::web::AppState;
+use crate::web::access::{managed_pot, managed_programme};
+use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::views::reports::{self as views, EquityPage};
 

@@ -10,9 +10,9 @@ use super::{html, html_with_status, redirect};
 use crate::accounts::actions::AccountError;
 use crate::accounts::second_factor::{self, CodeRefused, CodeUsed};
 use crate::accounts::totp;
-use crate::error::AppError;
 use crate::forms::FieldErrors;
 use crate::notifications::emails::Links;
+use crate::web::error::AppError;
 use crate::web::extractors::{SignedIn, Viewer};
 use crate::web::views::two_factor::{self as views, NewKey};
 use crate::web::{AppState, return_path, session};
@@ -189,7 +189,6 @@ pub async fn turn_on(
     match outcome {
         Ok(codes) => {
             session::forget_new_app_key(&viewer.session);
-            state.wake_outbox();
             Ok(html(views::recovery_codes(&viewer.ctx(), &codes, true, &form.next)))
         }
         Err(refused) => {
@@ -212,7 +211,6 @@ pub async fn renew_recovery_codes(state: web::Data<AppState>, viewer: Viewer) ->
         .run(move |conn| second_factor::renew_recovery_codes(conn, &person, &links, now))
         .await
         .map_err(AppError::from)?;
-    state.wake_outbox();
     Ok(html(views::recovery_codes(&viewer.ctx(), &codes, false, "/account/two-factor")))
 }
 
@@ -231,7 +229,6 @@ pub async fn turn_off(
         .map_err(|error: AccountError| AppError::from(error))?;
     match outcome {
         Ok(()) => {
-            state.wake_outbox();
             viewer.flash("Two-step sign-in is off. You sign in with your password or an emailed link.");
             Ok(redirect("/account"))
         }

@@ -398,6 +398,13 @@ pub fn trusted(markup: String) -> Markup {
     PreEscaped(markup)
 }
 
+/// An amount shows as pounds and pence (`£2,500.00`) wherever a page writes `(amount)`.
+impl maud::Render for crate::money::Pence {
+    fn render(&self) -> Markup {
+        html! { (self.to_string()) }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -40,21 +40,7 @@ pub struct ManageBid<'a> {
     pub typed: &'a DecisionForm,
 }
 
-/// What the decision forms send.
-#[derive(Debug, Clone, Default, serde::Deserialize)]
-#[serde(default)]
-pub struct DecisionForm {
-    pub note: String,
-    pub reason: String,
-    pub amount: String,
-    pub conditions: String,
-    pub message: String,
-    pub feedback: String,
-    pub payment_plan: String,
-    pub report_due: String,
-    pub paid_on: String,
-    pub reference: String,
-}
+pub use crate::decisions::rules::DecisionForm;
 
 pub fn manage_bid(ctx: &PageCtx, v: &ManageBid<'_>) -> Markup {
     let bid = v.view.bid;

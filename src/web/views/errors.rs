@@ -6,7 +6,7 @@ use actix_web::http::header::{CACHE_CONTROL, ContentType};
 use maud::{Markup, html};
 
 use super::layout::{PageCtx, page};
-use crate::web::middleware::SECURITY_HEADERS;
+use crate::web::headers::SECURITY_HEADERS;
 
 /// The heading and advice for a status.
 fn wording(status: StatusCode) -> (&'static str, &'static str) {

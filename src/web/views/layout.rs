@@ -4,13 +4,7 @@
 use maud::{DOCTYPE, Markup, html};
 
 use crate::web::assets;
-
-/// A link in the header navigation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NavLink {
-    pub href: &'static str,
-    pub label: &'static str,
-}
+use crate::web::navigation::NavLink;
 
 /// A one-off message shown at the top of the next page ("Your password has been changed").
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]

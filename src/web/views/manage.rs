@@ -106,7 +106,7 @@ pub fn programme_overview(ctx: &PageCtx, view: &ProgrammeOverview<'_>) -> Markup
             (summary_list(&[
                 ("Funder", html! { (programme.funder_name) @if !programme.funder_org_id.is_empty() { " (" (programme.funder_org_id) ")" } }),
                 ("360Giving prefix", html! { (programme.identifier_prefix) }),
-                ("Public description", html! { @if programme.description.is_empty() { "None yet" } @else { (crate::markdown::render(&programme.description)) } }),
+                ("Public description", html! { @if programme.description.is_empty() { "None yet" } @else { (crate::web::views::markdown::render(&programme.description)) } }),
             ]))
             p class="body" { a href={ (base) "/edit" } { "Change the programme's details" } }
             p class="body" { a href={ (base) "/equity" } { "Who the money reaches: the equity report" } }

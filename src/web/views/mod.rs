@@ -15,10 +15,11 @@ pub mod grants;
 pub mod groups;
 pub mod layout;
 pub mod manage;
+pub mod markdown;
 pub mod pages;
 pub mod panel;
 pub mod public;
 pub mod reports;
 pub mod two_factor;
 
-pub use layout::{NavLink, PageCtx, page};
+pub use layout::{PageCtx, page};

@@ -26,7 +26,7 @@ fn queue_tag(item: &crate::review::queries::QueueItem) -> Markup {
 }
 
 pub fn queue(ctx: &PageCtx, queue: &crate::review::queries::QueuePage, page_number: usize) -> Markup {
-    let last_page = (queue.total as usize).div_ceil(crate::web::handlers::panel::QUEUE_PAGE_SIZE).max(1);
+    let last_page = (queue.total as usize).div_ceil(crate::review::queries::QUEUE_PAGE_SIZE).max(1);
     page(
         ctx,
         "Bids to score",

@@ -110,11 +110,11 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
             (tracker(round, &view.counts, view.now))
             @if !round.uses.is_empty() {
                 h2 class="heading-l" { "What the money can be used for" }
-                div class="prose" { (crate::markdown::render(&round.uses)) }
+                div class="prose" { (crate::web::views::markdown::render(&round.uses)) }
             }
             @if !round.eligibility.is_empty() {
                 h2 class="heading-l" { "Who can apply" }
-                div class="prose" { (crate::markdown::render(&round.eligibility)) }
+                div class="prose" { (crate::web::views::markdown::render(&round.eligibility)) }
             }
             h2 class="heading-l" { "How bids are scored" }
             p class="body" {

@@ -1,0 +1,239 @@
+//! The lead's decision forms, checked into domain values or messages at their fields. Pure: no
+//! database, no web types. What needs the database (is the amount within what was asked and
+//! what the round has left? does the bid have its panel?) is checked in `actions`, inside the
+//! transaction that makes the decision.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::forms::FieldErrors;
+use crate::money::Pence;
+
+/// The longest note, reason, feedback, conditions or message a lead may write; the group reads
+/// it in an email, so a page of text is plenty.
+pub const MAX_TEXT: usize = 5_000;
+/// The longest payment plan ("Paid in one instalment…").
+pub const MAX_PAYMENT_PLAN: usize = 1_000;
+/// What an award says about payment unless the lead writes something else.
+pub const DEFAULT_PAYMENT_PLAN: &str = "One payment, made once you have accepted the offer.";
+
+/// What the decision forms send, kept as typed so the page can show it again with its errors.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct DecisionForm {
+    pub note: String,
+    pub reason: String,
+    pub amount: String,
+    pub conditions: String,
+    pub message: String,
+    pub feedback: String,
+    pub payment_plan: String,
+    pub report_due: String,
+    pub paid_on: String,
+    pub reference: String,
+}
+
+/// An award as the lead set it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AwardInput {
+    pub amount: Pence,
+    pub conditions: String,
+    pub message: String,
+    pub payment_plan: String,
+    pub report_due_on: NaiveDate,
+}
+
+/// When the light end-of-grant report is due unless the lead chooses: a year after the award.
+pub fn default_report_due(now: NaiveDateTime) -> NaiveDate {
+    (crate::time::in_london(now) + chrono::Months::new(12)).date_naive()
+}
+
+/// Text the group will read: required, and no longer than `max` characters.
+fn required_text(field: &str, text: &str, empty: &str, max: usize) -> Result<String, FieldErrors> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(FieldErrors::single(field, empty));
+    }
+    within(field, trimmed, max)
+}
+
+/// Optional text, no longer than `max` characters: a longer one is a message, never cut short.
+fn within(field: &str, text: &str, max: usize) -> Result<String, FieldErrors> {
+    let trimmed = text.trim();
+    if trimmed.chars().count() > max {
+        return Err(FieldErrors::single(field, format!("Keep it to {} characters or fewer", thousands(max))));
+    }
+    Ok(trimmed.to_string())
+}
+
+/// `5000` as `5,000`.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// `return`: the question for the group.
+pub fn check_return(form: &DecisionForm) -> Result<String, FieldErrors> {
+    required_text("note", &form.note, "Write the question for the group, such as \"we need to know…\"", MAX_TEXT)
+}
+
+/// `ineligible`: why, sent to the group.
+pub fn check_ineligible(form: &DecisionForm) -> Result<String, FieldErrors> {
+    required_text("reason", &form.reason, "Give the reason the bid is not eligible; it is sent to the group", MAX_TEXT)
+}
+
+/// `decline`: feedback for the group.
+pub fn check_decline(form: &DecisionForm) -> Result<String, FieldErrors> {
+    required_text(
+        "feedback",
+        &form.feedback,
+        "Write feedback for the group: kind, specific, drawn from the panel's comments",
+        MAX_TEXT,
+    )
+}
+
+/// `cancel`: why the award is cancelled, sent to the group.
+pub fn check_cancel(form: &DecisionForm) -> Result<String, FieldErrors> {
+    required_text("reason", &form.reason, "Give the reason for cancelling; it is sent to the group", MAX_TEXT)
+}
+
+/// `award`: the amount, an optional plan, report date, conditions and message. `today` is the
+/// date in London.
+pub fn check_award(form: &DecisionForm, today: NaiveDate, now: NaiveDateTime) -> Result<AwardInput, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let amount = Pence::parse(&form.amount).map_err(|e| errors.add("amount", e.to_string())).ok();
+    let report_due_on = match form.report_due.trim() {
+        "" => Some(default_report_due(now)),
+        text => match crate::rounds::rules::parse_date(text) {
+            Some(date) if date > today => Some(date),
+            _ => {
+                errors.add("report_due", "Enter a date in the future, like 2027-11-30");
+                None
+            }
+        },
+    };
+    let payment_plan = match form.payment_plan.trim() {
+        "" => Some(DEFAULT_PAYMENT_PLAN.to_string()),
+        text => within("payment_plan", text, MAX_PAYMENT_PLAN).map_err(|e| errors.extend(e)).ok(),
+    };
+    let conditions = within("conditions", &form.conditions, MAX_TEXT).map_err(|e| errors.extend(e)).ok();
+    let message = within("message", &form.message, MAX_TEXT).map_err(|e| errors.extend(e)).ok();
+    match (amount, report_due_on, payment_plan, conditions, message) {
+        (Some(amount), Some(report_due_on), Some(payment_plan), Some(conditions), Some(message))
+            if errors.is_empty() =>
+        {
+            Ok(AwardInput { amount, conditions, message, payment_plan, report_due_on })
+        }
+        _ => Err(errors),
+    }
+}
+
+/// `assign`: the panel members ticked (checkboxes named `member_{id}`).
+pub fn check_assignment(pairs: &[(String, String)]) -> Result<Vec<i64>, FieldErrors> {
+    let members: Vec<i64> = pairs.iter().filter_map(|(k, _)| k.strip_prefix("member_")?.parse().ok()).collect();
+    if members.is_empty() { Err(FieldErrors::single("panel", "Choose at least one panel member")) } else { Ok(members) }
+}
+
+/// A decision taken on several bids at once from the ranking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BulkChoice {
+    /// Each bid awarded what it asked for, with the usual plan.
+    Award,
+    Decline {
+        feedback: String,
+    },
+    Waitlist,
+}
+
+/// The ranking's form: the ticked bids (`bid_ids`), the `decision`, and `feedback` to decline.
+pub fn check_bulk(pairs: &[(String, String)]) -> Result<(Vec<i64>, BulkChoice), FieldErrors> {
+    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default();
+    let selected: Vec<i64> = pairs.iter().filter(|(k, _)| k == "bid_ids").filter_map(|(_, v)| v.parse().ok()).collect();
+    if selected.is_empty() {
+        return Err(FieldErrors::single("decision", "Select at least one bid"));
+    }
+    let choice = match field("decision") {
+        "award" => BulkChoice::Award,
+        "waitlist" => BulkChoice::Waitlist,
+        "decline" if field("feedback").trim().is_empty() => {
+            return Err(FieldErrors::single("feedback", "Write feedback for the declined groups"));
+        }
+        "decline" => BulkChoice::Decline { feedback: within("feedback", field("feedback"), MAX_TEXT)? },
+        _ => return Err(FieldErrors::single("decision", "Choose a decision")),
+    };
+    Ok((selected, choice))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> NaiveDateTime {
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap().and_hms_opt(12, 0, 0).unwrap()
+    }
+
+    fn today() -> NaiveDate {
+        now().date()
+    }
+
+    #[test]
+    fn an_award_reads_the_amount_and_fills_in_the_usual_plan_and_date() {
+        let form = DecisionForm { amount: "£2,500".into(), ..DecisionForm::default() };
+        let award = check_award(&form, today(), now()).unwrap();
+        assert_eq!(award.amount, Pence::from_pounds(2_500));
+        assert_eq!(award.payment_plan, DEFAULT_PAYMENT_PLAN);
+        assert_eq!(award.report_due_on, default_report_due(now()));
+    }
+
+    #[test]
+    fn bad_award_fields_are_each_named_and_long_text_is_refused_not_cut() {
+        let form = DecisionForm {
+            amount: "lots".into(),
+            report_due: "2020-01-01".into(),
+            payment_plan: "x".repeat(MAX_PAYMENT_PLAN + 1),
+            conditions: "y".repeat(MAX_TEXT + 1),
+            ..DecisionForm::default()
+        };
+        let errors = check_award(&form, today(), now()).unwrap_err();
+        for field in ["amount", "report_due", "payment_plan", "conditions"] {
+            assert!(errors.get(field).is_some(), "{field}");
+        }
+        assert_eq!(errors.get("payment_plan"), Some("Keep it to 1,000 characters or fewer"));
+    }
+
+    #[test]
+    fn notes_reasons_and_feedback_are_required_and_bounded() {
+        let empty = DecisionForm::default();
+        assert!(check_return(&empty).unwrap_err().get("note").is_some());
+        assert!(check_ineligible(&empty).unwrap_err().get("reason").is_some());
+        assert!(check_decline(&empty).unwrap_err().get("feedback").is_some());
+        assert!(check_cancel(&empty).unwrap_err().get("reason").is_some());
+        let long = DecisionForm { note: "z".repeat(MAX_TEXT + 1), ..DecisionForm::default() };
+        assert_eq!(check_return(&long).unwrap_err().get("note"), Some("Keep it to 5,000 characters or fewer"));
+        let fine = DecisionForm { note: "  Who runs it?  ".into(), ..DecisionForm::default() };
+        assert_eq!(check_return(&fine).unwrap(), "Who runs it?");
+    }
+
+    #[test]
+    fn bulk_decisions_need_bids_a_choice_and_feedback_to_decline() {
+        let pairs =
+            |list: &[(&str, &str)]| list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Vec<_>>();
+        assert!(check_bulk(&pairs(&[("decision", "award")])).is_err());
+        assert!(check_bulk(&pairs(&[("bid_ids", "4"), ("decision", "")])).is_err());
+        assert!(
+            check_bulk(&pairs(&[("bid_ids", "4"), ("decision", "decline")])).unwrap_err().get("feedback").is_some()
+        );
+        assert_eq!(
+            check_bulk(&pairs(&[("bid_ids", "4"), ("bid_ids", "5"), ("decision", "award")])).unwrap(),
+            (vec![4, 5], BulkChoice::Award)
+        );
+        assert_eq!(check_assignment(&pairs(&[("member_9", "on")])).unwrap(), vec![9]);
+        assert!(check_assignment(&pairs(&[])).is_err());
+    }
+}

@@ -1,0 +1,190 @@
+//! Record-level access: the one place that decides whether the viewer may see or act on the bid,
+//! round, pot or programme named in a URL, and loads it with what its pages need. Each loader
+//! answers 404 for a record the viewer has nothing to do with (so ids reveal nothing), and asks
+//! `Roles::may` for the role part. Handlers call these; they never load such records themselves.
+
+use crate::accounts::Action;
+use crate::bids::actions::Editor;
+use crate::bids::{Bid, BidFile, BidState, queries as bid_queries};
+use crate::db::DbConn;
+use crate::funds::queries::{self as funds, Pot};
+use crate::groups::{Group, Member};
+use crate::programmes::{Programme, queries as programmes};
+use crate::review::model::Score;
+use crate::review::{Review, queries as review_queries};
+use crate::rounds::{Criterion, Round, queries as rounds};
+use crate::web::AppState;
+use crate::web::error::AppError;
+use crate::web::extractors::{SignedIn, Viewer};
+use crate::web::views::bids::BidView;
+
+/// A bid with what every page about it shows: its round, group, files and who helped.
+pub struct BidRecord {
+    pub bid: Bid,
+    pub round: Round,
+    pub group: Group,
+    pub files: Vec<BidFile>,
+    pub assisted_by: Option<String>,
+}
+
+fn load_record(conn: &mut DbConn, bid_id: i64) -> diesel::QueryResult<Option<BidRecord>> {
+    let Some((bid, round, group)) = bid_queries::find_full(conn, bid_id)? else { return Ok(None) };
+    let files = bid_queries::files_of(conn, bid.id)?;
+    let assisted_by = match bid.assisted_by {
+        Some(id) => bid_queries::person_name(conn, id)?,
+        None => None,
+    };
+    Ok(Some(BidRecord { bid, round, group, files, assisted_by }))
+}
+
+/// A bid the viewer may work on as a member of its group, with everything its pages show.
+pub struct BidAccess {
+    pub signed_in: SignedIn,
+    pub bid: Bid,
+    pub round: Round,
+    pub group: Group,
+    pub member: Member,
+    pub files: Vec<BidFile>,
+    pub assisted_by: Option<String>,
+}
+
+impl BidAccess {
+    pub fn editor(&self) -> Editor {
+        Editor { person_id: self.signed_in.person.id, as_connector: self.member.is_connector }
+    }
+
+    pub fn view(&self) -> BidView<'_> {
+        BidView {
+            bid: &self.bid,
+            round: &self.round,
+            group: &self.group,
+            files: &self.files,
+            assisted_by: self.assisted_by.as_deref(),
+        }
+    }
+}
+
+/// The bid in the URL if the viewer is a member of its group (404 otherwise); a community
+/// connector must also hold the connector role in the round's programme.
+pub async fn member_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<BidAccess, AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    let person_id = signed_in.person.id;
+    let loaded = state
+        .db
+        .run(move |conn| {
+            let Some(record) = load_record(conn, bid_id)? else { return Ok::<_, AppError>(None) };
+            let membership = crate::groups::queries::membership(conn, record.group.id, person_id)?;
+            Ok(membership.map(|member| (record, member)))
+        })
+        .await?;
+    let (BidRecord { bid, round, group, files, assisted_by }, member) = loaded.ok_or(AppError::NotFound)?;
+    if member.is_connector && !signed_in.roles.may(Action::AssistInProgramme(round.programme_id)) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(BidAccess { signed_in, bid, round, group, member, files, assisted_by })
+}
+
+/// A bid the viewer may decide on as a lead of its programme (never a group's private draft).
+pub struct ManagedBid {
+    pub signed_in: SignedIn,
+    pub bid: Bid,
+    pub round: Round,
+    pub group: Group,
+    pub files: Vec<BidFile>,
+    pub assisted_by: Option<String>,
+}
+
+pub async fn managed_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<ManagedBid, AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    let record = state.db.run(move |conn| Ok::<_, AppError>(load_record(conn, bid_id)?)).await?;
+    let BidRecord { bid, round, group, files, assisted_by } = record.ok_or(AppError::NotFound)?;
+    viewer.authorize(Action::ManageProgramme(round.programme_id))?;
+    // A lead never sees a group's private draft.
+    if bid.state == BidState::Draft {
+        return Err(AppError::NotFound);
+    }
+    Ok(ManagedBid { signed_in, bid, round, group, files, assisted_by })
+}
+
+/// A bid assigned to the viewer as a panel member (without a conflict), with what the review
+/// page shows: the criteria, their own review, and the others' submitted reviews.
+pub struct AssignedBid {
+    pub signed_in: SignedIn,
+    pub bid: Bid,
+    pub round: Round,
+    pub group: Group,
+    pub files: Vec<BidFile>,
+    pub assisted_by: Option<String>,
+    pub criteria: Vec<Criterion>,
+    pub own: Option<(Review, Vec<Score>)>,
+    pub others: Vec<(Review, String, Vec<Score>)>,
+}
+
+pub async fn assigned_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<AssignedBid, AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    let member = signed_in.person.id;
+    let loaded = state
+        .db
+        .run(move |conn| {
+            let Some(assignment) = review_queries::assignment(conn, bid_id, member)? else {
+                return Ok::<_, AppError>(None);
+            };
+            if assignment.has_conflict() {
+                return Ok(None);
+            }
+            let Some(record) = load_record(conn, bid_id)? else { return Ok(None) };
+            let criteria = rounds::criteria_of(conn, record.round.id)?;
+            let own = review_queries::review_of(conn, bid_id, member)?;
+            let others = review_queries::submitted_reviews(conn, bid_id)?;
+            Ok(Some((record, criteria, own, others)))
+        })
+        .await?;
+    let (BidRecord { bid, round, group, files, assisted_by }, criteria, own, others) =
+        loaded.ok_or(AppError::NotFound)?;
+    if !signed_in.roles.may(Action::ReviewInProgramme(round.programme_id)) {
+        return Err(AppError::NotFound);
+    }
+    Ok(AssignedBid { signed_in, bid, round, group, files, assisted_by, criteria, own, others })
+}
+
+/// The programme in the URL, if the viewer may manage it.
+pub async fn managed_programme(
+    state: &AppState,
+    viewer: &Viewer,
+    programme_id: i64,
+) -> Result<(SignedIn, Programme), AppError> {
+    let signed_in = viewer.require_signed_in()?.clone();
+    let programme = state
+        .db
+        .run(move |conn| Ok::<_, AppError>(programmes::find(conn, programme_id)?))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    viewer.authorize(Action::ManageProgramme(programme.id))?;
+    Ok((signed_in, programme))
+}
+
+/// The pot in the URL with its programme, if the viewer may manage it.
+pub async fn managed_pot(
+    state: &AppState,
+    viewer: &Viewer,
+    pot_id: i64,
+) -> Result<(SignedIn, Programme, Pot), AppError> {
+    viewer.require_signed_in()?;
+    let pot =
+        state.db.run(move |conn| Ok::<_, AppError>(funds::find_pot(conn, pot_id)?)).await?.ok_or(AppError::NotFound)?;
+    let (signed_in, programme) = managed_programme(state, viewer, pot.programme_id).await?;
+    Ok((signed_in, programme, pot))
+}
+
+/// The round in the URL with its programme, if the viewer may manage it.
+pub async fn managed_round(
+    state: &AppState,
+    viewer: &Viewer,
+    round_id: i64,
+) -> Result<(SignedIn, Programme, Round), AppError> {
+    viewer.require_signed_in()?;
+    let round =
+        state.db.run(move |conn| Ok::<_, AppError>(rounds::find(conn, round_id)?)).await?.ok_or(AppError::NotFound)?;
+    let (signed_in, programme) = managed_programme(state, viewer, round.programme_id).await?;
+    Ok((signed_in, programme, round))
+}

@@ -1,0 +1,96 @@
+//! A bid's own page for its group once it has been sent: its summary and history and, once
+//! awarded, the offer, payments and report. Shown by `GET /bids/{id}` and again, with the form's
+//! errors, by the offer's actions; so it lives here, not in either handler.
+
+use actix_web::HttpResponse;
+use actix_web::http::StatusCode;
+use maud::Markup;
+
+use crate::bids::BidState;
+use crate::decisions::Award;
+use crate::forms::FieldErrors;
+use crate::grants::rules::AcceptForm;
+use crate::grants::{GrantReport, Payment, queries};
+use crate::web::AppState;
+use crate::web::access::BidAccess;
+use crate::web::error::AppError;
+use crate::web::extractors::Viewer;
+use crate::web::handlers::html_with_status;
+use crate::web::views::bids as bid_views;
+use crate::web::views::grants::{self as views, AwardView};
+use crate::web::views::layout::PageCtx;
+
+/// An award with what has been paid on it and the report.
+pub struct AwardRecord {
+    pub award: Award,
+    pub payments: Vec<Payment>,
+    pub report: Option<GrantReport>,
+    /// The group answered the equality questions (so it may publish them with the award).
+    pub has_equality_answers: bool,
+}
+
+pub async fn award_record(state: &AppState, bid_id: i64, group_id: i64) -> Result<Option<AwardRecord>, AppError> {
+    state
+        .db
+        .run(move |conn| {
+            let Some(award) = queries::award_of(conn, bid_id)? else { return Ok::<_, AppError>(None) };
+            let payments = queries::payments_of(conn, award.id)?;
+            let report = queries::report_of(conn, bid_id)?;
+            let has_equality_answers = crate::groups::queries::equality_of(conn, group_id)?.is_some();
+            Ok(Some(AwardRecord { award, payments, report, has_equality_answers }))
+        })
+        .await
+}
+
+/// The award part of a sent bid's page, if the bid was awarded.
+pub fn award_part(
+    ctx: &PageCtx,
+    access: &BidAccess,
+    record: &AwardRecord,
+    form: &AcceptForm,
+    errors: &FieldErrors,
+) -> Option<Markup> {
+    let view = AwardView {
+        bid: &access.bid,
+        award: &record.award,
+        payments: &record.payments,
+        report: record.report.as_ref(),
+    };
+    match access.bid.state {
+        BidState::Awarded => Some(views::offer_section(
+            ctx,
+            &view,
+            form,
+            errors,
+            !access.member.is_connector,
+            record.has_equality_answers,
+        )),
+        BidState::Active | BidState::Completed => {
+            Some(views::running_grant(&view, &format!("/bids/{}", access.bid.id), true))
+        }
+        _ => None,
+    }
+}
+
+/// The bid's page for a group member once it has been sent.
+pub async fn sent_bid_page(
+    state: &AppState,
+    viewer: &Viewer,
+    access: &BidAccess,
+    form: &AcceptForm,
+    errors: &FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let id = access.bid.id;
+    let history = state.db.run(move |conn| Ok::<_, AppError>(crate::bids::queries::history(conn, id)?)).await?;
+    let record = award_record(state, id, access.group.id).await?;
+    let ctx = viewer.ctx();
+    let part = record.as_ref().and_then(|record| award_part(&ctx, access, record, form, errors));
+    let may_withdraw = crate::bids::lifecycle::next_state(
+        access.bid.state,
+        crate::bids::lifecycle::Transition::Withdraw,
+        access.editor().actor(),
+    )
+    .is_ok();
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok(html_with_status(status, bid_views::summary(&ctx, &access.view(), &history, may_withdraw, part, errors)))
+}
