@@ -5,7 +5,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use crate::forms::FieldErrors;
+use crate::forms::{self, FieldErrors};
 use crate::money::Pence;
 
 /// The longest note, reason, feedback, conditions or message a lead may write; the group reads
@@ -47,52 +47,53 @@ pub fn default_report_due(now: NaiveDateTime) -> NaiveDate {
     (crate::time::in_london(now) + chrono::Months::new(12)).date_naive()
 }
 
-/// Text the group will read: required, and no longer than `max` characters.
-fn required_text(field: &str, text: &str, empty: &str, max: usize) -> Result<String, FieldErrors> {
-    let trimmed = text.trim();
-    if trimmed.is_empty() {
-        return Err(FieldErrors::single(field, empty));
+/// Text the group will read, from a text area: present (else `empty` at the field), and checked
+/// like every text area (`forms::optional_text`: no hidden control characters, no more than
+/// `max` characters; a longer one is a message, never cut short).
+fn required(field: &str, value: &str, what: &str, empty: &str, max: usize) -> Result<String, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let text = forms::optional_text(&mut errors, field, value, what, max);
+    if text.is_empty() {
+        errors.add(field, empty);
     }
-    within(field, trimmed, max)
+    errors.into_result(text)
 }
 
-/// Optional text, no longer than `max` characters: a longer one is a message, never cut short.
-fn within(field: &str, text: &str, max: usize) -> Result<String, FieldErrors> {
-    let trimmed = text.trim();
-    if trimmed.chars().count() > max {
-        return Err(FieldErrors::single(field, format!("Keep it to {} characters or fewer", thousands(max))));
-    }
-    Ok(trimmed.to_string())
-}
-
-/// `5000` as `5,000`.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut grouped = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    grouped
+/// Optional text from a text area, checked the same way.
+fn optional(field: &str, value: &str, what: &str, max: usize) -> Result<String, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let text = forms::optional_text(&mut errors, field, value, what, max);
+    errors.into_result(text)
 }
 
 /// `return`: the question for the group.
 pub fn check_return(form: &DecisionForm) -> Result<String, FieldErrors> {
-    required_text("note", &form.note, "Write the question for the group, such as \"we need to know…\"", MAX_TEXT)
+    required(
+        "note",
+        &form.note,
+        "the question",
+        "Write the question for the group, such as \"we need to know…\"",
+        MAX_TEXT,
+    )
 }
 
 /// `ineligible`: why, sent to the group.
 pub fn check_ineligible(form: &DecisionForm) -> Result<String, FieldErrors> {
-    required_text("reason", &form.reason, "Give the reason the bid is not eligible; it is sent to the group", MAX_TEXT)
+    required(
+        "reason",
+        &form.reason,
+        "the reason",
+        "Give the reason the bid is not eligible; it is sent to the group",
+        MAX_TEXT,
+    )
 }
 
 /// `decline`: feedback for the group.
 pub fn check_decline(form: &DecisionForm) -> Result<String, FieldErrors> {
-    required_text(
+    required(
         "feedback",
         &form.feedback,
+        "the feedback",
         "Write feedback for the group: kind, specific, drawn from the panel's comments",
         MAX_TEXT,
     )
@@ -100,7 +101,7 @@ pub fn check_decline(form: &DecisionForm) -> Result<String, FieldErrors> {
 
 /// `cancel`: why the award is cancelled, sent to the group.
 pub fn check_cancel(form: &DecisionForm) -> Result<String, FieldErrors> {
-    required_text("reason", &form.reason, "Give the reason for cancelling; it is sent to the group", MAX_TEXT)
+    required("reason", &form.reason, "the reason", "Give the reason for cancelling; it is sent to the group", MAX_TEXT)
 }
 
 /// `award`: the amount, an optional plan, report date, conditions and message. `today` is the
@@ -120,10 +121,11 @@ pub fn check_award(form: &DecisionForm, today: NaiveDate, now: NaiveDateTime) ->
     };
     let payment_plan = match form.payment_plan.trim() {
         "" => Some(DEFAULT_PAYMENT_PLAN.to_string()),
-        text => within("payment_plan", text, MAX_PAYMENT_PLAN).map_err(|e| errors.extend(e)).ok(),
+        text => optional("payment_plan", text, "the payment plan", MAX_PAYMENT_PLAN).map_err(|e| errors.extend(e)).ok(),
     };
-    let conditions = within("conditions", &form.conditions, MAX_TEXT).map_err(|e| errors.extend(e)).ok();
-    let message = within("message", &form.message, MAX_TEXT).map_err(|e| errors.extend(e)).ok();
+    let conditions =
+        optional("conditions", &form.conditions, "the conditions", MAX_TEXT).map_err(|e| errors.extend(e)).ok();
+    let message = optional("message", &form.message, "the message", MAX_TEXT).map_err(|e| errors.extend(e)).ok();
     match (amount, report_due_on, payment_plan, conditions, message) {
         (Some(amount), Some(report_due_on), Some(payment_plan), Some(conditions), Some(message))
             if errors.is_empty() =>
@@ -164,7 +166,9 @@ pub fn check_bulk(pairs: &[(String, String)]) -> Result<(Vec<i64>, BulkChoice), 
         "decline" if field("feedback").trim().is_empty() => {
             return Err(FieldErrors::single("feedback", "Write feedback for the declined groups"));
         }
-        "decline" => BulkChoice::Decline { feedback: within("feedback", field("feedback"), MAX_TEXT)? },
+        "decline" => {
+            BulkChoice::Decline { feedback: optional("feedback", field("feedback"), "the feedback", MAX_TEXT)? }
+        }
         _ => return Err(FieldErrors::single("decision", "Choose a decision")),
     };
     Ok((selected, choice))
@@ -204,7 +208,7 @@ mod tests {
         for field in ["amount", "report_due", "payment_plan", "conditions"] {
             assert!(errors.get(field).is_some(), "{field}");
         }
-        assert_eq!(errors.get("payment_plan"), Some("Keep it to 1,000 characters or fewer"));
+        assert_eq!(errors.get("payment_plan"), Some("The payment plan must be 1000 characters or fewer"));
     }
 
     #[test]
@@ -215,7 +219,7 @@ mod tests {
         assert!(check_decline(&empty).unwrap_err().get("feedback").is_some());
         assert!(check_cancel(&empty).unwrap_err().get("reason").is_some());
         let long = DecisionForm { note: "z".repeat(MAX_TEXT + 1), ..DecisionForm::default() };
-        assert_eq!(check_return(&long).unwrap_err().get("note"), Some("Keep it to 5,000 characters or fewer"));
+        assert_eq!(check_return(&long).unwrap_err().get("note"), Some("The question must be 5000 characters or fewer"));
         let fine = DecisionForm { note: "  Who runs it?  ".into(), ..DecisionForm::default() };
         assert_eq!(check_return(&fine).unwrap(), "Who runs it?");
     }

@@ -73,7 +73,7 @@ pub fn pot_report(conn: &mut DbConn, pot: &Pot, now: NaiveDateTime) -> QueryResu
                 balances: budgets.remove(&round.id).unwrap_or_default(),
                 awaiting_count: offers.len() as i64,
                 awaiting: Pence(offers.iter().sum()),
-                deciding: round.closes_at > now || undecided > 0,
+                deciding: round.status(now).is_not_closed() || undecided > 0,
                 undecided,
                 round,
             }

@@ -41,7 +41,24 @@ pub enum RoundStatus {
     Closed,
 }
 
+impl RoundStatus {
+    /// The words every page uses for the status.
+    pub fn label(self) -> &'static str {
+        match self {
+            RoundStatus::Upcoming => "Opening soon",
+            RoundStatus::Open => "Open for bids",
+            RoundStatus::Closed => "Closed",
+        }
+    }
+
+    /// Still to close: open, or opening later.
+    pub fn is_not_closed(self) -> bool {
+        self != RoundStatus::Closed
+    }
+}
+
 impl Round {
+    /// The one answer to "is this round open?", which every page and rule asks.
     pub fn status(&self, now: NaiveDateTime) -> RoundStatus {
         if now < self.opens_at {
             RoundStatus::Upcoming
@@ -123,4 +140,43 @@ pub struct CriterionFields {
     pub descriptor_3: String,
     pub descriptor_4: String,
     pub descriptor_5: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(day: u32, hour: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 12, day).unwrap().and_hms_opt(hour, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn a_round_opens_at_its_opening_time_and_closes_at_its_closing_time() {
+        let round = Round {
+            id: 1,
+            programme_id: 1,
+            pot_id: 1,
+            slug: "winter".into(),
+            name: "Winter".into(),
+            summary: String::new(),
+            opens_at: at(1, 9),
+            closes_at: at(20, 12),
+            min_award_pence: 0,
+            max_award_pence: 0,
+            eligibility: String::new(),
+            uses: String::new(),
+            decision_target_on: NaiveDate::from_ymd_opt(2027, 1, 31).unwrap(),
+            panel_size: 2,
+            criteria_frozen_at: None,
+            created_at: at(1, 0),
+            updated_at: at(1, 0),
+            panel_closed_at: None,
+        };
+        assert_eq!(round.status(at(1, 8)), RoundStatus::Upcoming);
+        assert_eq!(round.status(at(1, 9)), RoundStatus::Open);
+        assert_eq!(round.status(at(20, 11)), RoundStatus::Open);
+        assert_eq!(round.status(at(20, 12)), RoundStatus::Closed);
+        assert!(round.status(at(1, 8)).is_not_closed() && !round.status(at(21, 0)).is_not_closed());
+        assert_eq!(RoundStatus::Upcoming.label(), "Opening soon");
+    }
 }

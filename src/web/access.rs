@@ -96,7 +96,7 @@ pub struct ManagedBid {
 
 pub async fn managed_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<ManagedBid, AppError> {
     let signed_in = viewer.require_signed_in()?.clone();
-    let record = state.db.run(move |conn| Ok::<_, AppError>(load_record(conn, bid_id)?)).await?;
+    let record = state.query(move |conn| load_record(conn, bid_id)).await?;
     let BidRecord { bid, round, group, files, assisted_by } = record.ok_or(AppError::NotFound)?;
     viewer.authorize(Action::ManageProgramme(round.programme_id))?;
     // A lead never sees a group's private draft.
@@ -154,11 +154,7 @@ pub async fn managed_programme(
     programme_id: i64,
 ) -> Result<(SignedIn, Programme), AppError> {
     let signed_in = viewer.require_signed_in()?.clone();
-    let programme = state
-        .db
-        .run(move |conn| Ok::<_, AppError>(programmes::find(conn, programme_id)?))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let programme = state.query(move |conn| programmes::find(conn, programme_id)).await?.ok_or(AppError::NotFound)?;
     viewer.authorize(Action::ManageProgramme(programme.id))?;
     Ok((signed_in, programme))
 }
@@ -170,8 +166,7 @@ pub async fn managed_pot(
     pot_id: i64,
 ) -> Result<(SignedIn, Programme, Pot), AppError> {
     viewer.require_signed_in()?;
-    let pot =
-        state.db.run(move |conn| Ok::<_, AppError>(funds::find_pot(conn, pot_id)?)).await?.ok_or(AppError::NotFound)?;
+    let pot = state.query(move |conn| funds::find_pot(conn, pot_id)).await?.ok_or(AppError::NotFound)?;
     let (signed_in, programme) = managed_programme(state, viewer, pot.programme_id).await?;
     Ok((signed_in, programme, pot))
 }
@@ -183,8 +178,7 @@ pub async fn managed_round(
     round_id: i64,
 ) -> Result<(SignedIn, Programme, Round), AppError> {
     viewer.require_signed_in()?;
-    let round =
-        state.db.run(move |conn| Ok::<_, AppError>(rounds::find(conn, round_id)?)).await?.ok_or(AppError::NotFound)?;
+    let round = state.query(move |conn| rounds::find(conn, round_id)).await?.ok_or(AppError::NotFound)?;
     let (signed_in, programme) = managed_programme(state, viewer, round.programme_id).await?;
     Ok((signed_in, programme, round))
 }

@@ -41,7 +41,7 @@ pub async fn send_report_recording(
     request: &HttpRequest,
     bid_id: i64,
 ) -> Result<HttpResponse, AppError> {
-    let report = state.db.run(move |conn| Ok::<_, AppError>(crate::grants::queries::report_of(conn, bid_id)?)).await?;
+    let report = state.query(move |conn| crate::grants::queries::report_of(conn, bid_id)).await?;
     let report = report.ok_or(AppError::NotFound)?;
     let (Some(key), Some(content_type)) = (report.recording_key.as_deref(), report.recording_type.as_deref()) else {
         return Err(AppError::NotFound);

@@ -1,5 +1,8 @@
-//! Every route, in one place (the URL contract in docs/ARCHITECTURE.md §3). Each path is a resource, so a
-//! wrong method gets 405 with an `Allow` header rather than 404.
+//! Every route, in one list (the URL contract in docs/ARCHITECTURE.md §3): the router is built
+//! from it, and the tests read it (`ROUTES`), so a new route is covered by the checks that apply
+//! to every route (a form token on every POST) without editing them. Each path is a resource, so
+//! a wrong method gets 405 with an `Allow` header rather than 404. Order matters: the first path
+//! that matches a request is the one used.
 
 use actix_web::web::{self, get, post, resource};
 
@@ -8,188 +11,132 @@ use super::handlers::{
     public, reports, two_factor,
 };
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(resource("/healthz").route(get().to(health::healthz)))
-        .service(resource("/assets/{name}").route(get().to(assets::serve)))
-        .service(resource("/").route(get().to(public::home)))
-        .service(resource("/rounds/{slug}").route(get().to(public::round)))
-        .service(resource("/accessibility").route(get().to(pages::accessibility)))
-        .service(resource("/privacy").route(get().to(pages::privacy)))
-        .service(resource("/awards").route(get().to(open_data::awards)))
-        .service(resource("/open-data/360giving.json").route(get().to(open_data::threesixty_json)))
-        .service(resource("/open-data/360giving.csv").route(get().to(open_data::threesixty_csv)));
-    accounts_routes(cfg);
-    admin_routes(cfg);
-    manage_routes(cfg);
-    group_routes(cfg);
-    bid_routes(cfg);
-    review_routes(cfg);
+/// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
+macro_rules! routes {
+    ($($path:literal => [$($method:ident $handler:path),+ $(,)?]),* $(,)?) => {
+        /// Every path the portal answers, with its methods (`"get"`, `"post"`).
+        pub const ROUTES: &[(&str, &[&str])] = &[$(($path, &[$(stringify!($method)),+])),*];
+
+        /// Mounts every route; `main` and the tests call the same function.
+        pub fn configure(cfg: &mut web::ServiceConfig) {
+            $(cfg.service(resource($path)$(.route($method().to($handler)))+);)*
+        }
+    };
 }
 
-fn accounts_routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(resource("/register").route(get().to(accounts::register_form)).route(post().to(accounts::register)))
-        .service(resource("/login").route(get().to(accounts::login_form)).route(post().to(accounts::login)))
-        .service(resource("/login/link").route(post().to(accounts::request_link)))
-        .service(
-            resource("/login/link/{token}")
-                .route(get().to(accounts::sign_in_link_page))
-                .route(post().to(accounts::follow_sign_in_link)),
-        )
-        .service(
-            resource("/login/two-factor")
-                .route(get().to(two_factor::second_step_form))
-                .route(post().to(two_factor::second_step)),
-        )
-        .service(resource("/logout").route(post().to(accounts::logout)))
-        .service(resource("/password/forgot").route(get().to(accounts::forgot_form)).route(post().to(accounts::forgot)))
-        .service(
-            resource("/password/reset/{token}").route(get().to(accounts::reset_form)).route(post().to(accounts::reset)),
-        )
-        .service(resource("/verify-email/{token}").route(get().to(accounts::verify_email)))
-        .service(resource("/dashboard").route(get().to(dashboard::dashboard)))
-        .service(resource("/account").route(get().to(accounts::account)))
-        .service(resource("/account/verify-email").route(post().to(accounts::resend_verification)))
-        .service(
-            resource("/account/password")
-                .route(get().to(accounts::change_password_form))
-                .route(post().to(accounts::change_password)),
-        )
-        .service(
-            resource("/account/two-factor")
-                .route(get().to(two_factor::account_page))
-                .route(post().to(two_factor::turn_on)),
-        )
-        .service(resource("/account/two-factor/recovery-codes").route(post().to(two_factor::renew_recovery_codes)))
-        .service(resource("/account/two-factor/off").route(post().to(two_factor::turn_off)))
-        .service(resource("/account/sign-out-everywhere").route(post().to(accounts::sign_out_everywhere)))
-        .service(resource("/account/data.json").route(get().to(accounts::download_data)));
+routes! {
+    "/healthz" => [get health::healthz],
+    "/assets/{name}" => [get assets::serve],
+    "/" => [get public::home],
+    "/rounds/{slug}" => [get public::round],
+    "/accessibility" => [get pages::accessibility],
+    "/privacy" => [get pages::privacy],
+    "/awards" => [get open_data::awards],
+    "/open-data/360giving.json" => [get open_data::threesixty_json],
+    "/open-data/360giving.csv" => [get open_data::threesixty_csv],
+    "/register" => [get accounts::register_form, post accounts::register],
+    "/login" => [get accounts::login_form, post accounts::login],
+    "/login/link" => [post accounts::request_link],
+    "/login/link/{token}" => [get accounts::sign_in_link_page, post accounts::follow_sign_in_link],
+    "/login/two-factor" => [get two_factor::second_step_form, post two_factor::second_step],
+    "/logout" => [post accounts::logout],
+    "/password/forgot" => [get accounts::forgot_form, post accounts::forgot],
+    "/password/reset/{token}" => [get accounts::reset_form, post accounts::reset],
+    "/verify-email/{token}" => [get accounts::verify_email],
+    "/dashboard" => [get dashboard::dashboard],
+    "/account" => [get accounts::account],
+    "/account/verify-email" => [post accounts::resend_verification],
+    "/account/password" => [get accounts::change_password_form, post accounts::change_password],
+    "/account/two-factor" => [get two_factor::account_page, post two_factor::turn_on],
+    "/account/two-factor/recovery-codes" => [post two_factor::renew_recovery_codes],
+    "/account/two-factor/off" => [post two_factor::turn_off],
+    "/account/sign-out-everywhere" => [post accounts::sign_out_everywhere],
+    "/account/data.json" => [get accounts::download_data],
+    "/manage/users" => [get admin_users::list],
+    "/manage/users/{id}" => [get admin_users::show],
+    "/manage/users/{id}/roles" => [post admin_users::grant],
+    "/manage/users/{id}/roles/{grant_id}/revoke" => [post admin_users::revoke],
+    "/manage/users/{id}/disable" => [post admin_users::disable],
+    "/manage/users/{id}/enable" => [post admin_users::enable],
+    "/manage/users/{id}/two-factor/reset" => [get admin_users::confirm_second_factor_reset, post admin_users::reset_second_factor],
+    "/manage/users/{id}/site-admin/grant" => [post admin_users::grant_site_admin],
+    "/manage/users/{id}/site-admin/revoke" => [post admin_users::revoke_site_admin],
+    "/manage/programmes" => [get manage::list],
+    "/manage/programmes/new" => [get manage::new_programme, post manage::create_programme],
+    "/manage/programmes/{id}" => [get manage::show_programme],
+    "/manage/programmes/{id}/edit" => [get manage::edit_programme, post manage::update_programme],
+    "/manage/programmes/{id}/leads" => [post manage::appoint_lead],
+    "/manage/programmes/{id}/pots/new" => [get manage::new_pot],
+    "/manage/programmes/{id}/pots" => [post manage::create_pot],
+    "/manage/programmes/{id}/rounds/new" => [get manage::new_round],
+    "/manage/programmes/{id}/rounds" => [post manage::create_round],
+    "/manage/pots/{id}" => [get manage::show_pot],
+    "/manage/pots/{id}/adjust" => [post manage::adjust_pot],
+    "/manage/pots/{id}/carry-forward" => [post manage::carry_forward],
+    "/manage/pots/{id}/report" => [get reports::pot],
+    "/manage/pots/{id}/awards.csv" => [get reports::awards_csv],
+    "/manage/pots/{id}/payments.csv" => [get reports::payments_csv],
+    "/manage/pots/{id}/ledger.csv" => [get reports::ledger_csv],
+    "/manage/programmes/{id}/equity" => [get reports::equity],
+    "/manage/rounds/{id}" => [get manage::show_round],
+    "/manage/rounds/{id}/edit" => [get manage::edit_round, post manage::update_round],
+    "/manage/rounds/{id}/criteria" => [post manage::add_criterion],
+    "/manage/rounds/{id}/criteria/{criterion_id}" => [post manage::update_criterion],
+    "/manage/rounds/{id}/criteria/{criterion_id}/delete" => [post manage::remove_criterion],
+    "/groups/new" => [get groups::new_form, post groups::create],
+    "/groups/{id}" => [get groups::show],
+    "/groups/{id}/edit" => [get groups::edit_form, post groups::update],
+    "/groups/{id}/invite" => [post groups::invite],
+    "/groups/{id}/members/{person_id}/remove" => [post groups::remove_member],
+    "/groups/{id}/leave" => [post groups::leave],
+    "/groups/{id}/data.json" => [get groups::download_data],
+    "/groups/{id}/equality" => [get groups::equality_form, post groups::save_equality],
+    "/groups/{id}/equality/clear" => [post groups::clear_equality],
+    "/invitations/{token}" => [get groups::invitation, post groups::accept_invitation],
+    "/rounds/{slug}/bids/new" => [get bids::start_form, post bids::start],
+    "/bids/{id}" => [get bids::show],
+    "/bids/{id}/money" => [get bids::money_form, post bids::save_money],
+    "/bids/{id}/case" => [get bids::case_form, post bids::save_case],
+    "/bids/{id}/recording" => [get bids::recording_form, post bids::upload_recording],
+    "/bids/{id}/files" => [get bids::files_form, post bids::upload_file],
+    "/bids/{id}/files/{file_id}" => [get bids::download_file],
+    "/bids/{id}/files/{file_id}/remove" => [post bids::remove_file],
+    "/bids/{id}/check" => [get bids::check],
+    "/bids/{id}/submit" => [post bids::submit],
+    "/bids/{id}/sent" => [get bids::sent],
+    "/bids/{id}/withdraw" => [post bids::withdraw],
+    "/bids/{id}/accept" => [post grants::accept],
+    "/bids/{id}/decline-offer" => [post grants::decline_offer],
+    "/bids/{id}/report" => [get grants::report_form, post grants::submit_report],
+    "/bids/{id}/report/recording" => [get grants::report_recording],
+    "/confirm-bid/{token}" => [get bids::confirm_page, post bids::confirm],
+    "/panel" => [get panel::queue],
+    "/panel/bids/{id}" => [get panel::show],
+    "/panel/bids/{id}/review" => [post panel::save_review],
+    "/panel/bids/{id}/conflict" => [post panel::declare_conflict],
+    "/panel/bids/{id}/files/{file_id}" => [get panel::download_file],
+    "/manage/bids/{id}" => [get decisions::show_bid],
+    "/manage/bids/{id}/files/{file_id}" => [get decisions::download_file],
+    "/manage/bids/{id}/report/recording" => [get decisions::report_recording],
+    "/manage/bids/{id}/return" => [post decisions::return_bid],
+    "/manage/bids/{id}/ineligible" => [post decisions::mark_ineligible],
+    "/manage/bids/{id}/start-review" => [post decisions::start_review],
+    "/manage/bids/{id}/assign" => [post decisions::assign],
+    "/manage/bids/{id}/award" => [post decisions::award],
+    "/manage/bids/{id}/decline" => [post decisions::decline],
+    "/manage/bids/{id}/waitlist" => [post decisions::waitlist],
+    "/manage/bids/{id}/payments" => [post decisions::record_payment],
+    "/manage/bids/{id}/cancel" => [post decisions::cancel],
+    "/manage/bids/{id}/complete" => [post decisions::complete],
+    "/manage/rounds/{id}/assign-panels" => [post decisions::assign_panels],
+    "/manage/rounds/{id}/start-reviews" => [post decisions::start_reviews],
+    "/manage/rounds/{id}/close-panel" => [post decisions::close_panel],
+    "/manage/rounds/{id}/ranking" => [get decisions::ranking_page],
+    "/manage/rounds/{id}/ranking.csv" => [get decisions::ranking_csv],
+    "/manage/rounds/{id}/decisions" => [post decisions::decide_selected],
 }
 
-fn admin_routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(resource("/manage/users").route(get().to(admin_users::list)))
-        .service(resource("/manage/users/{id}").route(get().to(admin_users::show)))
-        .service(resource("/manage/users/{id}/roles").route(post().to(admin_users::grant)))
-        .service(resource("/manage/users/{id}/roles/{grant_id}/revoke").route(post().to(admin_users::revoke)))
-        .service(resource("/manage/users/{id}/disable").route(post().to(admin_users::disable)))
-        .service(resource("/manage/users/{id}/enable").route(post().to(admin_users::enable)))
-        .service(
-            resource("/manage/users/{id}/two-factor/reset")
-                .route(get().to(admin_users::confirm_second_factor_reset))
-                .route(post().to(admin_users::reset_second_factor)),
-        )
-        .service(resource("/manage/users/{id}/site-admin/grant").route(post().to(admin_users::grant_site_admin)))
-        .service(resource("/manage/users/{id}/site-admin/revoke").route(post().to(admin_users::revoke_site_admin)));
-}
-
-fn manage_routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(resource("/manage/programmes").route(get().to(manage::list)))
-        .service(
-            resource("/manage/programmes/new")
-                .route(get().to(manage::new_programme))
-                .route(post().to(manage::create_programme)),
-        )
-        .service(resource("/manage/programmes/{id}").route(get().to(manage::show_programme)))
-        .service(
-            resource("/manage/programmes/{id}/edit")
-                .route(get().to(manage::edit_programme))
-                .route(post().to(manage::update_programme)),
-        )
-        .service(resource("/manage/programmes/{id}/leads").route(post().to(manage::appoint_lead)))
-        .service(resource("/manage/programmes/{id}/pots/new").route(get().to(manage::new_pot)))
-        .service(resource("/manage/programmes/{id}/pots").route(post().to(manage::create_pot)))
-        .service(resource("/manage/programmes/{id}/rounds/new").route(get().to(manage::new_round)))
-        .service(resource("/manage/programmes/{id}/rounds").route(post().to(manage::create_round)))
-        .service(resource("/manage/pots/{id}").route(get().to(manage::show_pot)))
-        .service(resource("/manage/pots/{id}/adjust").route(post().to(manage::adjust_pot)))
-        .service(resource("/manage/pots/{id}/carry-forward").route(post().to(manage::carry_forward)))
-        .service(resource("/manage/pots/{id}/report").route(get().to(reports::pot)))
-        .service(resource("/manage/pots/{id}/awards.csv").route(get().to(reports::awards_csv)))
-        .service(resource("/manage/pots/{id}/payments.csv").route(get().to(reports::payments_csv)))
-        .service(resource("/manage/pots/{id}/ledger.csv").route(get().to(reports::ledger_csv)))
-        .service(resource("/manage/programmes/{id}/equity").route(get().to(reports::equity)))
-        .service(resource("/manage/rounds/{id}").route(get().to(manage::show_round)))
-        .service(
-            resource("/manage/rounds/{id}/edit")
-                .route(get().to(manage::edit_round))
-                .route(post().to(manage::update_round)),
-        )
-        .service(resource("/manage/rounds/{id}/criteria").route(post().to(manage::add_criterion)))
-        .service(resource("/manage/rounds/{id}/criteria/{criterion_id}").route(post().to(manage::update_criterion)))
-        .service(
-            resource("/manage/rounds/{id}/criteria/{criterion_id}/delete").route(post().to(manage::remove_criterion)),
-        );
-}
-
-fn group_routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(resource("/groups/new").route(get().to(groups::new_form)).route(post().to(groups::create)))
-        .service(resource("/groups/{id}").route(get().to(groups::show)))
-        .service(resource("/groups/{id}/edit").route(get().to(groups::edit_form)).route(post().to(groups::update)))
-        .service(resource("/groups/{id}/invite").route(post().to(groups::invite)))
-        .service(resource("/groups/{id}/members/{person_id}/remove").route(post().to(groups::remove_member)))
-        .service(resource("/groups/{id}/leave").route(post().to(groups::leave)))
-        .service(resource("/groups/{id}/data.json").route(get().to(groups::download_data)))
-        .service(
-            resource("/groups/{id}/equality")
-                .route(get().to(groups::equality_form))
-                .route(post().to(groups::save_equality)),
-        )
-        .service(resource("/groups/{id}/equality/clear").route(post().to(groups::clear_equality)))
-        .service(
-            resource("/invitations/{token}")
-                .route(get().to(groups::invitation))
-                .route(post().to(groups::accept_invitation)),
-        );
-}
-
-fn bid_routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(resource("/rounds/{slug}/bids/new").route(get().to(bids::start_form)).route(post().to(bids::start)))
-        .service(resource("/bids/{id}").route(get().to(bids::show)))
-        .service(resource("/bids/{id}/money").route(get().to(bids::money_form)).route(post().to(bids::save_money)))
-        .service(resource("/bids/{id}/case").route(get().to(bids::case_form)).route(post().to(bids::save_case)))
-        .service(
-            resource("/bids/{id}/recording")
-                .route(get().to(bids::recording_form))
-                .route(post().to(bids::upload_recording)),
-        )
-        .service(resource("/bids/{id}/files").route(get().to(bids::files_form)).route(post().to(bids::upload_file)))
-        .service(resource("/bids/{id}/files/{file_id}").route(get().to(bids::download_file)))
-        .service(resource("/bids/{id}/files/{file_id}/remove").route(post().to(bids::remove_file)))
-        .service(resource("/bids/{id}/check").route(get().to(bids::check)))
-        .service(resource("/bids/{id}/submit").route(post().to(bids::submit)))
-        .service(resource("/bids/{id}/sent").route(get().to(bids::sent)))
-        .service(resource("/bids/{id}/withdraw").route(post().to(bids::withdraw)))
-        .service(resource("/bids/{id}/accept").route(post().to(grants::accept)))
-        .service(resource("/bids/{id}/decline-offer").route(post().to(grants::decline_offer)))
-        .service(
-            resource("/bids/{id}/report").route(get().to(grants::report_form)).route(post().to(grants::submit_report)),
-        )
-        .service(resource("/bids/{id}/report/recording").route(get().to(grants::report_recording)))
-        .service(resource("/confirm-bid/{token}").route(get().to(bids::confirm_page)).route(post().to(bids::confirm)));
-}
-
-fn review_routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(resource("/panel").route(get().to(panel::queue)))
-        .service(resource("/panel/bids/{id}").route(get().to(panel::show)))
-        .service(resource("/panel/bids/{id}/review").route(post().to(panel::save_review)))
-        .service(resource("/panel/bids/{id}/conflict").route(post().to(panel::declare_conflict)))
-        .service(resource("/panel/bids/{id}/files/{file_id}").route(get().to(panel::download_file)))
-        .service(resource("/manage/bids/{id}").route(get().to(decisions::show_bid)))
-        .service(resource("/manage/bids/{id}/files/{file_id}").route(get().to(decisions::download_file)))
-        .service(resource("/manage/bids/{id}/report/recording").route(get().to(decisions::report_recording)))
-        .service(resource("/manage/bids/{id}/return").route(post().to(decisions::return_bid)))
-        .service(resource("/manage/bids/{id}/ineligible").route(post().to(decisions::mark_ineligible)))
-        .service(resource("/manage/bids/{id}/start-review").route(post().to(decisions::start_review)))
-        .service(resource("/manage/bids/{id}/assign").route(post().to(decisions::assign)))
-        .service(resource("/manage/bids/{id}/award").route(post().to(decisions::award)))
-        .service(resource("/manage/bids/{id}/decline").route(post().to(decisions::decline)))
-        .service(resource("/manage/bids/{id}/waitlist").route(post().to(decisions::waitlist)))
-        .service(resource("/manage/bids/{id}/payments").route(post().to(decisions::record_payment)))
-        .service(resource("/manage/bids/{id}/cancel").route(post().to(decisions::cancel)))
-        .service(resource("/manage/bids/{id}/complete").route(post().to(decisions::complete)))
-        .service(resource("/manage/rounds/{id}/assign-panels").route(post().to(decisions::assign_panels)))
-        .service(resource("/manage/rounds/{id}/start-reviews").route(post().to(decisions::start_reviews)))
-        .service(resource("/manage/rounds/{id}/close-panel").route(post().to(decisions::close_panel)))
-        .service(resource("/manage/rounds/{id}/ranking").route(get().to(decisions::ranking_page)))
-        .service(resource("/manage/rounds/{id}/ranking.csv").route(get().to(decisions::ranking_csv)))
-        .service(resource("/manage/rounds/{id}/decisions").route(post().to(decisions::decide_selected)));
+/// The paths that accept a form (POST).
+pub fn post_paths() -> impl Iterator<Item = &'static str> {
+    ROUTES.iter().filter(|(_, methods)| methods.contains(&"post")).map(|(path, _)| *path)
 }

@@ -81,7 +81,7 @@ pub async fn sent_bid_page(
     errors: &FieldErrors,
 ) -> Result<HttpResponse, AppError> {
     let id = access.bid.id;
-    let history = state.db.run(move |conn| Ok::<_, AppError>(crate::bids::queries::history(conn, id)?)).await?;
+    let history = state.query(move |conn| crate::bids::queries::history(conn, id)).await?;
     let record = award_record(state, id, access.group.id).await?;
     let ctx = viewer.ctx();
     let part = record.as_ref().and_then(|record| award_part(&ctx, access, record, form, errors));

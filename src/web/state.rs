@@ -7,9 +7,10 @@ use actix_web::cookie::Key;
 use tokio::sync::Notify;
 
 use crate::config::Config;
-use crate::db::Db;
+use crate::db::{Db, DbConn};
 use crate::storage::Storage;
 use crate::time::Clock;
+use crate::web::error::AppError;
 
 #[derive(Clone)]
 pub struct AppState {
@@ -36,6 +37,19 @@ impl AppState {
             clock: Clock::System,
             memos: Arc::default(),
         }
+    }
+
+    /// Runs blocking database work off the async threads (see `Db::run`), and turns its error,
+    /// whichever domain's it is, into the page's error: the one call handlers make for work
+    /// whose refusal is not shown at a field.
+    pub async fn query<T, E, F>(&self, work: F) -> Result<T, AppError>
+    where
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: Send + 'static,
+        AppError: From<E>,
+    {
+        self.db.call(work).await?.map_err(AppError::from)
     }
 
     pub fn now(&self) -> chrono::NaiveDateTime {

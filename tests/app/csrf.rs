@@ -1,26 +1,22 @@
 //! Every POST route refuses a form without the session's token, with the wrong token, or sent
-//! from another site — with a friendly 403 and no change. The routes are read from
-//! `src/web/routes.rs`, so a new POST route is covered without editing this test.
+//! from another site — with a friendly 403 and no change. The routes come from the one list the
+//! router is built from (`web::routes::ROUTES`), so a new POST route is covered without editing
+//! this test.
 
 use crate::common::TestApp;
 use crate::on_both_databases;
 
-/// The path of every resource in routes.rs that accepts POST, with `{…}` filled in.
+/// The path of every route that accepts POST, from the list the router is built from, with
+/// `{…}` filled in.
 fn post_routes() -> Vec<String> {
-    let source = include_str!("../../src/web/routes.rs");
-    let mut routes = Vec::new();
-    for chunk in source.split("resource(\"").skip(1) {
-        let Some((path, rest)) = chunk.split_once('"') else { continue };
-        let declaration = rest.split(".service(").next().unwrap_or(rest);
-        if declaration.contains("post()") {
-            let filled: String = path
-                .split('/')
+    let routes: Vec<String> = smallgrants::web::routes::post_paths()
+        .map(|path| {
+            path.split('/')
                 .map(|segment| if segment.starts_with('{') { "1" } else { segment })
                 .collect::<Vec<_>>()
-                .join("/");
-            routes.push(filled);
-        }
-    }
+                .join("/")
+        })
+        .collect();
     assert!(routes.len() >= 10, "expected the POST routes, found {routes:?}");
     routes
 }

@@ -72,6 +72,7 @@ async fn a_new_lead_sets_up_an_app_at_first_sign_in_and_only_then_leads(app: Tes
     assert_eq!(set_up.status, 200);
     let page = set_up.text();
     assert!(page.contains(r#"<svg class="qr-code""#), "a QR code drawn on the page");
+    assert!(page.contains(r#"href="otpauth://totp/"#), "and a link for a phone that has the app");
     assert!(page.contains("You lead a programme or look after this site"));
     let key = key_on(&page);
     assert!(app.get("/account/two-factor").await.text().contains(&totp::grouped_secret(&key)), "same key on reload");

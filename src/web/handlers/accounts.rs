@@ -234,7 +234,7 @@ pub async fn sign_in_link_page(
     let (token, now) = (token.into_inner(), state.now());
     let check = {
         let token = token.clone();
-        state.db.run(move |conn| Ok::<_, AppError>(sign_in_links::check(conn, &token, now))).await?
+        state.db.call(move |conn| sign_in_links::check(conn, &token, now)).await?
     };
     Ok(match check {
         Ok(email) => html(views::follow_sign_in_link(&viewer.ctx(), &token, &email)),
@@ -250,7 +250,7 @@ pub async fn follow_sign_in_link(
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (token, now) = (token.into_inner(), state.now());
-    let followed = state.db.run(move |conn| Ok::<_, AppError>(sign_in_links::follow(conn, &token, now))).await?;
+    let followed = state.db.call(move |conn| sign_in_links::follow(conn, &token, now)).await?;
     let followed = match followed {
         Ok(followed) => followed,
         Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
@@ -492,7 +492,7 @@ pub async fn reset_form(
     let (token, now) = (token.into_inner(), state.now());
     let check = {
         let token = token.clone();
-        state.db.run(move |conn| Ok::<_, AppError>(actions::check_reset_link(conn, &token, now))).await?
+        state.db.call(move |conn| actions::check_reset_link(conn, &token, now)).await?
     };
     Ok(match check {
         Ok(()) => html(views::reset_password(&viewer.ctx(), &token, &FieldErrors::new())),
@@ -517,7 +517,7 @@ pub async fn reset(
     let (token, now) = (token.into_inner(), state.now());
     let check = {
         let token = token.clone();
-        state.db.run(move |conn| Ok::<_, AppError>(actions::check_reset_link(conn, &token, now))).await?
+        state.db.call(move |conn| actions::check_reset_link(conn, &token, now)).await?
     };
     match check {
         Ok(()) => {}
@@ -534,8 +534,7 @@ pub async fn reset(
     let new_password = form.password.clone();
     let hash = off_thread(move || password::hash(&new_password)).await?;
     let links = links(&state);
-    let outcome =
-        state.db.run(move |conn| Ok::<_, AppError>(actions::reset_password(conn, &token, &hash, &links, now))).await?;
+    let outcome = state.db.call(move |conn| actions::reset_password(conn, &token, &hash, &links, now)).await?;
     let person = match outcome {
         Ok(person) => person,
         Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
@@ -552,7 +551,7 @@ pub async fn verify_email(
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (token, now) = (token.into_inner(), state.now());
-    let outcome = state.db.run(move |conn| Ok::<_, AppError>(actions::verify_email(conn, &token, now))).await?;
+    let outcome = state.db.call(move |conn| actions::verify_email(conn, &token, now)).await?;
     Ok(match outcome {
         Ok(_) => html(views::email_verified(&viewer.ctx())),
         Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),

@@ -92,7 +92,7 @@ pub async fn show(
 
 /// Checks the person in the URL exists (so a wrong id is a 404, not a silent no-op).
 async fn existing_person(state: &AppState, person_id: i64) -> Result<(), AppError> {
-    let found = state.db.run(move |conn| Ok::<_, AppError>(queries::find_person(conn, person_id)?)).await?;
+    let found = state.query(move |conn| queries::find_person(conn, person_id)).await?;
     found.map(|_| ()).ok_or(AppError::NotFound)
 }
 
@@ -113,7 +113,7 @@ pub async fn grant(
     }
     let programme_id = form.programme_id.parse::<i64>().ok();
     let programme = match programme_id {
-        Some(id) => state.db.run(move |conn| Ok::<_, AppError>(programmes::queries::find(conn, id)?)).await?,
+        Some(id) => state.query(move |conn| programmes::queries::find(conn, id)).await?,
         None => None,
     };
     if programme.is_none() {
@@ -150,10 +150,7 @@ pub async fn revoke(
     let actor = viewer.authorize(Action::ManageUsers)?.person.id;
     let (person_id, grant_id) = path.into_inner();
     let now = state.now();
-    let outcome = state
-        .db
-        .run(move |conn| Ok::<_, AppError>(actions::revoke_role(conn, actor, person_id, grant_id, now)))
-        .await?;
+    let outcome = state.db.call(move |conn| actions::revoke_role(conn, actor, person_id, grant_id, now)).await?;
     match outcome {
         Ok(()) => {
             viewer.flash("Role removed.");
@@ -226,7 +223,12 @@ pub async fn disable(
     person_id: web::Path<i64>,
     form: web::Form<ReasonForm>,
 ) -> Result<HttpResponse, AppError> {
-    let reason = Some(form.reason.trim().chars().take(500).collect::<String>()).filter(|r| !r.is_empty());
+    let mut errors = FieldErrors::new();
+    let reason = crate::forms::optional_text(&mut errors, "reason", &form.reason, "the reason", 500);
+    if let Some(error) = errors.iter().next() {
+        return Err(AppError::BadRequest(error.message.clone()));
+    }
+    let reason = Some(reason).filter(|r| !r.is_empty());
     change_account(&state, &viewer, person_id.into_inner(), AccountChange::Disable, reason).await
 }
 
@@ -263,7 +265,7 @@ pub async fn confirm_second_factor_reset(
 ) -> Result<HttpResponse, AppError> {
     viewer.authorize(Action::ManageUsers)?;
     let person_id = person_id.into_inner();
-    let person = state.db.run(move |conn| Ok::<_, AppError>(queries::find_person(conn, person_id)?)).await?;
+    let person = state.query(move |conn| queries::find_person(conn, person_id)).await?;
     let person = person.ok_or(AppError::NotFound)?;
     Ok(html(views::confirm_second_factor_reset(&viewer.ctx(), &person)))
 }

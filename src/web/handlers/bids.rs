@@ -68,16 +68,11 @@ fn after_save(bid_id: i64, then: &str, next_part: &str) -> String {
 // ----- starting a bid -------------------------------------------------------------------------
 
 async fn open_round(state: &AppState, slug: String) -> Result<Round, AppError> {
-    state
-        .db
-        .run(move |conn| Ok::<_, AppError>(crate::rounds::queries::find_by_slug(conn, &slug)?))
-        .await?
-        .ok_or(AppError::NotFound)
+    state.query(move |conn| crate::rounds::queries::find_by_slug(conn, &slug)).await?.ok_or(AppError::NotFound)
 }
 
 async fn groups_for_start(state: &AppState, person_id: i64) -> Result<Vec<Group>, AppError> {
-    let groups =
-        state.db.run(move |conn| Ok::<_, AppError>(crate::groups::queries::groups_of(conn, person_id)?)).await?;
+    let groups = state.query(move |conn| crate::groups::queries::groups_of(conn, person_id)).await?;
     Ok(groups.into_iter().map(|(group, _)| group).collect())
 }
 
@@ -150,8 +145,7 @@ pub async fn start(
     let person_id = signed_in.person.id;
     let (group_id, round_id, programme_id) = (group.id, round.id, round.programme_id);
     let member = state
-        .db
-        .run(move |conn| Ok::<_, AppError>(crate::groups::queries::membership(conn, group_id, person_id)?))
+        .query(move |conn| crate::groups::queries::membership(conn, group_id, person_id))
         .await?
         .ok_or(AppError::NotFound)?;
     if member.is_connector && !signed_in.roles.may(Action::AssistInProgramme(programme_id)) {
@@ -186,7 +180,7 @@ pub async fn show(
         return sent_bid_page(&state, &viewer, &access, &form, &FieldErrors::new()).await;
     }
     let id = access.bid.id;
-    let history = state.db.run(move |conn| Ok::<_, AppError>(queries::history(conn, id)?)).await?;
+    let history = state.query(move |conn| queries::history(conn, id)).await?;
     Ok(html(views::task_list(&viewer.ctx(), &access.view(), &history)))
 }
 
@@ -264,11 +258,7 @@ pub async fn save_money(
         }
     };
     let (editor, version, now) = (access.editor(), version_of(&form.version), state.now());
-    match state
-        .db
-        .run(move |conn| Ok::<_, AppError>(actions::save_money(conn, editor, bid_id, version, &answers, now)))
-        .await?
-    {
+    match state.db.call(move |conn| actions::save_money(conn, editor, bid_id, version, &answers, now)).await? {
         Ok(()) => Ok(redirect(&after_save(bid_id, &then, "case"))),
         Err(BidError::VersionConflict) => {
             let mut form = form;
@@ -334,11 +324,7 @@ pub async fn save_case(
         }
     };
     let (editor, version, now) = (access.editor(), version_of(&form.version), state.now());
-    match state
-        .db
-        .run(move |conn| Ok::<_, AppError>(actions::save_case(conn, editor, bid_id, version, &answers, now)))
-        .await?
-    {
+    match state.db.call(move |conn| actions::save_case(conn, editor, bid_id, version, &answers, now)).await? {
         Ok(()) => Ok(redirect(&after_save(bid_id, &then, "files"))),
         Err(BidError::VersionConflict) => {
             let mut form = form;
@@ -506,8 +492,7 @@ pub async fn remove_file(
     let (bid_id, file_id) = path.into_inner();
     let access = member_bid(&state, &viewer, bid_id).await?;
     let (editor, now) = (access.editor(), state.now());
-    let key =
-        state.db.run(move |conn| Ok::<_, AppError>(actions::remove_file(conn, editor, bid_id, file_id, now)?)).await?;
+    let key = state.query(move |conn| actions::remove_file(conn, editor, bid_id, file_id, now)).await?;
     if let Some(key) = StorageKey::from_stored(&key) {
         state.storage.delete(&key).await?;
     }
@@ -548,8 +533,7 @@ pub async fn submit(
     let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     let (sender, editor, id, links, now) =
         (access.signed_in.person.clone(), access.editor(), access.bid.id, links(&state), state.now());
-    let outcome =
-        state.db.run(move |conn| Ok::<_, AppError>(actions::submit(conn, &sender, editor, id, &links, now))).await?;
+    let outcome = state.db.call(move |conn| actions::submit(conn, &sender, editor, id, &links, now)).await?;
     match outcome {
         Ok(Sent::Now { .. }) => Ok(redirect(&format!("/bids/{id}/sent"))),
         Ok(Sent::Already { .. }) => Ok(redirect(&format!("/bids/{id}/sent"))),
@@ -583,7 +567,7 @@ pub async fn withdraw(
     if editor.actor() == Actor::Connector {
         return Err(AppError::Conflict("Only the group itself can withdraw its bid".into()));
     }
-    state.db.run(move |conn| Ok::<_, AppError>(actions::withdraw(conn, editor, id, now)?)).await?;
+    state.query(move |conn| actions::withdraw(conn, editor, id, now)).await?;
     viewer.flash("The bid has been withdrawn.");
     Ok(redirect(&format!("/bids/{id}")))
 }
@@ -631,7 +615,7 @@ pub async fn confirm(
 ) -> Result<HttpResponse, AppError> {
     let (token, now) = (token.into_inner(), state.now());
     let confirming = token.clone();
-    state.db.run(move |conn| Ok::<_, AppError>(actions::confirm_by_contact(conn, &confirming, now)?)).await?;
+    state.query(move |conn| actions::confirm_by_contact(conn, &confirming, now)).await?;
     viewer.flash("Thank you for confirming the bid.");
     Ok(redirect(&format!("/confirm-bid/{token}")))
 }

@@ -8,7 +8,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 
 use super::{html, html_with_status, redirect};
 use crate::accounts::ProgrammeRole;
-use crate::bids::BidState;
+
 use crate::decisions::actions::{self, Decision, DecisionError};
 use crate::decisions::queries as decision_queries;
 use crate::decisions::rules::{self, DecisionForm};
@@ -30,7 +30,7 @@ use crate::web::extractors::Viewer;
 use crate::web::memo::RankingData;
 use crate::web::views::bids::BidView;
 use crate::web::views::components::plural;
-use crate::web::views::decisions::{self as views, ManageBid, RankingPage, RoundWork};
+use crate::web::views::decisions::{self as views, ManageBid, RankingPage};
 
 impl From<DecisionError> for AppError {
     fn from(error: DecisionError) -> Self {
@@ -394,33 +394,6 @@ pub async fn assign(
     finish(&state, &viewer, managed, DecisionForm::default(), outcome).await
 }
 
-/// The bids section of the round's page.
-pub async fn round_work_section(state: &AppState, viewer: &Viewer, round: &Round) -> Result<maud::Markup, AppError> {
-    let round_id = round.id;
-    let (bids, progress, conflicts) = state
-        .db
-        .run(move |conn| {
-            let list = decision_queries::sent_bids(conn, round_id)?;
-            let progress = review_queries::review_progress(conn, round_id)?;
-            let assignments = review_queries::assignments_of_round(conn, round_id)?;
-            Ok::<_, AppError>((list, progress, assignments))
-        })
-        .await?;
-    let needs: Vec<i64> = bids
-        .iter()
-        .filter(|(b, _)| matches!(b.state, BidState::Submitted | BidState::InReview))
-        .filter(|(b, _)| {
-            conflicts.iter().any(|a| a.bid_id == b.id && a.has_conflict())
-                && progress.get(&b.id).map_or(0, |p| p.0) < i64::from(round.panel_size)
-        })
-        .map(|(b, _)| b.id)
-        .collect();
-    Ok(views::round_work(
-        &viewer.ctx(),
-        &RoundWork { round, bids: &bids, progress: &progress, needs_reassigning: &needs },
-    ))
-}
-
 pub async fn assign_panels(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -428,10 +401,7 @@ pub async fn assign_panels(
 ) -> Result<HttpResponse, AppError> {
     let (signed_in, _, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let (actor, links, now, id) = (signed_in.person.id, links(&state), state.now(), round.id);
-    let made = state
-        .db
-        .run(move |conn| Ok::<_, AppError>(review_actions::auto_assign(conn, actor, &round, &links, now)?))
-        .await?;
+    let made = state.query(move |conn| review_actions::auto_assign(conn, actor, &round, &links, now)).await?;
     viewer.flash(format!("{} made; each panel member has been emailed.", plural(made, "assignment", "assignments")));
     Ok(redirect(&format!("/manage/rounds/{id}")))
 }
@@ -456,7 +426,7 @@ pub async fn close_panel(
 ) -> Result<HttpResponse, AppError> {
     let (signed_in, _, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let (actor, now, id) = (signed_in.person.id, state.now(), round.id);
-    state.db.run(move |conn| Ok::<_, AppError>(review_actions::close_panel(conn, actor, id, now)?)).await?;
+    state.query(move |conn| review_actions::close_panel(conn, actor, id, now)).await?;
     viewer.flash("Panel scoring has closed. Reviews can no longer change.");
     Ok(redirect(&format!("/manage/rounds/{id}")))
 }

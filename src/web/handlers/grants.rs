@@ -53,10 +53,7 @@ pub async fn accept(
     };
     let (person, actor, id, links, now) =
         (access.signed_in.person.clone(), access.editor().actor(), access.bid.id, links(&state), state.now());
-    state
-        .db
-        .run(move |conn| Ok::<_, AppError>(actions::accept(conn, &person, actor, id, &acceptance, &links, now)?))
-        .await?;
+    state.query(move |conn| actions::accept(conn, &person, actor, id, &acceptance, &links, now)).await?;
     viewer.flash("You have accepted the offer. The programme team has been told and will arrange payment.");
     Ok(redirect(&format!("/bids/{id}")))
 }
@@ -77,11 +74,12 @@ pub async fn decline_offer(
     let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     let (person, actor, id, links, now) =
         (access.signed_in.person.clone(), access.editor().actor(), access.bid.id, links(&state), state.now());
-    let reason: String = form.reason.trim().chars().take(2_000).collect();
-    state
-        .db
-        .run(move |conn| Ok::<_, AppError>(actions::decline_offer(conn, &person, actor, id, &reason, &links, now)?))
-        .await?;
+    let mut errors = FieldErrors::new();
+    let reason = crate::forms::optional_text(&mut errors, "reason", &form.reason, "the reason", 2_000);
+    if !errors.is_empty() {
+        return sent_bid_page(&state, &viewer, &access, &AcceptForm::default(), &errors).await;
+    }
+    state.query(move |conn| actions::decline_offer(conn, &person, actor, id, &reason, &links, now)).await?;
     viewer.flash("You have turned the offer down. Thank you for telling us.");
     Ok(redirect(&format!("/bids/{id}")))
 }
@@ -107,7 +105,7 @@ pub async fn report_form(
     let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     refuse_unless_running(&access)?;
     let id = access.bid.id;
-    let existing = state.db.run(move |conn| Ok::<_, AppError>(queries::report_of(conn, id)?)).await?;
+    let existing = state.query(move |conn| queries::report_of(conn, id)).await?;
     let form = existing.as_ref().map(form_from_report).unwrap_or_default();
     let limit = max_mb(state.config.uploads.max_recording_bytes);
     Ok(html(views::report_form(&viewer.ctx(), &access.bid, &form, &FieldErrors::new(), limit)))
@@ -199,10 +197,8 @@ pub async fn submit_report(
         }
     };
     let id = access.bid.id;
-    let had_recording = state
-        .db
-        .run(move |conn| Ok::<_, AppError>(queries::report_of(conn, id)?.is_some_and(|r| r.recording_key.is_some())))
-        .await?;
+    let had_recording =
+        state.query(move |conn| queries::report_of(conn, id)).await?.is_some_and(|r| r.recording_key.is_some());
     let input = match check_report(&form, uploaded.is_some() || had_recording) {
         Ok(input) => input,
         Err(mut errors) => {
@@ -221,10 +217,8 @@ pub async fn submit_report(
         size: u.size as i64,
     });
     let (person, links, now) = (access.signed_in.person.clone(), links(&state), state.now());
-    let outcome = state
-        .db
-        .run(move |conn| Ok::<_, AppError>(actions::submit_report(conn, &person, id, &input, stored, &links, now)))
-        .await?;
+    let outcome =
+        state.db.call(move |conn| actions::submit_report(conn, &person, id, &input, stored, &links, now)).await?;
     match outcome {
         Ok(replaced) => {
             if let Some(old) = replaced.as_deref().and_then(StorageKey::from_stored) {

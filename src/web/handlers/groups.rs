@@ -109,10 +109,7 @@ pub async fn create(
         }
     };
     let (links, now, person) = (links(&state), state.now(), signed_in.person.clone());
-    let group = state
-        .db
-        .run(move |conn| Ok::<_, AppError>(actions::create(conn, &person, &input, as_connector, &links, now)?))
-        .await?;
+    let group = state.query(move |conn| actions::create(conn, &person, &input, as_connector, &links, now)).await?;
     viewer.flash(format!("{} has been added.", group.name));
     Ok(redirect(&return_path::local(&query.next).map_or_else(|| format!("/groups/{}", group.id), str::to_string)))
 }
@@ -173,7 +170,7 @@ pub async fn download_data(
     }
     let now = state.now();
     let (data, slug) = (group.clone(), crate::rounds::rules::slugify(&group.name));
-    let data = state.db.run(move |conn| Ok::<_, AppError>(crate::groups::data::group_data(conn, &data, now)?)).await?;
+    let data = state.query(move |conn| crate::groups::data::group_data(conn, &data, now)).await?;
     let body = serde_json::to_string_pretty(&data).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(HttpResponse::Ok()
         .content_type("application/json")
@@ -226,7 +223,7 @@ pub async fn update(
         }
     };
     let (actor, id, now) = (signed_in.person.id, group.id, state.now());
-    state.db.run(move |conn| Ok::<_, AppError>(actions::update(conn, actor, id, &input, now)?)).await?;
+    state.query(move |conn| actions::update(conn, actor, id, &input, now)).await?;
     viewer.flash("Your group's details have been saved.");
     Ok(redirect(&format!("/groups/{id}")))
 }
@@ -251,10 +248,7 @@ pub async fn invite(
     let (links, now, person, target) = (links(&state), state.now(), signed_in.person.clone(), group.clone());
     let outcome = {
         let email = email.clone();
-        state
-            .db
-            .run(move |conn| Ok::<_, AppError>(actions::invite(conn, &person, &target, &email, &links, now)))
-            .await?
+        state.db.call(move |conn| actions::invite(conn, &person, &target, &email, &links, now)).await?
     };
     match outcome {
         Ok(()) => {
@@ -276,7 +270,7 @@ pub async fn remove_member(
     let (group_id, person_id) = path.into_inner();
     let (signed_in, group, _) = member_group(&state, &viewer, group_id).await?;
     let (actor, now) = (signed_in.person.id, state.now());
-    state.db.run(move |conn| Ok::<_, AppError>(actions::remove_member(conn, actor, group.id, person_id, now)?)).await?;
+    state.query(move |conn| actions::remove_member(conn, actor, group.id, person_id, now)).await?;
     viewer.flash("They are no longer a member of the group.");
     Ok(redirect(&format!("/groups/{group_id}")))
 }
@@ -288,7 +282,7 @@ pub async fn leave(
 ) -> Result<HttpResponse, AppError> {
     let (signed_in, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
     let (actor, now, name) = (signed_in.person.id, state.now(), group.name.clone());
-    state.db.run(move |conn| Ok::<_, AppError>(actions::remove_member(conn, actor, group.id, actor, now)?)).await?;
+    state.query(move |conn| actions::remove_member(conn, actor, group.id, actor, now)).await?;
     viewer.flash(format!("You have left {name}."));
     Ok(redirect("/dashboard"))
 }
@@ -314,7 +308,7 @@ pub async fn equality_form(
 ) -> Result<HttpResponse, AppError> {
     let (_, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
     let id = group.id;
-    let equality = state.db.run(move |conn| Ok::<_, AppError>(queries::equality_of(conn, id)?)).await?;
+    let equality = state.query(move |conn| queries::equality_of(conn, id)).await?;
     Ok(html(views::equality_form(&viewer.ctx(), &group, &form_from_equality(equality.as_ref()), &FieldErrors::new())))
 }
 
@@ -337,10 +331,7 @@ pub async fn save_equality(
         }
     };
     let (actor, id, now) = (signed_in.person.id, group.id, state.now());
-    state
-        .db
-        .run(move |conn| Ok::<_, AppError>(actions::save_equality(conn, actor, id, &leadership, &beneficiaries, now)?))
-        .await?;
+    state.query(move |conn| actions::save_equality(conn, actor, id, &leadership, &beneficiaries, now)).await?;
     viewer.flash("Thank you. Your answers have been saved.");
     Ok(redirect(&format!("/groups/{id}")))
 }
@@ -352,7 +343,7 @@ pub async fn clear_equality(
 ) -> Result<HttpResponse, AppError> {
     let (signed_in, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
     let (actor, id, now) = (signed_in.person.id, group.id, state.now());
-    state.db.run(move |conn| Ok::<_, AppError>(actions::clear_equality(conn, actor, id, now)?)).await?;
+    state.query(move |conn| actions::clear_equality(conn, actor, id, now)).await?;
     viewer.flash("Your answers have been removed.");
     Ok(redirect(&format!("/groups/{id}")))
 }
@@ -403,7 +394,7 @@ pub async fn accept_invitation(
 ) -> Result<HttpResponse, AppError> {
     let person = viewer.require_signed_in()?.person.clone();
     let (token, now) = (token.into_inner(), state.now());
-    match state.db.run(move |conn| Ok::<_, AppError>(actions::accept_invitation(conn, &person, &token, now))).await? {
+    match state.db.call(move |conn| actions::accept_invitation(conn, &person, &token, now)).await? {
         Ok(group) => {
             viewer.flash(format!("You are now a member of {}.", group.name));
             Ok(redirect(&format!("/groups/{}", group.id)))

@@ -9,6 +9,7 @@ use maud::html;
 
 use super::{html, html_with_status, redirect};
 use crate::accounts::{Action, ProgrammeRole};
+use crate::bids::BidState;
 use crate::forms::FieldErrors;
 use crate::funds::actions::{self as funds_actions, FundsError, NewPot};
 use crate::funds::queries::{self as funds, Pot};
@@ -24,6 +25,7 @@ use crate::web::AppState;
 use crate::web::access::{managed_pot, managed_programme, managed_round};
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
+use crate::web::views::decisions::{self as decision_views, RoundWork};
 use crate::web::views::manage::{self as views, PotDashboard, ProgrammeOverview, RoundManagement};
 
 impl From<FundsError> for AppError {
@@ -70,7 +72,7 @@ pub async fn list(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResp
         return Err(AppError::Forbidden);
     }
     let roles = signed_in.roles.clone();
-    let list = state.db.run(move |conn| Ok::<_, AppError>(programmes::manageable_by(conn, &roles)?)).await?;
+    let list = state.query(move |conn| programmes::manageable_by(conn, &roles)).await?;
     Ok(html(views::programmes_list(&viewer.ctx(), &list, signed_in.roles.may(Action::CreateProgramme))))
 }
 
@@ -111,7 +113,7 @@ pub async fn create_programme(
         Err(errors) => return Ok(invalid_programme(&viewer, action, heading, &form, &errors)),
     };
     let now = state.now();
-    match state.db.run(move |conn| Ok::<_, AppError>(programme_actions::create(conn, actor, &input, now))).await? {
+    match state.db.call(move |conn| programme_actions::create(conn, actor, &input, now)).await? {
         Ok(programme) => {
             viewer.flash("Programme created. Add this year's pot, then set up a round.");
             Ok(redirect(&format!("/manage/programmes/{}", programme.id)))
@@ -207,7 +209,7 @@ pub async fn update_programme(
         Err(errors) => return Ok(invalid_programme(&viewer, &action, "Change the programme", &form, &errors)),
     };
     let (actor, id, now) = (signed_in.person.id, programme.id, state.now());
-    match state.db.run(move |conn| Ok::<_, AppError>(programme_actions::update(conn, actor, id, &input, now))).await? {
+    match state.db.call(move |conn| programme_actions::update(conn, actor, id, &input, now)).await? {
         Ok(()) => {
             viewer.flash("Programme details saved.");
             Ok(redirect(&format!("/manage/programmes/{id}")))
@@ -237,10 +239,7 @@ pub async fn appoint_lead(
     let (id, now) = (programme.id, state.now());
     let outcome = {
         let email = email.clone();
-        state
-            .db
-            .run(move |conn| Ok::<_, AppError>(programme_actions::appoint_lead(conn, actor, id, &email, now)))
-            .await?
+        state.db.call(move |conn| programme_actions::appoint_lead(conn, actor, id, &email, now)).await?
     };
     match outcome {
         Ok(()) => {
@@ -375,7 +374,7 @@ async fn pot_page(
         })
         .await?;
     let now = state.now();
-    let rounds_open = round_list.iter().any(|(round, _)| round.closes_at > now);
+    let rounds_open = round_list.iter().any(|(round, _)| round.status(now).is_not_closed());
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let view = PotDashboard {
         programme: &programme,
@@ -445,8 +444,7 @@ pub async fn carry_forward(
 ) -> Result<HttpResponse, AppError> {
     let (signed_in, _, pot) = managed_pot(&state, &viewer, pot_id.into_inner()).await?;
     let (actor, id, now) = (signed_in.person.id, pot.id, state.now());
-    let (next, amount) =
-        state.db.run(move |conn| Ok::<_, AppError>(funds_actions::carry_forward(conn, actor, id, now)?)).await?;
+    let (next, amount) = state.query(move |conn| funds_actions::carry_forward(conn, actor, id, now)).await?;
     viewer.flash(format!("{amount} carried forward into {}.", next.name));
     Ok(redirect(&format!("/manage/pots/{}", next.id)))
 }
@@ -567,11 +565,7 @@ pub async fn create_round(
         Err(errors) => return Ok(invalid(&errors)),
     };
     let (actor, programme_id, now) = (signed_in.person.id, programme.id, state.now());
-    match state
-        .db
-        .run(move |conn| Ok::<_, AppError>(round_actions::create_round(conn, actor, programme_id, &input, now)))
-        .await?
-    {
+    match state.db.call(move |conn| round_actions::create_round(conn, actor, programme_id, &input, now)).await? {
         Ok(round) => {
             viewer.flash("Round set up. Check its scoring criteria below; its public page is live.");
             Ok(redirect(&format!("/manage/rounds/{}", round.id)))
@@ -618,7 +612,7 @@ pub async fn show_round(
     round_id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
     let (_, programme, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
-    let work = super::decisions::round_work_section(&state, &viewer, &round).await?;
+    let work = round_work_section(&state, &viewer, &round).await?;
     round_page(&state, &viewer, programme, round, CriterionForm::default(), FieldErrors::new(), work).await
 }
 
@@ -650,7 +644,7 @@ pub async fn edit_round(
 ) -> Result<HttpResponse, AppError> {
     let (_, programme, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let id = round.id;
-    let budget = state.db.run(move |conn| Ok::<_, AppError>(funds::round_balances(conn, id)?)).await?;
+    let budget = state.query(move |conn| funds::round_balances(conn, id)).await?;
     let pots = programme_pots(&state, programme.id).await?;
     let action = format!("/manage/rounds/{}/edit", round.id);
     let form = round_form_values(&round, &budget);
@@ -686,11 +680,7 @@ pub async fn update_round(
         Err(errors) => return Ok(invalid(&errors)),
     };
     let (actor, now, id) = (signed_in.person.id, state.now(), round.id);
-    match state
-        .db
-        .run(move |conn| Ok::<_, AppError>(round_actions::update_round(conn, actor, &round, &input, now)))
-        .await?
-    {
+    match state.db.call(move |conn| round_actions::update_round(conn, actor, &round, &input, now)).await? {
         Ok(()) => {
             viewer.flash("Round saved.");
             Ok(redirect(&format!("/manage/rounds/{id}")))
@@ -713,11 +703,7 @@ pub async fn add_criterion(
         Err(errors) => return round_page(&state, &viewer, programme, round, form, errors, html! {}).await,
     };
     let (actor, id, now) = (signed_in.person.id, round.id, state.now());
-    match state
-        .db
-        .run(move |conn| Ok::<_, AppError>(round_actions::add_criterion(conn, actor, id, &fields, now)))
-        .await?
-    {
+    match state.db.call(move |conn| round_actions::add_criterion(conn, actor, id, &fields, now)).await? {
         Ok(()) => {
             viewer.flash("Criterion added.");
             Ok(redirect(&format!("/manage/rounds/{id}")))
@@ -737,8 +723,7 @@ pub async fn update_criterion(
     let (signed_in, programme, round) = managed_round(&state, &viewer, round_id).await?;
     let form = form.into_inner();
     let existing = state
-        .db
-        .run(move |conn| Ok::<_, AppError>(rounds::find_criterion(conn, round_id, criterion_id)?))
+        .query(move |conn| rounds::find_criterion(conn, round_id, criterion_id))
         .await?
         .ok_or(AppError::NotFound)?;
     let fields = match check_criterion(&form, Some(&existing.key)) {
@@ -780,10 +765,34 @@ pub async fn remove_criterion(
     let (round_id, criterion_id) = path.into_inner();
     let (signed_in, _, _) = managed_round(&state, &viewer, round_id).await?;
     let (actor, now) = (signed_in.person.id, state.now());
-    state
-        .db
-        .run(move |conn| Ok::<_, AppError>(round_actions::remove_criterion(conn, actor, round_id, criterion_id, now)?))
-        .await?;
+    state.query(move |conn| round_actions::remove_criterion(conn, actor, round_id, criterion_id, now)).await?;
     viewer.flash("Criterion removed.");
     Ok(redirect(&format!("/manage/rounds/{round_id}")))
+}
+
+/// The bids section of the round's page.
+async fn round_work_section(state: &AppState, viewer: &Viewer, round: &Round) -> Result<maud::Markup, AppError> {
+    let round_id = round.id;
+    let (bids, progress, conflicts) = state
+        .db
+        .run(move |conn| {
+            let list = crate::decisions::queries::sent_bids(conn, round_id)?;
+            let progress = crate::review::queries::review_progress(conn, round_id)?;
+            let assignments = crate::review::queries::assignments_of_round(conn, round_id)?;
+            Ok::<_, AppError>((list, progress, assignments))
+        })
+        .await?;
+    let needs: Vec<i64> = bids
+        .iter()
+        .filter(|(b, _)| matches!(b.state, BidState::Submitted | BidState::InReview))
+        .filter(|(b, _)| {
+            conflicts.iter().any(|a| a.bid_id == b.id && a.has_conflict())
+                && progress.get(&b.id).map_or(0, |p| p.0) < i64::from(round.panel_size)
+        })
+        .map(|(b, _)| b.id)
+        .collect();
+    Ok(decision_views::round_work(
+        &viewer.ctx(),
+        &RoundWork { round, bids: &bids, progress: &progress, needs_reassigning: &needs },
+    ))
 }

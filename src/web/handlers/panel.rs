@@ -137,7 +137,7 @@ pub async fn save_review(
     let (member, bid, round, now) =
         (assigned.signed_in.person.id, assigned.bid.clone(), assigned.round.clone(), state.now());
     let submitting = input.submit;
-    state.db.run(move |conn| Ok::<_, AppError>(actions::save_review(conn, member, &bid, &round, &input, now)?)).await?;
+    state.query(move |conn| actions::save_review(conn, member, &bid, &round, &input, now)).await?;
     viewer.flash(if submitting { "Your review has been submitted." } else { "Your draft has been saved." });
     Ok(redirect(&format!("/panel/bids/{}", assigned.bid.id)))
 }
@@ -156,9 +156,12 @@ pub async fn declare_conflict(
 ) -> Result<HttpResponse, AppError> {
     let assigned = assigned_bid(&state, &viewer, bid_id.into_inner()).await?;
     let form_note = form.note.clone();
-    let note: String = form.note.trim().chars().take(1_000).collect();
+    let mut errors = FieldErrors::new();
+    let note = crate::forms::optional_text(&mut errors, "note", &form.note, "the conflict", 1_000);
     if note.is_empty() {
-        let errors = FieldErrors::single("note", "Say briefly what the conflict is; only the programme lead sees it");
+        errors.add("note", "Say briefly what the conflict is; only the programme lead sees it");
+    }
+    if !errors.is_empty() {
         let form = form_from_review(assigned.own.as_ref(), &assigned.criteria);
         // The note goes back as typed (only spaces, when it was refused for being empty).
         return Ok(html_with_status(
@@ -169,10 +172,7 @@ pub async fn declare_conflict(
     let links = Links::new(state.config.base_url.as_str());
     let (member, bid, round, now) =
         (assigned.signed_in.person.id, assigned.bid.clone(), assigned.round.clone(), state.now());
-    state
-        .db
-        .run(move |conn| Ok::<_, AppError>(actions::declare_conflict(conn, member, &bid, &round, &note, &links, now)?))
-        .await?;
+    state.query(move |conn| actions::declare_conflict(conn, member, &bid, &round, &note, &links, now)).await?;
     viewer
         .flash("Thank you. The bid has been taken off your list and the programme lead will give it to someone else.");
     Ok(redirect("/panel"))

@@ -43,7 +43,7 @@ async fn pot_spreadsheet(
 ) -> Result<HttpResponse, AppError> {
     let (_, _, pot) = managed_pot(state, viewer, pot_id).await?;
     let id = pot.id;
-    let rows = state.db.run(move |conn| Ok::<_, AppError>(rows(conn, id)?)).await?;
+    let rows = state.query(move |conn| rows(conn, id)).await?;
     let body = spreadsheets::to_csv(header, rows).map_err(|e| AppError::Internal(e.to_string()))?;
     let filename =
         format!("{}-{}-{name}.csv", crate::rounds::rules::slugify(&pot.name), pot.year().label().replace('/', "-"));
@@ -97,11 +97,11 @@ pub async fn equity(
 ) -> Result<HttpResponse, AppError> {
     let (_, programme) = managed_programme(&state, &viewer, programme_id.into_inner()).await?;
     let id = programme.id;
-    let rounds = state.db.run(move |conn| Ok::<_, AppError>(crate::rounds::queries::of_programme(conn, id)?)).await?;
+    let rounds = state.query(move |conn| crate::rounds::queries::of_programme(conn, id)).await?;
     // A round of another programme (or nonsense) is not this programme's: show all rounds.
     let round = query.round.parse::<i64>().ok().and_then(|wanted| rounds.iter().find(|r| r.id == wanted));
     let round_id = round.map(|r| r.id);
-    let facts = state.db.run(move |conn| Ok::<_, AppError>(equity_facts(conn, id, round_id)?)).await?;
+    let facts = state.query(move |conn| equity_facts(conn, id, round_id)).await?;
     let mut report = equity_report(&facts);
     let shareable = query.shareable == "yes";
     if shareable {

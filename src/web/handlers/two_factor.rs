@@ -130,7 +130,7 @@ async fn settings_page(
     errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
     let person_id = signed_in.person.id;
-    let status = state.db.run(move |conn| Ok::<_, AppError>(second_factor::status(conn, person_id)?)).await?;
+    let status = state.query(move |conn| second_factor::status(conn, person_id)).await?;
     let Some(status) = status else {
         return Ok(redirect("/account/two-factor"));
     };

@@ -20,11 +20,13 @@ use crate::rounds::rules::{CriterionForm, RoundForm};
 use crate::rounds::{Criterion, Round, RoundStatus};
 
 pub fn round_status_tag(round: &Round, now: chrono::NaiveDateTime) -> Markup {
-    match round.status(now) {
-        RoundStatus::Upcoming => tag("Opens soon", "blue"),
-        RoundStatus::Open => tag("Open", "green"),
-        RoundStatus::Closed => tag("Closed", "grey"),
-    }
+    let status = round.status(now);
+    let colour = match status {
+        RoundStatus::Upcoming => "blue",
+        RoundStatus::Open => "green",
+        RoundStatus::Closed => "grey",
+    };
+    tag(status.label(), colour)
 }
 
 pub fn programmes_list(ctx: &PageCtx, programmes: &[Programme], may_create: bool) -> Markup {

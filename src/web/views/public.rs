@@ -28,13 +28,13 @@ pub fn home(ctx: &PageCtx, open: &[RoundCard], closed: &[RoundCard], now: NaiveD
                 "Small grants for community, faith and voluntary groups that support people's mental health. "
                 "Apply with a short video, a voice recording or a few written words: how well a bid is written is never scored."
             }
-            h2 class="heading-l" { "Open for bids" }
+            h2 class="heading-l" { (RoundStatus::Open.label()) }
             @if open_now.is_empty() {
                 p class="body" { "No rounds are open right now." }
             }
             ul class="card-list" { @for card in &open_now { (round_card(card, now)) } }
             @if !upcoming.is_empty() {
-                h2 class="heading-l" { "Opening soon" }
+                h2 class="heading-l" { (RoundStatus::Upcoming.label()) }
                 ul class="card-list" { @for card in &upcoming { (round_card(card, now)) } }
             }
             h2 class="heading-m" { "How to apply" }

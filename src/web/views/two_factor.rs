@@ -67,6 +67,8 @@ pub fn set_up(ctx: &PageCtx, key: &NewKey<'_>, required: bool, next: &str, error
             h2 class="heading-m" { "2. Add smallgrants to the app" }
             p class="body" { "In the app, choose to add an account, then scan this QR code with your phone's camera." }
             (qr_code(key.otpauth_url))
+            p class="body" { "Reading this on the phone with the app? "
+                a href=(key.otpauth_url) { "Add smallgrants to the authenticator app on this phone" } "." }
             p class="body" { "If you cannot scan it, choose to enter a key instead and type this one (spaces do not matter):" }
             p class="body secret-key" { code { (key.grouped_secret) } }
             h2 class="heading-m" { "3. Enter the code the app shows" }
