@@ -21,6 +21,24 @@ pub struct NewEvent<'a> {
     pub details: Option<serde_json::Value>,
 }
 
+impl<'a> NewEvent<'a> {
+    /// An event about one thing (`subject_type` and its id) by `actor` (`None`: the portal
+    /// itself): the one way modules describe what they record.
+    pub fn about(subject_type: &'a str, subject_id: i64, actor: Option<i64>, action: &'a str) -> NewEvent<'a> {
+        NewEvent { actor_id: actor, action, subject_type, subject_id: Some(subject_id), ..NewEvent::default() }
+    }
+
+    /// With the person's words (a reason, a note).
+    pub fn because(self, reason: Option<&'a str>) -> NewEvent<'a> {
+        NewEvent { reason, ..self }
+    }
+
+    /// With details worth keeping (amounts, the programme…).
+    pub fn with_details(self, details: Option<serde_json::Value>) -> NewEvent<'a> {
+        NewEvent { details, ..self }
+    }
+}
+
 #[derive(Insertable)]
 #[diesel(table_name = audit_events)]
 struct EventRow<'a> {

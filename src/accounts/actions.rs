@@ -39,7 +39,7 @@ impl From<crate::db::DbError> for AccountError {
 
 /// An audit event about a person's account.
 pub(super) fn event<'a>(actor: Option<i64>, action: &'a str, person_id: i64) -> NewEvent<'a> {
-    NewEvent { actor_id: actor, action, subject_type: "person", subject_id: Some(person_id), ..NewEvent::default() }
+    NewEvent::about("person", person_id, actor, action)
 }
 
 /// Queues a fresh "confirm your email" link, retiring older ones.

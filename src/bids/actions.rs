@@ -59,14 +59,6 @@ impl Editor {
     }
 }
 
-fn record(conn: &mut DbConn, actor: i64, bid_id: i64, event: NewEvent<'_>, now: NaiveDateTime) -> QueryResult<()> {
-    audit::record(
-        conn,
-        &NewEvent { actor_id: Some(actor), subject_type: "bid", subject_id: Some(bid_id), ..event },
-        now,
-    )
-}
-
 /// Locks the bid for the rest of the transaction and reads it.
 fn lock_bid(conn: &mut DbConn, bid_id: i64) -> Result<Bid, BidError> {
     lock_row(conn, "bids", bid_id)?;
@@ -107,7 +99,11 @@ pub fn start(
             .returning(bids::id)
             .get_result(conn)?;
         let event = NewEvent { action: "started", to_state: Some(BidState::Draft.as_str()), ..NewEvent::default() };
-        record(conn, editor.person_id, id, event, now)?;
+        audit::record(
+            conn,
+            &NewEvent { actor_id: Some(editor.person_id), subject_type: "bid", subject_id: Some(id), ..event },
+            now,
+        )?;
         queries::find(conn, id)?.ok_or(BidError::NotFound)
     })
 }
@@ -138,11 +134,14 @@ pub fn save_money(
                 bids::version.eq(bid.version + 1),
             ))
             .execute(conn)?;
-        record(
+        audit::record(
             conn,
-            editor.person_id,
-            bid_id,
-            NewEvent { action: "edited", reason: Some("about the money"), ..NewEvent::default() },
+            &NewEvent {
+                actor_id: Some(editor.person_id),
+                subject_type: "bid",
+                subject_id: Some(bid_id),
+                ..NewEvent { action: "edited", reason: Some("about the money"), ..NewEvent::default() }
+            },
             now,
         )?;
         Ok(())
@@ -171,7 +170,11 @@ pub fn save_case(
             ))
             .execute(conn)?;
         let event = NewEvent { action: "edited", reason: Some("need, reach and impact"), ..NewEvent::default() };
-        record(conn, editor.person_id, bid_id, event, now)?;
+        audit::record(
+            conn,
+            &NewEvent { actor_id: Some(editor.person_id), subject_type: "bid", subject_id: Some(bid_id), ..event },
+            now,
+        )?;
         Ok(())
     })
 }
@@ -224,11 +227,14 @@ pub fn attach(
             .execute(conn)?;
         let details =
             serde_json::json!({"kind": upload.kind.as_str(), "filename": upload.filename, "bytes": upload.size_bytes});
-        record(
+        audit::record(
             conn,
-            editor.person_id,
-            bid_id,
-            NewEvent { action: "file_added", details: Some(details), ..NewEvent::default() },
+            &NewEvent {
+                actor_id: Some(editor.person_id),
+                subject_type: "bid",
+                subject_id: Some(bid_id),
+                ..NewEvent { action: "file_added", details: Some(details), ..NewEvent::default() }
+            },
             now,
         )?;
         Ok(replaced)
@@ -251,11 +257,14 @@ pub fn remove_file(
             .set((bids::updated_at.eq(now), bids::version.eq(bid.version + 1)))
             .execute(conn)?;
         let details = serde_json::json!({"kind": file.kind, "filename": file.filename});
-        record(
+        audit::record(
             conn,
-            editor.person_id,
-            bid_id,
-            NewEvent { action: "file_removed", details: Some(details), ..NewEvent::default() },
+            &NewEvent {
+                actor_id: Some(editor.person_id),
+                subject_type: "bid",
+                subject_id: Some(bid_id),
+                ..NewEvent { action: "file_removed", details: Some(details), ..NewEvent::default() }
+            },
             now,
         )?;
         Ok(file.storage_key)

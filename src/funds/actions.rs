@@ -82,30 +82,13 @@ pub fn create_pot(conn: &mut DbConn, actor: i64, new: &NewPot<'_>, now: NaiveDat
             queries::append(conn, &NewEntry::new(pot_id, EntryKind::Allocation, new.allocation, Some(actor), now))?;
         }
         let details = serde_json::json!({"year": new.year.label(), "allocation_pence": new.allocation.0});
-        record(conn, actor, "pot_created", pot_id, None, Some(details), now)?;
+        audit::record(
+            conn,
+            &NewEvent::about("pot", pot_id, Some(actor), "pot_created").because(None).with_details(Some(details)),
+            now,
+        )?;
         queries::find_pot(conn, pot_id)?.ok_or(FundsError::NoSuchPot)
     })
-}
-
-fn record(
-    conn: &mut DbConn,
-    actor: i64,
-    action: &str,
-    pot_id: i64,
-    reason: Option<&str>,
-    details: Option<serde_json::Value>,
-    now: NaiveDateTime,
-) -> QueryResult<()> {
-    let event = NewEvent {
-        actor_id: Some(actor),
-        action,
-        subject_type: "pot",
-        subject_id: Some(pot_id),
-        reason,
-        details,
-        ..NewEvent::default()
-    };
-    audit::record(conn, &event, now)
 }
 
 /// Raises or lowers the allocation by `amount`, with a reason; never below what is already set
@@ -131,13 +114,16 @@ pub fn adjust_allocation(
         let entry = NewEntry { reason: Some(reason), ..NewEntry::new(pot_id, kind, amount, Some(actor), now) };
         queries::append(conn, &entry)?;
         let details = serde_json::json!({"amount_pence": amount.0});
-        record(
+        audit::record(
             conn,
-            actor,
-            if increase { "allocation_increased" } else { "allocation_reduced" },
-            pot_id,
-            Some(reason),
-            Some(details),
+            &NewEvent::about(
+                "pot",
+                pot_id,
+                Some(actor),
+                if increase { "allocation_increased" } else { "allocation_reduced" },
+            )
+            .because(Some(reason))
+            .with_details(Some(details)),
             now,
         )?;
         Ok(queries::pot_balances(conn, pot_id)?)
@@ -235,9 +221,21 @@ pub fn carry_forward(
         };
         queries::append(conn, &incoming)?;
         let details = serde_json::json!({"amount_pence": amount.0, "to_pot": next.id});
-        record(conn, actor, "carried_forward_out", pot.id, None, Some(details), now)?;
+        audit::record(
+            conn,
+            &NewEvent::about("pot", pot.id, Some(actor), "carried_forward_out")
+                .because(None)
+                .with_details(Some(details)),
+            now,
+        )?;
         let details = serde_json::json!({"amount_pence": amount.0, "from_pot": pot.id});
-        record(conn, actor, "carried_forward_in", next.id, None, Some(details), now)?;
+        audit::record(
+            conn,
+            &NewEvent::about("pot", next.id, Some(actor), "carried_forward_in")
+                .because(None)
+                .with_details(Some(details)),
+            now,
+        )?;
         Ok((next, amount))
     })
 }
@@ -277,6 +275,12 @@ fn create_next_pot(conn: &mut DbConn, actor: i64, pot: &Pot, now: NaiveDateTime)
         ))
         .returning(pots::id)
         .get_result(conn)?;
-    record(conn, actor, "pot_created", pot_id, Some("Made to receive money carried forward"), None, now)?;
+    audit::record(
+        conn,
+        &NewEvent::about("pot", pot_id, Some(actor), "pot_created")
+            .because(Some("Made to receive money carried forward"))
+            .with_details(None),
+        now,
+    )?;
     queries::find_pot(conn, pot_id)?.ok_or(FundsError::NoSuchPot)
 }

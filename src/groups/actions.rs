@@ -31,25 +31,6 @@ pub enum GroupError {
     Database(#[from] diesel::result::Error),
 }
 
-fn record(
-    conn: &mut DbConn,
-    actor: i64,
-    action: &str,
-    group_id: i64,
-    details: Option<serde_json::Value>,
-    now: NaiveDateTime,
-) -> QueryResult<()> {
-    let event = NewEvent {
-        actor_id: Some(actor),
-        action,
-        subject_type: "group",
-        subject_id: Some(group_id),
-        details,
-        ..NewEvent::default()
-    };
-    audit::record(conn, &event, now)
-}
-
 /// Creates the group with its creator as the first member. A connector setting a group up on
 /// its behalf is marked as such, and the group's contact (if an address is given) is invited.
 pub fn create(
@@ -80,7 +61,12 @@ pub fn create(
             .returning(community_groups::id)
             .get_result(conn)?;
         add_member(conn, id, creator.id, as_connector, Some(creator.id), now)?;
-        record(conn, creator.id, "group_created", id, Some(serde_json::json!({"as_connector": as_connector})), now)?;
+        audit::record(
+            conn,
+            &NewEvent::about("group", id, Some(creator.id), "group_created")
+                .with_details(Some(serde_json::json!({"as_connector": as_connector}))),
+            now,
+        )?;
         let group = queries::find(conn, id)?.expect("just inserted");
         if as_connector && !input.contact_email.is_empty() && input.contact_email != creator.email {
             invite_in_transaction(conn, creator, &group, &input.contact_email, links, now)?;
@@ -132,7 +118,7 @@ pub fn update(
                 community_groups::updated_at.eq(now),
             ))
             .execute(conn)?;
-        record(conn, actor, "group_updated", group_id, None, now)?;
+        audit::record(conn, &NewEvent::about("group", group_id, Some(actor), "group_updated").with_details(None), now)?;
         Ok(())
     })
 }
@@ -157,7 +143,12 @@ fn invite_in_transaction(
         ))
         .execute(conn)?;
     outbox::enqueue(conn, &emails::group_invitation(links, &inviter.name, &group.name, email, &token), now)?;
-    record(conn, inviter.id, "member_invited", group.id, Some(serde_json::json!({"email": email})), now)?;
+    audit::record(
+        conn,
+        &NewEvent::about("group", group.id, Some(inviter.id), "member_invited")
+            .with_details(Some(serde_json::json!({"email": email}))),
+        now,
+    )?;
     Ok(())
 }
 
@@ -206,7 +197,11 @@ pub fn accept_invitation(
             .execute(conn)?;
         if queries::membership(conn, invitation.group_id, person.id)?.is_none() {
             add_member(conn, invitation.group_id, person.id, false, Some(invitation.invited_by), now)?;
-            record(conn, person.id, "member_joined", invitation.group_id, None, now)?;
+            audit::record(
+                conn,
+                &NewEvent::about("group", invitation.group_id, Some(person.id), "member_joined").with_details(None),
+                now,
+            )?;
         }
         Ok(queries::find(conn, invitation.group_id)?.expect("the invitation's group exists"))
     })
@@ -236,7 +231,12 @@ pub fn remove_member(
         )
         .execute(conn)?;
         let action = if actor == person_id { "member_left" } else { "member_removed" };
-        record(conn, actor, action, group_id, Some(serde_json::json!({"person_id": person_id})), now)?;
+        audit::record(
+            conn,
+            &NewEvent::about("group", group_id, Some(actor), action)
+                .with_details(Some(serde_json::json!({"person_id": person_id}))),
+            now,
+        )?;
         Ok(())
     })
 }
@@ -267,7 +267,11 @@ pub fn save_equality(
         } else {
             diesel::insert_into(group_equality::table).values(&row).execute(conn)?;
         }
-        record(conn, actor, "equality_answers_saved", group_id, None, now)?;
+        audit::record(
+            conn,
+            &NewEvent::about("group", group_id, Some(actor), "equality_answers_saved").with_details(None),
+            now,
+        )?;
         Ok(())
     })
 }
@@ -276,7 +280,11 @@ pub fn save_equality(
 pub fn clear_equality(conn: &mut DbConn, actor: i64, group_id: i64, now: NaiveDateTime) -> Result<(), GroupError> {
     write_transaction(conn, |conn| {
         diesel::delete(group_equality::table.find(group_id)).execute(conn)?;
-        record(conn, actor, "equality_answers_removed", group_id, None, now)?;
+        audit::record(
+            conn,
+            &NewEvent::about("group", group_id, Some(actor), "equality_answers_removed").with_details(None),
+            now,
+        )?;
         Ok(())
     })
 }

@@ -26,17 +26,6 @@ fn slug_taken(conn: &mut DbConn, slug: &str, except: Option<i64>) -> QueryResult
     Ok(found.is_some_and(|id| Some(id) != except))
 }
 
-fn record(conn: &mut DbConn, actor: i64, action: &str, programme_id: i64, now: NaiveDateTime) -> QueryResult<()> {
-    let event = NewEvent {
-        actor_id: Some(actor),
-        action,
-        subject_type: "programme",
-        subject_id: Some(programme_id),
-        ..NewEvent::default()
-    };
-    audit::record(conn, &event, now)
-}
-
 pub fn create(
     conn: &mut DbConn,
     actor: i64,
@@ -63,7 +52,7 @@ pub fn create(
             ))
             .returning(programmes::id)
             .get_result(conn)?;
-        record(conn, actor, "programme_created", id, now)?;
+        audit::record(conn, &NewEvent::about("programme", id, Some(actor), "programme_created"), now)?;
         Ok(queries::find(conn, id)?.expect("just inserted"))
     })
 }
@@ -93,7 +82,7 @@ pub fn update(
                 programmes::updated_at.eq(now),
             ))
             .execute(conn)?;
-        record(conn, actor, "programme_updated", programme_id, now)?;
+        audit::record(conn, &NewEvent::about("programme", programme_id, Some(actor), "programme_updated"), now)?;
         Ok(())
     })
 }

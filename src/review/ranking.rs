@@ -7,6 +7,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use crate::money::Pence;
+use crate::rounds::Criterion;
 
 /// What the database answers for one bid and one criterion, over submitted reviews.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,6 +247,65 @@ fn by_score(a: &Row, b: &Row) -> Ordering {
 
 fn max_spread(row: &Row) -> i32 {
     row.criteria.iter().filter_map(|(_, r)| r.map(|r| r.spread)).max().unwrap_or(0)
+}
+
+/// The ranking as a spreadsheet (CSV) that opens cleanly in Excel and LibreOffice: UTF-8 with a
+/// byte-order mark, and cells that start like a formula neutralised. The bids still to decide
+/// come first, in score order, with their running total and whether it is within the money left;
+/// then the decided bids, with both left empty: their money is already committed (the State
+/// column says so).
+pub fn to_csv(criteria: &[Criterion], ranking: &Ranking) -> Result<Vec<u8>, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut header =
+        vec!["Reference".to_string(), "Title".into(), "Group".into(), "State".into(), "Requested (£)".into()];
+    header.extend(criteria.iter().flat_map(|c| [format!("{} mean", c.title), format!("{} spread", c.title)]));
+    header.extend([
+        "Weighted mean".into(),
+        "Reviews".into(),
+        "Discuss".into(),
+        "Fund".into(),
+        "Do not fund".into(),
+        "Discuss votes".into(),
+        "Running total (£)".into(),
+        "Within budget".into(),
+    ]);
+    writer.write_record(&header)?;
+    for row in ranking.to_decide.iter().chain(&ranking.decided) {
+        let mut record = vec![
+            crate::exports::cell(&row.bid.reference),
+            crate::exports::cell(&row.bid.title),
+            crate::exports::cell(&row.bid.group_name),
+            row.bid.state.clone(),
+            row.bid.requested.to_input(),
+        ];
+        for (_, result) in &row.criteria {
+            match result {
+                Some(r) => record.extend([format!("{:.2}", r.mean), r.spread.to_string()]),
+                None => record.extend([String::new(), String::new()]),
+            }
+        }
+        record.extend([
+            row.weighted_mean.map(|m| format!("{m:.2}")).unwrap_or_default(),
+            row.reviews.to_string(),
+            if row.discuss { "yes".into() } else { "no".into() },
+            row.recommendations[0].to_string(),
+            row.recommendations[1].to_string(),
+            row.recommendations[2].to_string(),
+            match row.committed {
+                Some(_) => String::new(),
+                None => row.running_total.to_input(),
+            },
+            match (row.committed, row.within_budget) {
+                (Some(_), _) => String::new(),
+                (None, true) => "yes".into(),
+                (None, false) => "no".into(),
+            },
+        ]);
+        writer.write_record(&record)?;
+    }
+    let mut body: Vec<u8> = "\u{feff}".as_bytes().to_vec();
+    body.extend(writer.into_inner().map_err(|e| e.into_error())?);
+    Ok(body)
 }
 
 #[cfg(test)]

@@ -45,25 +45,6 @@ impl From<FundsError> for RoundError {
     }
 }
 
-fn record(
-    conn: &mut DbConn,
-    actor: i64,
-    action: &str,
-    round_id: i64,
-    details: Option<serde_json::Value>,
-    now: NaiveDateTime,
-) -> QueryResult<()> {
-    let event = NewEvent {
-        actor_id: Some(actor),
-        action,
-        subject_type: "round",
-        subject_id: Some(round_id),
-        details,
-        ..NewEvent::default()
-    };
-    audit::record(conn, &event, now)
-}
-
 /// The pot must belong to the round's programme.
 fn check_pot(conn: &mut DbConn, programme_id: i64, pot_id: i64) -> Result<(), RoundError> {
     let owner: Option<i64> = pots::table.find(pot_id).select(pots::programme_id).first(conn).optional()?;
@@ -117,7 +98,12 @@ pub fn create_round(
             insert_criterion(conn, round_id, position as i32, &criterion)?;
         }
         set_round_budget(conn, actor, input.pot_id, round_id, input.budget, now)?;
-        record(conn, actor, "round_created", round_id, Some(serde_json::json!({"budget_pence": input.budget.0})), now)?;
+        audit::record(
+            conn,
+            &NewEvent::about("round", round_id, Some(actor), "round_created")
+                .with_details(Some(serde_json::json!({"budget_pence": input.budget.0}))),
+            now,
+        )?;
         queries::find(conn, round_id)?.ok_or(RoundError::NotFound)
     })
 }
@@ -162,7 +148,12 @@ pub fn update_round(
             ))
             .execute(conn)?;
         set_round_budget(conn, actor, round.pot_id, round.id, input.budget, now)?;
-        record(conn, actor, "round_updated", round.id, Some(serde_json::json!({"budget_pence": input.budget.0})), now)?;
+        audit::record(
+            conn,
+            &NewEvent::about("round", round.id, Some(actor), "round_updated")
+                .with_details(Some(serde_json::json!({"budget_pence": input.budget.0}))),
+            now,
+        )?;
         Ok(())
     })
 }
@@ -201,7 +192,12 @@ pub fn add_criterion(
         }
         let position = existing.iter().map(|c| c.position).max().unwrap_or(-1) + 1;
         insert_criterion(conn, round_id, position, fields)?;
-        record(conn, actor, "criterion_added", round_id, Some(serde_json::json!({"key": fields.key})), now)?;
+        audit::record(
+            conn,
+            &NewEvent::about("round", round_id, Some(actor), "criterion_added")
+                .with_details(Some(serde_json::json!({"key": fields.key}))),
+            now,
+        )?;
         Ok(())
     })
 }
@@ -219,7 +215,12 @@ pub fn update_criterion(
         let criterion = queries::find_criterion(conn, round_id, criterion_id)?.ok_or(RoundError::NotFound)?;
         let fields = CriterionFields { key: criterion.key.clone(), ..fields.clone() };
         diesel::update(round_criteria::table.find(criterion.id)).set(&fields).execute(conn)?;
-        record(conn, actor, "criterion_updated", round_id, Some(serde_json::json!({"key": criterion.key})), now)?;
+        audit::record(
+            conn,
+            &NewEvent::about("round", round_id, Some(actor), "criterion_updated")
+                .with_details(Some(serde_json::json!({"key": criterion.key}))),
+            now,
+        )?;
         Ok(())
     })
 }
@@ -239,7 +240,12 @@ pub fn remove_criterion(
             return Err(RoundError::Invalid(FieldErrors::single("title", "A round needs at least one criterion")));
         }
         diesel::delete(round_criteria::table.find(criterion.id)).execute(conn)?;
-        record(conn, actor, "criterion_removed", round_id, Some(serde_json::json!({"key": criterion.key})), now)?;
+        audit::record(
+            conn,
+            &NewEvent::about("round", round_id, Some(actor), "criterion_removed")
+                .with_details(Some(serde_json::json!({"key": criterion.key}))),
+            now,
+        )?;
         Ok(())
     })
 }

@@ -1,7 +1,15 @@
 //! Record-level access: the one place that decides whether the viewer may see or act on the bid,
 //! round, pot or programme named in a URL, and loads it with what its pages need. Each loader
 //! answers 404 for a record the viewer has nothing to do with (so ids reveal nothing), and asks
-//! `Roles::may` for the role part. Handlers call these; they never load such records themselves.
+//! `Roles::may` for the role part. Handlers take the extractors ([`MemberBid`], [`ManagedBid`],
+//! [`AssignedBid`], [`ManagedRound`]: the record named by the path's `{id}`, checked, with the
+//! viewer), or call the loaders; they never load such records themselves.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, web};
 
 use crate::accounts::Action;
 use crate::bids::actions::Editor;
@@ -181,4 +189,98 @@ pub async fn managed_round(
     let round = state.query(move |conn| rounds::find(conn, round_id)).await?.ok_or(AppError::NotFound)?;
     let (signed_in, programme) = managed_programme(state, viewer, round.programme_id).await?;
     Ok((signed_in, programme, round))
+}
+
+/// The `{id}` of the request's path, as a number (a wrong one is simply not found).
+fn path_id(request: &HttpRequest) -> Option<i64> {
+    request.match_info().get("id")?.parse().ok()
+}
+
+type Loading<T> = Pin<Box<dyn Future<Output = Result<T, AppError>>>>;
+
+/// Extracts the viewer, then loads the record named by the path's `{id}` with `load`.
+fn extract<T: 'static>(
+    request: &HttpRequest,
+    payload: &mut Payload,
+    load: impl AsyncFnOnce(&AppState, &Viewer, i64) -> Result<T, AppError> + 'static,
+) -> Loading<(Viewer, T)> {
+    let viewer = Viewer::from_request(request, payload);
+    let state = request.app_data::<web::Data<AppState>>().cloned();
+    let id = path_id(request);
+    Box::pin(async move {
+        let viewer = viewer.await?;
+        let state = state.ok_or_else(|| AppError::Internal("application state missing".into()))?;
+        let id = id.ok_or(AppError::NotFound)?;
+        let record = load(&state, &viewer, id).await?;
+        Ok((viewer, record))
+    })
+}
+
+/// The viewer and the bid in the path they work on as a member of its group.
+pub struct MemberBid {
+    pub viewer: Viewer,
+    pub access: BidAccess,
+}
+
+impl FromRequest for MemberBid {
+    type Error = AppError;
+    type Future = Loading<MemberBid>;
+
+    fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let loading = extract(request, payload, async |state, viewer, id| member_bid(state, viewer, id).await);
+        Box::pin(async move { loading.await.map(|(viewer, access)| MemberBid { viewer, access }) })
+    }
+}
+
+/// The viewer and the bid in the path they decide on as a lead.
+pub struct LeadBid {
+    pub viewer: Viewer,
+    pub managed: ManagedBid,
+}
+
+impl FromRequest for LeadBid {
+    type Error = AppError;
+    type Future = Loading<LeadBid>;
+
+    fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let loading = extract(request, payload, async |state, viewer, id| managed_bid(state, viewer, id).await);
+        Box::pin(async move { loading.await.map(|(viewer, managed)| LeadBid { viewer, managed }) })
+    }
+}
+
+/// The viewer and the bid in the path assigned to them as a panel member.
+pub struct PanelBid {
+    pub viewer: Viewer,
+    pub assigned: AssignedBid,
+}
+
+impl FromRequest for PanelBid {
+    type Error = AppError;
+    type Future = Loading<PanelBid>;
+
+    fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let loading = extract(request, payload, async |state, viewer, id| assigned_bid(state, viewer, id).await);
+        Box::pin(async move { loading.await.map(|(viewer, assigned)| PanelBid { viewer, assigned }) })
+    }
+}
+
+/// The viewer and the round in the path they manage, with its programme.
+pub struct ManagedRound {
+    pub viewer: Viewer,
+    pub signed_in: SignedIn,
+    pub programme: Programme,
+    pub round: Round,
+}
+
+impl FromRequest for ManagedRound {
+    type Error = AppError;
+    type Future = Loading<ManagedRound>;
+
+    fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let loading = extract(request, payload, async |state, viewer, id| managed_round(state, viewer, id).await);
+        Box::pin(async move {
+            let (viewer, (signed_in, programme, round)) = loading.await?;
+            Ok(ManagedRound { viewer, signed_in, programme, round })
+        })
+    }
 }

@@ -20,7 +20,7 @@ use crate::groups::Group;
 use crate::notifications::emails::Links;
 use crate::rounds::{Round, RoundStatus};
 use crate::storage::{ObjectKind, StorageKey};
-use crate::web::access::{BidAccess, member_bid};
+use crate::web::access::{BidAccess, MemberBid, member_bid};
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::files::send_file;
@@ -171,10 +171,8 @@ pub async fn start(
 
 pub async fn show(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     if !access.bid.state.is_editable() {
         let form = crate::grants::rules::AcceptForm::default();
         return sent_bid_page(&state, &viewer, &access, &form, &FieldErrors::new()).await;
@@ -206,10 +204,8 @@ async fn keep_and_sign_in(
 
 pub async fn money_form(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     refuse_if_sent(&access)?;
     let path = format!("/bids/{}/money", access.bid.id);
     let mut ctx = viewer.ctx();
@@ -278,10 +274,8 @@ fn conflict_message() -> &'static str {
 
 pub async fn case_form(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     refuse_if_sent(&access)?;
     let path = format!("/bids/{}/case", access.bid.id);
     let mut ctx = viewer.ctx();
@@ -340,10 +334,8 @@ pub async fn save_case(
 
 pub async fn recording_form(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     refuse_if_sent(&access)?;
     Ok(html(views::recording_form(
         &viewer.ctx(),
@@ -355,10 +347,8 @@ pub async fn recording_form(
 
 pub async fn files_form(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     refuse_if_sent(&access)?;
     Ok(html(views::files_form(
         &viewer.ctx(),
@@ -406,12 +396,10 @@ async fn record_upload(
 
 pub async fn upload_recording(
     state: web::Data<AppState>,
-    viewer: Viewer,
+    MemberBid { viewer, access }: MemberBid,
     request: HttpRequest,
-    bid_id: web::Path<i64>,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     refuse_if_sent(&access)?;
     let limit = state.config.uploads.max_recording_bytes;
     let problem = |message: String| -> HttpResponse {
@@ -449,12 +437,10 @@ pub async fn upload_recording(
 
 pub async fn upload_file(
     state: web::Data<AppState>,
-    viewer: Viewer,
+    MemberBid { viewer, access }: MemberBid,
     request: HttpRequest,
-    bid_id: web::Path<i64>,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     refuse_if_sent(&access)?;
     let limit = state.config.uploads.max_attachment_bytes;
     let problem = |message: String| -> HttpResponse {
@@ -515,22 +501,15 @@ pub async fn download_file(
 
 // ----- checking, sending, withdrawing ---------------------------------------------------------
 
-pub async fn check(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
-) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+pub async fn check(MemberBid { viewer, access }: MemberBid) -> Result<HttpResponse, AppError> {
     refuse_if_sent(&access)?;
     Ok(html(views::check(&viewer.ctx(), &access.view(), &[])))
 }
 
 pub async fn submit(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     let (sender, editor, id, links, now) =
         (access.signed_in.person.clone(), access.editor(), access.bid.id, links(&state), state.now());
     let outcome = state.db.call(move |conn| actions::submit(conn, &sender, editor, id, &links, now)).await?;
@@ -545,12 +524,7 @@ pub async fn submit(
     }
 }
 
-pub async fn sent(
-    state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
-) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
+pub async fn sent(MemberBid { viewer, access }: MemberBid) -> Result<HttpResponse, AppError> {
     if access.bid.reference.is_none() {
         return Ok(redirect(&format!("/bids/{}", access.bid.id)));
     }
@@ -559,10 +533,8 @@ pub async fn sent(
 
 pub async fn withdraw(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     let (editor, id, now) = (access.editor(), access.bid.id, state.now());
     if editor.actor() == Actor::Connector {
         return Err(AppError::Conflict("Only the group itself can withdraw its bid".into()));

@@ -20,7 +20,7 @@ use crate::notifications::emails::Links;
 use crate::review::ranking::{self, SortBy};
 use crate::review::{actions as review_actions, queries as review_queries};
 use crate::rounds::Round;
-use crate::web::access::{ManagedBid, managed_bid, managed_round};
+use crate::web::access::{LeadBid, ManagedBid, ManagedRound, managed_bid};
 use crate::web::error::AppError;
 use crate::web::files::send_file;
 use std::sync::Arc;
@@ -101,10 +101,8 @@ async fn bid_page(
 
 pub async fn show_bid(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    LeadBid { viewer, managed }: LeadBid,
 ) -> Result<HttpResponse, AppError> {
-    let managed = managed_bid(&state, &viewer, bid_id.into_inner()).await?;
     bid_page(&state, &viewer, managed, DecisionForm::default(), FieldErrors::new()).await
 }
 
@@ -123,11 +121,9 @@ pub async fn download_file(
 /// `GET /manage/bids/{id}/report/recording`
 pub async fn report_recording(
     state: web::Data<AppState>,
-    viewer: Viewer,
+    LeadBid { managed, .. }: LeadBid,
     request: HttpRequest,
-    bid_id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let managed = managed_bid(&state, &viewer, bid_id.into_inner()).await?;
     crate::web::files::send_report_recording(&state, &request, managed.bid.id).await
 }
 
@@ -206,11 +202,10 @@ fn act_of(state: &AppState, managed: &ManagedBid) -> Act {
 /// `POST /manage/bids/{id}/return` (`note`): back to the group with a question.
 pub async fn return_bid(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    LeadBid { viewer, managed }: LeadBid,
     form: web::Form<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (managed, typed) = (managed_bid(&state, &viewer, bid_id.into_inner()).await?, form.into_inner());
+    let typed = form.into_inner();
     let note = match rules::check_return(&typed) {
         Ok(note) => note,
         Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
@@ -226,11 +221,10 @@ pub async fn return_bid(
 /// `POST /manage/bids/{id}/ineligible` (`reason`).
 pub async fn mark_ineligible(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    LeadBid { viewer, managed }: LeadBid,
     form: web::Form<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (managed, typed) = (managed_bid(&state, &viewer, bid_id.into_inner()).await?, form.into_inner());
+    let typed = form.into_inner();
     let reason = match rules::check_ineligible(&typed) {
         Ok(reason) => reason,
         Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
@@ -246,10 +240,8 @@ pub async fn mark_ineligible(
 /// `POST /manage/bids/{id}/start-review`: to the panel.
 pub async fn start_review(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    LeadBid { viewer, managed }: LeadBid,
 ) -> Result<HttpResponse, AppError> {
-    let managed = managed_bid(&state, &viewer, bid_id.into_inner()).await?;
     let Act { actor, bid_id, round, now, .. } = act_of(&state, &managed);
     let result = state.db.call(move |conn| actions::start_review(conn, actor, bid_id, &round, now)).await?;
     let outcome = at_field("panel", result)?.map(|()| "The bid is now with the panel.".into());
@@ -260,11 +252,10 @@ pub async fn start_review(
 /// `report_due`).
 pub async fn award(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    LeadBid { viewer, managed }: LeadBid,
     form: web::Form<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (managed, typed) = (managed_bid(&state, &viewer, bid_id.into_inner()).await?, form.into_inner());
+    let typed = form.into_inner();
     let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
     let award = match rules::check_award(&typed, crate::time::in_london(now).date_naive(), now) {
         Ok(award) => award,
@@ -281,11 +272,10 @@ pub async fn award(
 /// `POST /manage/bids/{id}/decline` (`feedback`).
 pub async fn decline(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    LeadBid { viewer, managed }: LeadBid,
     form: web::Form<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (managed, typed) = (managed_bid(&state, &viewer, bid_id.into_inner()).await?, form.into_inner());
+    let typed = form.into_inner();
     let feedback = match rules::check_decline(&typed) {
         Ok(feedback) => feedback,
         Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
@@ -302,10 +292,8 @@ pub async fn decline(
 /// `POST /manage/bids/{id}/waitlist`.
 pub async fn waitlist(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    LeadBid { viewer, managed }: LeadBid,
 ) -> Result<HttpResponse, AppError> {
-    let managed = managed_bid(&state, &viewer, bid_id.into_inner()).await?;
     let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
     let result = state
         .db
@@ -318,11 +306,10 @@ pub async fn waitlist(
 /// `POST /manage/bids/{id}/payments` (`amount`, `paid_on`, `reference`).
 pub async fn record_payment(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    LeadBid { viewer, managed }: LeadBid,
     form: web::Form<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (managed, typed) = (managed_bid(&state, &viewer, bid_id.into_inner()).await?, form.into_inner());
+    let typed = form.into_inner();
     let Act { actor, bid_id, links, now, .. } = act_of(&state, &managed);
     let payment = PaymentForm {
         amount: typed.amount.clone(),
@@ -344,11 +331,10 @@ pub async fn record_payment(
 /// `POST /manage/bids/{id}/cancel` (`reason`): what has not been paid goes back to the pot.
 pub async fn cancel(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    LeadBid { viewer, managed }: LeadBid,
     form: web::Form<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (managed, typed) = (managed_bid(&state, &viewer, bid_id.into_inner()).await?, form.into_inner());
+    let typed = form.into_inner();
     let reason = match rules::check_cancel(&typed) {
         Ok(reason) => reason,
         Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
@@ -363,10 +349,8 @@ pub async fn cancel(
 /// `POST /manage/bids/{id}/complete`: the report is in; the rest is underspend.
 pub async fn complete(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    LeadBid { viewer, managed }: LeadBid,
 ) -> Result<HttpResponse, AppError> {
-    let managed = managed_bid(&state, &viewer, bid_id.into_inner()).await?;
     let Act { actor, bid_id, links, now, .. } = act_of(&state, &managed);
     let result = state.db.call(move |conn| grant_actions::complete(conn, actor, bid_id, &links, now)).await?;
     let outcome = grant_at_field("complete", result)?
@@ -377,11 +361,9 @@ pub async fn complete(
 /// `POST /manage/bids/{id}/assign` (`member_{id}` for each panel member ticked).
 pub async fn assign(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    LeadBid { viewer, managed }: LeadBid,
     pairs: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let managed = managed_bid(&state, &viewer, bid_id.into_inner()).await?;
     let members = match rules::check_assignment(&pairs) {
         Ok(members) => members,
         Err(errors) => return refused(&state, &viewer, managed, DecisionForm::default(), errors).await,
@@ -396,10 +378,8 @@ pub async fn assign(
 
 pub async fn assign_panels(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    round_id: web::Path<i64>,
+    ManagedRound { viewer, signed_in, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
-    let (signed_in, _, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let (actor, links, now, id) = (signed_in.person.id, links(&state), state.now(), round.id);
     let made = state.query(move |conn| review_actions::auto_assign(conn, actor, &round, &links, now)).await?;
     viewer.flash(format!("{} made; each panel member has been emailed.", plural(made, "assignment", "assignments")));
@@ -408,10 +388,8 @@ pub async fn assign_panels(
 
 pub async fn start_reviews(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    round_id: web::Path<i64>,
+    ManagedRound { viewer, signed_in, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
-    let (signed_in, _, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let (actor, now, id) = (signed_in.person.id, state.now(), round.id);
     let started = state.db.call(move |conn| actions::start_reviews_of_round(conn, actor, &round, now)).await??;
     viewer
@@ -421,10 +399,8 @@ pub async fn start_reviews(
 
 pub async fn close_panel(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    round_id: web::Path<i64>,
+    ManagedRound { viewer, signed_in, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
-    let (signed_in, _, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let (actor, now, id) = (signed_in.person.id, state.now(), round.id);
     state.query(move |conn| review_actions::close_panel(conn, actor, id, now)).await?;
     viewer.flash("Panel scoring has closed. Reviews can no longer change.");
@@ -470,11 +446,9 @@ async fn ranking_rows(state: &AppState, round: &Round, sort: SortBy) -> Result<A
 
 pub async fn ranking_page(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    round_id: web::Path<i64>,
+    ManagedRound { viewer, round, .. }: ManagedRound,
     query: web::Query<SortQuery>,
 ) -> Result<HttpResponse, AppError> {
-    let (_, _, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let sort = SortBy::parse(&query.sort);
     let data = ranking_rows(&state, &round, sort).await?;
     let page = RankingPage {
@@ -490,68 +464,13 @@ pub async fn ranking_page(
     Ok(html(views::ranking(&viewer.ctx(), &page)))
 }
 
-/// The ranking as CSV: opens cleanly in spreadsheets (UTF-8 with a byte-order mark, and cells
-/// that start like a formula are neutralised). The bids still to decide come first, in score
-/// order, with their running total and whether it is within the money left; then the decided
-/// bids, with both left empty: their money is already committed (the State column says so).
+/// `GET /manage/rounds/{id}/ranking.csv`: the ranking as a spreadsheet (`review::ranking::to_csv`).
 pub async fn ranking_csv(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    round_id: web::Path<i64>,
+    ManagedRound { round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
-    let (_, _, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let data = ranking_rows(&state, &round, SortBy::Score).await?;
-    let (criteria, ranking) = (&data.criteria, &data.ranking);
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut header =
-        vec!["Reference".to_string(), "Title".into(), "Group".into(), "State".into(), "Requested (£)".into()];
-    header.extend(criteria.iter().flat_map(|c| [format!("{} mean", c.title), format!("{} spread", c.title)]));
-    header.extend([
-        "Weighted mean".into(),
-        "Reviews".into(),
-        "Discuss".into(),
-        "Fund".into(),
-        "Do not fund".into(),
-        "Discuss votes".into(),
-        "Running total (£)".into(),
-        "Within budget".into(),
-    ]);
-    writer.write_record(&header).map_err(|e| AppError::Internal(e.to_string()))?;
-    for row in ranking.to_decide.iter().chain(&ranking.decided) {
-        let mut record = vec![
-            crate::exports::cell(&row.bid.reference),
-            crate::exports::cell(&row.bid.title),
-            crate::exports::cell(&row.bid.group_name),
-            row.bid.state.clone(),
-            row.bid.requested.to_input(),
-        ];
-        for (_, result) in &row.criteria {
-            match result {
-                Some(r) => record.extend([format!("{:.2}", r.mean), r.spread.to_string()]),
-                None => record.extend([String::new(), String::new()]),
-            }
-        }
-        record.extend([
-            row.weighted_mean.map(|m| format!("{m:.2}")).unwrap_or_default(),
-            row.reviews.to_string(),
-            if row.discuss { "yes".into() } else { "no".into() },
-            row.recommendations[0].to_string(),
-            row.recommendations[1].to_string(),
-            row.recommendations[2].to_string(),
-            match row.committed {
-                Some(_) => String::new(),
-                None => row.running_total.to_input(),
-            },
-            match (row.committed, row.within_budget) {
-                (Some(_), _) => String::new(),
-                (None, true) => "yes".into(),
-                (None, false) => "no".into(),
-            },
-        ]);
-        writer.write_record(&record).map_err(|e| AppError::Internal(e.to_string()))?;
-    }
-    let mut body = "\u{feff}".as_bytes().to_vec();
-    body.extend(writer.into_inner().map_err(|e| AppError::Internal(e.to_string()))?);
+    let body = ranking::to_csv(&data.criteria, &data.ranking).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((CONTENT_DISPOSITION, format!("attachment; filename=\"ranking-{}.csv\"", round.slug)))
@@ -562,11 +481,9 @@ pub async fn ranking_csv(
 /// `POST /manage/rounds/{id}/decisions`: one decision on the selected bids, all or nothing.
 pub async fn decide_selected(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    round_id: web::Path<i64>,
+    ManagedRound { viewer, signed_in, round, .. }: ManagedRound,
     pairs: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let (signed_in, _, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let feedback = pairs.iter().find(|(k, _)| k == "feedback").map(|(_, v)| v.clone()).unwrap_or_default();
     let result = match rules::check_bulk(&pairs) {
         Err(errors) => Err(errors),

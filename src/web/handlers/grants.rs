@@ -18,9 +18,8 @@ use crate::grants::{GrantReport, queries};
 use crate::notifications::emails::Links;
 use crate::storage::{ObjectKind, StorageKey};
 use crate::web::AppState;
-use crate::web::access::{BidAccess, member_bid};
+use crate::web::access::{BidAccess, MemberBid};
 use crate::web::error::AppError;
-use crate::web::extractors::Viewer;
 use crate::web::sent_bid::sent_bid_page;
 use crate::web::uploads::{UploadProblem, Uploaded, Wanted, max_mb, store_field, too_large_by_header};
 use crate::web::views::grants::{self as views};
@@ -42,11 +41,9 @@ fn links(state: &AppState) -> Links {
 /// `POST /bids/{id}/accept`
 pub async fn accept(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    MemberBid { viewer, access }: MemberBid,
     form: web::Form<AcceptForm>,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     let acceptance = match check_acceptance(&form) {
         Ok(acceptance) => acceptance,
         Err(errors) => return sent_bid_page(&state, &viewer, &access, &form, &errors).await,
@@ -67,11 +64,9 @@ pub struct DeclineForm {
 /// `POST /bids/{id}/decline-offer`
 pub async fn decline_offer(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    MemberBid { viewer, access }: MemberBid,
     form: web::Form<DeclineForm>,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     let (person, actor, id, links, now) =
         (access.signed_in.person.clone(), access.editor().actor(), access.bid.id, links(&state), state.now());
     let mut errors = FieldErrors::new();
@@ -99,10 +94,8 @@ fn refuse_unless_running(access: &BidAccess) -> Result<(), AppError> {
 /// `GET /bids/{id}/report`: the form, filled with the report already sent if there is one.
 pub async fn report_form(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     refuse_unless_running(&access)?;
     let id = access.bid.id;
     let existing = state.query(move |conn| queries::report_of(conn, id)).await?;
@@ -169,12 +162,10 @@ async fn read_report(
 /// `POST /bids/{id}/report` (multipart, for the optional recording).
 pub async fn submit_report(
     state: web::Data<AppState>,
-    viewer: Viewer,
+    MemberBid { viewer, access }: MemberBid,
     request: HttpRequest,
-    bid_id: web::Path<i64>,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     refuse_unless_running(&access)?;
     let limit = state.config.uploads.max_recording_bytes;
     let show = |form: &ReportForm, errors: &FieldErrors| {
@@ -239,10 +230,8 @@ pub async fn submit_report(
 /// `GET /bids/{id}/report/recording` for members of the group.
 pub async fn report_recording(
     state: web::Data<AppState>,
-    viewer: Viewer,
+    MemberBid { access, .. }: MemberBid,
     request: HttpRequest,
-    bid_id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
-    let access = member_bid(&state, &viewer, bid_id.into_inner()).await?;
     crate::web::files::send_report_recording(&state, &request, access.bid.id).await
 }

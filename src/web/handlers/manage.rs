@@ -22,7 +22,7 @@ use crate::rounds::actions::{self as round_actions, RoundError};
 use crate::rounds::rules::{CriterionForm, RoundForm, check_criterion, check_round};
 use crate::rounds::{Round, queries as rounds};
 use crate::web::AppState;
-use crate::web::access::{managed_pot, managed_programme, managed_round};
+use crate::web::access::{ManagedRound, managed_pot, managed_programme, managed_round};
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::views::decisions::{self as decision_views, RoundWork};
@@ -608,10 +608,8 @@ pub async fn round_page(
 
 pub async fn show_round(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    round_id: web::Path<i64>,
+    ManagedRound { viewer, programme, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
-    let (_, programme, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let work = round_work_section(&state, &viewer, &round).await?;
     round_page(&state, &viewer, programme, round, CriterionForm::default(), FieldErrors::new(), work).await
 }
@@ -639,10 +637,8 @@ fn round_form_values(round: &Round, budget: &Balances) -> RoundForm {
 
 pub async fn edit_round(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    round_id: web::Path<i64>,
+    ManagedRound { viewer, programme, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
-    let (_, programme, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let id = round.id;
     let budget = state.query(move |conn| funds::round_balances(conn, id)).await?;
     let pots = programme_pots(&state, programme.id).await?;
@@ -661,11 +657,9 @@ pub async fn edit_round(
 
 pub async fn update_round(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    round_id: web::Path<i64>,
+    ManagedRound { viewer, signed_in, programme, round }: ManagedRound,
     form: web::Form<RoundForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (signed_in, programme, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let form = form.into_inner();
     let pots = programme_pots(&state, programme.id).await?;
     let action = format!("/manage/rounds/{}/edit", round.id);
@@ -692,11 +686,9 @@ pub async fn update_round(
 
 pub async fn add_criterion(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    round_id: web::Path<i64>,
+    ManagedRound { viewer, signed_in, programme, round }: ManagedRound,
     form: web::Form<CriterionForm>,
 ) -> Result<HttpResponse, AppError> {
-    let (signed_in, programme, round) = managed_round(&state, &viewer, round_id.into_inner()).await?;
     let form = form.into_inner();
     let fields = match check_criterion(&form, None) {
         Ok(fields) => fields,

@@ -15,7 +15,7 @@ use crate::review::model::Score;
 use crate::review::scoring::{ReviewForm, check_review};
 use crate::review::{Review, queries};
 use crate::web::AppState;
-use crate::web::access::{AssignedBid, assigned_bid};
+use crate::web::access::{AssignedBid, PanelBid, assigned_bid};
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::files::send_file;
@@ -108,21 +108,17 @@ fn review_page(
 
 pub async fn show(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    PanelBid { viewer, assigned }: PanelBid,
 ) -> Result<HttpResponse, AppError> {
-    let assigned = assigned_bid(&state, &viewer, bid_id.into_inner()).await?;
     let form = form_from_review(assigned.own.as_ref(), &assigned.criteria);
     Ok(html(review_page(&viewer, &assigned, form, &FieldErrors::new(), "", state.now())))
 }
 
 pub async fn save_review(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    PanelBid { viewer, assigned }: PanelBid,
     pairs: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
-    let assigned = assigned_bid(&state, &viewer, bid_id.into_inner()).await?;
     let form = ReviewForm::from_pairs(&pairs, &assigned.criteria);
     let has_media = !assigned.bid.video_url.is_empty() || assigned.files.iter().any(|f| f.is_recording());
     let input = match check_review(&form, &assigned.criteria, has_media) {
@@ -150,11 +146,9 @@ pub struct ConflictForm {
 
 pub async fn declare_conflict(
     state: web::Data<AppState>,
-    viewer: Viewer,
-    bid_id: web::Path<i64>,
+    PanelBid { viewer, assigned }: PanelBid,
     form: web::Form<ConflictForm>,
 ) -> Result<HttpResponse, AppError> {
-    let assigned = assigned_bid(&state, &viewer, bid_id.into_inner()).await?;
     let form_note = form.note.clone();
     let mut errors = FieldErrors::new();
     let note = crate::forms::optional_text(&mut errors, "note", &form.note, "the conflict", 1_000);
