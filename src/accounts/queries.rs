@@ -104,6 +104,9 @@ pub fn delete_grant(conn: &mut DbConn, grant_id: i64) -> QueryResult<usize> {
 
 /// People whose name or email contains `search` (any case), newest first, a page at a time;
 /// with the total for paging.
+/// People per page in the site admin's list.
+pub const PEOPLE_PAGE_SIZE: i64 = 50;
+
 pub fn search_people(conn: &mut DbConn, search: &str, limit: i64, offset: i64) -> QueryResult<(Vec<Person>, i64)> {
     let pattern =
         format!("%{}%", search.trim().to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));

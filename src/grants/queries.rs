@@ -92,6 +92,9 @@ pub fn public_awards_page(conn: &mut DbConn, after: i64, limit: i64) -> QueryRes
     Ok(rows.into_iter().map(into_public).collect())
 }
 
+/// Awards per page of the public list.
+pub const AWARDS_PAGE_SIZE: i64 = 50;
+
 /// The public list of awards, newest decision first, by page number (`offset` rows skipped):
 /// people read the latest awards and page back; at 50 a page the offset stays cheap.
 pub fn newest_public_awards(conn: &mut DbConn, offset: i64, limit: i64) -> QueryResult<Vec<PublicAward>> {

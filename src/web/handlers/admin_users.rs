@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::{html, html_with_status, redirect};
 use crate::accounts::actions::{self, AccountError};
+use crate::accounts::queries::PEOPLE_PAGE_SIZE;
 use crate::accounts::{Action, ProgrammeRole, queries, second_factor};
 use crate::audit;
 use crate::forms::FieldErrors;
@@ -15,7 +16,7 @@ use crate::programmes;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
-use crate::web::views::admin_users::{self as views, GrantForm, PAGE_SIZE, PersonPage};
+use crate::web::views::admin_users::{self as views, GrantForm, PersonPage};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct ListQuery {
@@ -38,7 +39,12 @@ pub async fn list(
         state
             .db
             .run(move |conn| {
-                Ok::<_, AppError>(queries::search_people(conn, &search, PAGE_SIZE, (page_number - 1) * PAGE_SIZE)?)
+                Ok::<_, AppError>(queries::search_people(
+                    conn,
+                    &search,
+                    PEOPLE_PAGE_SIZE,
+                    (page_number - 1) * PEOPLE_PAGE_SIZE,
+                )?)
             })
             .await?
     };

@@ -47,12 +47,12 @@ pub async fn awards(
     query: web::Query<AwardsQuery>,
 ) -> Result<HttpResponse, AppError> {
     let page_number = query.page.unwrap_or(1).clamp(1, 100_000);
-    let offset = (page_number - 1) * views::PAGE_SIZE;
+    let offset = (page_number - 1) * grants::AWARDS_PAGE_SIZE;
     let (totals, awards) = state
         .db
         .run(move |conn| {
             let (count, money, unnamed) = grants::accepted_totals(conn)?;
-            let awards = grants::newest_public_awards(conn, offset, views::PAGE_SIZE)?;
+            let awards = grants::newest_public_awards(conn, offset, grants::AWARDS_PAGE_SIZE)?;
             Ok::<_, AppError>((Totals { count, money, unnamed }, awards))
         })
         .await?;

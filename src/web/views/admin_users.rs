@@ -7,14 +7,12 @@ use super::components::{
     select, summary_list, tag, title_with_errors,
 };
 use super::layout::{PageCtx, page};
+use crate::accounts::queries::PEOPLE_PAGE_SIZE;
 use crate::accounts::second_factor::Status;
 use crate::accounts::{Person, ProgrammeRole, Roles};
 use crate::audit::Event;
 use crate::forms::FieldErrors;
 use crate::programmes::Programme;
-
-/// People per page in the list.
-pub const PAGE_SIZE: i64 = 50;
 
 fn status_tag(person: &Person) -> Markup {
     if person.is_disabled() {
@@ -27,7 +25,7 @@ fn status_tag(person: &Person) -> Markup {
 }
 
 pub fn list(ctx: &PageCtx, search: &str, people: &[Person], total: i64, page_number: i64) -> Markup {
-    let last_page = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+    let last_page = (total + PEOPLE_PAGE_SIZE - 1) / PEOPLE_PAGE_SIZE;
     let query = url::form_urlencoded::byte_serialize(search.as_bytes()).collect::<String>();
     page(
         ctx,

@@ -5,11 +5,8 @@ use maud::{Markup, html};
 
 use super::components::london_date;
 use super::layout::{PageCtx, page};
-use crate::grants::queries::PublicAward;
+use crate::grants::queries::{AWARDS_PAGE_SIZE, PublicAward};
 use crate::money::Pence;
-
-/// Awards per page of the list.
-pub const PAGE_SIZE: i64 = 50;
 
 /// Every accepted award, named or not.
 #[derive(Debug, Clone, Copy, Default)]
@@ -68,7 +65,7 @@ pub fn totals_sentence(totals: &Totals) -> String {
 }
 
 fn last_page(named: i64) -> i64 {
-    ((named + PAGE_SIZE - 1) / PAGE_SIZE).max(1)
+    ((named + AWARDS_PAGE_SIZE - 1) / AWARDS_PAGE_SIZE).max(1)
 }
 
 fn open_data_links() -> Markup {

@@ -20,13 +20,12 @@ use crate::rounds::rules::{CriterionForm, RoundForm};
 use crate::rounds::{Criterion, Round, RoundStatus};
 
 pub fn round_status_tag(round: &Round, now: chrono::NaiveDateTime) -> Markup {
-    let status = round.status(now);
-    let colour = match status {
-        RoundStatus::Upcoming => "blue",
-        RoundStatus::Open => "green",
-        RoundStatus::Closed => "grey",
-    };
-    tag(status.label(), colour)
+    // A tag beside the round's name: the short form of `RoundStatus::label`.
+    match round.status(now) {
+        RoundStatus::Upcoming => tag("Opens soon", "blue"),
+        RoundStatus::Open => tag("Open", "green"),
+        RoundStatus::Closed => tag("Closed", "grey"),
+    }
 }
 
 pub fn programmes_list(ctx: &PageCtx, programmes: &[Programme], may_create: bool) -> Markup {
