@@ -216,53 +216,40 @@ fn extract<T: 'static>(
     })
 }
 
-/// The viewer and the bid in the path they work on as a member of its group.
-pub struct MemberBid {
-    pub viewer: Viewer,
-    pub access: BidAccess,
+/// An extractor of the viewer and the record the path's `{id}` names, loaded and checked by
+/// `$load`: `$name { viewer, $field }`.
+macro_rules! record_extractor {
+    ($(#[$doc:meta])* $name:ident { $field:ident: $record:ty } = $load:ident) => {
+        $(#[$doc])*
+        pub struct $name {
+            pub viewer: Viewer,
+            pub $field: $record,
+        }
+
+        impl FromRequest for $name {
+            type Error = AppError;
+            type Future = Loading<$name>;
+
+            fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
+                let loading = extract(request, payload, async |state, viewer, id| $load(state, viewer, id).await);
+                Box::pin(async move { loading.await.map(|(viewer, $field)| $name { viewer, $field }) })
+            }
+        }
+    };
 }
 
-impl FromRequest for MemberBid {
-    type Error = AppError;
-    type Future = Loading<MemberBid>;
-
-    fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let loading = extract(request, payload, async |state, viewer, id| member_bid(state, viewer, id).await);
-        Box::pin(async move { loading.await.map(|(viewer, access)| MemberBid { viewer, access }) })
-    }
-}
-
-/// The viewer and the bid in the path they decide on as a lead.
-pub struct LeadBid {
-    pub viewer: Viewer,
-    pub managed: ManagedBid,
-}
-
-impl FromRequest for LeadBid {
-    type Error = AppError;
-    type Future = Loading<LeadBid>;
-
-    fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let loading = extract(request, payload, async |state, viewer, id| managed_bid(state, viewer, id).await);
-        Box::pin(async move { loading.await.map(|(viewer, managed)| LeadBid { viewer, managed }) })
-    }
-}
-
-/// The viewer and the bid in the path assigned to them as a panel member.
-pub struct PanelBid {
-    pub viewer: Viewer,
-    pub assigned: AssignedBid,
-}
-
-impl FromRequest for PanelBid {
-    type Error = AppError;
-    type Future = Loading<PanelBid>;
-
-    fn from_request(request: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let loading = extract(request, payload, async |state, viewer, id| assigned_bid(state, viewer, id).await);
-        Box::pin(async move { loading.await.map(|(viewer, assigned)| PanelBid { viewer, assigned }) })
-    }
-}
+record_extractor!(
+    /// The viewer and the bid in the path they work on as a member of its group.
+    MemberBid { access: BidAccess } = member_bid
+);
+record_extractor!(
+    /// The viewer and the bid in the path they decide on as a lead.
+    LeadBid { managed: ManagedBid } = managed_bid
+);
+record_extractor!(
+    /// The viewer and the bid in the path assigned to them as a panel member.
+    PanelBid { assigned: AssignedBid } = assigned_bid
+);
 
 /// The viewer and the round in the path they manage, with its programme.
 pub struct ManagedRound {
