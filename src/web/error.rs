@@ -93,8 +93,7 @@ impl ResponseError for AppError {
     fn error_response(&self) -> HttpResponse {
         if let AppError::SignInRequired(next) | AppError::SecondFactorNeeded(next) = self {
             let page = if matches!(self, AppError::SignInRequired(_)) { "/login" } else { "/account/two-factor" };
-            let target =
-                format!("{page}?next={}", url::form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>());
+            let target = crate::web::return_path::with_next(page, next);
             return HttpResponse::SeeOther().insert_header((actix_web::http::header::LOCATION, target)).finish();
         }
         match self {

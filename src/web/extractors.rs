@@ -54,6 +54,9 @@ pub struct Viewer {
     pub csrf_token: String,
     pub flash: Option<Flash>,
     pub path: String,
+    /// Whether the request only reads (GET or HEAD): only such a path is worth coming back to
+    /// after a detour (a form sent again by a link would answer 405).
+    pub reads: bool,
     pub session: Session,
 }
 
@@ -85,7 +88,8 @@ impl Viewer {
         if signed_in.roles.may(action) {
             Ok(signed_in)
         } else if signed_in.waiting_roles.as_ref().is_some_and(|roles| roles.may(action)) {
-            Err(AppError::SecondFactorNeeded(self.path.clone()))
+            // Back to the page afterwards; after a form, to the dashboard.
+            Err(AppError::SecondFactorNeeded(if self.reads { self.path.clone() } else { String::new() }))
         } else {
             Err(AppError::Forbidden)
         }
@@ -107,6 +111,7 @@ impl FromRequest for Viewer {
             "" => request.path().to_string(),
             query => format!("{}?{query}", request.path()),
         };
+        let reads = matches!(*request.method(), actix_web::http::Method::GET | actix_web::http::Method::HEAD);
         Box::pin(async move {
             let state = state.ok_or_else(|| AppError::Internal("application state missing".into()))?;
             let (signed_in, awaiting_code) = match session::session_token(&session) {
@@ -122,7 +127,7 @@ impl FromRequest for Viewer {
             };
             let csrf_token = session::csrf_token(&session);
             let flash = session::take_flash(&session);
-            Ok(Viewer { signed_in, awaiting_code, csrf_token, flash, path, session })
+            Ok(Viewer { signed_in, awaiting_code, csrf_token, flash, path, reads, session })
         })
     }
 }
