@@ -54,9 +54,9 @@ pub struct Viewer {
     pub csrf_token: String,
     pub flash: Option<Flash>,
     pub path: String,
-    /// Whether the request only reads (GET or HEAD): only such a path is worth coming back to
-    /// after a detour (a form sent again by a link would answer 405).
-    pub reads: bool,
+    /// Whether `path` can be opened again after a detour (signing in, setting up two-step
+    /// sign-in): a page, or a form's path that is also a page. A POST-only path would answer 405.
+    pub path_reopens: bool,
     pub session: Session,
 }
 
@@ -78,7 +78,7 @@ impl Viewer {
 
     /// The signed-in person, or a trip to the sign-in page that comes back here.
     pub fn require_signed_in(&self) -> Result<&SignedIn, AppError> {
-        self.signed_in.as_ref().ok_or_else(|| AppError::SignInRequired(self.path.clone()))
+        self.signed_in.as_ref().ok_or_else(|| AppError::SignInRequired(self.return_path()))
     }
 
     /// The signed-in person if they may take `action`; otherwise sign in, set up two-step
@@ -88,11 +88,16 @@ impl Viewer {
         if signed_in.roles.may(action) {
             Ok(signed_in)
         } else if signed_in.waiting_roles.as_ref().is_some_and(|roles| roles.may(action)) {
-            // Back to the page afterwards; after a form, to the dashboard.
-            Err(AppError::SecondFactorNeeded(if self.reads { self.path.clone() } else { String::new() }))
+            Err(AppError::SecondFactorNeeded(self.return_path()))
         } else {
             Err(AppError::Forbidden)
         }
+    }
+
+    /// Where to come back to after a detour: this page, or (after a POST-only form) nowhere in
+    /// particular, which means the dashboard.
+    pub fn return_path(&self) -> String {
+        if self.path_reopens { self.path.clone() } else { String::new() }
     }
 
     pub fn flash(&self, message: impl Into<String>) {
@@ -111,7 +116,8 @@ impl FromRequest for Viewer {
             "" => request.path().to_string(),
             query => format!("{}?{query}", request.path()),
         };
-        let reads = matches!(*request.method(), actix_web::http::Method::GET | actix_web::http::Method::HEAD);
+        let path_reopens = matches!(*request.method(), actix_web::http::Method::GET | actix_web::http::Method::HEAD)
+            || request.match_pattern().is_some_and(|pattern| super::routes::answers_get(&pattern));
         Box::pin(async move {
             let state = state.ok_or_else(|| AppError::Internal("application state missing".into()))?;
             let (signed_in, awaiting_code) = match session::session_token(&session) {
@@ -127,7 +133,7 @@ impl FromRequest for Viewer {
             };
             let csrf_token = session::csrf_token(&session);
             let flash = session::take_flash(&session);
-            Ok(Viewer { signed_in, awaiting_code, csrf_token, flash, path, reads, session })
+            Ok(Viewer { signed_in, awaiting_code, csrf_token, flash, path, path_reopens, session })
         })
     }
 }

@@ -136,6 +136,11 @@ routes! {
     "/manage/rounds/{id}/decisions" => [post decisions::decide_selected],
 }
 
+/// Whether the route `pattern` (as written in the table, `/bids/{id}`) answers GET.
+pub fn answers_get(pattern: &str) -> bool {
+    ROUTES.iter().any(|(path, methods)| *path == pattern && methods.contains(&"get"))
+}
+
 /// The paths that accept a form (POST).
 pub fn post_paths() -> impl Iterator<Item = &'static str> {
     ROUTES.iter().filter(|(_, methods)| methods.contains(&"post")).map(|(path, _)| *path)

@@ -488,7 +488,13 @@ async fn a_connector_applies_with_a_group_and_its_contact_confirms(app: TestApp)
     assert!(page.contains("Talking chairs") && page.contains("Grace Connector, a community connector"));
     assert_eq!(app.submit(&link, &[]).await.status, 303);
     assert!(app.bid(bid).await.confirmed_by_group_at.is_some());
-    assert_eq!(app.submit(&format!("/bids/{bid}/withdraw"), &[]).await.status, 303, "signed out: no change possible");
+    let signed_out = app.submit(&format!("/bids/{bid}/withdraw"), &[]).await;
+    assert_eq!(signed_out.status, 303, "signed out: no change possible");
+    assert_eq!(
+        signed_out.location().as_deref(),
+        Some("/login"),
+        "to sign in, without a way back to a button's path (opening it would answer 405)"
+    );
     assert_eq!(app.bid(bid).await.state, BidState::Submitted);
 }
 

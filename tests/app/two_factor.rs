@@ -64,8 +64,14 @@ async fn a_new_lead_sets_up_an_app_at_first_sign_in_and_only_then_leads(app: Tes
         Some(format!("/account/two-factor?next=%2Fmanage%2Fprogrammes%2F{programme_id}")),
         "the lead's pages wait for the app"
     );
-    let posted = app.submit(&format!("{programme_page}/edit"), &[("name", "Renamed")]).await;
-    assert_eq!(posted.location().as_deref(), Some("/account/two-factor"), "after a form, no way back to a POST path");
+    let posted = app.submit(&format!("{programme_page}/pots"), &[("name", "A pot")]).await;
+    assert_eq!(posted.location().as_deref(), Some("/account/two-factor"), "no way back to a POST-only path");
+    let edited = app.submit(&format!("{programme_page}/edit"), &[("name", "Renamed")]).await;
+    assert_eq!(
+        edited.location(),
+        Some(format!("/account/two-factor?next=%2Fmanage%2Fprogrammes%2F{programme_id}%2Fedit")),
+        "back to a form's page afterwards"
+    );
     let dashboard = app.get("/dashboard").await.text();
     assert!(dashboard.contains("Set up two-step sign-in to use your programme lead or site admin tools"));
     assert!(!dashboard.contains(r#"href="/manage/programmes""#), "no lead navigation yet");

@@ -67,7 +67,7 @@ pub async fn list(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResp
     if !signed_in.roles.site_admin && !signed_in.roles.is_lead_anywhere() {
         // A lead or admin who has not set up two-step sign-in is sent to do so, as elsewhere.
         if signed_in.must_set_up_second_factor() {
-            return Err(AppError::SecondFactorNeeded(if viewer.reads { viewer.path.clone() } else { String::new() }));
+            return Err(AppError::SecondFactorNeeded(viewer.return_path()));
         }
         return Err(AppError::Forbidden);
     }
