@@ -52,6 +52,11 @@ impl AppState {
         self.db.call(work).await?.map_err(AppError::from)
     }
 
+    /// Builds the links emails carry, from the configured base URL.
+    pub fn links(&self) -> crate::notifications::emails::Links {
+        crate::notifications::emails::Links::new(self.config.base_url.as_str())
+    }
+
     pub fn now(&self) -> chrono::NaiveDateTime {
         self.clock.now()
     }

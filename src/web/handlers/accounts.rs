@@ -14,7 +14,6 @@ use crate::accounts::sign_in_links::{self, PendingAccount};
 use crate::accounts::totp::SessionAccess;
 use crate::accounts::{Person, queries, second_factor};
 use crate::forms::FieldErrors;
-use crate::notifications::emails::Links;
 use crate::web::error::AppError;
 use crate::web::extractors::{Viewer, client_address};
 use crate::web::views::accounts as views;
@@ -33,10 +32,6 @@ impl From<AccountError> for AppError {
             other => AppError::Conflict(other.to_string()),
         }
     }
-}
-
-fn links(state: &AppState) -> Links {
-    Links::new(state.config.base_url.as_str())
 }
 
 /// How long a session may last at most.
@@ -108,7 +103,7 @@ pub async fn register(
         None => None,
     };
     let account = PendingAccount { name: registration.name, email: registration.email.clone(), password_hash };
-    let (links, now, next) = (links(&state), state.now(), return_path::local(&form.next).unwrap_or("").to_string());
+    let (links, now, next) = (state.links(), state.now(), return_path::local(&form.next).unwrap_or("").to_string());
     state
         .db
         .run(move |conn| {
@@ -170,7 +165,7 @@ pub async fn request_link(
     if let Err(errors) = email_request_allowed(&state, &request, &email).await? {
         return Ok(show_errors(errors, StatusCode::TOO_MANY_REQUESTS));
     }
-    let (links, now, next) = (links(&state), state.now(), return_path::local(&form.next).unwrap_or("").to_string());
+    let (links, now, next) = (state.links(), state.now(), return_path::local(&form.next).unwrap_or("").to_string());
     {
         let email = email.clone();
         state
@@ -473,7 +468,7 @@ pub async fn forgot(
     if let Err(errors) = email_request_allowed(&state, &request, &email).await? {
         return Ok(show_errors(errors, StatusCode::TOO_MANY_REQUESTS));
     }
-    let (links, now) = (links(&state), state.now());
+    let (links, now) = (state.links(), state.now());
     {
         let email = email.clone();
         state
@@ -533,7 +528,7 @@ pub async fn reset(
     }
     let new_password = form.password.clone();
     let hash = off_thread(move || password::hash(&new_password)).await?;
-    let links = links(&state);
+    let links = state.links();
     let outcome = state.db.call(move |conn| actions::reset_password(conn, &token, &hash, &links, now)).await?;
     let person = match outcome {
         Ok(person) => person,
@@ -594,7 +589,7 @@ pub async fn resend_verification(state: web::Data<AppState>, viewer: Viewer) -> 
     if person.is_verified() {
         return Ok(redirect("/account"));
     }
-    let (links, now, email) = (links(&state), state.now(), person.email.clone());
+    let (links, now, email) = (state.links(), state.now(), person.email.clone());
     state.db.run(move |conn| actions::resend_verification(conn, &person, &links, now).map_err(AppError::from)).await?;
     viewer.flash(format!("We have sent a new link to {email}."));
     Ok(redirect("/account"))
@@ -660,7 +655,7 @@ pub async fn change_password(
     }
     let new_password = form.password;
     let hash = off_thread(move || password::hash(&new_password)).await?;
-    let (links, now, session_id) = (links(&state), state.now(), signed_in.session_id);
+    let (links, now, session_id) = (state.links(), state.now(), signed_in.session_id);
     state
         .db
         .run(move |conn| {

@@ -284,7 +284,7 @@ pub async fn reset_second_factor(
     let actor = viewer.authorize(Action::ManageUsers)?.person.id;
     let person_id = person_id.into_inner();
     existing_person(&state, person_id).await?;
-    let (links, now) = (crate::notifications::emails::Links::new(state.config.base_url.as_str()), state.now());
+    let (links, now) = (state.links(), state.now());
     state
         .db
         .run(move |conn| second_factor::reset_by_admin(conn, actor, person_id, &links, now))

@@ -17,7 +17,6 @@ use crate::bids::rules::{CaseForm, MoneyForm, check_case, check_money};
 use crate::bids::{Bid, BidState, queries};
 use crate::forms::FieldErrors;
 use crate::groups::Group;
-use crate::notifications::emails::Links;
 use crate::rounds::{Round, RoundStatus};
 use crate::storage::{ObjectKind, StorageKey};
 use crate::web::access::{BidAccess, MemberBid, member_bid};
@@ -37,10 +36,6 @@ impl From<BidError> for AppError {
             other => AppError::Conflict(other.to_string()),
         }
     }
-}
-
-fn links(state: &AppState) -> Links {
-    Links::new(state.config.base_url.as_str())
 }
 
 /// The version the person's page showed. Versions start at 1, so a missing or unreadable
@@ -511,7 +506,7 @@ pub async fn submit(
     MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
     let (sender, editor, id, links, now) =
-        (access.signed_in.person.clone(), access.editor(), access.bid.id, links(&state), state.now());
+        (access.signed_in.person.clone(), access.editor(), access.bid.id, state.links(), state.now());
     let outcome = state.db.call(move |conn| actions::submit(conn, &sender, editor, id, &links, now)).await?;
     match outcome {
         Ok(Sent::Now { .. }) => Ok(redirect(&format!("/bids/{id}/sent"))),

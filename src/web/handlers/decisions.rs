@@ -42,10 +42,6 @@ impl From<DecisionError> for AppError {
     }
 }
 
-fn links(state: &AppState) -> Links {
-    Links::new(state.config.base_url.as_str())
-}
-
 async fn bid_page(
     state: &AppState,
     viewer: &Viewer,
@@ -169,17 +165,6 @@ async fn finish(
     }
 }
 
-/// A checked form's problems shown on the bid's page.
-async fn refused(
-    state: &AppState,
-    viewer: &Viewer,
-    managed: ManagedBid,
-    typed: DecisionForm,
-    errors: FieldErrors,
-) -> Result<HttpResponse, AppError> {
-    bid_page(state, viewer, managed, typed, errors).await
-}
-
 /// Who acts, on what, and when: what every action below hands to the domain.
 struct Act {
     actor: i64,
@@ -194,7 +179,7 @@ fn act_of(state: &AppState, managed: &ManagedBid) -> Act {
         actor: managed.signed_in.person.id,
         bid_id: managed.bid.id,
         round: managed.round.clone(),
-        links: links(state),
+        links: state.links(),
         now: state.now(),
     }
 }
@@ -208,7 +193,7 @@ pub async fn return_bid(
     let typed = form.into_inner();
     let note = match rules::check_return(&typed) {
         Ok(note) => note,
-        Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
+        Err(errors) => return bid_page(&state, &viewer, managed, typed, errors).await,
     };
     let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
     let result =
@@ -227,7 +212,7 @@ pub async fn mark_ineligible(
     let typed = form.into_inner();
     let reason = match rules::check_ineligible(&typed) {
         Ok(reason) => reason,
-        Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
+        Err(errors) => return bid_page(&state, &viewer, managed, typed, errors).await,
     };
     let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
     let result =
@@ -259,7 +244,7 @@ pub async fn award(
     let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
     let award = match rules::check_award(&typed, crate::time::in_london(now).date_naive(), now) {
         Ok(award) => award,
-        Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
+        Err(errors) => return bid_page(&state, &viewer, managed, typed, errors).await,
     };
     let amount = award.amount;
     let decision = Decision::Award(award);
@@ -278,7 +263,7 @@ pub async fn decline(
     let typed = form.into_inner();
     let feedback = match rules::check_decline(&typed) {
         Ok(feedback) => feedback,
-        Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
+        Err(errors) => return bid_page(&state, &viewer, managed, typed, errors).await,
     };
     let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
     let decision = Decision::Decline { feedback };
@@ -318,7 +303,7 @@ pub async fn record_payment(
     };
     let input = match check_payment(&payment, crate::time::in_london(now).date_naive()) {
         Ok(input) => input,
-        Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
+        Err(errors) => return bid_page(&state, &viewer, managed, typed, errors).await,
     };
     let amount = input.amount;
     let result =
@@ -337,7 +322,7 @@ pub async fn cancel(
     let typed = form.into_inner();
     let reason = match rules::check_cancel(&typed) {
         Ok(reason) => reason,
-        Err(errors) => return refused(&state, &viewer, managed, typed, errors).await,
+        Err(errors) => return bid_page(&state, &viewer, managed, typed, errors).await,
     };
     let Act { actor, bid_id, links, now, .. } = act_of(&state, &managed);
     let result = state.db.call(move |conn| grant_actions::cancel(conn, actor, bid_id, &reason, &links, now)).await?;
@@ -366,7 +351,7 @@ pub async fn assign(
 ) -> Result<HttpResponse, AppError> {
     let members = match rules::check_assignment(&pairs) {
         Ok(members) => members,
-        Err(errors) => return refused(&state, &viewer, managed, DecisionForm::default(), errors).await,
+        Err(errors) => return bid_page(&state, &viewer, managed, DecisionForm::default(), errors).await,
     };
     let Act { actor, round, links, now, .. } = act_of(&state, &managed);
     let bid = managed.bid.clone();
@@ -380,7 +365,7 @@ pub async fn assign_panels(
     state: web::Data<AppState>,
     ManagedRound { viewer, signed_in, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
-    let (actor, links, now, id) = (signed_in.person.id, links(&state), state.now(), round.id);
+    let (actor, links, now, id) = (signed_in.person.id, state.links(), state.now(), round.id);
     let made = state.query(move |conn| review_actions::auto_assign(conn, actor, &round, &links, now)).await?;
     viewer.flash(format!("{} made; each panel member has been emailed.", plural(made, "assignment", "assignments")));
     Ok(redirect(&format!("/manage/rounds/{id}")))
@@ -488,7 +473,7 @@ pub async fn decide_selected(
     let result = match rules::check_bulk(&pairs) {
         Err(errors) => Err(errors),
         Ok((bid_ids, choice)) => {
-            let (actor, links, now, deciding) = (signed_in.person.id, links(&state), state.now(), round.clone());
+            let (actor, links, now, deciding) = (signed_in.person.id, state.links(), state.now(), round.clone());
             let decided = state
                 .db
                 .call(move |conn| actions::decide_selected(conn, actor, &deciding, &bid_ids, &choice, &links, now))

@@ -15,7 +15,6 @@ use crate::forms::FieldErrors;
 use crate::grants::actions::{self, GrantError, ReportRecording};
 use crate::grants::rules::{AcceptForm, ReportForm, check_acceptance, check_report};
 use crate::grants::{GrantReport, queries};
-use crate::notifications::emails::Links;
 use crate::storage::{ObjectKind, StorageKey};
 use crate::web::AppState;
 use crate::web::access::{BidAccess, MemberBid};
@@ -34,10 +33,6 @@ impl From<GrantError> for AppError {
     }
 }
 
-fn links(state: &AppState) -> Links {
-    Links::new(state.config.base_url.as_str())
-}
-
 /// `POST /bids/{id}/accept`
 pub async fn accept(
     state: web::Data<AppState>,
@@ -49,7 +44,7 @@ pub async fn accept(
         Err(errors) => return sent_bid_page(&state, &viewer, &access, &form, &errors).await,
     };
     let (person, actor, id, links, now) =
-        (access.signed_in.person.clone(), access.editor().actor(), access.bid.id, links(&state), state.now());
+        (access.signed_in.person.clone(), access.editor().actor(), access.bid.id, state.links(), state.now());
     state.query(move |conn| actions::accept(conn, &person, actor, id, &acceptance, &links, now)).await?;
     viewer.flash("You have accepted the offer. The programme team has been told and will arrange payment.");
     Ok(redirect(&format!("/bids/{id}")))
@@ -68,7 +63,7 @@ pub async fn decline_offer(
     form: web::Form<DeclineForm>,
 ) -> Result<HttpResponse, AppError> {
     let (person, actor, id, links, now) =
-        (access.signed_in.person.clone(), access.editor().actor(), access.bid.id, links(&state), state.now());
+        (access.signed_in.person.clone(), access.editor().actor(), access.bid.id, state.links(), state.now());
     let mut errors = FieldErrors::new();
     let reason = crate::forms::optional_text(&mut errors, "reason", &form.reason, "the reason", 2_000);
     if !errors.is_empty() {
@@ -207,7 +202,7 @@ pub async fn submit_report(
         content_type: u.file_type.mime.to_string(),
         size: u.size as i64,
     });
-    let (person, links, now) = (access.signed_in.person.clone(), links(&state), state.now());
+    let (person, links, now) = (access.signed_in.person.clone(), state.links(), state.now());
     let outcome =
         state.db.call(move |conn| actions::submit_report(conn, &person, id, &input, stored, &links, now)).await?;
     match outcome {

@@ -11,7 +11,6 @@ use crate::forms::FieldErrors;
 use crate::groups::actions::{self, GroupError};
 use crate::groups::rules::{EqualityForm, GroupForm, check_equality, check_group};
 use crate::groups::{Group, Member, queries};
-use crate::notifications::emails::Links;
 use crate::web::error::AppError;
 use crate::web::extractors::{SignedIn, Viewer};
 use crate::web::views::groups::{self as views, GroupFormPage, GroupPage};
@@ -24,10 +23,6 @@ impl From<GroupError> for AppError {
             other => AppError::Conflict(other.to_string()),
         }
     }
-}
-
-fn links(state: &AppState) -> Links {
-    Links::new(state.config.base_url.as_str())
 }
 
 /// The group in the URL, if the viewer is one of its members.
@@ -108,7 +103,7 @@ pub async fn create(
             return Ok(html_with_status(StatusCode::UNPROCESSABLE_ENTITY, views::group_form(&viewer.ctx(), &view)));
         }
     };
-    let (links, now, person) = (links(&state), state.now(), signed_in.person.clone());
+    let (links, now, person) = (state.links(), state.now(), signed_in.person.clone());
     let group = state.query(move |conn| actions::create(conn, &person, &input, as_connector, &links, now)).await?;
     viewer.flash(format!("{} has been added.", group.name));
     Ok(redirect(&return_path::local(&query.next).map_or_else(|| format!("/groups/{}", group.id), str::to_string)))
@@ -245,7 +240,7 @@ pub async fn invite(
     if let Err(message) = check_email(&email) {
         return group_page(&state, &viewer, group, &form.email, FieldErrors::single("email", message)).await;
     }
-    let (links, now, person, target) = (links(&state), state.now(), signed_in.person.clone(), group.clone());
+    let (links, now, person, target) = (state.links(), state.now(), signed_in.person.clone(), group.clone());
     let outcome = {
         let email = email.clone();
         state.db.call(move |conn| actions::invite(conn, &person, &target, &email, &links, now)).await?

@@ -9,7 +9,6 @@ use super::{html, html_with_status, redirect};
 use crate::accounts::ProgrammeRole;
 use crate::bids::BidState;
 use crate::forms::FieldErrors;
-use crate::notifications::emails::Links;
 use crate::review::actions::{self, ReviewError};
 use crate::review::model::Score;
 use crate::review::scoring::{ReviewForm, check_review};
@@ -163,7 +162,7 @@ pub async fn declare_conflict(
             review_page(&viewer, &assigned, form, &errors, &form_note, state.now()),
         ));
     }
-    let links = Links::new(state.config.base_url.as_str());
+    let links = state.links();
     let (member, bid, round, now) =
         (assigned.signed_in.person.id, assigned.bid.clone(), assigned.round.clone(), state.now());
     state.query(move |conn| actions::declare_conflict(conn, member, &bid, &round, &note, &links, now)).await?;

@@ -11,7 +11,6 @@ use crate::accounts::actions::AccountError;
 use crate::accounts::second_factor::{self, CodeRefused, CodeUsed};
 use crate::accounts::totp;
 use crate::forms::FieldErrors;
-use crate::notifications::emails::Links;
 use crate::web::error::AppError;
 use crate::web::extractors::{SignedIn, Viewer};
 use crate::web::views::two_factor::{self as views, NewKey};
@@ -54,10 +53,6 @@ fn refusal_status(refused: CodeRefused) -> StatusCode {
         CodeRefused::Throttled(_) => StatusCode::TOO_MANY_REQUESTS,
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     }
-}
-
-fn links(state: &AppState) -> Links {
-    Links::new(state.config.base_url.as_str())
 }
 
 /// The name an authenticator app lists the account under: the portal and its host, so people
@@ -179,7 +174,7 @@ pub async fn turn_on(
         );
         return Ok(set_up_page(&state, &viewer, signed_in, &form.next, errors));
     };
-    let (person, session_id, links, now) = (signed_in.person.clone(), signed_in.session_id, links(&state), state.now());
+    let (person, session_id, links, now) = (signed_in.person.clone(), signed_in.session_id, state.links(), state.now());
     let code = form.code.clone();
     let outcome = state
         .db
@@ -205,7 +200,7 @@ pub async fn turn_on(
 
 pub async fn renew_recovery_codes(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
     let signed_in = viewer.require_signed_in()?;
-    let (person, links, now) = (signed_in.person.clone(), links(&state), state.now());
+    let (person, links, now) = (signed_in.person.clone(), state.links(), state.now());
     let codes = state
         .db
         .run(move |conn| second_factor::renew_recovery_codes(conn, &person, &links, now))
@@ -221,7 +216,7 @@ pub async fn turn_off(
 ) -> Result<HttpResponse, AppError> {
     let signed_in = viewer.require_signed_in()?;
     let staff = signed_in.roles.holds_staff_role() || signed_in.must_set_up_second_factor();
-    let (person, links, now, code) = (signed_in.person.clone(), links(&state), state.now(), form.code.clone());
+    let (person, links, now, code) = (signed_in.person.clone(), state.links(), state.now(), form.code.clone());
     let outcome = state
         .db
         .run(move |conn| second_factor::turn_off(conn, &person, staff, &code, &links, now))
