@@ -41,6 +41,24 @@ impl ConfigError {
     }
 }
 
+/// `en-GB, pl, ur` → the codes, each one a language this build has (a folder under `locales/`).
+fn parse_languages(value: &str) -> Result<Vec<String>, ConfigError> {
+    let codes: Vec<String> = value.split(',').map(str::trim).filter(|c| !c.is_empty()).map(String::from).collect();
+    if codes.is_empty() {
+        return Err(ConfigError::new("languages", "name at least one language, e.g. en-GB"));
+    }
+    for code in &codes {
+        if crate::i18n::Tr::for_code(code).is_none() {
+            let known: Vec<&str> = crate::i18n::catalog().languages.iter().map(|l| l.code.as_str()).collect();
+            return Err(ConfigError::new(
+                "languages",
+                format!("\"{code}\" has no folder under locales/ (this build has {})", known.join(", ")),
+            ));
+        }
+    }
+    Ok(codes)
+}
+
 /// `listen` → `SMALLGRANTS_LISTEN`.
 pub fn env_name(key: &str) -> String {
     format!("{ENV_PREFIX}{}", key.to_ascii_uppercase())
@@ -165,6 +183,12 @@ pub struct Config {
     /// Whether to believe `X-Forwarded-For` for the client's address.
     pub trust_proxy_headers: bool,
     pub log_level: String,
+    /// The languages offered, in the switcher's order; the first is the default for a browser
+    /// that asks for none of them.
+    pub languages: Vec<String>,
+    /// Where a person writes about the portal's words (a draft translation that reads wrong):
+    /// an email address, or empty.
+    pub contact_email: String,
 }
 
 /// Raw key → value strings after layering defaults, file and environment.
@@ -253,6 +277,8 @@ impl Config {
         let log_level = get("log_level");
         tracing_subscriber::EnvFilter::try_new(&log_level)
             .map_err(|e| ConfigError::new("log_level", format!("\"{log_level}\" is not a log level ({e})")))?;
+        let languages = parse_languages(&get("languages"))?;
+        let contact_email = get("contact_email");
         Ok(Config {
             environment,
             listen,
@@ -267,6 +293,8 @@ impl Config {
             workers,
             trust_proxy_headers,
             log_level,
+            languages,
+            contact_email,
         })
     }
 

@@ -18,6 +18,7 @@ pub mod forms;
 pub mod funds;
 pub mod grants;
 pub mod groups;
+pub mod i18n;
 pub mod money;
 pub mod notifications;
 pub mod opendata;

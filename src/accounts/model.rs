@@ -18,6 +18,8 @@ pub struct Person {
     pub disabled_at: Option<NaiveDateTime>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    /// The language the person reads the portal in (a `locales/` code); emails go out in it.
+    pub language: Option<String>,
 }
 
 impl Person {

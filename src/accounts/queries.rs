@@ -57,6 +57,14 @@ pub fn set_site_admin(conn: &mut DbConn, person_id: i64, is_admin: bool, now: Na
     Ok(())
 }
 
+/// The language a person reads the portal in; a preference, so not an audited event.
+pub fn set_language(conn: &mut DbConn, person_id: i64, code: &str, now: NaiveDateTime) -> QueryResult<()> {
+    diesel::update(people::table.find(person_id))
+        .set((people::language.eq(code), people::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
 /// The person's roles with programme names, in programme order.
 pub fn roles_of(conn: &mut DbConn, person: &Person) -> QueryResult<Roles> {
     let rows: Vec<(RoleGrantRow, String)> = role_grants::table

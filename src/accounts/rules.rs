@@ -108,8 +108,8 @@ mod tests {
     #[test]
     fn registration_reports_every_field_at_once() {
         let errors = check_registration(&RegistrationForm::default()).unwrap_err();
-        assert_eq!(errors.get("name"), Some("Enter your name"));
-        assert_eq!(errors.get("email"), Some("Enter your email address"));
+        assert_eq!(errors.english("name").as_deref(), Some("Enter your name"));
+        assert_eq!(errors.english("email").as_deref(), Some("Enter your email address"));
         assert_eq!(errors.get("password"), None, "a password is optional: emailed links can be used instead");
         let too_short = RegistrationForm { password: "short".into(), ..RegistrationForm::default() };
         assert!(check_registration(&too_short).unwrap_err().get("password").is_some(), "but checked when given");

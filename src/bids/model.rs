@@ -42,6 +42,10 @@ pub struct Bid {
     pub version: i32,
     /// The lead's words with a decision: why it is not eligible, or feedback when declined.
     pub decision_note: String,
+    /// The language the bid is written or recorded in (see `bids::language`).
+    pub language: String,
+    /// The language's name, when the group chose "another language".
+    pub language_other: String,
 }
 
 impl Bid {

@@ -305,6 +305,8 @@ mod tests {
             confirmed_by_group_at: None,
             version: 1,
             decision_note: String::new(),
+            language: "en".into(),
+            language_other: String::new(),
         }
     }
 
@@ -364,7 +366,7 @@ mod tests {
         assert!(check_case(&form).unwrap_err().get("video_url").is_some());
         let form = CaseForm { video_url: "http://youtu.be/dQw4w9WgXcQ".into(), ..CaseForm::default() };
         assert_eq!(
-            check_case(&form).unwrap_err().get("video_url"),
+            check_case(&form).unwrap_err().english("video_url").as_deref(),
             Some("The web address must start with https:// so it is safe to open")
         );
         let form = CaseForm { video_url: "youtu.be/dQw4w9WgXcQ".into(), ..CaseForm::default() };

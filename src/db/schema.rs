@@ -62,6 +62,7 @@ diesel::table! {
         disabled_at -> Nullable<Timestamp>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        language -> Nullable<Text>,
     }
 }
 
@@ -304,6 +305,17 @@ diesel::table! {
         confirmed_by_group_at -> Nullable<Timestamp>,
         version -> Integer,
         decision_note -> Text,
+        language -> Text,
+        language_other -> Text,
+    }
+}
+
+diesel::table! {
+    bid_translations (bid_id) {
+        bid_id -> BigInt,
+        text -> Text,
+        translated_by -> BigInt,
+        translated_at -> Timestamp,
     }
 }
 
@@ -451,6 +463,7 @@ diesel::joinable!(group_members -> community_groups (group_id));
 diesel::joinable!(bids -> rounds (round_id));
 diesel::joinable!(bids -> community_groups (group_id));
 diesel::joinable!(bid_files -> bids (bid_id));
+diesel::joinable!(bid_translations -> bids (bid_id));
 diesel::joinable!(panel_assignments -> bids (bid_id));
 diesel::joinable!(reviews -> bids (bid_id));
 diesel::joinable!(review_scores -> reviews (review_id));
@@ -481,6 +494,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     group_equality,
     bids,
     bid_files,
+    bid_translations,
     reference_counters,
     bid_confirmations,
     form_drafts,

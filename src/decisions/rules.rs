@@ -50,7 +50,7 @@ pub fn default_report_due(now: NaiveDateTime) -> NaiveDate {
 /// Text the group will read, from a text area: present (else `empty` at the field), and checked
 /// like every text area (`forms::optional_text`: no hidden control characters, no more than
 /// `max` characters; a longer one is a message, never cut short).
-fn required(field: &str, value: &str, what: &str, empty: &str, max: usize) -> Result<String, FieldErrors> {
+fn required(field: &str, value: &str, what: &'static str, empty: &'static str, max: usize) -> Result<String, FieldErrors> {
     let mut errors = FieldErrors::new();
     let text = forms::optional_text(&mut errors, field, value, what, max);
     if text.is_empty() {
@@ -60,7 +60,7 @@ fn required(field: &str, value: &str, what: &str, empty: &str, max: usize) -> Re
 }
 
 /// Optional text from a text area, checked the same way.
-fn optional(field: &str, value: &str, what: &str, max: usize) -> Result<String, FieldErrors> {
+fn optional(field: &str, value: &str, what: &'static str, max: usize) -> Result<String, FieldErrors> {
     let mut errors = FieldErrors::new();
     let text = forms::optional_text(&mut errors, field, value, what, max);
     errors.into_result(text)
@@ -208,7 +208,7 @@ mod tests {
         for field in ["amount", "report_due", "payment_plan", "conditions"] {
             assert!(errors.get(field).is_some(), "{field}");
         }
-        assert_eq!(errors.get("payment_plan"), Some("The payment plan must be 1000 characters or fewer"));
+        assert_eq!(errors.english("payment_plan").as_deref(), Some("The payment plan must be 1000 characters or fewer"));
     }
 
     #[test]
@@ -219,7 +219,7 @@ mod tests {
         assert!(check_decline(&empty).unwrap_err().get("feedback").is_some());
         assert!(check_cancel(&empty).unwrap_err().get("reason").is_some());
         let long = DecisionForm { note: "z".repeat(MAX_TEXT + 1), ..DecisionForm::default() };
-        assert_eq!(check_return(&long).unwrap_err().get("note"), Some("The question must be 5000 characters or fewer"));
+        assert_eq!(check_return(&long).unwrap_err().english("note").as_deref(), Some("The question must be 5000 characters or fewer"));
         let fine = DecisionForm { note: "  Who runs it?  ".into(), ..DecisionForm::default() };
         assert_eq!(check_return(&fine).unwrap(), "Who runs it?");
     }

@@ -180,7 +180,7 @@ mod tests {
         let pot = check_pot(&form, &years).unwrap();
         assert_eq!(pot.allocation, Pence::from_pounds(600_000));
         let wrong = PotForm { allocation: "500000".into(), ..form.clone() };
-        assert!(check_pot(&wrong, &years).unwrap_err().get("allocation").unwrap().contains("£600,000"));
+        assert!(check_pot(&wrong, &years).unwrap_err().english("allocation").unwrap().contains("£600,000"));
         let other_year = PotForm { financial_year: "2031".into(), ..form };
         assert!(check_pot(&other_year, &years).unwrap_err().get("financial_year").is_some());
     }

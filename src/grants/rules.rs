@@ -207,7 +207,7 @@ mod tests {
         )
         .unwrap_err();
         assert!(errors.get("amount").is_some());
-        assert_eq!(errors.get("paid_on"), Some("The payment date cannot be in the future"));
+        assert_eq!(errors.english("paid_on").as_deref(), Some("The payment date cannot be in the future"));
     }
 
     #[test]

@@ -170,6 +170,8 @@ pub(crate) mod fixtures {
                 confirmed_by_group_at: None,
                 version: 1,
                 decision_note: String::new(),
+                language: "en".into(),
+                language_other: String::new(),
             },
             group: Group {
                 id: 9,

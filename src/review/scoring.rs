@@ -153,12 +153,12 @@ mod tests {
             false,
         )
         .unwrap_err();
-        assert!(errors.get("need").unwrap().contains("from 1 to 5"));
-        assert!(errors.get("reach").unwrap().contains("whole number"));
+        assert!(errors.english("need").unwrap().contains("from 1 to 5"));
+        assert!(errors.english("reach").unwrap().contains("whole number"));
         let errors =
             check_review(&form(&[("need", "3"), ("comment", "x"), ("recommendation", "maybe")]), &criteria, false)
                 .unwrap_err();
-        assert_eq!(errors.get("reach"), Some("Choose a score for reach"));
+        assert_eq!(errors.english("reach").as_deref(), Some("Choose a score for reach"));
         assert!(errors.get("recommendation").is_some());
         let errors = check_review(&form(&[("need", "0"), ("reach", "-1")]), &criteria, false).unwrap_err();
         assert!(errors.get("need").is_some() && errors.get("reach").is_some());

@@ -352,7 +352,7 @@ pub fn check_criterion(form: &CriterionForm, existing_key: Option<&str>) -> Resu
                     &mut errors,
                     &format!("descriptor_{}", i + 1),
                     text,
-                    &format!("what a score of {} means", i + 1),
+                    "what-score-descriptor",
                     500,
                 )
             })
@@ -439,14 +439,14 @@ mod tests {
         let mut form = good_form();
         form.closes_date = "2027-01-01".into();
         assert_eq!(
-            check_round(&form, now(), None).unwrap_err().get("closes_date"),
+            check_round(&form, now(), None).unwrap_err().english("closes_date").as_deref(),
             Some("The closing date must be after the opening date")
         );
         let mut form = good_form();
         form.opens_date = "2026-01-01".into();
         form.closes_date = "2026-02-01".into();
         assert_eq!(
-            check_round(&form, now(), None).unwrap_err().get("closes_date"),
+            check_round(&form, now(), None).unwrap_err().english("closes_date").as_deref(),
             Some("The closing date must be in the future")
         );
     }
@@ -458,15 +458,15 @@ mod tests {
         form.min_award = "12.345".into();
         form.max_award = "-5".into();
         let errors = check_round(&form, now(), None).unwrap_err();
-        assert_eq!(errors.get("budget"), Some("Enter an amount in pounds, like 2500 or £2,500.50"));
+        assert_eq!(errors.english("budget").as_deref(), Some("Enter an amount in pounds, like 2500 or £2,500.50"));
         assert_eq!(
-            errors.get("min_award"),
+            errors.english("min_award").as_deref(),
             Some("Enter an amount with no more than 2 numbers after the decimal point")
         );
-        assert_eq!(errors.get("max_award"), Some("Enter an amount that is not negative"));
+        assert_eq!(errors.english("max_award").as_deref(), Some("Enter an amount that is not negative"));
         let mut form = good_form();
         form.max_award = "70000".into();
-        assert!(check_round(&form, now(), None).unwrap_err().get("max_award").unwrap().contains("budget of £60,000"));
+        assert!(check_round(&form, now(), None).unwrap_err().english("max_award").unwrap().contains("budget of £60,000"));
     }
 
     #[test]

@@ -16,7 +16,9 @@ use super::views::layout::{Flash, PageCtx};
 use crate::accounts::queries::LiveSession;
 use crate::accounts::totp::{SessionAccess, session_access};
 use crate::accounts::{Action, Person, Roles, queries, tokens};
+use crate::i18n::Tr;
 use crate::web::error::AppError;
+use crate::web::language::{self, Chosen};
 
 /// A signed-in person with the roles this session may use.
 #[derive(Debug, Clone)]
@@ -58,6 +60,12 @@ pub struct Viewer {
     /// sign-in): a page, or a form's path that is also a page. A POST-only path would answer 405.
     pub path_reopens: bool,
     pub session: Session,
+    /// The language of this request's pages (see `web::language`).
+    pub tr: Tr,
+    /// The languages the installation offers, for the switcher.
+    pub languages: Vec<Tr>,
+    /// Where to write about the portal's words (configuration `contact_email`).
+    pub contact_email: String,
 }
 
 /// A session's `last_seen_at` is written at most this often, not on every request.
@@ -73,6 +81,9 @@ impl Viewer {
             flash: self.flash.clone(),
             current_path: self.path.clone(),
             second_factor_prompt: self.signed_in.as_ref().is_some_and(SignedIn::must_set_up_second_factor),
+            tr: self.tr,
+            languages: self.languages.clone(),
+            contact_email: self.contact_email.clone(),
         }
     }
 
@@ -100,8 +111,9 @@ impl Viewer {
         if self.path_reopens { self.path.clone() } else { String::new() }
     }
 
-    pub fn flash(&self, message: impl Into<String>) {
-        session::set_flash(&self.session, message);
+    /// A one-off message for the next page, in this page's language.
+    pub fn flash(&self, message: impl Into<crate::i18n::Message>) {
+        session::set_flash(&self.session, self.tr.message(&message.into()));
     }
 }
 
@@ -118,6 +130,7 @@ impl FromRequest for Viewer {
         };
         let path_reopens = matches!(*request.method(), actix_web::http::Method::GET | actix_web::http::Method::HEAD)
             || request.match_pattern().is_some_and(|pattern| super::routes::answers_get(&pattern));
+        let request = request.clone();
         Box::pin(async move {
             let state = state.ok_or_else(|| AppError::Internal("application state missing".into()))?;
             let (signed_in, awaiting_code) = match session::session_token(&session) {
@@ -133,9 +146,36 @@ impl FromRequest for Viewer {
             };
             let csrf_token = session::csrf_token(&session);
             let flash = session::take_flash(&session);
-            Ok(Viewer { signed_in, awaiting_code, csrf_token, flash, path, path_reopens, session })
+            let languages: Vec<Tr> = state.config.languages.iter().filter_map(|code| Tr::for_code(code)).collect();
+            let saved = signed_in.as_ref().and_then(|s| s.person.language.clone());
+            let (tr, chosen) = language::choose(&request, &session, &languages, saved.as_deref());
+            if let Some(person) = signed_in.as_ref().map(|s| &s.person)
+                && (saved.is_none() || (chosen == Chosen::ByLink && saved.as_deref() != Some(tr.code())))
+            {
+                save_language(&state, person.id, tr.code()).await?;
+            }
+            let contact_email = state.config.contact_email.clone();
+            Ok(Viewer {
+                signed_in,
+                awaiting_code,
+                csrf_token,
+                flash,
+                path,
+                path_reopens,
+                session,
+                tr,
+                languages,
+                contact_email,
+            })
         })
     }
+}
+
+/// Saves the language a person chose (or first read the portal in) on their account, so emails
+/// to them are written in it.
+async fn save_language(state: &AppState, person_id: i64, code: &'static str) -> Result<(), AppError> {
+    let now = state.now();
+    state.db.run(move |conn| queries::set_language(conn, person_id, code, now).map_err(AppError::from)).await
 }
 
 /// What the cookie's session token stands for.

@@ -9,6 +9,7 @@ pub mod extractors;
 pub mod files;
 pub mod handlers;
 pub mod headers;
+pub mod language;
 pub mod memo;
 pub mod middleware;
 pub mod navigation;

@@ -6,28 +6,29 @@ use crate::accounts::{Action, Roles};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NavLink {
     pub href: &'static str,
+    /// The message key of the link's words.
     pub label: &'static str,
 }
 
 pub fn links_for(roles: Option<&Roles>) -> Vec<NavLink> {
     let Some(roles) = roles else {
         return vec![
-            NavLink { href: "/", label: "Funding rounds" },
-            NavLink { href: "/login", label: "Sign in" },
-            NavLink { href: "/register", label: "Create an account" },
+            NavLink { href: "/", label: "nav-funding-rounds" },
+            NavLink { href: "/login", label: "nav-sign-in" },
+            NavLink { href: "/register", label: "nav-register" },
         ];
     };
-    let mut links = vec![NavLink { href: "/dashboard", label: "Your groups and bids" }];
+    let mut links = vec![NavLink { href: "/dashboard", label: "nav-dashboard" }];
     if roles.is_panel_member_anywhere() {
-        links.push(NavLink { href: "/panel", label: "Panel" });
+        links.push(NavLink { href: "/panel", label: "nav-panel" });
     }
     if roles.site_admin || roles.is_lead_anywhere() {
-        links.push(NavLink { href: "/manage/programmes", label: "Programmes" });
+        links.push(NavLink { href: "/manage/programmes", label: "nav-programmes" });
     }
     if roles.may(Action::ManageUsers) {
-        links.push(NavLink { href: "/manage/users", label: "People" });
+        links.push(NavLink { href: "/manage/users", label: "nav-people" });
     }
-    links.push(NavLink { href: "/account", label: "Your account" });
+    links.push(NavLink { href: "/account", label: "nav-account" });
     links
 }
 

@@ -62,6 +62,7 @@ pub fn session_token(session: &Session) -> Option<String> {
 pub fn begin(session: &Session, session_token: &str) {
     let flash = session.get::<Flash>(FLASH_KEY).ok().flatten();
     let pending_form = session.get::<String>(PENDING_FORM_KEY).ok().flatten();
+    let language = super::language::kept(session);
     session.renew();
     session.clear();
     let _ = session.insert(SESSION_TOKEN_KEY, session_token);
@@ -74,6 +75,9 @@ pub fn begin(session: &Session, session_token: &str) {
     }
     if let Some(token) = pending_form {
         let _ = session.insert(PENDING_FORM_KEY, token);
+    }
+    if let Some(code) = language {
+        super::language::keep(session, &code);
     }
 }
 

@@ -368,7 +368,7 @@ fn racing_for_the_last_money(backend: Backend) {
         assert_eq!(succeeded, 1, "attempt {attempt} on {backend:?}: {outcomes:?}");
         let refused = outcomes.iter().find_map(|o| o.as_ref().err()).unwrap();
         assert!(
-            matches!(refused, round_actions::RoundError::Invalid(errors) if errors.get("budget").is_some_and(|m| m.contains("£0"))),
+            matches!(refused, round_actions::RoundError::Invalid(errors) if errors.english("budget").is_some_and(|m| m.contains("£0"))),
             "{refused:?}"
         );
         let mut conn = db.get().unwrap();

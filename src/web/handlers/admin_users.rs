@@ -232,7 +232,7 @@ pub async fn disable(
     let mut errors = FieldErrors::new();
     let reason = crate::forms::optional_text(&mut errors, "reason", &form.reason, "the reason", 500);
     if let Some(error) = errors.iter().next() {
-        return Err(AppError::BadRequest(error.message.clone()));
+        return Err(AppError::BadRequest(viewer.tr.message(&error.message)));
     }
     let reason = Some(reason).filter(|r| !r.is_empty());
     change_account(&state, &viewer, person_id.into_inner(), AccountChange::Disable, reason).await

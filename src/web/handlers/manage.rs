@@ -45,7 +45,7 @@ impl From<RoundError> for AppError {
             RoundError::NotFound => AppError::NotFound,
             RoundError::CriteriaFrozen => AppError::Conflict(error.to_string()),
             RoundError::Invalid(errors) => {
-                AppError::BadRequest(errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; "))
+                AppError::BadRequest(errors.iter().map(|e| crate::i18n::Tr::source().message(&e.message)).collect::<Vec<_>>().join("; "))
             }
         }
     }
@@ -56,7 +56,7 @@ impl From<ProgrammeError> for AppError {
         match error {
             ProgrammeError::Database(error) => error.into(),
             ProgrammeError::Invalid(errors) => {
-                AppError::BadRequest(errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; "))
+                AppError::BadRequest(errors.iter().map(|e| crate::i18n::Tr::source().message(&e.message)).collect::<Vec<_>>().join("; "))
             }
         }
     }
@@ -724,7 +724,7 @@ pub async fn update_criterion(
             let message = format!(
                 "{} was not saved: {}",
                 existing.title,
-                errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; ")
+                errors.iter().map(|e| crate::i18n::Tr::source().message(&e.message)).collect::<Vec<_>>().join("; ")
             );
             return round_page(
                 &state,

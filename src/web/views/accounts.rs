@@ -12,22 +12,23 @@ use crate::forms::FieldErrors;
 use crate::web::return_path::with_next;
 
 pub fn register(ctx: &PageCtx, name: &str, email: &str, next: &str, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors("Create an account", errors),
+        &title_with_errors(tr, "Create an account", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             h1 class="heading-l" { "Create an account" }
             p class="body" { "You need an account to apply for funding for your group, or to help a group apply." }
             (post_form("/register", &ctx.csrf_token, html! {
                 input type="hidden" name="next" value=(next);
-                (Input::new("name", "Your full name", name).autocomplete("name").width("input--width-30").render(errors))
+                (Input::new("name", "Your full name", name).autocomplete("name").width("input--width-30").render(tr, errors))
                 (Input::new("email", "Email address", email).kind(InputKind::Email).autocomplete("email")
-                    .hint("We will email you a link to finish creating your account.").render(errors))
+                    .hint("We will email you a link to finish creating your account.").render(tr, errors))
                 (Input::new("password", "Create a password (optional)", "").kind(InputKind::Password).autocomplete("new-password")
                     .width("input--width-20")
                     .hint("At least 10 characters; three or four random words make a strong one. Or leave it empty and sign in each time with a link we email you.")
-                    .render(errors))
+                    .render(tr, errors))
                 (button("Create account", ButtonStyle::Primary))
             }))
             p class="body" { "Already have an account? " a href=(with_next("/login", next)) { "Sign in" } "." }
@@ -83,20 +84,21 @@ pub fn follow_sign_in_link(ctx: &PageCtx, token: &str, email: &str) -> Markup {
 /// once sign-in is held back after wrong passwords (the way past it for someone with an app),
 /// or when a code was given.
 pub fn login(ctx: &PageCtx, email: &str, next: &str, show_code: bool, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors("Sign in", errors),
+        &title_with_errors(tr, "Sign in", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             h1 class="heading-l" { "Sign in" }
             (post_form("/login", &ctx.csrf_token, html! {
                 input type="hidden" name="next" value=(next);
-                (Input::new("email", "Email address", email).kind(InputKind::Email).autocomplete("email").render(errors))
+                (Input::new("email", "Email address", email).kind(InputKind::Email).autocomplete("email").render(tr, errors))
                 (Input::new("password", "Password", "").kind(InputKind::Password).autocomplete("current-password")
-                    .width("input--width-20").render(errors))
+                    .width("input--width-20").render(tr, errors))
                 @if show_code {
                     (Input::new("code", "Code from your authenticator app (if you use one)", "").autocomplete("one-time-code")
-                        .width("input--width-10").hint("The 6 digits the app shows now, or one of your recovery codes.").render(errors))
+                        .width("input--width-10").hint("The 6 digits the app shows now, or one of your recovery codes.").render(tr, errors))
                 }
                 (button("Sign in", ButtonStyle::Primary))
                 p class="body" { "No password, or forgotten it? We can email you a link that signs you in." }
@@ -111,15 +113,16 @@ pub fn login(ctx: &PageCtx, email: &str, next: &str, show_code: bool, errors: &F
 }
 
 pub fn forgot_password(ctx: &PageCtx, email: &str, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors("Reset your password", errors),
+        &title_with_errors(tr, "Reset your password", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             h1 class="heading-l" { "Reset your password" }
             p class="body" { "Enter the email address you use for your account. We will send you a link to choose a new password." }
             (post_form("/password/forgot", &ctx.csrf_token, html! {
-                (Input::new("email", "Email address", email).kind(InputKind::Email).autocomplete("email").render(errors))
+                (Input::new("email", "Email address", email).kind(InputKind::Email).autocomplete("email").render(tr, errors))
                 (button("Send me a link", ButtonStyle::Primary))
             }))
         },
@@ -141,15 +144,16 @@ pub fn reset_link_sent(ctx: &PageCtx, email: &str) -> Markup {
 }
 
 pub fn reset_password(ctx: &PageCtx, token: &str, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors("Choose a new password", errors),
+        &title_with_errors(tr, "Choose a new password", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             h1 class="heading-l" { "Choose a new password" }
             (post_form(&format!("/password/reset/{token}"), &ctx.csrf_token, html! {
                 (Input::new("password", "New password", "").kind(InputKind::Password).autocomplete("new-password")
-                    .width("input--width-20").hint("At least 10 characters.").render(errors))
+                    .width("input--width-20").hint("At least 10 characters.").render(tr, errors))
                 (button("Save new password", ButtonStyle::Primary))
             }))
         },
@@ -241,12 +245,13 @@ pub fn account(ctx: &PageCtx, person: &Person, roles: &Roles, live_sessions: usi
 
 /// Changing the password, or choosing one for an account that has none yet.
 pub fn change_password(ctx: &PageCtx, has_password: bool, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     let heading = if has_password { "Change your password" } else { "Choose a password" };
     page(
         ctx,
-        &title_with_errors(heading, errors),
+        &title_with_errors(tr, heading, errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             h1 class="heading-l" { (heading) }
             @if !has_password {
                 p class="body" { "You sign in with links we email you. A password lets you sign in without waiting for an email; you can still use links too." }
@@ -254,10 +259,10 @@ pub fn change_password(ctx: &PageCtx, has_password: bool, errors: &FieldErrors) 
             (post_form("/account/password", &ctx.csrf_token, html! {
                 @if has_password {
                     (Input::new("current_password", "Current password", "").kind(InputKind::Password)
-                        .autocomplete("current-password").width("input--width-20").render(errors))
+                        .autocomplete("current-password").width("input--width-20").render(tr, errors))
                 }
                 (Input::new("password", "New password", "").kind(InputKind::Password).autocomplete("new-password")
-                    .width("input--width-20").hint("At least 10 characters. You will stay signed in here and be signed out everywhere else.").render(errors))
+                    .width("input--width-20").hint("At least 10 characters. You will stay signed in here and be signed out everywhere else.").render(tr, errors))
                 (button(if has_password { "Change password" } else { "Save password" }, ButtonStyle::Primary))
             }))
         },

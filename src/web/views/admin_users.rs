@@ -25,6 +25,7 @@ fn status_tag(person: &Person) -> Markup {
 }
 
 pub fn list(ctx: &PageCtx, search: &str, people: &[Person], total: i64, page_number: i64) -> Markup {
+    let tr = ctx.tr;
     let last_page = (total + PEOPLE_PAGE_SIZE - 1) / PEOPLE_PAGE_SIZE;
     let query = url::form_urlencoded::byte_serialize(search.as_bytes()).collect::<String>();
     page(
@@ -33,7 +34,7 @@ pub fn list(ctx: &PageCtx, search: &str, people: &[Person], total: i64, page_num
         html! {
             h1 class="heading-l" { "People" }
             form method="get" action="/manage/users" role="search" {
-                (Input::new("q", "Find people by name or email", search).kind(InputKind::Search).width("input--width-30").render(&FieldErrors::new()))
+                (Input::new("q", "Find people by name or email", search).kind(InputKind::Search).width("input--width-30").render(tr, &FieldErrors::new()))
                 (button("Search", ButtonStyle::Secondary))
             }
             p class="body" { (total) @if total == 1 { " person" } @else { " people" } @if !search.is_empty() { " found" } }
@@ -53,7 +54,7 @@ pub fn list(ctx: &PageCtx, search: &str, people: &[Person], total: i64, page_num
                     }
                 }
             }
-            (super::components::pagination("Pages of people", page_number as usize, last_page as usize, |page| {
+            (super::components::pagination(tr, "Pages of people", page_number as usize, last_page as usize, |page| {
                 format!("/manage/users?q={query}&page={page}")
             }))
         },
@@ -83,6 +84,7 @@ pub struct PersonPage<'a> {
 }
 
 pub fn person(ctx: &PageCtx, view: &PersonPage<'_>) -> Markup {
+    let tr = ctx.tr;
     let person = view.person;
     let base = format!("/manage/users/{}", person.id);
     let programme_options: Vec<(String, String)> = std::iter::once((String::new(), "Choose a programme".to_string()))
@@ -92,9 +94,9 @@ pub fn person(ctx: &PageCtx, view: &PersonPage<'_>) -> Markup {
         ProgrammeRole::ALL.iter().map(|r| (r.as_str().to_string(), r.label().to_string())).collect();
     page(
         ctx,
-        &title_with_errors(&person.name, &view.errors),
+        &title_with_errors(tr, &person.name, &view.errors),
         html! {
-            (error_summary(&view.errors))
+            (error_summary(tr, &view.errors))
             span class="caption-l" { "Person" }
             h1 class="heading-l" { (person.name) }
             (summary_list(&[
@@ -139,10 +141,10 @@ pub fn person(ctx: &PageCtx, view: &PersonPage<'_>) -> Markup {
                 p class="body" { "There are no programmes yet. " a href="/manage/programmes/new" { "Create a programme" } " first." }
             } @else {
                 (post_form(&format!("{base}/roles"), &ctx.csrf_token, html! {
-                    (select("programme_id", "Programme", &programme_options, &view.form.programme_id, None, &view.errors))
-                    (select("role", "Role", &role_options, &view.form.role, None, &view.errors))
+                    (select(tr, "programme_id", "Programme", &programme_options, &view.form.programme_id, None, &view.errors))
+                    (select(tr, "role", "Role", &role_options, &view.form.role, None, &view.errors))
                     div class="form-group" {
-                        (checkbox("lived_experience", "Lived-experience panel member", view.form.lived_experience.is_some(),
+                        (checkbox(tr, "lived_experience", "Lived-experience panel member", view.form.lived_experience.is_some(),
                             Some("Only for panel members: they bring experience of the services this money funds."), None))
                     }
                     (button("Give role", ButtonStyle::Primary))

@@ -1,6 +1,7 @@
 //! The public list of awards: totals of every accepted award, then the awards whose groups
 //! agreed to be named, newest first, with links to the same data as 360Giving open data.
 
+use crate::i18n::Tr;
 use maud::{Markup, html};
 
 use super::components::london_date;
@@ -30,6 +31,7 @@ pub struct AwardsPage<'a> {
 }
 
 pub fn awards(ctx: &PageCtx, view: &AwardsPage<'_>) -> Markup {
+    let tr = ctx.tr;
     let totals = view.totals;
     page(
         ctx,
@@ -45,7 +47,7 @@ pub fn awards(ctx: &PageCtx, view: &AwardsPage<'_>) -> Markup {
                 } @else {
                     (open_data_links())
                     (award_table(view.awards))
-                    (pagination(view.page_number, last_page(totals.named())))
+                    (pagination(tr, view.page_number, last_page(totals.named())))
                 }
             }
         },
@@ -118,8 +120,8 @@ fn award_table(awards: &[PublicAward]) -> Markup {
     }
 }
 
-fn pagination(page_number: i64, last_page: i64) -> Markup {
-    super::components::pagination("Pages of awards", page_number as usize, last_page as usize, |page| {
+fn pagination(tr: Tr, page_number: i64, last_page: i64) -> Markup {
+    super::components::pagination(tr, "Pages of awards", page_number as usize, last_page as usize, |page| {
         format!("/awards?page={page}")
     })
 }

@@ -1,6 +1,7 @@
 //! Pages for a group's bid: the task list, each part's form, checking and sending, and the
 //! bid's summary and history once sent.
 
+use crate::i18n::Tr;
 use maud::{Markup, html};
 
 use super::components::{
@@ -61,6 +62,7 @@ fn progress_tag(progress: Progress) -> Markup {
 
 /// The page to choose which group a new bid is for.
 pub fn start(ctx: &PageCtx, round: &Round, groups: &[Group], errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     let options: Vec<(String, String)> = groups.iter().map(|g| (g.id.to_string(), g.name.clone())).collect();
     let new_group = format!(
         "/groups/new?next={}",
@@ -68,9 +70,9 @@ pub fn start(ctx: &PageCtx, round: &Round, groups: &[Group], errors: &FieldError
     );
     page(
         ctx,
-        &title_with_errors("Start a bid", errors),
+        &title_with_errors(tr, "Start a bid", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             span class="caption-l" { (round.name) }
             h1 class="heading-l" { "Start a bid" }
             @if groups.is_empty() {
@@ -78,7 +80,7 @@ pub fn start(ctx: &PageCtx, round: &Round, groups: &[Group], errors: &FieldError
                 a class="button" href=(new_group) { "Tell us about your group" }
             } @else {
                 (post_form(&format!("/rounds/{}/bids/new", round.slug), &ctx.csrf_token, html! {
-                    (super::components::radios("group_id", "Which group is this bid for?", &options, if options.len() == 1 { &options[0].0 } else { "" }, None, errors))
+                    (super::components::radios(tr, "group_id", "Which group is this bid for?", &options, if options.len() == 1 { &options[0].0 } else { "" }, None, errors))
                     (button("Start the bid", ButtonStyle::Primary))
                 }))
                 p class="body" { a href=(new_group) { "Add another group" } }
@@ -156,21 +158,22 @@ fn save_buttons() -> Markup {
 }
 
 pub fn money_form(ctx: &PageCtx, view: &BidView<'_>, form: &MoneyForm, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     let round = view.round;
     page(
         ctx,
-        &title_with_errors("About the money", errors),
+        &title_with_errors(tr, "About the money", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             span class="caption-l" { (view.bid.display_title()) }
             h1 class="heading-l" { "About the money" }
             (post_form(&format!("{}/money", view.base()), &ctx.csrf_token, html! {
                 input type="hidden" name="version" value=(form.version);
-                (Input::new("title", "A short name for your project", &form.title).hint("For example, Tuesday walk and talk group.").render(errors))
-                (Input::new("summary", "Your project in one sentence", &form.summary).render(errors))
+                (Input::new("title", "A short name for your project", &form.title).hint("For example, Tuesday walk and talk group.").render(tr, errors))
+                (Input::new("summary", "Your project in one sentence", &form.summary).render(tr, errors))
                 (Input::new("amount_requested", "How much are you asking for?", &form.amount_requested).kind(InputKind::Money).width("input--width-10")
-                    .hint(&format!("Between {} and {}.", round.min_award(), round.max_award())).render(errors))
-                (textarea("purpose", "What will the money pay for?", &form.purpose,
+                    .hint(&format!("Between {} and {}.", round.min_award(), round.max_award())).render(tr, errors))
+                (textarea(tr, "purpose", "What will the money pay for?", &form.purpose,
                     Some("List the main things, with rough costs if you know them. For example: room hire £40 a week for 40 weeks; a sessional peer support worker."), 5, errors))
                 (save_buttons())
             }))
@@ -179,12 +182,13 @@ pub fn money_form(ctx: &PageCtx, view: &BidView<'_>, form: &MoneyForm, errors: &
 }
 
 pub fn case_form(ctx: &PageCtx, view: &BidView<'_>, form: &CaseForm, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     let base = view.base();
     page(
         ctx,
-        &title_with_errors("Need, reach and impact", errors),
+        &title_with_errors(tr, "Need, reach and impact", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             span class="caption-l" { (view.bid.display_title()) }
             h1 class="heading-l" { "Need, reach and impact" }
             p class="body" { "Tell us in the way that suits your group. The panel treats videos, recordings and written answers the same, "
@@ -198,7 +202,7 @@ pub fn case_form(ctx: &PageCtx, view: &BidView<'_>, form: &CaseForm, errors: &Fi
                 input type="hidden" name="version" value=(form.version);
                 h2 class="heading-m" { "A video" }
                 (Input::new("video_url", "Link to a video (optional)", &form.video_url).kind(InputKind::Url)
-                    .hint("A YouTube (unlisted is fine) or Vimeo link, or a link to a video on Google Drive, Dropbox or similar. A phone video of a few minutes is plenty.").render(errors))
+                    .hint("A YouTube (unlisted is fine) or Vimeo link, or a link to a video on Google Drive, Dropbox or similar. A phone video of a few minutes is plenty.").render(tr, errors))
                 h2 class="heading-m" { "Or a recording" }
                 @match view.recording() {
                     Some(file) => p class="body" { "You have uploaded " (file.filename) " (" (human_size(file.size_bytes)) "). " a href={ (base) "/recording" } { "Listen, or replace it" } }
@@ -206,9 +210,9 @@ pub fn case_form(ctx: &PageCtx, view: &BidView<'_>, form: &CaseForm, errors: &Fi
                 }
                 h2 class="heading-m" { "Or a few written words" }
                 p class="body" { "If you have given us a video or recording, you do not need to write anything." }
-                (textarea("need", "Need", &form.need, Some(&word_guide(rules::NEED_WORDS, &form.need)), 6, errors))
-                (textarea("reach", "Reach", &form.reach, Some(&word_guide(rules::REACH_WORDS, &form.reach)), 6, errors))
-                (textarea("impact", "Impact", &form.impact, Some(&word_guide(rules::IMPACT_WORDS, &form.impact)), 5, errors))
+                (textarea(tr, "need", "Need", &form.need, Some(&word_guide(rules::NEED_WORDS, &form.need)), 6, errors))
+                (textarea(tr, "reach", "Reach", &form.reach, Some(&word_guide(rules::REACH_WORDS, &form.reach)), 6, errors))
+                (textarea(tr, "impact", "Impact", &form.impact, Some(&word_guide(rules::IMPACT_WORDS, &form.impact)), 5, errors))
                 (save_buttons())
             }))
         },
@@ -227,13 +231,14 @@ fn word_guide(words: usize, text: &str) -> String {
 /// The recording upload page. Its form token is the form's first field, where the CSRF check
 /// reads it without reading the whole upload.
 pub fn recording_form(ctx: &PageCtx, view: &BidView<'_>, max_mb: u64, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     let base = view.base();
     let action = format!("{base}/recording");
     page(
         ctx,
-        &title_with_errors("Upload a recording", errors),
+        &title_with_errors(tr, "Upload a recording", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             span class="caption-l" { (view.bid.display_title()) }
             h1 class="heading-l" { "Upload a recording" }
             @if let Some(file) = view.recording() {
@@ -246,10 +251,10 @@ pub fn recording_form(ctx: &PageCtx, view: &BidView<'_>, max_mb: u64, errors: &F
             form method="post" action=(action) enctype="multipart/form-data" novalidate {
                 (super::components::csrf_field(&ctx.csrf_token))
                 div class="upload-choice" {
-                    (file_field("recording", "Record now", "On a phone this opens the camera or microphone.", "video/*,audio/*", true, errors))
+                    (file_field(tr, "recording", "Record now", "On a phone this opens the camera or microphone.", "video/*,audio/*", true, errors))
                 }
                 div class="upload-choice" {
-                    (file_field("recording_file", "Or choose a recording you already have", "A video or voice recording saved on your phone or computer.", "video/*,audio/*", false, errors))
+                    (file_field(tr, "recording_file", "Or choose a recording you already have", "A video or voice recording saved on your phone or computer.", "video/*,audio/*", false, errors))
                 }
                 (button("Upload recording", ButtonStyle::Primary))
             }
@@ -258,8 +263,8 @@ pub fn recording_form(ctx: &PageCtx, view: &BidView<'_>, max_mb: u64, errors: &F
     )
 }
 
-fn file_field(name: &str, label: &str, hint: &str, accept: &str, capture: bool, errors: &FieldErrors) -> Markup {
-    let error = errors.get(name);
+fn file_field(tr: Tr, name: &str, label: &str, hint: &str, accept: &str, capture: bool, errors: &FieldErrors) -> Markup {
+    let error = errors.text(name, tr);
     let described = if error.is_some() { format!("{name}-hint {name}-error") } else { format!("{name}-hint") };
     html! {
         div class={ "form-group" @if error.is_some() { " form-group--error" } } {
@@ -298,13 +303,14 @@ pub fn video_link(link: &VideoLink, title: &str) -> Markup {
 }
 
 pub fn files_form(ctx: &PageCtx, view: &BidView<'_>, max_mb: u64, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     let base = view.base();
     let action = format!("{base}/files");
     page(
         ctx,
-        &title_with_errors("Supporting files", errors),
+        &title_with_errors(tr, "Supporting files", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             span class="caption-l" { (view.bid.display_title()) }
             h1 class="heading-l" { "Supporting files (optional)" }
             p class="body" { "You do not need to add anything. If you have something that helps show your work, such as a photo, a leaflet or a short plan, add it here." }
@@ -321,7 +327,7 @@ pub fn files_form(ctx: &PageCtx, view: &BidView<'_>, max_mb: u64, errors: &Field
             }
             form method="post" action=(action) enctype="multipart/form-data" novalidate {
                 (super::components::csrf_field(&ctx.csrf_token))
-                (file_field("attachment", "Add a file", &format!("A PDF, a photo or an office document, up to {max_mb} MB."),
+                (file_field(tr, "attachment", "Add a file", &format!("A PDF, a photo or an office document, up to {max_mb} MB."),
                     ".pdf,image/*,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.rtf", false, errors))
                 (button("Add file", ButtonStyle::Secondary))
             }
@@ -391,13 +397,14 @@ pub fn multiline(text: &str) -> Markup {
 }
 
 pub fn check(ctx: &PageCtx, view: &BidView<'_>, problems: &[Problem]) -> Markup {
+    let tr = ctx.tr;
     let errors = problems.iter().fold(FieldErrors::new(), |mut errors, problem| {
         errors.add(problem.fix_at, problem.message.clone());
         errors
     });
     page(
         ctx,
-        &title_with_errors("Check your answers before sending your bid", &errors),
+        &title_with_errors(tr, "Check your answers before sending your bid", &errors),
         html! {
             @if !problems.is_empty() {
                 div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
@@ -464,11 +471,12 @@ pub fn summary(
     award_part: Option<Markup>,
     errors: &FieldErrors,
 ) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors(view.bid.display_title(), errors),
+        &title_with_errors(tr, view.bid.display_title(), errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             span class="caption-l" { (view.group.name) " · " (view.round.name) }
             h1 class="heading-l" { (view.bid.display_title()) " " (status_tag(view.bid)) }
             (bid_facts(view))

@@ -4,6 +4,7 @@
 use maud::{Markup, PreEscaped, html};
 
 use crate::forms::FieldErrors;
+use crate::i18n::Tr;
 
 /// The hidden form-token field every POST form carries.
 pub fn csrf_field(token: &str) -> Markup {
@@ -48,14 +49,14 @@ pub fn button(label: &str, style: ButtonStyle) -> Markup {
 
 /// The box at the top of a page listing every problem, each linking to its field. Focused on
 /// load by the script, and announced as an alert without it.
-pub fn error_summary(errors: &FieldErrors) -> Markup {
+pub fn error_summary(tr: Tr, errors: &FieldErrors) -> Markup {
     html! {
         @if !errors.is_empty() {
             div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
-                h2 class="error-summary__title" id="error-summary-title" { "There is a problem" }
+                h2 class="error-summary__title" id="error-summary-title" { (tr.t("error-summary-title")) }
                 ul class="error-summary__list" {
                     @for error in errors.iter() {
-                        li { a href={ "#" (error.field) } { (error.message) } }
+                        li { a href={ "#" (error.field) } { (tr.message(&error.message)) } }
                     }
                 }
             }
@@ -64,8 +65,8 @@ pub fn error_summary(errors: &FieldErrors) -> Markup {
 }
 
 /// The title with "Error: " in front when the form has problems, so screen readers say so first.
-pub fn title_with_errors(title: &str, errors: &FieldErrors) -> String {
-    if errors.is_empty() { title.to_string() } else { format!("Error: {title}") }
+pub fn title_with_errors(tr: Tr, title: &str, errors: &FieldErrors) -> String {
+    if errors.is_empty() { title.to_string() } else { crate::t!(tr, "error-title", title = title) }
 }
 
 /// The kind of a single-line input.
@@ -137,8 +138,8 @@ impl<'a> Input<'a> {
         self
     }
 
-    pub fn render(&self, errors: &FieldErrors) -> Markup {
-        let error = errors.get(self.name);
+    pub fn render(&self, tr: Tr, errors: &FieldErrors) -> Markup {
+        let error = errors.text(self.name, tr);
         let (input_type, inputmode, spellcheck) = match self.kind {
             InputKind::Text => ("text", None, None),
             InputKind::Email => ("email", None, Some("false")),
@@ -170,7 +171,7 @@ impl<'a> Input<'a> {
         html! {
             div class={ "form-group" @if error.is_some() { " form-group--error" } } {
                 (label(self.name, self.label, self.label_is_heading))
-                (hint_and_error(self.name, self.hint, error))
+                (hint_and_error(tr, self.name, self.hint, error.as_deref()))
                 @if self.kind == InputKind::Money {
                     div class="input-prefix-wrapper" {
                         div class="input-prefix" aria-hidden="true" { "£" }
@@ -194,14 +195,14 @@ fn label(name: &str, text: &str, as_heading: bool) -> Markup {
     }
 }
 
-fn hint_and_error(name: &str, hint: Option<&str>, error: Option<&str>) -> Markup {
+fn hint_and_error(tr: Tr, name: &str, hint: Option<&str>, error: Option<&str>) -> Markup {
     html! {
         @if let Some(hint) = hint {
             div class="hint" id={ (name) "-hint" } { (hint) }
         }
         @if let Some(error) = error {
             p class="error-message" id={ (name) "-error" } {
-                span class="visually-hidden" { "Error: " } (error)
+                span class="visually-hidden" { (tr.t("error-prefix")) " " } (error)
             }
         }
     }
@@ -222,6 +223,7 @@ pub fn described_by(name: &str, has_hint: bool, has_error: bool) -> Option<Strin
 
 /// A multi-line answer with its hint (e.g. a word guide) and error.
 pub fn textarea(
+    tr: Tr,
     name: &str,
     label_text: &str,
     value: &str,
@@ -229,12 +231,12 @@ pub fn textarea(
     rows: u32,
     errors: &FieldErrors,
 ) -> Markup {
-    let error = errors.get(name);
+    let error = errors.text(name, tr);
     let described = described_by(name, hint.is_some(), error.is_some());
     html! {
         div class={ "form-group" @if error.is_some() { " form-group--error" } } {
             (label(name, label_text, false))
-            (hint_and_error(name, hint, error))
+            (hint_and_error(tr, name, hint, error.as_deref()))
             textarea class={ "textarea" @if error.is_some() { " textarea--error" } } id=(name) name=(name) rows=(rows)
                 aria-describedby=[described.as_deref()] { (value) }
         }
@@ -243,6 +245,7 @@ pub fn textarea(
 
 /// A drop-down; `options` are (value, label) pairs.
 pub fn select(
+    tr: Tr,
     name: &str,
     label_text: &str,
     options: &[(String, String)],
@@ -250,12 +253,12 @@ pub fn select(
     hint: Option<&str>,
     errors: &FieldErrors,
 ) -> Markup {
-    let error = errors.get(name);
+    let error = errors.text(name, tr);
     let described = described_by(name, hint.is_some(), error.is_some());
     html! {
         div class={ "form-group" @if error.is_some() { " form-group--error" } } {
             (label(name, label_text, false))
-            (hint_and_error(name, hint, error))
+            (hint_and_error(tr, name, hint, error.as_deref()))
             select class={ "select" @if error.is_some() { " select--error" } } id=(name) name=(name) aria-describedby=[described.as_deref()] {
                 @for (value, text) in options {
                     option value=(value) selected[value == selected] { (text) }
@@ -268,6 +271,7 @@ pub fn select(
 /// A group of radio buttons in a fieldset; the first gets the field's id so the error summary
 /// can link to it.
 pub fn radios(
+    tr: Tr,
     name: &str,
     legend: &str,
     options: &[(String, String)],
@@ -275,13 +279,13 @@ pub fn radios(
     hint: Option<&str>,
     errors: &FieldErrors,
 ) -> Markup {
-    let error = errors.get(name);
+    let error = errors.text(name, tr);
     let described = described_by(name, hint.is_some(), error.is_some());
     html! {
         div class={ "form-group" @if error.is_some() { " form-group--error" } } {
             fieldset class="fieldset" aria-describedby=[described.as_deref()] {
                 legend class="fieldset__legend" { (legend) }
-                (hint_and_error(name, hint, error))
+                (hint_and_error(tr, name, hint, error.as_deref()))
                 div class="radios" {
                     @for (index, (value, text)) in options.iter().enumerate() {
                         @let id = if index == 0 { name.to_string() } else { format!("{name}-{index}") };
@@ -299,11 +303,11 @@ pub fn radios(
 /// One checkbox with its label, its hint and its error. The error, when there is one, is shown
 /// above the box and describes it, so the error summary's link lands on a box that says what is
 /// wrong; the caller marks the surrounding form group as in error.
-pub fn checkbox(name: &str, label_text: &str, checked: bool, hint: Option<&str>, error: Option<&str>) -> Markup {
+pub fn checkbox(tr: Tr, name: &str, label_text: &str, checked: bool, hint: Option<&str>, error: Option<&str>) -> Markup {
     let described = described_by(name, hint.is_some(), error.is_some());
     html! {
         @if let Some(error) = error {
-            p class="error-message" id={ (name) "-error" } { span class="visually-hidden" { "Error: " } (error) }
+            p class="error-message" id={ (name) "-error" } { span class="visually-hidden" { (tr.t("error-prefix")) " " } (error) }
         }
         div class="checkboxes__item" {
             input class="checkboxes__input" type="checkbox" id=(name) name=(name) value="yes" checked[checked]
@@ -332,14 +336,14 @@ pub fn agrees<'a>(count: impl std::fmt::Display, one: &'a str, many: &'a str) ->
 
 /// "Previous page · Page 2 of 5 · Next page" for a long list, or nothing when it fits one page.
 /// `label` names the list for screen readers ("Pages of awards"); `href` gives a page's address.
-pub fn pagination(label: &str, page: usize, last_page: usize, href: impl Fn(usize) -> String) -> Markup {
+pub fn pagination(tr: Tr, label: &str, page: usize, last_page: usize, href: impl Fn(usize) -> String) -> Markup {
     html! {
         @if last_page > 1 {
             nav aria-label=(label) {
                 ul class="pagination" {
-                    @if page > 1 { li { a href=(href(page - 1)) rel="prev" { "Previous page" } } }
-                    li { "Page " (page) " of " (last_page) }
-                    @if page < last_page { li { a href=(href(page + 1)) rel="next" { "Next page" } } }
+                    @if page > 1 { li { a href=(href(page - 1)) rel="prev" { (tr.t("pagination-previous")) } } }
+                    li { (crate::t!(tr, "pagination-page-of", page = page, last_page = last_page)) }
+                    @if page < last_page { li { a href=(href(page + 1)) rel="next" { (tr.t("pagination-next")) } } }
                 }
             }
         }
@@ -414,7 +418,7 @@ mod tests {
         let errors = FieldErrors::single("email", "Enter your email address");
         let html = Input::new("email", "Email address", "amina@<example>")
             .kind(InputKind::Email)
-            .render(&errors)
+            .render(Tr::source(), &errors)
             .into_string();
         assert!(html.contains("value=\"amina@&lt;example&gt;\""), "input kept, escaped: {html}");
         assert!(html.contains("form-group--error"));
@@ -426,7 +430,7 @@ mod tests {
     fn passwords_are_never_echoed() {
         let html = Input::new("password", "Password", "secret-value")
             .kind(InputKind::Password)
-            .render(&FieldErrors::new())
+            .render(Tr::source(), &FieldErrors::new())
             .into_string();
         assert!(!html.contains("secret-value"));
     }
@@ -436,10 +440,10 @@ mod tests {
         let mut errors = FieldErrors::new();
         errors.add("name", "Enter your name");
         errors.add("email", "Enter your email address");
-        let html = error_summary(&errors).into_string();
+        let html = error_summary(Tr::source(), &errors).into_string();
         assert!(html.contains("href=\"#name\""));
         assert!(html.contains("href=\"#email\""));
-        assert!(error_summary(&FieldErrors::new()).into_string().is_empty());
+        assert!(error_summary(Tr::source(), &FieldErrors::new()).into_string().is_empty());
     }
 
     #[test]
@@ -454,11 +458,11 @@ mod tests {
 
     #[test]
     fn a_checkbox_error_is_shown_and_describes_the_box() {
-        let plain = checkbox("agree", "I agree", false, None, None).into_string();
+        let plain = checkbox(Tr::source(), "agree", "I agree", false, None, None).into_string();
         assert!(!plain.contains("aria-describedby") && !plain.contains("error"), "{plain}");
-        let hinted = checkbox("agree", "I agree", true, Some("Only if you do"), None).into_string();
+        let hinted = checkbox(Tr::source(), "agree", "I agree", true, Some("Only if you do"), None).into_string();
         assert!(hinted.contains("aria-describedby=\"agree-hint\"") && hinted.contains("checked"), "{hinted}");
-        let wrong = checkbox("agree", "I agree", false, Some("Only if you do"), Some("Tick to agree")).into_string();
+        let wrong = checkbox(Tr::source(), "agree", "I agree", false, Some("Only if you do"), Some("Tick to agree")).into_string();
         assert!(wrong.contains("aria-describedby=\"agree-hint agree-error\""), "{wrong}");
         assert!(wrong.contains("id=\"agree-error\"") && wrong.contains("Tick to agree"), "{wrong}");
     }

@@ -43,14 +43,15 @@ pub struct ManageBid<'a> {
 pub use crate::decisions::rules::DecisionForm;
 
 pub fn manage_bid(ctx: &PageCtx, v: &ManageBid<'_>) -> Markup {
+    let tr = ctx.tr;
     let bid = v.view.bid;
     let base = format!("/manage/bids/{}", bid.id);
     let state = bid.state;
     page(
         ctx,
-        &title_with_errors(bid.display_title(), v.errors),
+        &title_with_errors(tr, bid.display_title(), v.errors),
         html! {
-            (error_summary(v.errors))
+            (error_summary(tr, v.errors))
             span class="caption-l" { a href={ "/manage/rounds/" (v.view.round.id) } { (v.view.round.name) } " · " (bid.reference.as_deref().unwrap_or("draft")) }
             h1 class="heading-l" { (bid.display_title()) " " (lead_status_tag(bid)) }
             (summary_list(&[
@@ -75,6 +76,7 @@ pub fn manage_bid(ctx: &PageCtx, v: &ManageBid<'_>) -> Markup {
 }
 
 fn decision_section(ctx: &PageCtx, v: &ManageBid<'_>, base: &str, state: BidState) -> Markup {
+    let tr = ctx.tr;
     let typed = v.typed;
     html! {
         @match state {
@@ -82,20 +84,20 @@ fn decision_section(ctx: &PageCtx, v: &ManageBid<'_>, base: &str, state: BidStat
                 h2 class="heading-m" { "Screening" }
                 p class="body" { "Check the bid fits the round. Pass it to the panel, ask the group a question, or mark it not eligible." }
                 (button_form(&format!("{base}/start-review"), &ctx.csrf_token, "Pass to the panel", ButtonStyle::Primary))
-                details class="details" open[v.errors.get("note").is_some()] {
+                details class="details" open[v.errors.text("note", tr).is_some()] {
                     summary { "Return to the group with a question" }
                     div class="details__text" {
                         (post_form(&format!("{base}/return"), &ctx.csrf_token, html! {
-                            (textarea("note", "Your question", &typed.note, Some("For example: \"We need to know who will run the sessions.\" The group can change its answers and send the bid again within 14 days."), 4, v.errors))
+                            (textarea(tr, "note", "Your question", &typed.note, Some("For example: \"We need to know who will run the sessions.\" The group can change its answers and send the bid again within 14 days."), 4, v.errors))
                             (button("Return the bid", ButtonStyle::Secondary))
                         }))
                     }
                 }
-                details class="details" open[v.errors.get("reason").is_some()] {
+                details class="details" open[v.errors.text("reason", tr).is_some()] {
                     summary { "Mark as not eligible" }
                     div class="details__text" {
                         (post_form(&format!("{base}/ineligible"), &ctx.csrf_token, html! {
-                            (textarea("reason", "Why it is not eligible", &typed.reason, Some("Sent to the group. Be clear and kind."), 4, v.errors))
+                            (textarea(tr, "reason", "Why it is not eligible", &typed.reason, Some("Sent to the group. Be clear and kind."), 4, v.errors))
                             (button("Mark not eligible", ButtonStyle::Warning))
                         }))
                     }
@@ -105,20 +107,20 @@ fn decision_section(ctx: &PageCtx, v: &ManageBid<'_>, base: &str, state: BidStat
                 h2 class="heading-m" { "Decision" }
                 (post_form(&format!("{base}/award"), &ctx.csrf_token, html! {
                     (Input::new("amount", "Award", if typed.amount.is_empty() { v.view.bid.amount().map(Pence::to_input).unwrap_or_default() } else { typed.amount.clone() }.as_str())
-                        .kind(InputKind::Money).width("input--width-10").hint("The amount asked for, or less.").render(v.errors))
-                    (textarea("conditions", "Conditions (optional)", &typed.conditions, Some("For example: a short report after six months."), 3, v.errors))
-                    (textarea("message", "Message to the group (optional)", &typed.message, None, 3, v.errors))
-                    (textarea("payment_plan", "How it will be paid (optional)", &typed.payment_plan,
+                        .kind(InputKind::Money).width("input--width-10").hint("The amount asked for, or less.").render(tr, v.errors))
+                    (textarea(tr, "conditions", "Conditions (optional)", &typed.conditions, Some("For example: a short report after six months."), 3, v.errors))
+                    (textarea(tr, "message", "Message to the group (optional)", &typed.message, None, 3, v.errors))
+                    (textarea(tr, "payment_plan", "How it will be paid (optional)", &typed.payment_plan,
                         Some("Left empty: one payment, made once the group accepts. For instalments, say when each is paid."), 2, v.errors))
                     (Input::new("report_due", "End-of-grant report due (optional)", &typed.report_due).kind(InputKind::Date).width("input--width-10")
-                        .hint("Left empty: a year from today. The group is reminded before and after.").render(v.errors))
+                        .hint("Left empty: a year from today. The group is reminded before and after.").render(tr, v.errors))
                     (button("Award", ButtonStyle::Primary))
                 }))
-                details class="details" open[v.errors.get("feedback").is_some()] {
+                details class="details" open[v.errors.text("feedback", tr).is_some()] {
                     summary { "Decline with feedback" }
                     div class="details__text" {
                         (post_form(&format!("{base}/decline"), &ctx.csrf_token, html! {
-                            (textarea("feedback", "Feedback for the group", &typed.feedback,
+                            (textarea(tr, "feedback", "Feedback for the group", &typed.feedback,
                                 Some("Kind and specific, drawn from the panel's comments below: what was strong, and what would make a future bid stronger."), 5, v.errors))
                             (button("Decline", ButtonStyle::Warning))
                         }))
@@ -134,6 +136,7 @@ fn decision_section(ctx: &PageCtx, v: &ManageBid<'_>, base: &str, state: BidStat
 }
 
 fn panel_section(ctx: &PageCtx, v: &ManageBid<'_>, base: &str, state: BidState) -> Markup {
+    let tr = ctx.tr;
     let assigned: Vec<i64> = v.panel.iter().map(|(a, _)| a.panel_member_id).collect();
     let available: Vec<&(Person, bool)> = v.panel_pool.iter().filter(|(p, _)| !assigned.contains(&p.id)).collect();
     let working = v.panel.iter().filter(|(a, _)| !a.has_conflict()).count();
@@ -165,7 +168,7 @@ fn panel_section(ctx: &PageCtx, v: &ManageBid<'_>, base: &str, state: BidState) 
                 fieldset class="fieldset form-group" {
                     legend class="fieldset__legend" { "Give this bid to" }
                     @for (person, lived) in &available {
-                        (checkbox(&format!("member_{}", person.id), &format!("{}{}", person.name, if *lived { " (lived experience)" } else { "" }), false, None, None))
+                        (checkbox(tr, &format!("member_{}", person.id), &format!("{}{}", person.name, if *lived { " (lived experience)" } else { "" }), false, None, None))
                     }
                 }
                 (button("Assign", ButtonStyle::Secondary))
@@ -293,6 +296,7 @@ pub struct RankingPage<'a> {
 pub const RANKING_PAGE_SIZE: usize = 100;
 
 pub fn ranking(ctx: &PageCtx, p: &RankingPage<'_>) -> Markup {
+    let tr = ctx.tr;
     let base = format!("/manage/rounds/{}", p.round.id);
     let sort_link = |key: &str, label: &str, current: bool| -> Markup {
         html! { @if current { (label) " (sorted)" } @else { a href={ (base) "/ranking?sort=" (key) } { (label) } } }
@@ -308,9 +312,9 @@ pub fn ranking(ctx: &PageCtx, p: &RankingPage<'_>) -> Markup {
     let sort_key = p.sort.key();
     page(
         ctx,
-        &title_with_errors(&format!("Ranking: {}", p.round.name), p.errors),
+        &title_with_errors(tr, &format!("Ranking: {}", p.round.name), p.errors),
         html! {
-            (error_summary(p.errors))
+            (error_summary(tr, p.errors))
             span class="caption-l" { a href=(base) { (p.round.name) } }
             h1 class="heading-l" { "Ranking" }
             p class="body" { "Weighted mean of submitted reviews. " strong { (p.money_left) } " of the round's budget is not yet committed. "
@@ -358,16 +362,16 @@ pub fn ranking(ctx: &PageCtx, p: &RankingPage<'_>) -> Markup {
                     @if last_page > 1 {
                         p class="body" { "Bids " (start + 1) " to " (end) " of " (to_decide.len() + decided.len()) "." }
                     }
-                    (pagination("Pages of the ranking", page_number, last_page, |n| format!("{base}/ranking?sort={sort_key}&page={n}")))
+                    (pagination(tr, "Pages of the ranking", page_number, last_page, |n| format!("{base}/ranking?sort={sort_key}&page={n}")))
                     @if !to_decide.is_empty() || !p.errors.is_empty() {
                         h2 class="heading-m" { "Decide the selected bids" }
                         p class="body" { "All selected bids get the same decision, together: if any cannot be decided, none are. Awards are for the amount each asked for." }
-                        (super::components::radios("decision", "Decision", &[
+                        (super::components::radios(tr, "decision", "Decision", &[
                             ("award".to_string(), "Award what each asked for".to_string()),
                             ("decline".to_string(), "Decline".to_string()),
                             ("waitlist".to_string(), "Put on the waiting list".to_string()),
                         ], "", None, p.errors))
-                        (textarea("feedback", "Feedback (for declines)", p.feedback, Some("Sent to every declined group."), 4, p.errors))
+                        (textarea(tr, "feedback", "Feedback (for declines)", p.feedback, Some("Sent to every declined group."), 4, p.errors))
                         (button("Decide selected bids", ButtonStyle::Primary))
                     } @else {
                         p class="body" { "Every bid in the ranking has been decided." }

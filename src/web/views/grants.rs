@@ -57,6 +57,7 @@ pub fn offer_section(
     may_accept: bool,
     has_equality_answers: bool,
 ) -> Markup {
+    let tr = ctx.tr;
     let base = format!("/bids/{}", view.bid.id);
     html! {
         div class="panel" { h2 class="panel__title" { "You have been offered " (view.award.amount()) } }
@@ -66,17 +67,17 @@ pub fn offer_section(
             h2 class="heading-m" id="accept" { "Accept the offer" }
             (post_form(&format!("{base}/accept"), &ctx.csrf_token, html! {
                 (Input::new("accepted_name", "Your full name", &form.accepted_name).autocomplete("name")
-                    .hint("You are accepting for your group, so you need to be someone who can agree for it.").render(errors))
-                div class={ "form-group" @if errors.get("agree").is_some() { " form-group--error" } } {
-                    (super::components::checkbox("agree", "Our group agrees to the conditions and will use the money as described in our bid", form.agree.is_some(), None, errors.get("agree")))
+                    .hint("You are accepting for your group, so you need to be someone who can agree for it.").render(tr, errors))
+                div class={ "form-group" @if errors.text("agree", tr).is_some() { " form-group--error" } } {
+                    (super::components::checkbox(tr, "agree", "Our group agrees to the conditions and will use the money as described in our bid", form.agree.is_some(), None, errors.text("agree", tr).as_deref()))
                 }
-                (radios("public", "Can we name your group on our public list of awards?", &[
+                (radios(tr, "public", "Can we name your group on our public list of awards?", &[
                     ("yes".to_string(), "Yes, name our group and the award".to_string()),
                     ("no".to_string(), "No, keep our group's name private".to_string()),
                 ], &form.public, Some("Funders publish who they fund. If you say no, the award is still counted in totals but your group is not named."), errors))
                 @if has_equality_answers {
                     div class="form-group" {
-                        (super::components::checkbox("share_equality", "Also publish our answers to the equality questions with the award (optional)", form.share_equality.is_some(),
+                        (super::components::checkbox(tr, "share_equality", "Also publish our answers to the equality questions with the award (optional)", form.share_equality.is_some(),
                             Some("Only if your group is named. The open data would show the groups of people you said lead your group and you serve, as codes from the 360Giving standard; your notes are never published."), None))
                     }
                 }
@@ -86,7 +87,7 @@ pub fn offer_section(
                 summary { "Turn the offer down" }
                 div class="details__text" {
                     (post_form(&format!("{base}/decline-offer"), &ctx.csrf_token, html! {
-                        (textarea("reason", "Tell us why (optional)", "", None, 3, &FieldErrors::new()))
+                        (textarea(tr, "reason", "Tell us why (optional)", "", None, 3, &FieldErrors::new()))
                         (button("Turn the offer down", ButtonStyle::Warning))
                     }))
                 }
@@ -161,30 +162,31 @@ pub fn report_summary(report: &GrantReport, recording_src: &str) -> Markup {
 /// The light report form. It is a file-upload form (for an optional recording), so its form
 /// token must stay its first field.
 pub fn report_form(ctx: &PageCtx, bid: &Bid, form: &ReportForm, errors: &FieldErrors, max_mb: u64) -> Markup {
+    let tr = ctx.tr;
     let action = format!("/bids/{}/report", bid.id);
     page(
         ctx,
-        &title_with_errors("Your short end-of-grant report", errors),
+        &title_with_errors(tr, "Your short end-of-grant report", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             span class="caption-l" { (bid.display_title()) }
             h1 class="heading-l" { "Your short end-of-grant report" }
             p class="body" { "A few numbers and a short story. It should take about ten minutes. How well it is written does not matter." }
             form method="post" action=(action) enctype="multipart/form-data" novalidate {
                 (super::components::csrf_field(&ctx.csrf_token))
-                (Input::new("people_reached", "How many people took part?", &form.people_reached).kind(InputKind::Number).width("input--width-10").render(errors))
-                (Input::new("activities", "How many sessions or activities did you run?", &form.activities).kind(InputKind::Number).width("input--width-10").render(errors))
-                (textarea("story", "How did it go?", &form.story, Some("A few sentences: what happened, and what difference it made. Or send a video link or a recording instead."), 6, errors))
-                (Input::new("video_url", "Link to a video (optional)", &form.video_url).kind(InputKind::Url).render(errors))
+                (Input::new("people_reached", "How many people took part?", &form.people_reached).kind(InputKind::Number).width("input--width-10").render(tr, errors))
+                (Input::new("activities", "How many sessions or activities did you run?", &form.activities).kind(InputKind::Number).width("input--width-10").render(tr, errors))
+                (textarea(tr, "story", "How did it go?", &form.story, Some("A few sentences: what happened, and what difference it made. Or send a video link or a recording instead."), 6, errors))
+                (Input::new("video_url", "Link to a video (optional)", &form.video_url).kind(InputKind::Url).render(tr, errors))
                 div class="form-group" {
                     label class="label" for="recording" { "Or a recording (optional)" }
                     div class="hint" id="recording-hint" { "A video or voice recording, up to " (max_mb) " MB." }
-                    @if let Some(error) = errors.get("recording") { p class="error-message" id="recording-error" { span class="visually-hidden" { "Error: " } (error) } }
+                    @if let Some(error) = errors.text("recording", tr) { p class="error-message" id="recording-error" { span class="visually-hidden" { "Error: " } (error) } }
                     input class="file-upload" type="file" id="recording" name="recording" accept="video/*,audio/*"
-                        aria-describedby={ "recording-hint" @if errors.get("recording").is_some() { " recording-error" } };
+                        aria-describedby={ "recording-hint" @if errors.text("recording", tr).is_some() { " recording-error" } };
                 }
-                (radios("spent_as_planned", "Did you spend the money as planned?", &[("yes".to_string(), "Yes".to_string()), ("no".to_string(), "No".to_string())], &form.spent_as_planned, None, errors))
-                (textarea("explanation", "Anything to explain? (optional)", &form.explanation, Some("For example, what changed and why."), 3, errors))
+                (radios(tr, "spent_as_planned", "Did you spend the money as planned?", &[("yes".to_string(), "Yes".to_string()), ("no".to_string(), "No".to_string())], &form.spent_as_planned, None, errors))
+                (textarea(tr, "explanation", "Anything to explain? (optional)", &form.explanation, Some("For example, what changed and why."), 3, errors))
                 (button("Send report", ButtonStyle::Primary))
             }
         },
@@ -199,6 +201,7 @@ pub fn lead_section(
     errors: &FieldErrors,
     cancel_reason: &str,
 ) -> Markup {
+    let tr = ctx.tr;
     let base = format!("/manage/bids/{}", view.bid.id);
     let state = view.bid.state;
     let left = view.award.amount() - view.paid();
@@ -211,9 +214,9 @@ pub fn lead_section(
             h2 class="heading-m" { "Record a payment" }
             p class="body" { (left) " is left to pay." }
             (post_form(&format!("{base}/payments"), &ctx.csrf_token, html! {
-                (Input::new("amount", "Amount paid", &payment.amount).kind(InputKind::Money).width("input--width-10").render(errors))
-                (Input::new("paid_on", "Date paid", &payment.paid_on).kind(InputKind::Date).width("input--width-10").render(errors))
-                (Input::new("reference", "Payment reference (optional)", &payment.reference).width("input--width-20").render(errors))
+                (Input::new("amount", "Amount paid", &payment.amount).kind(InputKind::Money).width("input--width-10").render(tr, errors))
+                (Input::new("paid_on", "Date paid", &payment.paid_on).kind(InputKind::Date).width("input--width-10").render(tr, errors))
+                (Input::new("reference", "Payment reference (optional)", &payment.reference).width("input--width-20").render(tr, errors))
                 (button("Record payment", ButtonStyle::Secondary))
             }))
             h2 class="heading-m" id="complete" { "Complete the grant" }
@@ -225,11 +228,11 @@ pub fn lead_section(
             }
         }
         @if matches!(state, BidState::Awarded | BidState::Active) {
-            details class="details" open[errors.get("reason").is_some()] {
+            details class="details" open[errors.text("reason", tr).is_some()] {
                 summary { "Cancel the award" }
                 div class="details__text" {
                     (post_form(&format!("{base}/cancel"), &ctx.csrf_token, html! {
-                        (textarea("reason", "Why", cancel_reason, Some("Sent to the group. What has not been paid goes back to the pot."), 3, errors))
+                        (textarea(tr, "reason", "Why", cancel_reason, Some("Sent to the group. What has not been paid goes back to the pot."), 3, errors))
                         (button("Cancel the award", ButtonStyle::Warning))
                     }))
                 }

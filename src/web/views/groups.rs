@@ -1,5 +1,6 @@
 //! Pages for a group's profile, members and equality answers.
 
+use crate::i18n::Tr;
 use maud::{Markup, html};
 
 use super::components::{
@@ -25,37 +26,38 @@ pub struct GroupFormPage<'a> {
 }
 
 pub fn group_form(ctx: &PageCtx, view: &GroupFormPage<'_>) -> Markup {
+    let tr = ctx.tr;
     let form = view.form;
     let kinds: Vec<(String, String)> =
         GroupKind::ALL.iter().map(|k| (k.as_str().to_string(), k.label().to_string())).collect();
     page(
         ctx,
-        &title_with_errors(view.heading, view.errors),
+        &title_with_errors(tr, view.heading, view.errors),
         html! {
-            (error_summary(view.errors))
+            (error_summary(tr, view.errors))
             h1 class="heading-l" { (view.heading) }
             p class="body" { "You only need to do this once. Every bid your group makes uses these details." }
             (post_form(view.action, &ctx.csrf_token, html! {
-                (Input::new("name", "Group name", &form.name).autocomplete("organization").render(view.errors))
-                (radios("kind", "What kind of group are you?", &kinds, &form.kind,
+                (Input::new("name", "Group name", &form.name).autocomplete("organization").render(tr, view.errors))
+                (radios(tr, "kind", "What kind of group are you?", &kinds, &form.kind,
                     Some("Small and unregistered groups are welcome: you do not need to be a charity."), view.errors))
                 (Input::new("charity_number", "Charity number (if you have one)", &form.charity_number).width("input--width-10")
-                    .hint("England and Wales: 7 numbers. Scotland: starts SC. Northern Ireland: starts NIC.").render(view.errors))
+                    .hint("England and Wales: 7 numbers. Scotland: starts SC. Northern Ireland: starts NIC.").render(tr, view.errors))
                 (Input::new("company_number", "Company number (if you have one)", &form.company_number).width("input--width-10")
-                    .hint("8 characters, from Companies House.").render(view.errors))
-                (Input::new("area", "Where you work", &form.area).hint("For example, Sparkbrook and Balsall Heath, or the whole of Riverside.").render(view.errors))
-                (Input::new("postcode", "Postcode (optional)", &form.postcode).width("input--width-10").autocomplete("postal-code").render(view.errors))
-                (Input::new("website", "Website or social media page (optional)", &form.website).kind(InputKind::Url).render(view.errors))
+                    .hint("8 characters, from Companies House.").render(tr, view.errors))
+                (Input::new("area", "Where you work", &form.area).hint("For example, Sparkbrook and Balsall Heath, or the whole of Riverside.").render(tr, view.errors))
+                (Input::new("postcode", "Postcode (optional)", &form.postcode).width("input--width-10").autocomplete("postal-code").render(tr, view.errors))
+                (Input::new("website", "Website or social media page (optional)", &form.website).kind(InputKind::Url).render(tr, view.errors))
                 fieldset class="fieldset form-group" {
                     legend class="fieldset__legend fieldset__legend--m" { "Main contact" }
                     div class="hint" { "Who the programme team should talk to about your bids." }
-                    (Input::new("contact_name", "Name", &form.contact_name).autocomplete("name").render(view.errors))
-                    (Input::new("contact_email", "Email address", &form.contact_email).kind(InputKind::Email).autocomplete("email").render(view.errors))
-                    (Input::new("contact_phone", "Phone number (optional)", &form.contact_phone).autocomplete("tel").width("input--width-20").render(view.errors))
+                    (Input::new("contact_name", "Name", &form.contact_name).autocomplete("name").render(tr, view.errors))
+                    (Input::new("contact_email", "Email address", &form.contact_email).kind(InputKind::Email).autocomplete("email").render(tr, view.errors))
+                    (Input::new("contact_phone", "Phone number (optional)", &form.contact_phone).autocomplete("tel").width("input--width-20").render(tr, view.errors))
                 }
                 @if view.offer_connector {
                     div class="form-group" {
-                        (checkbox("as_connector", "I am a community connector setting this group up with them", form.as_connector.is_some(),
+                        (checkbox(tr, "as_connector", "I am a community connector setting this group up with them", form.as_connector.is_some(),
                             Some("The group's main contact will be invited to join, and bids you help with will say so."), None))
                     }
                 }
@@ -77,13 +79,14 @@ pub struct GroupPage<'a> {
 }
 
 pub fn group_page(ctx: &PageCtx, view: &GroupPage<'_>) -> Markup {
+    let tr = ctx.tr;
     let group = view.group;
     let base = format!("/groups/{}", group.id);
     page(
         ctx,
-        &title_with_errors(&group.name, view.errors),
+        &title_with_errors(tr, &group.name, view.errors),
         html! {
-            (error_summary(view.errors))
+            (error_summary(tr, view.errors))
             span class="caption-l" { "Group" }
             h1 class="heading-l" { (group.name) }
             (summary_list(&[
@@ -127,7 +130,7 @@ pub fn group_page(ctx: &PageCtx, view: &GroupPage<'_>) -> Markup {
             }
             (post_form(&format!("{base}/invite"), &ctx.csrf_token, html! {
                 (Input::new("email", "Invite someone to the group", view.invite_email).kind(InputKind::Email)
-                    .hint("We will email them a link to join. They can then work on the group's bids with you.").render(view.errors))
+                    .hint("We will email them a link to join. They can then work on the group's bids with you.").render(tr, view.errors))
                 (button("Send invitation", ButtonStyle::Secondary))
             }))
             @if view.members.len() > 1 {
@@ -150,11 +153,12 @@ pub fn group_page(ctx: &PageCtx, view: &GroupPage<'_>) -> Markup {
 
 /// The two voluntary questions, with the 360Giving categories as checkboxes.
 pub fn equality_form(ctx: &PageCtx, group: &Group, form: &EqualityForm, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors("Who leads your group and whom it serves", errors),
+        &title_with_errors(tr, "Who leads your group and whom it serves", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             span class="caption-l" { (group.name) }
             h1 class="heading-l" { "Who leads your group and whom it serves" }
             div class="inset-text" {
@@ -163,9 +167,9 @@ pub fn equality_form(ctx: &PageCtx, group: &Group, form: &EqualityForm, errors: 
                     "If your group is funded, you can choose when accepting to publish the descriptions you tick (never your notes) with the award in the programme's open data." }
             }
             (post_form(&format!("/groups/{}/equality", group.id), &ctx.csrf_token, html! {
-                (question(errors, "leadership", "Who leads your group?",
+                (question(tr, errors, "leadership", "Who leads your group?",
                     "Tick the descriptions that fit most of the people who lead or run your group.", &form.leadership_status, &form.leadership_codes, &form.leadership_note))
-                (question(errors, "beneficiaries", "Whom does your group mainly serve?",
+                (question(tr, errors, "beneficiaries", "Whom does your group mainly serve?",
                     "Tick the descriptions that fit the people your group is mainly for.", &form.beneficiaries_status, &form.beneficiaries_codes, &form.beneficiaries_note))
                 (button("Save answers", ButtonStyle::Primary))
             }))
@@ -175,6 +179,7 @@ pub fn equality_form(ctx: &PageCtx, group: &Group, form: &EqualityForm, errors: 
 }
 
 fn question(
+    tr: Tr,
     errors: &FieldErrors,
     prefix: &str,
     legend: &str,
@@ -192,7 +197,7 @@ fn question(
     html! {
         fieldset class="fieldset form-group" {
             legend class="fieldset__legend fieldset__legend--m" { (legend) }
-            (radios(&status_field, "Your answer", &options, status, None, errors))
+            (radios(tr, &status_field, "Your answer", &options, status, None, errors))
             div class="hint" { (hint) }
             @for (population, children) in dei::grouped() {
                 details class="details" open[codes.iter().any(|c| c.starts_with(&population.code[..5]))] {

@@ -3,6 +3,7 @@
 
 use maud::{DOCTYPE, Markup, html};
 
+use crate::i18n::{Review, Tr};
 use crate::web::assets;
 use crate::web::navigation::NavLink;
 
@@ -27,6 +28,12 @@ pub struct PageCtx {
     /// A lead or site admin who must set up two-step sign-in before using that role: every
     /// page says so, with the way to do it.
     pub second_factor_prompt: bool,
+    /// The page's language.
+    pub tr: Tr,
+    /// The languages offered, for the switcher (none on pages rendered without a request).
+    pub languages: Vec<Tr>,
+    /// Where to write about the portal's words (shown with a draft translation).
+    pub contact_email: String,
 }
 
 impl PageCtx {
@@ -42,11 +49,13 @@ pub fn public_nav() -> Vec<NavLink> {
 }
 
 /// A whole page: `title` goes in the browser tab (with the service name) and should match the
-/// page's `h1`, so screen-reader users hear where they are.
+/// page's `h1`, so screen-reader users hear where they are. The page carries its language and
+/// writing direction, so a right-to-left language mirrors the whole layout.
 pub fn page(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
+    let tr = ctx.tr;
     html! {
         (DOCTYPE)
-        html lang="en-GB" {
+        html lang=(tr.code()) dir=(tr.direction().html()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -56,9 +65,10 @@ pub fn page(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
                 script src=(assets::script_url()) defer {}
             }
             body {
-                a class="skip-link" href="#main-content" { "Skip to main content" }
+                a class="skip-link" href="#main-content" { (tr.t("layout-skip-link")) }
                 (header(ctx))
                 div class="width-container" {
+                    (language_switcher(ctx))
                     main id="main-content" class="main" tabindex="-1" {
                         @if let Some(flash) = &ctx.flash {
                             div class="notification-banner" role="status" {
@@ -68,35 +78,79 @@ pub fn page(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
                         @if ctx.second_factor_prompt && !ctx.current_path.starts_with("/account/two-factor") {
                             div class="inset-text" {
                                 p class="body" {
-                                    strong { "Set up two-step sign-in to use your programme lead or site admin tools. " }
-                                    "It takes two minutes with an authenticator app on your phone. "
-                                    a href="/account/two-factor" { "Set up two-step sign-in" }
+                                    strong { (tr.t("layout-two-factor-prompt")) " " }
+                                    (tr.t("layout-two-factor-prompt-time")) " "
+                                    a href="/account/two-factor" { (tr.t("layout-two-factor-prompt-link")) }
                                 }
                             }
                         }
                         (body)
                     }
                 }
-                (footer())
+                (footer(tr))
+            }
+        }
+    }
+}
+
+/// Plain links to this page in each offered language, each named in its own language (and
+/// marked with it, so a screen reader says "Polski" in Polish). A draft translation says so,
+/// with where to tell us what reads wrong.
+fn language_switcher(ctx: &PageCtx) -> Markup {
+    let tr = ctx.tr;
+    html! {
+        @if ctx.languages.len() > 1 {
+            nav class="language-switcher" aria-label=(tr.t("layout-languages-label")) {
+                ul class="language-switcher__list" {
+                    @for language in &ctx.languages {
+                        li {
+                            @if *language == tr {
+                                span class="language-switcher__current" lang=(language.code()) aria-current="true" {
+                                    (language.language().name)
+                                }
+                            } @else {
+                                a href=(crate::web::language::switch_link(&ctx.current_path, language.code()))
+                                    lang=(language.code()) hreflang=(language.code()) {
+                                    (language.language().name)
+                                }
+                            }
+                        }
+                    }
+                }
+                @if tr.language().review == Review::Draft {
+                    p class="language-switcher__draft" {
+                        strong { (tr.t("layout-draft-translation")) }
+                        " "
+                        @if ctx.contact_email.is_empty() {
+                            (tr.t("layout-draft-translation-tell-us"))
+                        } @else {
+                            (tr.t("layout-draft-translation-tell-us-at")) " "
+                            a href={ "mailto:" (ctx.contact_email) } { (ctx.contact_email) }
+                        }
+                        " "
+                        a href="/languages" { (tr.t("layout-draft-translation-more")) }
+                    }
+                }
             }
         }
     }
 }
 
 fn header(ctx: &PageCtx) -> Markup {
+    let tr = ctx.tr;
     html! {
         header class="site-header" {
             div class="width-container site-header__inner" {
                 a class="site-header__name" href="/" { "smallgrants" }
                 @if !ctx.nav.is_empty() {
-                    nav class="site-nav" aria-label="Main" {
+                    nav class="site-nav" aria-label=(tr.t("layout-nav-label")) {
                         ul {
                             @for link in &ctx.nav {
                                 li {
                                     @if is_current(&ctx.current_path, link.href) {
-                                        a href=(link.href) aria-current="page" { (link.label) }
+                                        a href=(link.href) aria-current="page" { (tr.t(link.label)) }
                                     } @else {
-                                        a href=(link.href) { (link.label) }
+                                        a href=(link.href) { (tr.t(link.label)) }
                                     }
                                 }
                             }
@@ -105,11 +159,11 @@ fn header(ctx: &PageCtx) -> Markup {
                 }
                 @if let Some(name) = &ctx.person_name {
                     div class="site-header__person" {
-                        span { "Signed in as " strong { (name) } }
+                        span { (tr.t("layout-signed-in-as")) " " strong { bdi { (name) } } }
                         " "
                         form method="post" action="/logout" class="inline-form" {
                             input type="hidden" name="csrf_token" value=(ctx.csrf_token);
-                            button type="submit" class="link-button" { "Sign out" }
+                            button type="submit" class="link-button" { (tr.t("layout-sign-out")) }
                         }
                     }
                 }
@@ -119,20 +173,22 @@ fn header(ctx: &PageCtx) -> Markup {
 }
 
 fn is_current(current_path: &str, href: &str) -> bool {
-    if href == "/" { current_path == "/" } else { current_path.starts_with(href) }
+    let path = current_path.split('?').next().unwrap_or(current_path);
+    if href == "/" { path == "/" } else { path.starts_with(href) }
 }
 
-fn footer() -> Markup {
+fn footer(tr: Tr) -> Markup {
     html! {
         footer class="site-footer" {
             div class="width-container" {
-                h2 class="visually-hidden" { "Support links" }
+                h2 class="visually-hidden" { (tr.t("layout-footer-heading")) }
                 ul class="site-footer__links" {
-                    li { a href="/accessibility" { "Accessibility statement" } }
-                    li { a href="/privacy" { "Privacy" } }
-                    li { a href="/awards" { "Awards made" } }
+                    li { a href="/accessibility" { (tr.t("layout-footer-accessibility")) } }
+                    li { a href="/privacy" { (tr.t("layout-footer-privacy")) } }
+                    li { a href="/languages" { (tr.t("layout-footer-languages")) } }
+                    li { a href="/awards" { (tr.t("layout-footer-awards")) } }
                 }
-                p { "smallgrants is free software for community grant programmes." }
+                p { (tr.t("layout-footer-about")) }
             }
         }
     }

@@ -1,5 +1,6 @@
 //! Programme leads' pages for programmes, pots and rounds.
 
+use crate::i18n::Tr;
 use maud::{Markup, html};
 
 use super::charts::{Segment, stacked_bar};
@@ -60,22 +61,23 @@ pub fn programme_form(
     form: &ProgrammeForm,
     errors: &FieldErrors,
 ) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors(heading, errors),
+        &title_with_errors(tr, heading, errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             h1 class="heading-l" { (heading) }
             (post_form(action, &ctx.csrf_token, html! {
-                (Input::new("name", "Programme name", &form.name).hint("For example, Riverside Community Mental Health Small Grants").render(errors))
+                (Input::new("name", "Programme name", &form.name).hint("For example, Riverside Community Mental Health Small Grants").render(tr, errors))
                 (Input::new("slug", "Short name (optional)", &form.slug).width("input--width-30")
-                    .hint("Lower-case letters, numbers and hyphens. Left empty, it is made from the name.").render(errors))
-                (textarea("description", "Description (optional)", &form.description, Some("What the programme is for. You can use simple formatting such as **bold** and lists."), 5, errors))
-                (Input::new("funder_name", "Funder", &form.funder_name).hint("The organisation whose money this is, for example an integrated care board.").render(errors))
+                    .hint("Lower-case letters, numbers and hyphens. Left empty, it is made from the name.").render(tr, errors))
+                (textarea(tr, "description", "Description (optional)", &form.description, Some("What the programme is for. You can use simple formatting such as **bold** and lists."), 5, errors))
+                (Input::new("funder_name", "Funder", &form.funder_name).hint("The organisation whose money this is, for example an integrated care board.").render(tr, errors))
                 (Input::new("funder_org_id", "Funder's organisation identifier (optional)", &form.funder_org_id).width("input--width-20")
-                    .hint("As used in open data, for example GB-NHS-QWU for an NHS body or GB-CHC-1234567 for a charity.").render(errors))
+                    .hint("As used in open data, for example GB-NHS-QWU for an NHS body or GB-CHC-1234567 for a charity.").render(tr, errors))
                 (Input::new("identifier_prefix", "360Giving identifier prefix", &form.identifier_prefix).width("input--width-20")
-                    .hint("The prefix 360Giving gave the funder, for example 360G-riversideicb. Every published grant's id starts with it.").render(errors))
+                    .hint("The prefix 360Giving gave the funder, for example 360G-riversideicb. Every published grant's id starts with it.").render(tr, errors))
                 (button("Save programme", ButtonStyle::Primary))
             }))
         },
@@ -95,13 +97,14 @@ pub struct ProgrammeOverview<'a> {
 }
 
 pub fn programme_overview(ctx: &PageCtx, view: &ProgrammeOverview<'_>) -> Markup {
+    let tr = ctx.tr;
     let programme = view.programme;
     let base = format!("/manage/programmes/{}", programme.id);
     page(
         ctx,
-        &title_with_errors(&programme.name, view.errors),
+        &title_with_errors(tr, &programme.name, view.errors),
         html! {
-            (error_summary(view.errors))
+            (error_summary(tr, view.errors))
             span class="caption-l" { "Programme" }
             h1 class="heading-l" { (programme.name) }
             (summary_list(&[
@@ -174,7 +177,7 @@ pub fn programme_overview(ctx: &PageCtx, view: &ProgrammeOverview<'_>) -> Markup
             @if view.may_appoint_leads {
                 (post_form(&format!("{base}/leads"), &ctx.csrf_token, html! {
                     (Input::new("email", "Appoint a lead by email address", view.lead_email).kind(InputKind::Email)
-                        .hint("They need an account first.").render(view.errors))
+                        .hint("They need an account first.").render(tr, view.errors))
                     (button("Appoint lead", ButtonStyle::Secondary))
                 }))
             }
@@ -189,23 +192,24 @@ pub fn pot_form(
     form: &PotForm,
     errors: &FieldErrors,
 ) -> Markup {
+    let tr = ctx.tr;
     let year_options: Vec<(String, String)> = years.iter().map(|y| (y.0.to_string(), y.label())).collect();
     page(
         ctx,
-        &title_with_errors("Add a pot", errors),
+        &title_with_errors(tr, "Add a pot", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             span class="caption-l" { (programme.name) }
             h1 class="heading-l" { "Add a pot" }
             (post_form(&format!("/manage/programmes/{}/pots", programme.id), &ctx.csrf_token, html! {
-                (radios("financial_year", "Financial year", &year_options, &form.financial_year, Some("1 April to 31 March."), errors))
-                (Input::new("name", "Name", &form.name).hint("For example, VCSE ring-fence 2026/27").render(errors))
+                (radios(tr, "financial_year", "Financial year", &year_options, &form.financial_year, Some("1 April to 31 March."), errors))
+                (Input::new("name", "Name", &form.name).hint("For example, VCSE ring-fence 2026/27").render(tr, errors))
                 (Input::new("transformation_total", "Transformation funding total (optional)", &form.transformation_total)
-                    .kind(InputKind::Money).width("input--width-10").hint("The whole community mental health transformation allocation the ring-fence comes from.").render(errors))
+                    .kind(InputKind::Money).width("input--width-10").hint("The whole community mental health transformation allocation the ring-fence comes from.").render(tr, errors))
                 (Input::new("ring_fence_percent", "Ring-fenced percentage (optional)", &form.ring_fence_percent)
-                    .kind(InputKind::Number).width("input--width-10").hint("For example 25. With the total above, the allocation can be left empty and is worked out for you.").render(errors))
+                    .kind(InputKind::Number).width("input--width-10").hint("For example 25. With the total above, the allocation can be left empty and is worked out for you.").render(tr, errors))
                 (Input::new("allocation", "Allocation", &form.allocation).kind(InputKind::Money).width("input--width-10")
-                    .hint("The money ring-fenced for the voluntary and community sector this year.").render(errors))
+                    .hint("The money ring-fenced for the voluntary and community sector this year.").render(tr, errors))
                 (button("Add pot", ButtonStyle::Primary))
             }))
         },
@@ -225,6 +229,7 @@ pub struct PotDashboard<'a> {
 }
 
 pub fn pot_dashboard(ctx: &PageCtx, view: &PotDashboard<'_>) -> Markup {
+    let tr = ctx.tr;
     let pot = view.pot;
     let b = view.balances;
     let base = format!("/manage/pots/{}", pot.id);
@@ -237,9 +242,9 @@ pub fn pot_dashboard(ctx: &PageCtx, view: &PotDashboard<'_>) -> Markup {
     ];
     page(
         ctx,
-        &title_with_errors(&pot.name, view.errors),
+        &title_with_errors(tr, &pot.name, view.errors),
         html! {
-            (error_summary(view.errors))
+            (error_summary(tr, view.errors))
             span class="caption-l" { a href={ "/manage/programmes/" (view.programme.id) } { (view.programme.name) } " · " (pot.year().label()) }
             h1 class="heading-l" { (pot.name) }
             @if let Some(sentence) = pot.ring_fence_sentence() {
@@ -295,9 +300,9 @@ pub fn pot_dashboard(ctx: &PageCtx, view: &PotDashboard<'_>) -> Markup {
             h2 class="heading-m" { "Correct the allocation" }
             p class="body" { "Corrections are added to the ledger with your reason; nothing is ever overwritten." }
             (post_form(&format!("{base}/adjust"), &ctx.csrf_token, html! {
-                (radios("direction", "Increase or reduce?", &[("increase".into(), "Increase".into()), ("decrease".into(), "Reduce".into())], &view.adjust.direction, None, view.errors))
-                (Input::new("amount", "Amount", &view.adjust.amount).kind(InputKind::Money).width("input--width-10").render(view.errors))
-                (Input::new("reason", "Reason", &view.adjust.reason).hint("For example, in-year allocation uplift from the ICB.").render(view.errors))
+                (radios(tr, "direction", "Increase or reduce?", &[("increase".into(), "Increase".into()), ("decrease".into(), "Reduce".into())], &view.adjust.direction, None, view.errors))
+                (Input::new("amount", "Amount", &view.adjust.amount).kind(InputKind::Money).width("input--width-10").render(tr, view.errors))
+                (Input::new("reason", "Reason", &view.adjust.reason).hint("For example, in-year allocation uplift from the ICB.").render(tr, view.errors))
                 (button("Save correction", ButtonStyle::Secondary))
             }))
 
@@ -342,6 +347,7 @@ pub fn round_form(
     form: &RoundForm,
     errors: &FieldErrors,
 ) -> Markup {
+    let tr = ctx.tr;
     let pot_options: Vec<(String, String)> = std::iter::once((String::new(), "Choose a pot".to_string()))
         .chain(
             pots.iter()
@@ -350,38 +356,38 @@ pub fn round_form(
         .collect();
     page(
         ctx,
-        &title_with_errors(heading, errors),
+        &title_with_errors(tr, heading, errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             span class="caption-l" { (caption) }
             h1 class="heading-l" { (heading) }
             (post_form(action, &ctx.csrf_token, html! {
-                (Input::new("name", "Round name", &form.name).hint("For example, Spring 2027 community small grants").render(errors))
+                (Input::new("name", "Round name", &form.name).hint("For example, Spring 2027 community small grants").render(tr, errors))
                 (Input::new("slug", "Web address name (optional)", &form.slug).width("input--width-30")
-                    .hint("The round's public page will be /rounds/ followed by this. Left empty, it is made from the name.").render(errors))
-                (Input::new("summary", "One-line summary (optional)", &form.summary).render(errors))
-                (select("pot_id", "Pot", &pot_options, &form.pot_id, Some("The round's budget is set aside from this pot."), errors))
-                (Input::new("budget", "Budget", &form.budget).kind(InputKind::Money).width("input--width-10").render(errors))
-                (Input::new("min_award", "Smallest award", &form.min_award).kind(InputKind::Money).width("input--width-10").render(errors))
-                (Input::new("max_award", "Largest award", &form.max_award).kind(InputKind::Money).width("input--width-10").render(errors))
+                    .hint("The round's public page will be /rounds/ followed by this. Left empty, it is made from the name.").render(tr, errors))
+                (Input::new("summary", "One-line summary (optional)", &form.summary).render(tr, errors))
+                (select(tr, "pot_id", "Pot", &pot_options, &form.pot_id, Some("The round's budget is set aside from this pot."), errors))
+                (Input::new("budget", "Budget", &form.budget).kind(InputKind::Money).width("input--width-10").render(tr, errors))
+                (Input::new("min_award", "Smallest award", &form.min_award).kind(InputKind::Money).width("input--width-10").render(tr, errors))
+                (Input::new("max_award", "Largest award", &form.max_award).kind(InputKind::Money).width("input--width-10").render(tr, errors))
                 fieldset class="fieldset form-group" {
                     legend class="fieldset__legend fieldset__legend--m" { "Opens" }
                     div class="hint" { "UK time." }
-                    (Input::new("opens_date", "Date", &form.opens_date).kind(InputKind::Date).width("input--width-10").render(errors))
-                    (Input::new("opens_time", "Time", &form.opens_time).kind(InputKind::Time).width("input--width-10").render(errors))
+                    (Input::new("opens_date", "Date", &form.opens_date).kind(InputKind::Date).width("input--width-10").render(tr, errors))
+                    (Input::new("opens_time", "Time", &form.opens_time).kind(InputKind::Time).width("input--width-10").render(tr, errors))
                 }
                 fieldset class="fieldset form-group" {
                     legend class="fieldset__legend fieldset__legend--m" { "Closes" }
                     div class="hint" { "UK time. Bids sent after this are refused." }
-                    (Input::new("closes_date", "Date", &form.closes_date).kind(InputKind::Date).width("input--width-10").render(errors))
-                    (Input::new("closes_time", "Time", &form.closes_time).kind(InputKind::Time).width("input--width-10").render(errors))
+                    (Input::new("closes_date", "Date", &form.closes_date).kind(InputKind::Date).width("input--width-10").render(tr, errors))
+                    (Input::new("closes_time", "Time", &form.closes_time).kind(InputKind::Time).width("input--width-10").render(tr, errors))
                 }
                 (Input::new("decision_date", "Decisions made by", &form.decision_date).kind(InputKind::Date).width("input--width-10")
-                    .hint("Shown to groups on the round's page.").render(errors))
+                    .hint("Shown to groups on the round's page.").render(tr, errors))
                 (Input::new("panel_size", "Panel members per bid", &form.panel_size).kind(InputKind::Number).width("input--width-10")
-                    .hint("How many panel members score each bid. Usually 2.").render(errors))
-                (textarea("eligibility", "Who can apply", &form.eligibility, Some("Plain words. You can use **bold** and lists (start lines with -)."), 6, errors))
-                (textarea("uses", "What the money can be used for", &form.uses, Some("For example: a part-time peer support worker, equipment, room hire."), 6, errors))
+                    .hint("How many panel members score each bid. Usually 2.").render(tr, errors))
+                (textarea(tr, "eligibility", "Who can apply", &form.eligibility, Some("Plain words. You can use **bold** and lists (start lines with -)."), 6, errors))
+                (textarea(tr, "uses", "What the money can be used for", &form.uses, Some("For example: a part-time peer support worker, equipment, room hire."), 6, errors))
                 (button("Save round", ButtonStyle::Primary))
             }))
         },
@@ -402,13 +408,14 @@ pub struct RoundManagement<'a> {
 }
 
 pub fn round_management(ctx: &PageCtx, view: &RoundManagement<'_>) -> Markup {
+    let tr = ctx.tr;
     let round = view.round;
     let base = format!("/manage/rounds/{}", round.id);
     page(
         ctx,
-        &title_with_errors(&round.name, view.errors),
+        &title_with_errors(tr, &round.name, view.errors),
         html! {
-            (error_summary(view.errors))
+            (error_summary(tr, view.errors))
             span class="caption-l" { a href={ "/manage/programmes/" (view.programme.id) } { (view.programme.name) } }
             h1 class="heading-l" { (round.name) " " (round_status_tag(round, view.now)) }
             (summary_list(&[
@@ -491,17 +498,18 @@ fn criterion_fields_with_prefix(
     label: &str,
     prefix: &str,
 ) -> Markup {
+    let tr = ctx.tr;
     let field = |name: &str| format!("{prefix}{name}");
     let descriptor_values =
         [&form.descriptor_1, &form.descriptor_2, &form.descriptor_3, &form.descriptor_4, &form.descriptor_5];
     html! {
         form method="post" action=(action) novalidate {
             (super::components::csrf_field(&ctx.csrf_token))
-            (labelled_input(&field("title"), "title", "Name", &form.title, errors))
-            (labelled_textarea(&field("description"), "description", "What panel members look for", &form.description, errors))
-            (labelled_input(&field("weight"), "weight", "Weight (1 to 10)", &form.weight, errors))
+            (labelled_input(tr, &field("title"), "title", "Name", &form.title, errors))
+            (labelled_textarea(tr, &field("description"), "description", "What panel members look for", &form.description, errors))
+            (labelled_input(tr, &field("weight"), "weight", "Weight (1 to 10)", &form.weight, errors))
             @for (index, value) in descriptor_values.iter().enumerate() {
-                (labelled_textarea(&field(&format!("descriptor_{}", index + 1)), &format!("descriptor_{}", index + 1),
+                (labelled_textarea(tr, &field(&format!("descriptor_{}", index + 1)), &format!("descriptor_{}", index + 1),
                     &format!("What a score of {} means", index + 1), value, errors))
             }
             (button(label, ButtonStyle::Secondary))
@@ -509,24 +517,24 @@ fn criterion_fields_with_prefix(
     }
 }
 
-fn labelled_input(id: &str, name: &str, label: &str, value: &str, errors: &FieldErrors) -> Markup {
-    let error = errors.get(name);
+fn labelled_input(tr: Tr, id: &str, name: &str, label: &str, value: &str, errors: &FieldErrors) -> Markup {
+    let error = errors.text(name, tr);
     html! {
         div class={ "form-group" @if error.is_some() { " form-group--error" } } {
             label class="label" for=(id) { (label) }
-            @if let Some(error) = error { p class="error-message" id={ (id) "-error" } { span class="visually-hidden" { "Error: " } (error) } }
-            input class="input" id=(id) name=(name) type="text" value=(value) aria-describedby=[error.map(|_| format!("{id}-error"))];
+            @if let Some(error) = &error { p class="error-message" id={ (id) "-error" } { span class="visually-hidden" { "Error: " } (error) } }
+            input class="input" id=(id) name=(name) type="text" value=(value) aria-describedby=[error.as_ref().map(|_| format!("{id}-error"))];
         }
     }
 }
 
-fn labelled_textarea(id: &str, name: &str, label: &str, value: &str, errors: &FieldErrors) -> Markup {
-    let error = errors.get(name);
+fn labelled_textarea(tr: Tr, id: &str, name: &str, label: &str, value: &str, errors: &FieldErrors) -> Markup {
+    let error = errors.text(name, tr);
     html! {
         div class={ "form-group" @if error.is_some() { " form-group--error" } } {
             label class="label" for=(id) { (label) }
-            @if let Some(error) = error { p class="error-message" id={ (id) "-error" } { span class="visually-hidden" { "Error: " } (error) } }
-            textarea class="textarea" id=(id) name=(name) rows="2" aria-describedby=[error.map(|_| format!("{id}-error"))] { (value) }
+            @if let Some(error) = &error { p class="error-message" id={ (id) "-error" } { span class="visually-hidden" { "Error: " } (error) } }
+            textarea class="textarea" id=(id) name=(name) rows="2" aria-describedby=[error.as_ref().map(|_| format!("{id}-error"))] { (value) }
         }
     }
 }

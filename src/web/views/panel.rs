@@ -26,6 +26,7 @@ fn queue_tag(item: &crate::review::queries::QueueItem) -> Markup {
 }
 
 pub fn queue(ctx: &PageCtx, queue: &crate::review::queries::QueuePage, page_number: usize) -> Markup {
+    let tr = ctx.tr;
     let last_page = (queue.total as usize).div_ceil(crate::review::queries::QUEUE_PAGE_SIZE).max(1);
     page(
         ctx,
@@ -54,7 +55,7 @@ pub fn queue(ctx: &PageCtx, queue: &crate::review::queries::QueuePage, page_numb
                         }
                     }
                 }
-                (super::components::pagination("Pages of bids to score", page_number, last_page, |n| format!("/panel?page={n}")))
+                (super::components::pagination(tr, "Pages of bids to score", page_number, last_page, |n| format!("/panel?page={n}")))
             }
         },
     )
@@ -97,14 +98,15 @@ pub fn form_from_review(review: Option<&(Review, Vec<Score>)>, criteria: &[Crite
 }
 
 pub fn review(ctx: &PageCtx, page_view: &ReviewPage<'_>) -> Markup {
+    let tr = ctx.tr;
     let bid = page_view.view.bid;
     let group = page_view.view.group;
     let base = format!("/panel/bids/{}", bid.id);
     page(
         ctx,
-        &title_with_errors(&format!("Score {}", bid.display_title()), page_view.errors),
+        &title_with_errors(tr, &format!("Score {}", bid.display_title()), page_view.errors),
         html! {
-            (error_summary(page_view.errors))
+            (error_summary(tr, page_view.errors))
             span class="caption-l" { (bid.reference.as_deref().unwrap_or("")) " · " (page_view.view.round.name) }
             h1 class="heading-l" { (bid.display_title()) }
             div class="inset-text" {
@@ -131,12 +133,12 @@ pub fn review(ctx: &PageCtx, page_view: &ReviewPage<'_>) -> Markup {
                 p class="body secondary-text" { "You will see the other panel members' reviews once you have submitted yours." }
             }
             h2 class="heading-m" { "Conflict of interest" }
-            details class="details" open[page_view.errors.get("note").is_some()] {
+            details class="details" open[page_view.errors.text("note", tr).is_some()] {
                 summary { "I have a conflict of interest with this group" }
                 div class="details__text" {
                     p class="body" { "For example, you belong to the group, know its members well, or have worked with it. The bid will be given to someone else and your scores removed." }
                     (post_form(&format!("{base}/conflict"), &ctx.csrf_token, html! {
-                        (textarea("note", "What is the conflict?", page_view.conflict_note, None, 3, page_view.errors))
+                        (textarea(tr, "note", "What is the conflict?", page_view.conflict_note, None, 3, page_view.errors))
                         (button("Declare a conflict", ButtonStyle::Warning))
                     }))
                 }
@@ -146,6 +148,7 @@ pub fn review(ctx: &PageCtx, page_view: &ReviewPage<'_>) -> Markup {
 }
 
 fn scoring_form(ctx: &PageCtx, page_view: &ReviewPage<'_>, base: &str) -> Markup {
+    let tr = ctx.tr;
     let form = &page_view.form;
     let errors = page_view.errors;
     let recommendations: Vec<(String, String)> =
@@ -153,7 +156,7 @@ fn scoring_form(ctx: &PageCtx, page_view: &ReviewPage<'_>, base: &str) -> Markup
     html! {
         (post_form(&format!("{base}/review"), &ctx.csrf_token, html! {
             @for criterion in page_view.criteria {
-                @let error = errors.get(&criterion.key);
+                @let error = errors.text(&criterion.key, tr);
                 @let chosen = form.scores.get(&criterion.key).map(String::as_str).unwrap_or("");
                 @let has_hint = !criterion.description.is_empty();
                 @let described = super::components::described_by(&criterion.key, has_hint, error.is_some());
@@ -175,12 +178,12 @@ fn scoring_form(ctx: &PageCtx, page_view: &ReviewPage<'_>, base: &str) -> Markup
                     }
                 }
             }
-            (textarea("comment", "Your comment", &form.comment, Some("What stood out about need and reach. The lead may use it in feedback to the group."), 5, errors))
-            (super::components::radios("recommendation", "Your recommendation", &recommendations, &form.recommendation, None, errors))
+            (textarea(tr, "comment", "Your comment", &form.comment, Some("What stood out about need and reach. The lead may use it in feedback to the group."), 5, errors))
+            (super::components::radios(tr, "recommendation", "Your recommendation", &recommendations, &form.recommendation, None, errors))
             @if page_view.has_media() {
-                @let error = errors.get("watched");
+                @let error = errors.text("watched", tr);
                 div class={ "form-group" @if error.is_some() { " form-group--error" } } {
-                    (super::components::checkbox("watched", "I have watched or listened to the group's video or recording", form.watched, None, error))
+                    (super::components::checkbox(tr, "watched", "I have watched or listened to the group's video or recording", form.watched, None, error.as_deref()))
                 }
             }
             div class="button-group" {

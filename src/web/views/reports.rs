@@ -188,6 +188,7 @@ pub struct EquityPage<'a> {
 }
 
 pub fn equity(ctx: &PageCtx, view: &EquityPage<'_>) -> Markup {
+    let tr = ctx.tr;
     let scope = view.round.map_or_else(|| "all rounds".to_string(), |r| r.name.clone());
     let round_options: Vec<(String, String)> = std::iter::once((String::new(), "All rounds".to_string()))
         .chain(view.rounds.iter().map(|r| (r.id.to_string(), r.name.clone())))
@@ -202,9 +203,9 @@ pub fn equity(ctx: &PageCtx, view: &EquityPage<'_>) -> Markup {
             p class="body" { "How far bids got — applied, reached the panel, offered funding, paid — for " (scope)
                 ", by kind of group, area, the groups' own description of who leads them and whom they serve, and first-time against returning applicants." }
             form method="get" action={ "/manage/programmes/" (view.programme.id) "/equity" } class="filter-form" {
-                (super::components::select("round", "Round", &round_options, &selected, None, &crate::forms::FieldErrors::new()))
+                (super::components::select(tr, "round", "Round", &round_options, &selected, None, &crate::forms::FieldErrors::new()))
                 div class="checkboxes form-group" {
-                    (super::components::checkbox("shareable", "Version to share beyond the programme team (numbers under 5 hidden)", view.shareable, None, None))
+                    (super::components::checkbox(tr, "shareable", "Version to share beyond the programme team (numbers under 5 hidden)", view.shareable, None, None))
                 }
                 button type="submit" class="button button--secondary" { "Show" }
             }

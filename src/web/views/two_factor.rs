@@ -15,17 +15,18 @@ use crate::forms::FieldErrors;
 
 /// The second step of signing in.
 pub fn second_step(ctx: &PageCtx, next: &str, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors("Enter the code from your authenticator app", errors),
+        &title_with_errors(tr, "Enter the code from your authenticator app", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             (post_form("/login/two-factor", &ctx.csrf_token, html! {
                 input type="hidden" name="next" value=(next);
                 (Input::new("code", "Enter the code from your authenticator app", "").autocomplete("one-time-code")
                     .width("input--width-10").label_as_heading()
                     .hint("Open the app on your phone and type the 6 digits it shows for smallgrants. The code changes every 30 seconds.")
-                    .render(errors))
+                    .render(tr, errors))
                 (button("Continue", ButtonStyle::Primary))
             }))
             details class="details" {
@@ -48,11 +49,12 @@ pub struct NewKey<'a> {
 
 /// Setting up an authenticator app. `required` says why a lead or admin must.
 pub fn set_up(ctx: &PageCtx, key: &NewKey<'_>, required: bool, next: &str, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors("Set up two-step sign-in", errors),
+        &title_with_errors(tr, "Set up two-step sign-in", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             h1 class="heading-l" { "Set up two-step sign-in" }
             @if required {
                 p class="body" { "You lead a programme or look after this site, so you decide where public money goes. "
@@ -75,7 +77,7 @@ pub fn set_up(ctx: &PageCtx, key: &NewKey<'_>, required: bool, next: &str, error
             (post_form("/account/two-factor", &ctx.csrf_token, html! {
                 input type="hidden" name="next" value=(next);
                 (Input::new("code", "Code from the app", "").kind(InputKind::Number).autocomplete("one-time-code").width("input--width-10")
-                    .hint("6 digits. It changes every 30 seconds.").render(errors))
+                    .hint("6 digits. It changes every 30 seconds.").render(tr, errors))
                 (button("Turn on two-step sign-in", ButtonStyle::Primary))
             }))
         },
@@ -130,11 +132,12 @@ pub fn recovery_codes(ctx: &PageCtx, codes: &[String], first_time: bool, next: &
 
 /// The account's two-step settings, once an app is set up.
 pub fn settings(ctx: &PageCtx, status: &Status, required: bool, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors("Two-step sign-in", errors),
+        &title_with_errors(tr, "Two-step sign-in", errors),
         html! {
-            (error_summary(errors))
+            (error_summary(tr, errors))
             h1 class="heading-l" { "Two-step sign-in" }
             (summary_list(&[
                 ("Status", html! { strong class="tag tag--green" { "On" } " since " (london_datetime(status.turned_on_at)) }),
@@ -150,7 +153,7 @@ pub fn settings(ctx: &PageCtx, status: &Status, required: bool, errors: &FieldEr
             } @else {
                 (post_form("/account/two-factor/off", &ctx.csrf_token, html! {
                     (Input::new("code", "Code from your authenticator app", "").autocomplete("one-time-code")
-                        .width("input--width-10").hint("To show it is you: the 6 digits the app shows now, or a recovery code.").render(errors))
+                        .width("input--width-10").hint("To show it is you: the 6 digits the app shows now, or a recovery code.").render(tr, errors))
                     (button("Turn off two-step sign-in", ButtonStyle::Warning))
                 }))
             }

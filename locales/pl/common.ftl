@@ -1,0 +1,63 @@
+## Słowa na każdej stronie oraz zapis kwot i dat.
+
+format-decimal-separator = ,
+format-group-separator =  
+format-group-minimum-digits = 2
+format-money = { $amount } £
+format-date = { $day } { $month } { $year }
+format-month-1 = stycznia
+format-month-2 = lutego
+format-month-3 = marca
+format-month-4 = kwietnia
+format-month-5 = maja
+format-month-6 = czerwca
+format-month-7 = lipca
+format-month-8 = sierpnia
+format-month-9 = września
+format-month-10 = października
+format-month-11 = listopada
+format-month-12 = grudnia
+format-time = { $hour24 }:{ $minute }
+format-time-midday = 12:00
+format-time-midnight = 0:00
+format-date-time = { $date }, godz. { $time }
+
+error-enter = Wpisz { $what }
+error-control-character = Wpisz { $what } jeszcze raz: jest tam ukryty znak sterujący
+error-one-line = Wpisz { $what } w jednym wierszu, bez tabulatorów i ukrytych znaków
+error-too-long = Wpisz { $what } – najwyżej { $max } znaków
+
+layout-skip-link = Przejdź do treści strony
+layout-nav-label = Menu główne
+layout-signed-in-as = Zalogowano jako
+layout-sign-out = Wyloguj się
+layout-two-factor-prompt = Włącz logowanie dwuetapowe, aby korzystać z narzędzi prowadzącego program lub administratora.
+layout-two-factor-prompt-time = Zajmie to dwie minuty z aplikacją uwierzytelniającą w telefonie.
+layout-two-factor-prompt-link = Włącz logowanie dwuetapowe
+layout-languages-label = Języki
+layout-draft-translation = To jest wstępne tłumaczenie.
+layout-draft-translation-tell-us = Napisz nam, co brzmi źle.
+layout-draft-translation-tell-us-at = Napisz nam, co brzmi źle:
+layout-draft-translation-more = O naszych tłumaczeniach
+layout-footer-heading = Przydatne linki
+layout-footer-accessibility = Deklaracja dostępności
+layout-footer-privacy = Prywatność
+layout-footer-languages = Języki
+layout-footer-awards = Przyznane granty
+layout-footer-about = smallgrants to wolne oprogramowanie dla lokalnych programów grantowych.
+
+nav-funding-rounds = Nabory wniosków
+nav-sign-in = Zaloguj się
+nav-register = Załóż konto
+nav-dashboard = Twoje grupy i wnioski
+nav-panel = Komisja
+nav-programmes = Programy
+nav-people = Osoby
+nav-account = Twoje konto
+
+error-summary-title = Wystąpił problem
+error-prefix = Błąd:
+error-title = Błąd: { $title }
+pagination-previous = Poprzednia strona
+pagination-next = Następna strona
+pagination-page-of = Strona { $page } z { $last_page }

@@ -1,0 +1,66 @@
+## ہر صفحے پر آنے والے الفاظ، اور رقم اور تاریخ لکھنے کا طریقہ۔
+
+format-decimal-separator = .
+format-group-separator = ,
+format-group-minimum-digits = 1
+format-money = £{ $amount }
+format-date = { $day } { $month } { $year }
+format-month-1 = جنوری
+format-month-2 = فروری
+format-month-3 = مارچ
+format-month-4 = اپریل
+format-month-5 = مئی
+format-month-6 = جون
+format-month-7 = جولائی
+format-month-8 = اگست
+format-month-9 = ستمبر
+format-month-10 = اکتوبر
+format-month-11 = نومبر
+format-month-12 = دسمبر
+format-time = { $hour12 }:{ $minute } { $period ->
+    [am] صبح
+   *[pm] شام
+}
+format-time-midday = دوپہر 12 بجے
+format-time-midnight = رات 12 بجے
+format-date-time = { $date }، { $time }
+
+error-enter = { $what } درج کریں
+error-control-character = { $what } دوبارہ لکھیں: اس میں ایک چھپا ہوا کنٹرول حرف ہے
+error-one-line = { $what } ایک ہی سطر میں لکھیں، ٹیب یا چھپے ہوئے حروف کے بغیر
+error-too-long = { $what } زیادہ سے زیادہ { $max } حروف میں لکھیں
+
+layout-skip-link = سیدھا اصل مواد پر جائیں
+layout-nav-label = مرکزی فہرست
+layout-signed-in-as = آپ اس نام سے سائن اِن ہیں:
+layout-sign-out = سائن آؤٹ کریں
+layout-two-factor-prompt = پروگرام لیڈ یا سائٹ ایڈمن کے ٹولز استعمال کرنے کے لیے دو مرحلوں والا سائن اِن شروع کریں۔
+layout-two-factor-prompt-time = فون پر تصدیقی ایپ کے ساتھ اس میں دو منٹ لگتے ہیں۔
+layout-two-factor-prompt-link = دو مرحلوں والا سائن اِن شروع کریں
+layout-languages-label = زبانیں
+layout-draft-translation = یہ ترجمہ ابھی ابتدائی مسودہ ہے۔
+layout-draft-translation-tell-us = جو بات ٹھیک نہ لگے ہمیں بتائیں۔
+layout-draft-translation-tell-us-at = جو بات ٹھیک نہ لگے ہمیں بتائیں:
+layout-draft-translation-more = ہمارے ترجموں کے بارے میں
+layout-footer-heading = مددگار لنکس
+layout-footer-accessibility = رسائی کا بیان
+layout-footer-privacy = رازداری
+layout-footer-languages = زبانیں
+layout-footer-awards = دی گئی گرانٹس
+layout-footer-about = smallgrants مقامی گرانٹ پروگراموں کے لیے مفت سافٹ ویئر ہے۔
+
+nav-funding-rounds = فنڈنگ راؤنڈ
+nav-sign-in = سائن اِن کریں
+nav-register = اکاؤنٹ بنائیں
+nav-dashboard = آپ کے گروپ اور درخواستیں
+nav-panel = پینل
+nav-programmes = پروگرام
+nav-people = لوگ
+nav-account = آپ کا اکاؤنٹ
+
+error-summary-title = ایک مسئلہ ہے
+error-prefix = غلطی:
+error-title = غلطی: { $title }
+pagination-previous = پچھلا صفحہ
+pagination-next = اگلا صفحہ
+pagination-page-of = صفحہ { $page } از { $last_page }
