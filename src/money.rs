@@ -27,6 +27,25 @@ pub enum MoneyError {
     TooLarge,
 }
 
+impl MoneyError {
+    /// The problem as a message for the field, in the reader's language.
+    pub fn message(&self) -> crate::i18n::Message {
+        crate::i18n::Message::new(match self {
+            MoneyError::Empty => "money-error-empty",
+            MoneyError::NotMoney => "money-error-not-money",
+            MoneyError::TooPrecise => "money-error-too-precise",
+            MoneyError::Negative => "money-error-negative",
+            MoneyError::TooLarge => "money-error-too-large",
+        })
+    }
+}
+
+impl From<MoneyError> for crate::i18n::Message {
+    fn from(error: MoneyError) -> crate::i18n::Message {
+        error.message()
+    }
+}
+
 impl Pence {
     pub const ZERO: Pence = Pence(0);
 

@@ -70,3 +70,10 @@ error-title = Error: { $title }
 pagination-previous = Previous page
 pagination-next = Next page
 pagination-page-of = Page { $page } of { $last_page }
+
+## Amounts people type.
+money-error-empty = Enter an amount
+money-error-not-money = Enter an amount in pounds, like 2500 or £2,500.50
+money-error-too-precise = Enter an amount with no more than 2 numbers after the decimal point
+money-error-negative = Enter an amount that is not negative
+money-error-too-large = Enter an amount of £1,000,000,000 or less

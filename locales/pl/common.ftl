@@ -61,3 +61,9 @@ error-title = Błąd: { $title }
 pagination-previous = Poprzednia strona
 pagination-next = Następna strona
 pagination-page-of = Strona { $page } z { $last_page }
+
+money-error-empty = Wpisz kwotę
+money-error-not-money = Wpisz kwotę w funtach, np. 2500 albo 2500,50
+money-error-too-precise = Wpisz kwotę z najwyżej 2 cyframi po przecinku
+money-error-negative = Wpisz kwotę, która nie jest ujemna
+money-error-too-large = Wpisz kwotę nie większą niż 1 000 000 000 £

@@ -64,3 +64,9 @@ error-title = غلطی: { $title }
 pagination-previous = پچھلا صفحہ
 pagination-next = اگلا صفحہ
 pagination-page-of = صفحہ { $page } از { $last_page }
+
+money-error-empty = رقم درج کریں
+money-error-not-money = رقم پاؤنڈ میں درج کریں، جیسے 2500 یا £2,500.50
+money-error-too-precise = اعشاریہ کے بعد 2 سے زیادہ ہندسے نہ لکھیں
+money-error-negative = ایسی رقم درج کریں جو منفی نہ ہو
+money-error-too-large = £1,000,000,000 یا اس سے کم رقم درج کریں

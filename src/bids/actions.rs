@@ -16,25 +16,42 @@ use crate::audit::{self, NewEvent};
 use crate::db::schema::{bid_confirmations, bid_files, bids, rounds};
 use crate::db::{DbConn, lock_row, write_transaction};
 use crate::groups::Group;
+use crate::i18n::{Message, Tr};
 use crate::notifications::emails::{self, Links};
 use crate::notifications::outbox;
 use crate::rounds::Round;
 
+/// Why an action on a bid did not happen. The person is told [`BidError::message`]; the
+/// `Display` text is for logs.
 #[derive(Debug, thiserror::Error)]
 pub enum BidError {
     #[error("{0}")]
     Transition(TransitionError),
-    #[error("This bid has been sent, so it cannot be changed. If something is wrong, contact the programme team")]
+    #[error("the bid has been sent and cannot be changed")]
     NotEditable,
     /// Someone else saved the bid since this page was opened.
-    #[error("Someone else changed this bid while you were editing it")]
+    #[error("the bid changed since the page was opened")]
     VersionConflict,
-    #[error("The bid cannot be sent yet")]
+    #[error("the bid is not ready to send")]
     NotReady(Vec<Problem>),
     #[error("not found")]
     NotFound,
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
+}
+
+impl BidError {
+    /// What the person is told, for the errors that are theirs to know about (none for a
+    /// missing bid or a database failure).
+    pub fn message(&self) -> Option<Message> {
+        match self {
+            BidError::Transition(refused) => Some(refused.message()),
+            BidError::NotEditable => Some(Message::new("bids-error-not-editable")),
+            BidError::VersionConflict => Some(Message::new("bids-error-version-conflict")),
+            BidError::NotReady(_) => Some(Message::new("bids-error-not-ready")),
+            BidError::NotFound | BidError::Database(_) => None,
+        }
+    }
 }
 
 impl From<MoveError> for BidError {
@@ -330,7 +347,7 @@ pub fn submit(
             .set(rounds::criteria_frozen_at.eq(now))
             .execute(conn)?;
         let group = crate::groups::queries::find(conn, bid.group_id)?.ok_or(BidError::NotFound)?;
-        let title = bid.display_title().to_string();
+        let title = bid.display_title(Tr::for_saved(sender.language.as_deref()));
         outbox::enqueue(
             conn,
             &emails::bid_received(links, sender, &group.name, &title, &reference, &round, bid_id),

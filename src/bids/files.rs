@@ -2,6 +2,8 @@
 //! the browser claims: recordings must be video or audio, supporting files a PDF, an image or an
 //! office document.
 
+use crate::i18n::Tr;
+
 /// How many leading bytes are enough to recognise every type we accept.
 pub const SNIFF_BYTES: usize = 8192;
 
@@ -82,12 +84,13 @@ fn is_unsafe_in_filename(c: char) -> bool {
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{061C}')
 }
 
-/// "2.4 MB", "340 KB".
-pub fn human_size(bytes: i64) -> String {
+/// "2.4 MB", "340 KB" ("2,4 MB" where the language writes a decimal comma).
+pub fn human_size(tr: Tr, bytes: i64) -> String {
     if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+        let size = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0)).replace('.', &tr.t("format-decimal-separator"));
+        crate::t!(tr, "bids-size-mb", size = size)
     } else {
-        format!("{} KB", (bytes + 1023) / 1024)
+        crate::t!(tr, "bids-size-kb", size = (bytes + 1023) / 1024)
     }
 }
 
@@ -145,7 +148,7 @@ mod tests {
 
     #[test]
     fn sizes_read_naturally() {
-        assert_eq!(human_size(2_500_000), "2.4 MB");
-        assert_eq!(human_size(340 * 1024), "340 KB");
+        assert_eq!(human_size(Tr::source(), 2_500_000), "2.4 MB");
+        assert_eq!(human_size(Tr::source(), 340 * 1024), "340 KB");
     }
 }

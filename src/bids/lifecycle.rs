@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use crate::i18n::{Message, Tr};
+
 /// Where a bid is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -99,16 +101,25 @@ pub enum TransitionError {
     NotByActor { from: BidState, transition: Transition, actor: Actor },
 }
 
+impl TransitionError {
+    /// What the person is told: which state the bid is in and what cannot be done, or who may
+    /// do it.
+    pub fn message(&self) -> Message {
+        match self {
+            TransitionError::NotFromState { from, transition } => Message::new("bids-transition-not-from-state")
+                .arg("state", Message::new(from.describe_key()))
+                .arg("done", Message::new(transition.done_key())),
+            TransitionError::NotByActor { transition, .. } => Message::new("bids-transition-not-by-actor")
+                .arg("who", Message::new(transition.who_key()))
+                .arg("done", Message::new(transition.done_key())),
+        }
+    }
+}
+
+/// In British English, for logs and for callers that have not yet moved to [`TransitionError::message`].
 impl fmt::Display for TransitionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TransitionError::NotFromState { from, transition } => {
-                write!(f, "This bid is {}, so it cannot be {} now.", from.describe(), transition.past_tense())
-            }
-            TransitionError::NotByActor { transition, .. } => {
-                write!(f, "You cannot do this: only {} can make a bid {}.", transition.who(), transition.past_tense())
-            }
-        }
+        f.write_str(&Tr::source().message(&self.message()))
     }
 }
 
@@ -171,30 +182,30 @@ impl BidState {
         BidState::ALL.into_iter().find(|state| state.as_str() == text)
     }
 
-    /// The status tag's words.
-    pub fn label(self) -> &'static str {
+    /// The key of the status tag's words.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Draft => "Draft",
-            Submitted => "Sent",
-            Returned => "Returned to you",
-            Ineligible => "Not eligible",
-            InReview => "With the panel",
-            Awarded => "Offered",
-            Declined => "Not funded",
-            Waitlisted => "On the waiting list",
-            Active => "Funded",
-            Cancelled => "Cancelled",
-            Completed => "Completed",
-            Withdrawn => "Withdrawn",
+            Draft => "bids-state-draft",
+            Submitted => "bids-state-submitted",
+            Returned => "bids-state-returned",
+            Ineligible => "bids-state-ineligible",
+            InReview => "bids-state-in-review",
+            Awarded => "bids-state-awarded",
+            Declined => "bids-state-declined",
+            Waitlisted => "bids-state-waitlisted",
+            Active => "bids-state-active",
+            Cancelled => "bids-state-cancelled",
+            Completed => "bids-state-completed",
+            Withdrawn => "bids-state-withdrawn",
         }
     }
 
-    /// The status tag's words on the programme lead's pages: the same as the group's, except
-    /// where the group's words speak to the group ("Returned to you").
-    pub fn lead_label(self) -> &'static str {
+    /// The key of the status tag's words on the programme lead's pages: the same as the
+    /// group's, except where the group's words speak to the group ("Returned to you").
+    pub fn lead_label_key(self) -> &'static str {
         match self {
-            Returned => "Returned to the group",
-            other => other.label(),
+            Returned => "bids-state-returned-lead",
+            other => other.label_key(),
         }
     }
 
@@ -213,21 +224,21 @@ impl BidState {
         }
     }
 
-    /// "a draft", "sent", … for sentences.
-    pub fn describe(self) -> &'static str {
+    /// The key of "a draft", "sent", … for sentences ("This bid is { $state }").
+    pub fn describe_key(self) -> &'static str {
         match self {
-            Draft => "a draft",
-            Submitted => "sent and waiting to be checked",
-            Returned => "returned to the group",
-            Ineligible => "not eligible",
-            InReview => "with the panel",
-            Awarded => "offered funding",
-            Declined => "not funded",
-            Waitlisted => "on the waiting list",
-            Active => "funded",
-            Cancelled => "cancelled",
-            Completed => "completed",
-            Withdrawn => "withdrawn",
+            Draft => "bids-state-describe-draft",
+            Submitted => "bids-state-describe-submitted",
+            Returned => "bids-state-describe-returned",
+            Ineligible => "bids-state-describe-ineligible",
+            InReview => "bids-state-describe-in-review",
+            Awarded => "bids-state-describe-awarded",
+            Declined => "bids-state-describe-declined",
+            Waitlisted => "bids-state-describe-waitlisted",
+            Active => "bids-state-describe-active",
+            Cancelled => "bids-state-describe-cancelled",
+            Completed => "bids-state-describe-completed",
+            Withdrawn => "bids-state-describe-withdrawn",
         }
     }
 
@@ -278,28 +289,30 @@ impl Transition {
         }
     }
 
-    fn past_tense(self) -> &'static str {
+    /// The key of what the bid would be once moved ("sent", "awarded"), for "cannot be … now".
+    fn done_key(self) -> &'static str {
         match self {
-            Submit | Resubmit => "sent",
-            Withdraw => "withdrawn",
-            Return => "returned",
-            MarkIneligible => "marked not eligible",
-            StartReview => "passed to the panel",
-            Award => "awarded",
-            Decline => "declined",
-            Waitlist => "put on the waiting list",
-            AcceptOffer => "accepted",
-            DeclineOffer => "turned down",
-            Cancel => "cancelled",
-            Complete => "completed",
+            Submit | Resubmit => "bids-done-sent",
+            Withdraw => "bids-done-withdrawn",
+            Return => "bids-done-returned",
+            MarkIneligible => "bids-done-marked-ineligible",
+            StartReview => "bids-done-passed-to-panel",
+            Award => "bids-done-awarded",
+            Decline => "bids-done-declined",
+            Waitlist => "bids-done-waitlisted",
+            AcceptOffer => "bids-done-accepted",
+            DeclineOffer => "bids-done-turned-down",
+            Cancel => "bids-done-cancelled",
+            Complete => "bids-done-completed",
         }
     }
 
-    fn who(self) -> &'static str {
+    /// The key of who may make this move.
+    fn who_key(self) -> &'static str {
         match self {
-            Submit | Resubmit => "the group or its connector",
-            Withdraw | AcceptOffer | DeclineOffer => "the group",
-            _ => "the programme lead",
+            Submit | Resubmit => "bids-who-group-or-connector",
+            Withdraw | AcceptOffer | DeclineOffer => "bids-who-group",
+            _ => "bids-who-lead",
         }
     }
 }
@@ -404,11 +417,12 @@ mod tests {
 
     #[test]
     fn the_lead_reads_returned_bids_as_returned_to_the_group() {
-        assert_eq!(Returned.label(), "Returned to you");
-        assert_eq!(Returned.lead_label(), "Returned to the group");
+        let tr = Tr::source();
+        assert_eq!(tr.t(Returned.label_key()), "Returned to you");
+        assert_eq!(tr.t(Returned.lead_label_key()), "Returned to the group");
         for state in BidState::ALL.into_iter().filter(|s| *s != Returned) {
-            assert_eq!(state.lead_label(), state.label(), "{state:?}");
-            assert!(!state.lead_label().contains("you"), "{state:?} speaks to the group");
+            assert_eq!(state.lead_label_key(), state.label_key(), "{state:?}");
+            assert!(!tr.t(state.lead_label_key()).contains("you"), "{state:?} speaks to the group");
         }
     }
 

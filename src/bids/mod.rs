@@ -3,11 +3,13 @@
 
 pub mod actions;
 pub mod files;
+pub mod language;
 pub mod lifecycle;
 pub mod model;
 pub mod queries;
 pub mod reference;
 pub mod rules;
+pub mod translation;
 pub mod transitions;
 pub mod video;
 

@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use super::lifecycle::BidState;
 use super::video::{self, VideoLink};
 use crate::db::schema::{bid_files, bids};
+use crate::i18n::Tr;
 use crate::money::Pence;
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable, serde::Serialize)]
@@ -57,9 +58,10 @@ impl Bid {
         if self.video_url.is_empty() { None } else { video::parse(&self.video_url).ok() }
     }
 
-    /// What the bid is called on lists: its title, or a placeholder for an untitled draft.
-    pub fn display_title(&self) -> &str {
-        if self.title.is_empty() { "Untitled bid" } else { &self.title }
+    /// What the bid is called on lists: its title, or a placeholder in the reader's language
+    /// for an untitled draft.
+    pub fn display_title(&self, tr: Tr) -> String {
+        if self.title.is_empty() { tr.t("bids-untitled") } else { self.title.clone() }
     }
 }
 

@@ -1,11 +1,12 @@
 //! Rules for a bid's answers and for sending it. Pure: no database.
 
-use chrono::{Duration, NaiveDateTime};
+use chrono::{Duration, NaiveDateTime, Timelike};
 
 use super::lifecycle::BidState;
 use super::model::Bid;
 use super::video;
 use crate::forms::{FieldErrors, optional_text, required_line, required_text};
+use crate::i18n::Message;
 use crate::money::{MoneyError, Pence};
 use crate::rounds::{Round, RoundStatus};
 
@@ -58,16 +59,16 @@ impl MoneyForm {
 pub fn check_amount(errors: &mut FieldErrors, raw: &str, round: &Round) -> Option<Pence> {
     match Pence::parse(raw) {
         Ok(amount) if amount < round.min_award() || amount > round.max_award() => {
-            errors.add("amount_requested", format!("Ask for between {} and {}", round.min_award(), round.max_award()));
+            errors.add("amount_requested", amount_between(round));
             None
         }
         Ok(amount) => Some(amount),
         Err(MoneyError::Empty) => {
-            errors.add("amount_requested", "Enter how much you are asking for");
+            errors.add("amount_requested", "bids-error-amount-empty");
             None
         }
         Err(error) => {
-            errors.add("amount_requested", error.to_string());
+            errors.add("amount_requested", error);
             None
         }
     }
@@ -75,10 +76,10 @@ pub fn check_amount(errors: &mut FieldErrors, raw: &str, round: &Round) -> Optio
 
 pub fn check_money(form: &MoneyForm, round: &Round) -> Result<MoneyAnswers, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let title = required_line(&mut errors, "title", &form.title, "a short name for your project", 120);
-    let summary = required_line(&mut errors, "summary", &form.summary, "a one-line summary", 250);
+    let title = required_line(&mut errors, "title", &form.title, "bids-what-title", 120);
+    let summary = required_line(&mut errors, "summary", &form.summary, "bids-what-summary", 250);
     let amount = check_amount(&mut errors, &form.amount_requested, round);
-    let purpose = required_text(&mut errors, "purpose", &form.purpose, "what the money will pay for", 3_000);
+    let purpose = required_text(&mut errors, "purpose", &form.purpose, "bids-what-purpose", 3_000);
     match amount {
         Some(amount) if errors.is_empty() => Ok(MoneyAnswers { title, summary, amount, purpose }),
         _ => Err(errors),
@@ -126,14 +127,14 @@ pub fn check_case(form: &CaseForm) -> Result<CaseAnswers, FieldErrors> {
         link => match video::parse(link) {
             Ok(parsed) => parsed.watch_url(),
             Err(error) => {
-                errors.add("video_url", error.to_string());
+                errors.add("video_url", error);
                 String::new()
             }
         },
     };
-    let need = optional_text(&mut errors, "need", &form.need, "your answer about need", MAX_ANSWER_CHARS);
-    let reach = optional_text(&mut errors, "reach", &form.reach, "your answer about reach", MAX_ANSWER_CHARS);
-    let impact = optional_text(&mut errors, "impact", &form.impact, "your answer about impact", MAX_ANSWER_CHARS);
+    let need = optional_text(&mut errors, "need", &form.need, "bids-what-need", MAX_ANSWER_CHARS);
+    let reach = optional_text(&mut errors, "reach", &form.reach, "bids-what-reach", MAX_ANSWER_CHARS);
+    let impact = optional_text(&mut errors, "impact", &form.impact, "bids-what-impact", MAX_ANSWER_CHARS);
     errors.into_result(CaseAnswers { video_url, need, reach, impact })
 }
 
@@ -147,12 +148,13 @@ pub enum Progress {
 }
 
 impl Progress {
-    pub fn label(self) -> &'static str {
+    /// The key of the task list's tag.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Progress::NotStarted => "Not started",
-            Progress::InProgress => "In progress",
-            Progress::Completed => "Completed",
-            Progress::Optional => "Optional",
+            Progress::NotStarted => "bids-progress-not-started",
+            Progress::InProgress => "bids-progress-in-progress",
+            Progress::Completed => "bids-progress-completed",
+            Progress::Optional => "bids-progress-optional",
         }
     }
 }
@@ -195,7 +197,7 @@ fn progress_of(parts: &[bool]) -> Progress {
 pub struct Problem {
     /// The task-list page (or field) the person should go to.
     pub fix_at: &'static str,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Everything `check_submission` needs to know.
@@ -211,41 +213,60 @@ pub struct Submission<'a> {
 /// own rules (which states can be sent) are checked separately by `next_state`.
 pub fn check_submission(s: &Submission<'_>) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut problem = |fix_at, message: String| problems.push(Problem { fix_at, message });
+    let mut problem = |fix_at, message: Message| problems.push(Problem { fix_at, message });
     if !s.sender_verified {
-        problem("account", "Confirm your email address before sending a bid: use the link we emailed you".into());
+        problem("account", Message::new("bids-problem-verify-email"));
     }
     match s.bid.state {
         BidState::Returned => {
             let deadline = s.bid.returned_at.map(|at| at + RETURN_WINDOW);
             if deadline.is_some_and(|d| s.now >= d) && s.round.status(s.now) == RoundStatus::Closed {
-                problem("round", "The time to answer the programme team's question has passed".into());
+                problem("round", Message::new("bids-problem-return-window-passed"));
             }
         }
         _ => match s.round.status(s.now) {
             RoundStatus::Open => {}
-            RoundStatus::Upcoming => problem("round", "This round is not open for bids yet".into()),
+            RoundStatus::Upcoming => problem("round", Message::new("bids-problem-round-upcoming")),
             RoundStatus::Closed => problem(
                 "round",
-                format!(
-                    "This round closed on {}. Your draft is kept, but it can no longer be sent",
-                    crate::time::in_london(s.round.closes_at).format("%-d %B %Y at %-I:%M%P")
-                ),
+                Message::new("bids-problem-round-closed").arg("closed", london_datetime(s.round.closes_at)),
             ),
         },
     }
     if money_progress(s.bid) != Progress::Completed {
-        problem("money", "Answer every question about the money".into());
+        problem("money", Message::new("bids-problem-money-incomplete"));
     }
     if let Some(amount) = s.bid.amount()
         && (amount < s.round.min_award() || amount > s.round.max_award())
     {
-        problem("money", format!("Ask for between {} and {}", s.round.min_award(), s.round.max_award()));
+        problem("money", amount_between(s.round));
     }
     if !case_is_told(s.bid, s.has_recording) {
-        problem("case", "Tell us about the need, reach and impact: add a video link or a recording, or answer all three questions in writing".into());
+        problem("case", Message::new("bids-problem-case-untold"));
     }
     problems
+}
+
+/// "Ask for between £500 and £5,000", with the round's limits.
+fn amount_between(round: &Round) -> Message {
+    Message::new("bids-error-amount-between").arg("min", round.min_award()).arg("max", round.max_award())
+}
+
+/// A moment in London as a message ("20 January 2027 at 5:00pm"), written in each reader's
+/// language with the same `format-…` messages as `Tr::london_datetime`.
+fn london_datetime(utc: NaiveDateTime) -> Message {
+    let local = crate::time::in_london(utc);
+    let (hour, minute) = (local.hour(), local.minute());
+    let time = match (hour, minute) {
+        (12, 0) => Message::new("format-time-midday"),
+        (0, 0) => Message::new("format-time-midnight"),
+        _ => Message::new("format-time")
+            .arg("hour24", hour)
+            .arg("hour12", if hour % 12 == 0 { 12 } else { hour % 12 })
+            .arg("minute", format!("{minute:02}"))
+            .arg("period", if hour < 12 { "am" } else { "pm" }),
+    };
+    Message::new("format-date-time").arg("date", local.date_naive()).arg("time", time)
 }
 
 #[cfg(test)]
@@ -336,7 +357,8 @@ mod tests {
     fn the_server_checks_the_closing_time_and_the_sender() {
         let late = problems(&bid(), at(20, 17), false, true);
         assert_eq!(late.len(), 1);
-        assert!(late[0].message.starts_with("This round closed on 20 January 2027 at 5:00pm"));
+        let english = crate::i18n::Tr::source().message(&late[0].message);
+        assert!(english.starts_with("This round closed on 20 January 2027 at 5:00pm"), "{english}");
         assert_eq!(problems(&bid(), at(20, 16), false, true), [], "a minute before is fine");
         assert_eq!(problems(&bid(), at(10, 12), false, false)[0].fix_at, "account");
     }
@@ -354,7 +376,8 @@ mod tests {
     fn amounts_outside_the_limits_are_refused() {
         let mut greedy = bid();
         greedy.amount_requested_pence = Some(600_000);
-        assert_eq!(problems(&greedy, at(10, 12), false, true)[0].message, "Ask for between £500 and £5,000");
+        let message = &problems(&greedy, at(10, 12), false, true)[0].message;
+        assert_eq!(crate::i18n::Tr::source().message(message), "Ask for between £500 and £5,000");
         let mut errors = FieldErrors::new();
         assert_eq!(check_amount(&mut errors, "£49", &round()), None);
         assert_eq!(check_amount(&mut errors, "£2,500", &round()), Some(Pence(250_000)));

@@ -2,7 +2,11 @@
 //! included) become privacy-enhanced embedded players for the panel; links to other video
 //! hosts are shown as links. Anything that is not an `https` web address is refused.
 
+use std::fmt;
+
 use url::Url;
+
+use crate::i18n::{Message, Tr};
 
 /// A checked video link.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,15 +26,32 @@ pub enum VideoLink {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum VideoError {
-    #[error("Enter a web address for your video, like https://youtu.be/…")]
     NotAUrl,
-    #[error("The web address must start with https:// so it is safe to open")]
     NotHttps,
-    #[error("This does not look like a link to a YouTube or Vimeo video; check you copied the whole address")]
     Unrecognised,
 }
+
+impl From<VideoError> for Message {
+    /// The message beside the video link's field.
+    fn from(error: VideoError) -> Message {
+        Message::new(match error {
+            VideoError::NotAUrl => "bids-video-error-not-a-url",
+            VideoError::NotHttps => "bids-video-error-not-https",
+            VideoError::Unrecognised => "bids-video-error-unrecognised",
+        })
+    }
+}
+
+/// In British English, for logs and for callers that have not yet moved to the [`Message`].
+impl fmt::Display for VideoError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Tr::source().message(&Message::from(self.clone())))
+    }
+}
+
+impl std::error::Error for VideoError {}
 
 /// Hosts people commonly share videos from, for the link's wording.
 const OTHER_HOSTS: &[(&str, &str)] = &[
@@ -149,13 +170,14 @@ impl VideoLink {
         }
     }
 
-    /// "YouTube", "Vimeo", "Google Drive", or "another website".
-    pub fn host_label(&self) -> &'static str {
+    /// "YouTube", "Vimeo", "Google Drive" (names, never translated), or "another website" in
+    /// the reader's language.
+    pub fn host_label(&self, tr: Tr) -> String {
         match self {
-            VideoLink::YouTube { .. } => "YouTube",
-            VideoLink::Vimeo { .. } => "Vimeo",
-            VideoLink::Other { host_name: Some(name), .. } => name,
-            VideoLink::Other { host_name: None, .. } => "another website",
+            VideoLink::YouTube { .. } => "YouTube".to_string(),
+            VideoLink::Vimeo { .. } => "Vimeo".to_string(),
+            VideoLink::Other { host_name: Some(name), .. } => (*name).to_string(),
+            VideoLink::Other { host_name: None, .. } => tr.t("bids-video-another-website"),
         }
     }
 }
@@ -210,10 +232,10 @@ mod tests {
     #[test]
     fn other_hosts_are_links_with_a_name() {
         let drive = parse("https://drive.google.com/file/d/1AbC/view").unwrap();
-        assert_eq!(drive.host_label(), "Google Drive");
+        assert_eq!(drive.host_label(Tr::source()), "Google Drive");
         assert_eq!(drive.embed_url(), None);
-        assert_eq!(parse("https://www.facebook.com/watch/?v=123").unwrap().host_label(), "Facebook");
-        assert_eq!(parse("https://video.example.org/ours.mp4").unwrap().host_label(), "another website");
+        assert_eq!(parse("https://www.facebook.com/watch/?v=123").unwrap().host_label(Tr::source()), "Facebook");
+        assert_eq!(parse("https://video.example.org/ours.mp4").unwrap().host_label(Tr::source()), "another website");
     }
 
     #[test]

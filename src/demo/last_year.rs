@@ -86,7 +86,7 @@ pub fn seed(
     .map_err(fail)?;
     let input = spring_round(pot.id, year);
     let round =
-        rounds::create_round(conn, lead, programme_id, &input, day(year, 20)).map_err(|e| fail(format!("{e:?}")))?;
+        rounds::create_round(conn, crate::i18n::Tr::source(), lead, programme_id, &input, day(year, 20)).map_err(|e| fail(format!("{e:?}")))?;
 
     // The bids: the demo applicant's own group applied last year too (so it is a returning
     // applicant now), and seven other groups.
@@ -142,7 +142,7 @@ pub fn seed(
     // After the year ended: what was not awarded moves into this year's pot.
     let (this_pot, this_pot_created) = this_year_pot;
     let carry_at = (this_pot_created + Duration::hours(1)).max(year.ends_at() + Duration::hours(1)).min(now);
-    let (_, carried) = funds::carry_forward(conn, lead, pot.id, carry_at).map_err(fail)?;
+    let (_, carried) = funds::carry_forward(conn, crate::i18n::Tr::source(), lead, pot.id, carry_at).map_err(fail)?;
     debug_assert!(carried.0 > 0, "carried into pot {this_pot}");
     Ok(())
 }

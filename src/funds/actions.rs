@@ -2,7 +2,7 @@
 //! queue rather than both spending the same money), appends to the ledger and records an audit
 //! event.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use super::ledger::{Balances, EntryKind};
@@ -11,28 +11,52 @@ use super::year::FinancialYear;
 use crate::audit::{self, NewEvent};
 use crate::db::schema::{pots, rounds};
 use crate::db::{DbConn, lock_row, write_transaction};
+use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 
+/// Why money could not move. `Display` is for the log; [`FundsError::message`] is what the lead
+/// reads.
 #[derive(Debug, thiserror::Error)]
 pub enum FundsError {
-    #[error("Only {available} of this pot is not yet set aside for rounds")]
+    #[error("not enough money not yet set aside: {available} available")]
     NotEnough { available: Pence },
-    #[error("The allocation cannot go below {floor}, the amount already set aside for rounds or awarded")]
+    #[error("below what is set aside or awarded: {floor}")]
     BelowCommitments { floor: Pence },
-    #[error("This programme already has a pot for {0}")]
+    #[error("the programme already has a pot for {0}")]
     DuplicatePot(FinancialYear),
-    #[error("This pot has already been carried forward")]
+    #[error("the pot has already been carried forward")]
     AlreadyCarried,
-    #[error("Money can be carried forward once the financial year has ended, on or after {0}")]
-    YearNotEnded(String),
-    #[error("Some rounds drawing on this pot are still open; wait until they close")]
+    /// Carries the first day money can be carried forward (in London).
+    #[error("the financial year has not ended: carry forward on or after {0}")]
+    YearNotEnded(NaiveDate),
+    #[error("rounds drawing on the pot are still open")]
     RoundsStillOpen,
-    #[error("Nothing is left to carry forward: everything in this pot has been awarded")]
+    #[error("nothing to carry forward")]
     NothingToCarry,
-    #[error("No such pot")]
+    #[error("no such pot")]
     NoSuchPot,
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
+}
+
+impl FundsError {
+    /// What the lead is told.
+    pub fn message(&self) -> Message {
+        match self {
+            FundsError::NotEnough { available } => {
+                Message::new("manage-pot-error-not-enough").arg("available", *available)
+            }
+            FundsError::BelowCommitments { floor } => {
+                Message::new("manage-pot-error-below-commitments").arg("floor", *floor)
+            }
+            FundsError::DuplicatePot(year) => Message::new("manage-pot-error-duplicate").arg("year", year.label()),
+            FundsError::AlreadyCarried => Message::new("manage-pot-error-already-carried"),
+            FundsError::YearNotEnded(from) => Message::new("manage-pot-error-year-not-ended").arg("date", *from),
+            FundsError::RoundsStillOpen => Message::new("manage-pot-error-rounds-still-open"),
+            FundsError::NothingToCarry => Message::new("manage-pot-error-nothing-to-carry"),
+            FundsError::NoSuchPot | FundsError::Database(_) => Message::new("manage-pot-error-not-saved"),
+        }
+    }
 }
 
 /// Takes the pot's row lock and reads its balances. Every transaction that moves a pot's money
@@ -172,8 +196,10 @@ pub fn set_round_budget(
 /// Carries a pot's uncommitted money into the next financial year's pot of the same programme
 /// (made if missing): round budgets shrink to what they awarded, then one row leaves this pot
 /// and one arrives in the next, in one transaction. Once only, and only after the year ends.
+/// The ledger's reasons (and a new pot's name) are written in `tr`'s language, the lead's.
 pub fn carry_forward(
     conn: &mut DbConn,
+    tr: Tr,
     actor: i64,
     pot_id: i64,
     now: NaiveDateTime,
@@ -184,9 +210,7 @@ pub fn carry_forward(
             return Err(FundsError::AlreadyCarried);
         }
         if now < pot.year().ends_at() {
-            return Err(FundsError::YearNotEnded(
-                crate::time::in_london(pot.year().ends_at()).format("%-d %B %Y").to_string(),
-            ));
+            return Err(FundsError::YearNotEnded(crate::time::in_london(pot.year().ends_at()).date_naive()));
         }
         let open_rounds: i64 = rounds::table
             .filter(rounds::pot_id.eq(pot_id))
@@ -196,7 +220,7 @@ pub fn carry_forward(
         if open_rounds > 0 {
             return Err(FundsError::RoundsStillOpen);
         }
-        return_unawarded_round_budgets(conn, actor, pot_id, now)?;
+        return_unawarded_round_budgets(conn, tr, actor, pot_id, now)?;
         let balances = queries::pot_balances(conn, pot_id)?;
         let amount = balances.uncommitted();
         if amount.0 <= 0 {
@@ -204,10 +228,10 @@ pub fn carry_forward(
         }
         let next = match queries::pot_for_year(conn, pot.programme_id, pot.year().next())? {
             Some(next) => next,
-            None => create_next_pot(conn, actor, &pot, now)?,
+            None => create_next_pot(conn, tr, actor, &pot, now)?,
         };
         lock_row(conn, "pots", next.id)?;
-        let reason = format!("Unspent money from {}", pot.year().label());
+        let reason = crate::t!(tr, "manage-ledger-reason-unspent", year = pot.year().label());
         let out = NewEntry {
             related_pot_id: Some(next.id),
             reason: Some(&reason),
@@ -243,17 +267,19 @@ pub fn carry_forward(
 /// Shrinks each round's budget to what it has committed, returning the rest to the pot.
 fn return_unawarded_round_budgets(
     conn: &mut DbConn,
+    tr: Tr,
     actor: i64,
     pot_id: i64,
     now: NaiveDateTime,
 ) -> Result<(), FundsError> {
     let round_ids: Vec<i64> = rounds::table.filter(rounds::pot_id.eq(pot_id)).select(rounds::id).load(conn)?;
+    let reason = tr.t("manage-ledger-reason-year-end-return");
     for (round_id, balances) in queries::rounds_balances(conn, &round_ids)? {
         let unawarded = balances.assigned - balances.committed;
         if unawarded.0 > 0 {
             let entry = NewEntry {
                 round_id: Some(round_id),
-                reason: Some("Unawarded budget returned at year end"),
+                reason: Some(&reason),
                 ..NewEntry::new(pot_id, EntryKind::UnassignFromRound, unawarded, Some(actor), now)
             };
             queries::append(conn, &entry)?;
@@ -262,9 +288,9 @@ fn return_unawarded_round_budgets(
     Ok(())
 }
 
-fn create_next_pot(conn: &mut DbConn, actor: i64, pot: &Pot, now: NaiveDateTime) -> Result<Pot, FundsError> {
+fn create_next_pot(conn: &mut DbConn, tr: Tr, actor: i64, pot: &Pot, now: NaiveDateTime) -> Result<Pot, FundsError> {
     let year = pot.year().next();
-    let name = format!("VCSE ring-fence {}", year.label());
+    let name = crate::t!(tr, "manage-pot-default-name", year = year.label());
     let pot_id: i64 = diesel::insert_into(pots::table)
         .values((
             pots::programme_id.eq(pot.programme_id),
@@ -278,7 +304,7 @@ fn create_next_pot(conn: &mut DbConn, actor: i64, pot: &Pot, now: NaiveDateTime)
     audit::record(
         conn,
         &NewEvent::about("pot", pot_id, Some(actor), "pot_created")
-            .because(Some("Made to receive money carried forward"))
+            .because(Some(&tr.t("manage-pot-audit-made-for-carry-forward")))
             .with_details(None),
         now,
     )?;

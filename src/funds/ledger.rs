@@ -62,19 +62,19 @@ impl EntryKind {
         EntryKind::ALL.into_iter().find(|kind| kind.as_str() == text)
     }
 
-    /// How the entry is described in the pot's ledger.
-    pub fn label(self) -> &'static str {
+    /// The key of how the entry is described in the pot's ledger (`manage-ledger-…`).
+    pub fn label_key(self) -> &'static str {
         match self {
-            EntryKind::Allocation => "Allocation",
-            EntryKind::Increase => "Allocation increased",
-            EntryKind::Decrease => "Allocation reduced",
-            EntryKind::CarryForwardIn => "Carried forward from last year",
-            EntryKind::CarryForwardOut => "Carried forward to next year",
-            EntryKind::AssignToRound => "Set aside for a round",
-            EntryKind::UnassignFromRound => "Returned from a round",
-            EntryKind::Commitment => "Awarded (committed)",
-            EntryKind::Release => "Released back to the pot",
-            EntryKind::Payment => "Paid",
+            EntryKind::Allocation => "manage-ledger-allocation",
+            EntryKind::Increase => "manage-ledger-increase",
+            EntryKind::Decrease => "manage-ledger-decrease",
+            EntryKind::CarryForwardIn => "manage-ledger-carry-forward-in",
+            EntryKind::CarryForwardOut => "manage-ledger-carry-forward-out",
+            EntryKind::AssignToRound => "manage-ledger-assign-to-round",
+            EntryKind::UnassignFromRound => "manage-ledger-unassign-from-round",
+            EntryKind::Commitment => "manage-ledger-commitment",
+            EntryKind::Release => "manage-ledger-release",
+            EntryKind::Payment => "manage-ledger-payment",
         }
     }
 }

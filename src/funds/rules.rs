@@ -2,6 +2,7 @@
 
 use super::year::FinancialYear;
 use crate::forms::{FieldErrors, required_line, required_text};
+use crate::i18n::Message;
 use crate::money::{MoneyError, Pence};
 
 /// What the pot form sends.
@@ -50,14 +51,14 @@ pub fn check_pot(form: &PotForm, allowed_years: &[FinancialYear]) -> Result<PotI
     let mut errors = FieldErrors::new();
     let year = form.financial_year.trim().parse::<i32>().ok().map(FinancialYear).filter(|y| allowed_years.contains(y));
     if year.is_none() {
-        errors.add("financial_year", "Choose the financial year");
+        errors.add("financial_year", "manage-pot-error-choose-year");
     }
-    let name = required_line(&mut errors, "name", &form.name, "the pot's name", 120);
+    let name = required_line(&mut errors, "name", &form.name, "what-pot-name", 120);
     let total = match Pence::parse(&form.transformation_total) {
         Ok(total) => Some(total),
         Err(MoneyError::Empty) => None,
         Err(error) => {
-            errors.add("transformation_total", error.to_string());
+            errors.add("transformation_total", error);
             None
         }
     };
@@ -66,7 +67,7 @@ pub fn check_pot(form: &PotForm, allowed_years: &[FinancialYear]) -> Result<PotI
         text => {
             let parsed = parse_percent(text);
             if parsed.is_none() {
-                errors.add("ring_fence_percent", "Enter a percentage from 0.01 to 100, like 25");
+                errors.add("ring_fence_percent", "manage-pot-error-percentage");
             }
             parsed
         }
@@ -74,26 +75,23 @@ pub fn check_pot(form: &PotForm, allowed_years: &[FinancialYear]) -> Result<PotI
     let worked_out = total.zip(percent).map(|(total, points)| share_of(total, points));
     let allocation = match (Pence::parse(&form.allocation), worked_out) {
         (Ok(allocation), Some(expected)) if allocation != expected => {
-            errors.add(
-                "allocation",
-                format!("The allocation should be {expected}, the ring-fenced share of the total; check the figures"),
-            );
+            errors.add("allocation", Message::new("manage-pot-error-allocation-mismatch").arg("expected", expected));
             None
         }
         (Ok(allocation), _) => Some(allocation),
         (Err(MoneyError::Empty), Some(expected)) => Some(expected),
         (Err(MoneyError::Empty), None) => {
-            errors.add("allocation", "Enter the allocation");
+            errors.add("allocation", "manage-pot-error-enter-allocation");
             None
         }
         (Err(error), _) => {
-            errors.add("allocation", error.to_string());
+            errors.add("allocation", error);
             None
         }
     };
     if (total.is_some()) != (percent.is_some()) && errors.is_empty() {
         let field = if total.is_some() { "ring_fence_percent" } else { "transformation_total" };
-        errors.add(field, "Enter both the total and the percentage, or neither");
+        errors.add(field, "manage-pot-error-total-and-percentage");
     }
     let (Some(year), Some(allocation)) = (year, allocation) else {
         return Err(errors);
@@ -129,22 +127,22 @@ pub fn check_adjustment(form: &AdjustForm) -> Result<Adjustment, FieldErrors> {
         "increase" => Some(true),
         "decrease" => Some(false),
         _ => {
-            errors.add("direction", "Choose whether to increase or reduce the allocation");
+            errors.add("direction", "manage-pot-error-choose-direction");
             None
         }
     };
     let amount = match Pence::parse(&form.amount) {
         Ok(amount) if amount.is_zero() => {
-            errors.add("amount", "Enter an amount more than £0");
+            errors.add("amount", "manage-pot-error-amount-zero");
             None
         }
         Ok(amount) => Some(amount),
         Err(error) => {
-            errors.add("amount", error.to_string());
+            errors.add("amount", error);
             None
         }
     };
-    let reason = required_text(&mut errors, "reason", &form.reason, "the reason for the correction", 500);
+    let reason = required_text(&mut errors, "reason", &form.reason, "what-pot-correction-reason", 500);
     match (increase, amount) {
         (Some(increase), Some(amount)) if errors.is_empty() => Ok(Adjustment { increase, amount, reason }),
         _ => Err(errors),

@@ -16,22 +16,37 @@ use crate::db::schema::{awards, bids, grant_reports, payments};
 use crate::db::{DbConn, lock_row, write_transaction};
 use crate::decisions::Award;
 use crate::funds::EntryKind;
+use crate::i18n::Message;
 use crate::funds::queries::{self as funds, NewEntry};
 use crate::money::Pence;
 use crate::notifications::emails::{self, Links};
 use crate::notifications::outbox;
 use crate::rounds::Round;
 
+/// Why a change to an award was refused: a move the bid's state does not allow, or a problem
+/// the person can fix, in words for them ([`Message`]). The `Display` texts are for logs.
 #[derive(Debug, thiserror::Error)]
 pub enum GrantError {
     #[error("{0}")]
     Transition(TransitionError),
-    #[error("{0}")]
-    Invalid(String),
+    #[error("refused: {}", .0.key)]
+    Invalid(Message),
     #[error("not found")]
     NotFound,
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
+}
+
+impl GrantError {
+    /// What the person is told; none when the award is not there or the database failed (the
+    /// portal's error pages say those).
+    pub fn message(&self) -> Option<Message> {
+        match self {
+            GrantError::Transition(refused) => Some(refused.message()),
+            GrantError::Invalid(message) => Some(message.clone()),
+            GrantError::NotFound | GrantError::Database(_) => None,
+        }
+    }
 }
 
 /// The bid, its round and award, with the pot and then the bid locked.
@@ -184,7 +199,7 @@ pub fn cancel(
 ) -> Result<Pence, GrantError> {
     let reason = reason.trim();
     if reason.is_empty() {
-        return Err(GrantError::Invalid("Give the reason for cancelling; it is sent to the group".into()));
+        return Err(GrantError::Invalid(Message::new("grants-error-cancel-reason")));
     }
     write_transaction(conn, |conn| {
         let (bid, round, award) = lock_award(conn, bid_id)?;
@@ -217,20 +232,19 @@ pub fn record_payment(
         match bid.state {
             BidState::Active => {}
             BidState::Awarded => {
-                return Err(GrantError::Invalid(
-                    "The group has not accepted the offer yet; payments follow acceptance".into(),
-                ));
+                return Err(GrantError::Invalid(Message::new("grants-error-payment-not-accepted")));
             }
             other => {
-                return Err(GrantError::Invalid(format!(
-                    "This award is {}: no payments can be made on it",
-                    other.describe()
-                )));
+                return Err(GrantError::Invalid(
+                    Message::new("grants-error-payment-state").arg("state", Message::new(other.describe_key())),
+                ));
             }
         }
         let left = award.amount() - queries::paid_total(conn, award.id)?;
         if input.amount > left {
-            return Err(GrantError::Invalid(format!("Only {left} is left to pay on this award of {}", award.amount())));
+            return Err(GrantError::Invalid(
+                Message::new("grants-error-payment-too-much").arg("left", left).arg("award", award.amount()),
+            ));
         }
         diesel::insert_into(payments::table)
             .values((
@@ -287,10 +301,9 @@ pub fn submit_report(
         lock_row(conn, "bids", bid_id)?;
         let bid = crate::bids::queries::find(conn, bid_id)?.ok_or(GrantError::NotFound)?;
         if bid.state != BidState::Active {
-            return Err(GrantError::Invalid(format!(
-                "This grant is {}, so no report is needed now",
-                bid.state.describe()
-            )));
+            return Err(GrantError::Invalid(
+                Message::new("grants-error-report-state").arg("state", Message::new(bid.state.describe_key())),
+            ));
         }
         let existing = queries::report_of(conn, bid.id)?;
         let replaced = match (&existing, &recording) {
@@ -372,7 +385,7 @@ pub fn complete(
         let (bid, round, award) = lock_award(conn, bid_id)?;
         next_state(bid.state, Transition::Complete, Actor::Lead).map_err(GrantError::Transition)?;
         if queries::report_of(conn, bid.id)?.is_none() {
-            return Err(GrantError::Invalid("The group's end-of-grant report has not arrived yet".into()));
+            return Err(GrantError::Invalid(Message::new("grants-error-no-report-yet")));
         }
         let underspend = release_unpaid(conn, actor, &bid, &round, &award, "Underspend at completion", now)?;
         let details = serde_json::json!({"underspend_pence": underspend.0});

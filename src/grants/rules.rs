@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use crate::bids::video;
 use crate::forms::{FieldErrors, optional_line, optional_text, required_line};
+use crate::i18n::Message;
 use crate::money::{MoneyError, Pence};
 
 /// What the acceptance form sends.
@@ -28,15 +29,15 @@ pub struct Acceptance {
 
 pub fn check_acceptance(form: &AcceptForm) -> Result<Acceptance, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let name = required_line(&mut errors, "accepted_name", &form.accepted_name, "your full name", 100);
+    let name = required_line(&mut errors, "accepted_name", &form.accepted_name, "what-grant-accepted-name", 100);
     if form.agree.is_none() {
-        errors.add("agree", "Confirm the group agrees to the conditions of the grant");
+        errors.add("agree", "grants-error-agree");
     }
     let public_consent = match form.public.as_str() {
         "yes" => true,
         "no" => false,
         _ => {
-            errors.add("public", "Choose whether your group can be named on the public list of awards");
+            errors.add("public", "grants-error-public");
             false
         }
     };
@@ -65,38 +66,35 @@ pub fn check_payment(form: &PaymentForm, today: NaiveDate) -> Result<PaymentInpu
     let mut errors = FieldErrors::new();
     let amount = match Pence::parse(&form.amount) {
         Ok(amount) if amount.is_zero() => {
-            errors.add("amount", "Enter an amount more than £0");
+            errors.add("amount", "grants-error-amount-zero");
             None
         }
         Ok(amount) => Some(amount),
         Err(MoneyError::Empty) => {
-            errors.add("amount", "Enter the amount paid");
+            errors.add("amount", "grants-error-amount-empty");
             None
         }
         Err(error) => {
-            errors.add("amount", error.to_string());
+            errors.add("amount", error);
             None
         }
     };
     let paid_on = match crate::rounds::rules::parse_date(&form.paid_on) {
         Some(date) if date > today => {
-            errors.add("paid_on", "The payment date cannot be in the future");
+            errors.add("paid_on", "grants-error-paid-on-future");
             None
         }
         Some(date) => Some(date),
         None => {
-            errors.add(
-                "paid_on",
-                if form.paid_on.trim().is_empty() {
-                    "Enter the date it was paid"
-                } else {
-                    "Enter a real date, like 2027-03-31"
-                },
-            );
+            if form.paid_on.trim().is_empty() {
+                errors.add("paid_on", "grants-error-paid-on-empty");
+            } else {
+                errors.add("paid_on", "grants-error-paid-on-not-a-date");
+            }
             None
         }
     };
-    let reference = optional_line(&mut errors, "reference", &form.reference, "the payment reference", 100);
+    let reference = optional_line(&mut errors, "reference", &form.reference, "what-grant-payment-reference", 100);
     match (amount, paid_on) {
         (Some(amount), Some(paid_on)) if errors.is_empty() => Ok(PaymentInput { amount, paid_on, reference }),
         _ => Err(errors),
@@ -125,11 +123,12 @@ pub struct ReportInput {
     pub explanation: String,
 }
 
-fn count(errors: &mut FieldErrors, field: &str, text: &str, what: &str) -> i32 {
+/// A count typed in a box; `what` is the key of what is counted, inside a sentence.
+fn count(errors: &mut FieldErrors, field: &str, text: &str, what: &'static str) -> i32 {
     match text.trim().replace(',', "").parse::<i32>() {
         Ok(n) if (0..=1_000_000).contains(&n) => n,
         _ => {
-            errors.add(field, format!("Enter {what} as a number, like 40"));
+            errors.add(field, Message::about("grants-error-count", what));
             0
         }
     }
@@ -138,31 +137,31 @@ fn count(errors: &mut FieldErrors, field: &str, text: &str, what: &str) -> i32 {
 /// A few numbers and a short story (written, or as a video link or recording) — nothing more.
 pub fn check_report(form: &ReportForm, has_recording: bool) -> Result<ReportInput, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let people_reached = count(&mut errors, "people_reached", &form.people_reached, "how many people took part");
-    let activities = count(&mut errors, "activities", &form.activities, "how many sessions or activities you ran");
-    let story = optional_text(&mut errors, "story", &form.story, "your story", 6_000);
+    let people_reached = count(&mut errors, "people_reached", &form.people_reached, "what-grant-people-reached");
+    let activities = count(&mut errors, "activities", &form.activities, "what-grant-activities");
+    let story = optional_text(&mut errors, "story", &form.story, "what-grant-story", 6_000);
     let video_url = match form.video_url.trim() {
         "" => String::new(),
         link => match video::parse(link) {
             Ok(parsed) => parsed.watch_url(),
             Err(error) => {
-                errors.add("video_url", error.to_string());
+                errors.add("video_url", error);
                 String::new()
             }
         },
     };
     if story.is_empty() && video_url.is_empty() && !has_recording && errors.get("video_url").is_none() {
-        errors.add("story", "Tell us briefly how it went: a few words, a video link or a recording");
+        errors.add("story", "grants-error-story");
     }
     let spent_as_planned = match form.spent_as_planned.as_str() {
         "yes" => true,
         "no" => false,
         _ => {
-            errors.add("spent_as_planned", "Say whether you spent the money as planned");
+            errors.add("spent_as_planned", "grants-error-spent-as-planned");
             true
         }
     };
-    let explanation = optional_text(&mut errors, "explanation", &form.explanation, "the explanation", 3_000);
+    let explanation = optional_text(&mut errors, "explanation", &form.explanation, "what-grant-explanation", 3_000);
     errors.into_result(ReportInput { people_reached, activities, story, video_url, spent_as_planned, explanation })
 }
 

@@ -11,24 +11,41 @@ use crate::accounts::{Person, tokens};
 use crate::audit::{self, NewEvent};
 use crate::db::schema::{community_groups, group_equality, group_invitations, group_members};
 use crate::db::{DbConn, write_transaction};
+use crate::i18n::Message;
 use crate::notifications::emails::{self, Links};
 use crate::notifications::outbox;
 
 /// How long an invitation link works.
 pub const INVITATION_LIFETIME: Duration = Duration::days(14);
 
+/// Why a change to a group was refused. The words for people are [`GroupError::message`];
+/// the `Display` texts are for logs.
 #[derive(Debug, thiserror::Error)]
 pub enum GroupError {
-    #[error("A group always needs at least one member, so the last member cannot leave or be removed")]
+    #[error("the last member cannot leave or be removed")]
     LastMember,
-    #[error("{0}")]
-    Refused(String),
-    #[error("This invitation link is not valid or has expired. Ask the group for a new one")]
+    #[error("refused: {}", .0.key)]
+    Refused(Message),
+    #[error("invitation not valid or expired")]
     InvitationInvalid,
-    #[error("This invitation was sent to a different email address")]
+    #[error("invitation sent to another address")]
     InvitationForSomeoneElse,
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
+}
+
+impl GroupError {
+    /// What went wrong, for the person; none for a database error (the portal's fault, shown
+    /// as its error page).
+    pub fn message(&self) -> Option<Message> {
+        Some(match self {
+            GroupError::LastMember => Message::new("groups-error-last-member"),
+            GroupError::Refused(message) => message.clone(),
+            GroupError::InvitationInvalid => Message::new("groups-error-invitation-invalid"),
+            GroupError::InvitationForSomeoneElse => Message::new("groups-error-invitation-someone-else"),
+            GroupError::Database(_) => return None,
+        })
+    }
 }
 
 /// Creates the group with its creator as the first member. A connector setting a group up on
@@ -169,7 +186,7 @@ pub fn invite(
             .count()
             .get_result(conn)?;
         if already > 0 {
-            return Err(GroupError::Refused("This person is already a member of the group".into()));
+            return Err(GroupError::Refused(Message::new("groups-error-already-member")));
         }
         invite_in_transaction(conn, inviter, group, email, links, now)
     })
@@ -219,7 +236,7 @@ pub fn remove_member(
         let members: i64 =
             group_members::table.filter(group_members::group_id.eq(group_id)).count().get_result(conn)?;
         if queries::membership(conn, group_id, person_id)?.is_none() {
-            return Err(GroupError::Refused("They are not a member of this group".into()));
+            return Err(GroupError::Refused(Message::new("groups-error-not-member")));
         }
         if members <= 1 {
             return Err(GroupError::LastMember);

@@ -1,6 +1,10 @@
 //! The 360Giving DEI taxonomy (the data standard's codes and titles, kept in
 //! `dei_taxonomy_codes.csv`): population groups, the categories within them and their
 //! subcategories. Groups pick from it to describe who leads them and whom they serve.
+//!
+//! The titles in the file are the standard's own (English) words, as open data publishes them;
+//! pages show each code by its message (`groups-dei-…` in `groups.ftl`), in the reader's
+//! language.
 
 use std::sync::OnceLock;
 
@@ -10,7 +14,10 @@ const TAXONOMY_CSV: &str = include_str!("dei_taxonomy_codes.csv");
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DeiCode {
     pub code: String,
+    /// The standard's title, in English.
     pub title: String,
+    /// The key of the title as pages show it: `groups-dei-010100` for `DEI010100`.
+    pub key: String,
     /// 1 for a population group (`DEI010000`), 2 for a category (`DEI010100`), 3 below that.
     pub level: u8,
 }
@@ -27,7 +34,8 @@ pub fn taxonomy() -> &'static [DeiCode] {
                 let code = record.get(0)?.trim().to_string();
                 let title = record.get(1)?.trim().to_string();
                 let level = level_of(&code)?;
-                Some(DeiCode { code, title, level })
+                let key = format!("groups-dei-{}", code.strip_prefix("DEI")?);
+                Some(DeiCode { code, title, key, level })
             })
             .collect();
         // A few codes (Northern Ireland's community background) have no population group
@@ -114,6 +122,14 @@ mod tests {
         assert!(children.iter().all(|c| c.code.starts_with("DEI01")));
         let total: usize = grouped.iter().map(|(_, c)| c.len() + 1).sum();
         assert_eq!(total, taxonomy().len(), "every code appears once");
+    }
+
+    #[test]
+    fn every_code_has_its_title_as_a_message() {
+        let english = crate::i18n::Tr::source();
+        for code in taxonomy() {
+            assert_eq!(english.t(&code.key), code.title, "{} in locales/en-GB/groups.ftl", code.code);
+        }
     }
 
     #[test]

@@ -48,16 +48,17 @@ impl GroupKind {
         GroupKind::ALL.into_iter().find(|k| k.as_str() == text)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The key of the kind's name as groups read it (`groups-kind-…` in `groups.ftl`).
+    pub fn label_key(self) -> &'static str {
         match self {
-            GroupKind::Unregistered => "Community group (not registered)",
-            GroupKind::Faith => "Faith group",
-            GroupKind::Charity => "Registered charity",
-            GroupKind::Cio => "Charitable incorporated organisation (CIO)",
-            GroupKind::Cic => "Community interest company (CIC)",
-            GroupKind::CommunityBenefitSociety => "Community benefit society",
-            GroupKind::SocialEnterprise => "Social enterprise",
-            GroupKind::Other => "Other",
+            GroupKind::Unregistered => "groups-kind-unregistered",
+            GroupKind::Faith => "groups-kind-faith",
+            GroupKind::Charity => "groups-kind-charity",
+            GroupKind::Cio => "groups-kind-cio",
+            GroupKind::Cic => "groups-kind-cic",
+            GroupKind::CommunityBenefitSociety => "groups-kind-community-benefit-society",
+            GroupKind::SocialEnterprise => "groups-kind-social-enterprise",
+            GroupKind::Other => "groups-kind-other",
         }
     }
 }
@@ -86,8 +87,9 @@ impl Group {
         GroupKind::parse(&self.kind)
     }
 
-    pub fn kind_label(&self) -> &'static str {
-        self.kind().map_or("Other", GroupKind::label)
+    /// The key of the group's kind as people read it ("Faith group").
+    pub fn kind_label_key(&self) -> &'static str {
+        self.kind().unwrap_or(GroupKind::Other).label_key()
     }
 }
 

@@ -137,7 +137,7 @@ fn check_website(errors: &mut FieldErrors, raw: &str) -> String {
             url.to_string()
         }
         _ => {
-            errors.add("website", "Enter a website address like www.ourgroup.org.uk");
+            errors.add("website", "groups-error-website");
             text.to_string()
         }
     }
@@ -145,35 +145,35 @@ fn check_website(errors: &mut FieldErrors, raw: &str) -> String {
 
 pub fn check_group(form: &GroupForm) -> Result<GroupInput, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let name = required_line(&mut errors, "name", &form.name, "your group's name", 150);
+    let name = required_line(&mut errors, "name", &form.name, "what-group-name", 150);
     let kind = GroupKind::parse(&form.kind);
     if kind.is_none() {
-        errors.add("kind", "Choose what kind of group you are");
+        errors.add("kind", "groups-error-kind");
     }
     let charity_number = normalise_charity_number(&form.charity_number).unwrap_or_else(|| {
-        errors.add("charity_number", "Enter a charity number like 1234567, SC012345 or NIC100123, or leave it empty");
+        errors.add("charity_number", "groups-error-charity-number");
         form.charity_number.trim().to_string()
     });
     let company_number = normalise_company_number(&form.company_number).unwrap_or_else(|| {
-        errors.add("company_number", "Enter a company number like 01234567 or SC123456, or leave it empty");
+        errors.add("company_number", "groups-error-company-number");
         form.company_number.trim().to_string()
     });
-    let area = optional_line(&mut errors, "area", &form.area, "the area", 150);
+    let area = optional_line(&mut errors, "area", &form.area, "what-group-area", 150);
     let postcode = normalise_postcode(&form.postcode).unwrap_or_else(|| {
-        errors.add("postcode", "Enter a full UK postcode like B11 1AA, or leave it empty");
+        errors.add("postcode", "groups-error-postcode");
         form.postcode.trim().to_string()
     });
     let website = check_website(&mut errors, &form.website);
-    let contact_name = optional_line(&mut errors, "contact_name", &form.contact_name, "the contact's name", 100);
+    let contact_name = optional_line(&mut errors, "contact_name", &form.contact_name, "what-group-contact-name", 100);
     let contact_email = normalise_email(&form.contact_email);
     if !contact_email.is_empty()
         && let Err(message) = check_email(&contact_email)
     {
         errors.add("contact_email", message);
     }
-    let contact_phone = optional_line(&mut errors, "contact_phone", &form.contact_phone, "the phone number", 30);
+    let contact_phone = optional_line(&mut errors, "contact_phone", &form.contact_phone, "what-group-phone", 30);
     if !contact_phone.is_empty() && !contact_phone.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c)) {
-        errors.add("contact_phone", "Enter a phone number using numbers, spaces and + only");
+        errors.add("contact_phone", "groups-error-phone");
     }
     let Some(kind) = kind else { return Err(errors) };
     errors.into_result(GroupInput {
@@ -277,17 +277,14 @@ fn check_answer(
     note: &str,
 ) -> Option<EqualityAnswer> {
     let status_field = format!("{prefix}_status");
-    let note = optional_text(errors, &format!("{prefix}_note"), note, "the description", 500);
+    let note = optional_text(errors, &format!("{prefix}_note"), note, "what-group-equality-note", 500);
     let Some(status) = EqualityStatus::parse(status) else {
-        errors.add(&status_field, "Choose an answer, or \"Prefer not to say\"");
+        errors.add(&status_field, "groups-error-equality-answer");
         return None;
     };
     let codes = if status == EqualityStatus::Answered { dei::known_codes(codes) } else { Vec::new() };
     if status == EqualityStatus::Answered && codes.is_empty() && note.is_empty() {
-        errors.add(
-            &status_field,
-            "Tick at least one description, describe it in your own words, or choose another answer",
-        );
+        errors.add(&status_field, "groups-error-equality-nothing-ticked");
         return None;
     }
     Some((status, codes, note))

@@ -137,11 +137,13 @@ fn load_language(code: &str, files: &[&(&str, &str, &str)]) -> Result<Language, 
     bundle.set_use_isolating(false);
     let mut keys_by_file = BTreeMap::new();
     for (_, path, text) in files.iter().filter(|(_, path, _)| path.ends_with(".ftl")) {
+        // A file with a mistake still loads what it can, so later problems (a key defined
+        // twice) are found in the same run.
         let resource = match FluentResource::try_new(text.to_string()) {
             Ok(resource) => resource,
-            Err((_, errors)) => {
+            Err((resource, errors)) => {
                 problems.extend(errors.iter().map(|e| format!("locales/{code}/{path}: {e}")));
-                continue;
+                resource
             }
         };
         let keys = message_keys(&resource);

@@ -8,6 +8,8 @@
 pub mod catalog;
 mod format;
 pub mod message;
+#[cfg(test)]
+mod tests;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 

@@ -570,3 +570,6 @@ pub fn report_reminder(
         sensitive: false,
     }
 }
+
+#[cfg(test)]
+mod snapshot_tmp;

@@ -34,10 +34,7 @@ pub fn create(
 ) -> Result<Programme, ProgrammeError> {
     write_transaction(conn, |conn| {
         if slug_taken(conn, &input.slug, None)? {
-            return Err(ProgrammeError::Invalid(FieldErrors::single(
-                "slug",
-                "Another programme already uses this short name",
-            )));
+            return Err(ProgrammeError::Invalid(FieldErrors::single("slug", "manage-programme-error-slug-taken")));
         }
         let id: i64 = diesel::insert_into(programmes::table)
             .values((
@@ -66,10 +63,7 @@ pub fn update(
 ) -> Result<(), ProgrammeError> {
     write_transaction(conn, |conn| {
         if slug_taken(conn, &input.slug, Some(programme_id))? {
-            return Err(ProgrammeError::Invalid(FieldErrors::single(
-                "slug",
-                "Another programme already uses this short name",
-            )));
+            return Err(ProgrammeError::Invalid(FieldErrors::single("slug", "manage-programme-error-slug-taken")));
         }
         diesel::update(programmes::table.find(programme_id))
             .set((
@@ -97,14 +91,14 @@ pub fn appoint_lead(
     now: NaiveDateTime,
 ) -> Result<(), ProgrammeError> {
     let Some(person) = people::find_by_email(conn, email)? else {
-        return Err(ProgrammeError::Invalid(FieldErrors::single(
-            "email",
-            "Nobody has an account with this email address. Ask them to create one first",
-        )));
+        return Err(ProgrammeError::Invalid(FieldErrors::single("email", "manage-programme-error-no-account")));
     };
     account_actions::grant_role(conn, actor, person.id, programme_id, ProgrammeRole::Lead, false, now).map_err(
         |error| match error {
             account_actions::AccountError::Database(error) => ProgrammeError::Database(error),
+            account_actions::AccountError::Refused(message) => {
+                ProgrammeError::Invalid(FieldErrors::single("email", message))
+            }
             other => ProgrammeError::Invalid(FieldErrors::single("email", other.to_string())),
         },
     )

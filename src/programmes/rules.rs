@@ -47,25 +47,26 @@ pub fn is_360g_prefix(text: &str) -> bool {
 
 pub fn check_programme(form: &ProgrammeForm) -> Result<ProgrammeInput, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let name = required_line(&mut errors, "name", &form.name, "the programme's name", 120);
+    let name = required_line(&mut errors, "name", &form.name, "what-programme-name", 120);
     let typed_slug = form.slug.trim();
     let slug = slugify(if typed_slug.is_empty() { &name } else { typed_slug });
     if !typed_slug.is_empty() && slug != typed_slug {
-        errors.add("slug", "The short name can only have lower-case letters, numbers and hyphens");
+        errors.add("slug", "manage-programme-error-slug-characters");
     } else if slug.len() < 3 && !name.is_empty() {
-        errors.add("slug", "The short name must be at least 3 letters or numbers");
+        errors.add("slug", "manage-programme-error-slug-short");
     }
-    let description = optional_text(&mut errors, "description", &form.description, "the description", 5000);
-    let funder_name = required_line(&mut errors, "funder_name", &form.funder_name, "the funder's name", 120);
+    let description =
+        optional_text(&mut errors, "description", &form.description, "what-programme-description", 5000);
+    let funder_name = required_line(&mut errors, "funder_name", &form.funder_name, "what-programme-funder", 120);
     let funder_org_id = form.funder_org_id.trim().to_string();
     if !funder_org_id.is_empty() && !is_org_id(&funder_org_id) {
-        errors.add("funder_org_id", "Enter an organisation identifier like GB-NHS-QWU or GB-CHC-1234567");
+        errors.add("funder_org_id", "manage-programme-error-org-id");
     }
     let identifier_prefix = form.identifier_prefix.trim().to_string();
     if identifier_prefix.is_empty() {
-        errors.add("identifier_prefix", "Enter the 360Giving identifier prefix, like 360G-yourfunder");
+        errors.add("identifier_prefix", "manage-programme-error-enter-prefix");
     } else if !is_360g_prefix(&identifier_prefix) {
-        errors.add("identifier_prefix", "The prefix must start 360G- followed by letters, numbers or hyphens");
+        errors.add("identifier_prefix", "manage-programme-error-prefix-shape");
     }
     errors.into_result(ProgrammeInput { name, slug, description, funder_name, funder_org_id, identifier_prefix })
 }

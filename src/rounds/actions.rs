@@ -12,18 +12,27 @@ use crate::db::schema::{pots, round_criteria, rounds};
 use crate::db::{DbConn, lock_row, write_transaction};
 use crate::forms::FieldErrors;
 use crate::funds::actions::{FundsError, set_round_budget};
+use crate::i18n::{Message, Tr};
 
 #[derive(Debug, thiserror::Error)]
 pub enum RoundError {
     /// Problems to show at the form's fields.
     #[error("the form has problems")]
     Invalid(FieldErrors),
-    #[error("The scoring criteria cannot change once the first bid has been sent")]
+    #[error("the criteria are frozen: a bid has been sent")]
     CriteriaFrozen,
     #[error("not found")]
     NotFound,
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
+}
+
+impl RoundError {
+    /// What the lead is told when a change is refused as a whole; `None` for problems at the
+    /// form's fields (`Invalid`) and for errors that are not the lead's to fix.
+    pub fn refusal(&self) -> Option<Message> {
+        matches!(self, RoundError::CriteriaFrozen).then(|| Message::new("manage-round-error-criteria-frozen"))
+    }
 }
 
 impl From<FundsError> for RoundError {
@@ -32,15 +41,13 @@ impl From<FundsError> for RoundError {
             FundsError::Database(error) => RoundError::Database(error),
             FundsError::NotEnough { available } => RoundError::Invalid(FieldErrors::single(
                 "budget",
-                format!(
-                    "The budget cannot be more than {available}, the money in this pot not set aside for other rounds"
-                ),
+                Message::new("manage-round-error-budget-over-pot").arg("available", available),
             )),
             FundsError::BelowCommitments { floor } => RoundError::Invalid(FieldErrors::single(
                 "budget",
-                format!("The budget cannot be less than {floor}, already awarded"),
+                Message::new("manage-round-error-budget-below-awarded").arg("floor", floor),
             )),
-            other => RoundError::Invalid(FieldErrors::single("budget", other.to_string())),
+            other => RoundError::Invalid(FieldErrors::single("budget", other.message())),
         }
     }
 }
@@ -49,15 +56,16 @@ impl From<FundsError> for RoundError {
 fn check_pot(conn: &mut DbConn, programme_id: i64, pot_id: i64) -> Result<(), RoundError> {
     let owner: Option<i64> = pots::table.find(pot_id).select(pots::programme_id).first(conn).optional()?;
     if owner != Some(programme_id) {
-        return Err(RoundError::Invalid(FieldErrors::single("pot_id", "Choose one of this programme's pots")));
+        return Err(RoundError::Invalid(FieldErrors::single("pot_id", "manage-round-error-not-this-programmes-pot")));
     }
     Ok(())
 }
 
-/// Creates a round with the default criteria (need and reach) and draws its budget from the
-/// pot.
+/// Creates a round with the default criteria (need and reach, written in `tr`'s language: the
+/// lead's) and draws its budget from the pot.
 pub fn create_round(
     conn: &mut DbConn,
+    tr: Tr,
     actor: i64,
     programme_id: i64,
     input: &RoundInput,
@@ -69,10 +77,7 @@ pub fn create_round(
         // foreign key), and taking the update lock after that would deadlock two leads.
         lock_row(conn, "pots", input.pot_id)?;
         if queries::slug_taken(conn, &input.slug, None)? {
-            return Err(RoundError::Invalid(FieldErrors::single(
-                "slug",
-                "Another round already uses this web address name",
-            )));
+            return Err(RoundError::Invalid(FieldErrors::single("slug", "manage-round-error-slug-taken")));
         }
         let round_id: i64 = diesel::insert_into(rounds::table)
             .values(NewRound {
@@ -94,7 +99,7 @@ pub fn create_round(
             })
             .returning(rounds::id)
             .get_result(conn)?;
-        for (position, criterion) in default_criteria().into_iter().enumerate() {
+        for (position, criterion) in default_criteria(tr).into_iter().enumerate() {
             insert_criterion(conn, round_id, position as i32, &criterion)?;
         }
         set_round_budget(conn, actor, input.pot_id, round_id, input.budget, now)?;
@@ -119,17 +124,11 @@ pub fn update_round(
 ) -> Result<(), RoundError> {
     write_transaction(conn, |conn| {
         if input.pot_id != round.pot_id {
-            return Err(RoundError::Invalid(FieldErrors::single(
-                "pot_id",
-                "A round's pot cannot change once it is set up",
-            )));
+            return Err(RoundError::Invalid(FieldErrors::single("pot_id", "manage-round-error-pot-fixed")));
         }
         lock_row(conn, "pots", round.pot_id)?;
         if queries::slug_taken(conn, &input.slug, Some(round.id))? {
-            return Err(RoundError::Invalid(FieldErrors::single(
-                "slug",
-                "Another round already uses this web address name",
-            )));
+            return Err(RoundError::Invalid(FieldErrors::single("slug", "manage-round-error-slug-taken")));
         }
         diesel::update(rounds::table.find(round.id))
             .set((
@@ -185,10 +184,7 @@ pub fn add_criterion(
         unfrozen_round(conn, round_id)?;
         let existing = queries::criteria_of(conn, round_id)?;
         if existing.iter().any(|c| c.key == fields.key) {
-            return Err(RoundError::Invalid(FieldErrors::single(
-                "title",
-                "This round already has a criterion with this name",
-            )));
+            return Err(RoundError::Invalid(FieldErrors::single("title", "manage-criterion-error-name-taken")));
         }
         let position = existing.iter().map(|c| c.position).max().unwrap_or(-1) + 1;
         insert_criterion(conn, round_id, position, fields)?;
@@ -237,7 +233,7 @@ pub fn remove_criterion(
         unfrozen_round(conn, round_id)?;
         let criterion = queries::find_criterion(conn, round_id, criterion_id)?.ok_or(RoundError::NotFound)?;
         if queries::criteria_of(conn, round_id)?.len() <= 1 {
-            return Err(RoundError::Invalid(FieldErrors::single("title", "A round needs at least one criterion")));
+            return Err(RoundError::Invalid(FieldErrors::single("title", "manage-criterion-error-last-one")));
         }
         diesel::delete(round_criteria::table.find(criterion.id)).execute(conn)?;
         audit::record(

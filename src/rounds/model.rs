@@ -42,12 +42,12 @@ pub enum RoundStatus {
 }
 
 impl RoundStatus {
-    /// The words every page uses for the status.
-    pub fn label(self) -> &'static str {
+    /// The key of the words every page uses for the status (`locales/…/rounds.ftl`).
+    pub fn label_key(self) -> &'static str {
         match self {
-            RoundStatus::Upcoming => "Opening soon",
-            RoundStatus::Open => "Open for bids",
-            RoundStatus::Closed => "Closed",
+            RoundStatus::Upcoming => "rounds-status-upcoming",
+            RoundStatus::Open => "rounds-status-open",
+            RoundStatus::Closed => "rounds-status-closed",
         }
     }
 
@@ -177,6 +177,6 @@ mod tests {
         assert_eq!(round.status(at(20, 11)), RoundStatus::Open);
         assert_eq!(round.status(at(20, 12)), RoundStatus::Closed);
         assert!(round.status(at(1, 8)).is_not_closed() && !round.status(at(21, 0)).is_not_closed());
-        assert_eq!(RoundStatus::Upcoming.label(), "Opening soon");
+        assert_eq!(crate::i18n::Tr::source().t(RoundStatus::Upcoming.label_key()), "Opening soon");
     }
 }

@@ -70,8 +70,8 @@ pub fn find_criterion(conn: &mut DbConn, round_id: i64, criterion_id: i64) -> Qu
         .optional()
 }
 
-/// How many of the round's bids are at each public stage, for the tracker. Drafts are
-/// private and not counted.
+/// How many of the round's bids are at each public stage, for the tracker, each with the key of
+/// the stage's name (`rounds-stage-…`). Drafts are private and not counted.
 pub fn stage_counts(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<(&'static str, i64)>> {
     use crate::bids::BidState::*;
     let counts = crate::bids::queries::state_counts(conn, round_id)?;
@@ -80,13 +80,13 @@ pub fn stage_counts(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<(&'stat
     };
     Ok(vec![
         (
-            "Sent",
+            "rounds-stage-sent",
             count(&[
                 Submitted, Returned, Ineligible, InReview, Awarded, Declined, Waitlisted, Active, Cancelled, Completed,
             ]),
         ),
-        ("With the panel", count(&[InReview])),
-        ("Funded", count(&[Awarded, Active, Completed])),
-        ("Not funded", count(&[Declined, Ineligible])),
+        ("rounds-stage-with-panel", count(&[InReview])),
+        ("rounds-stage-funded", count(&[Awarded, Active, Completed])),
+        ("rounds-stage-not-funded", count(&[Declined, Ineligible])),
     ])
 }

@@ -6,6 +6,7 @@ use chrono_tz::Europe::London;
 
 use super::model::CriterionFields;
 use crate::forms::{FieldErrors, optional_text, required_line, required_text};
+use crate::i18n::{Message, Tr};
 use crate::money::{MoneyError, Pence};
 
 /// What the round form sends, as typed.
@@ -59,52 +60,64 @@ pub fn check_round(
     existing_closes_at: Option<NaiveDateTime>,
 ) -> Result<RoundInput, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let name = required_line(&mut errors, "name", &form.name, "the round's name", MAX_NAME);
+    let name = required_line(&mut errors, "name", &form.name, "what-round-name", MAX_NAME);
     let slug = check_slug(
         &mut errors,
         if form.slug.trim().is_empty() { &name } else { &form.slug },
         !form.slug.trim().is_empty(),
     );
-    let summary = optional_text(&mut errors, "summary", &form.summary, "the summary", MAX_SUMMARY);
+    let summary = optional_text(&mut errors, "summary", &form.summary, "what-round-summary", MAX_SUMMARY);
     let pot_id = form.pot_id.trim().parse::<i64>().unwrap_or_else(|_| {
-        errors.add("pot_id", "Choose the pot this round draws on");
+        errors.add("pot_id", "manage-round-error-choose-pot");
         0
     });
-    let budget = money_field(&mut errors, "budget", &form.budget, "the round's budget");
-    let opens_at = london_field(&mut errors, "opens_date", &form.opens_date, &form.opens_time, "opening");
-    let closes_at = london_field(&mut errors, "closes_date", &form.closes_date, &form.closes_time, "closing");
+    let budget = money_field(&mut errors, "budget", &form.budget, "what-round-budget");
+    let opens_at = london_field(
+        &mut errors,
+        "opens_date",
+        &form.opens_date,
+        &form.opens_time,
+        [Message::new("manage-round-error-enter-opening-date"), Message::new("manage-round-error-enter-opening-time")],
+    );
+    let closes_at = london_field(
+        &mut errors,
+        "closes_date",
+        &form.closes_date,
+        &form.closes_time,
+        [Message::new("manage-round-error-enter-closing-date"), Message::new("manage-round-error-enter-closing-time")],
+    );
     if let (Some(opens), Some(closes)) = (opens_at, closes_at) {
         if closes <= opens {
-            errors.add("closes_date", "The closing date must be after the opening date");
+            errors.add("closes_date", "manage-round-error-closes-before-opens");
         } else if closes <= now && existing_closes_at.is_none_or(|saved| saved != closes) {
-            errors.add("closes_date", "The closing date must be in the future");
+            errors.add("closes_date", "manage-round-error-closes-in-past");
         }
     }
-    let min_award = money_field(&mut errors, "min_award", &form.min_award, "the smallest award");
-    let max_award = money_field(&mut errors, "max_award", &form.max_award, "the largest award");
+    let min_award = money_field(&mut errors, "min_award", &form.min_award, "what-round-smallest-award");
+    let max_award = money_field(&mut errors, "max_award", &form.max_award, "what-round-largest-award");
     if let (Some(min), Some(max)) = (min_award, max_award) {
         if max < min {
-            errors.add("max_award", "The largest award must be at least the smallest award");
+            errors.add("max_award", "manage-round-error-largest-below-smallest");
         } else if max.is_zero() {
-            errors.add("max_award", "The largest award must be more than £0");
+            errors.add("max_award", "manage-round-error-largest-zero");
         }
     }
     if let (Some(max), Some(budget)) = (max_award, budget)
         && max > budget
     {
-        errors.add("max_award", format!("The largest award cannot be more than the round's budget of {budget}"));
+        errors.add("max_award", Message::new("manage-round-error-largest-over-budget").arg("budget", budget));
     }
     if budget.is_some_and(Pence::is_zero) {
-        errors.add("budget", "The budget must be more than £0");
+        errors.add("budget", "manage-round-error-budget-zero");
     }
-    let eligibility = optional_text(&mut errors, "eligibility", &form.eligibility, "who can apply", MAX_GUIDANCE);
-    let uses = optional_text(&mut errors, "uses", &form.uses, "what the money can be used for", MAX_GUIDANCE);
+    let eligibility = optional_text(&mut errors, "eligibility", &form.eligibility, "what-round-eligibility", MAX_GUIDANCE);
+    let uses = optional_text(&mut errors, "uses", &form.uses, "what-round-uses", MAX_GUIDANCE);
     let decision_target_on = match parse_date(&form.decision_date) {
         Some(date) => {
             if let Some(closes) = closes_at
                 && date < crate::time::in_london(closes).date_naive()
             {
-                errors.add("decision_date", "Decisions cannot be due before the round closes");
+                errors.add("decision_date", "manage-round-error-decisions-before-close");
             }
             Some(date)
         }
@@ -112,9 +125,9 @@ pub fn check_round(
             errors.add(
                 "decision_date",
                 if form.decision_date.trim().is_empty() {
-                    "Enter the date decisions will be made by"
+                    Message::new("manage-round-error-enter-decision-date")
                 } else {
-                    "Enter a real date, like 2027-03-31"
+                    Message::new("manage-round-error-real-date")
                 },
             );
             None
@@ -125,7 +138,7 @@ pub fn check_round(
         text => match text.parse::<i32>() {
             Ok(size) if (1..=10).contains(&size) => Some(size),
             _ => {
-                errors.add("panel_size", "Enter a panel size from 1 to 10");
+                errors.add("panel_size", "manage-round-error-panel-size");
                 None
             }
         },
@@ -162,15 +175,16 @@ pub fn check_round(
     })
 }
 
-fn money_field(errors: &mut FieldErrors, field: &str, value: &str, what: &str) -> Option<Pence> {
+/// An amount; `what` is the key of the field's name inside a sentence ("Enter the round's budget").
+fn money_field(errors: &mut FieldErrors, field: &str, value: &str, what: &'static str) -> Option<Pence> {
     match Pence::parse(value) {
         Ok(amount) => Some(amount),
         Err(MoneyError::Empty) => {
-            errors.add(field, format!("Enter {what}"));
+            errors.add(field, Message::about("error-enter", what));
             None
         }
         Err(error) => {
-            errors.add(field, error.to_string());
+            errors.add(field, error);
             None
         }
     }
@@ -192,11 +206,11 @@ pub fn slugify(text: &str) -> String {
 fn check_slug(errors: &mut FieldErrors, text: &str, typed: bool) -> String {
     let slug = slugify(text);
     if typed && slug != text.trim() {
-        errors.add("slug", "The web address name can only have lower-case letters, numbers and hyphens");
+        errors.add("slug", "manage-round-error-slug-characters");
     } else if slug.len() < 3 {
-        errors.add("slug", "The web address name must be at least 3 letters or numbers");
+        errors.add("slug", "manage-round-error-slug-short");
     } else if ["new", "edit"].contains(&slug.as_str()) {
-        errors.add("slug", "Choose a different web address name");
+        errors.add("slug", "manage-round-error-slug-reserved");
     }
     slug
 }
@@ -237,33 +251,30 @@ pub fn parse_time(text: &str) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(hour, minute, 0)
 }
 
-/// A London wall-clock date and time as UTC; errors on times the clocks skip.
+/// A London wall-clock date and time as UTC; errors (the message's key) on times the clocks skip.
 pub fn london_to_utc(date: NaiveDate, time: NaiveTime) -> Result<NaiveDateTime, &'static str> {
     match London.from_local_datetime(&date.and_time(time)) {
         chrono::LocalResult::Single(at) => Ok(at.naive_utc()),
         // The autumn hour that happens twice: take the first.
         chrono::LocalResult::Ambiguous(first, _) => Ok(first.naive_utc()),
-        chrono::LocalResult::None => {
-            Err("That time does not exist in the UK on that day because the clocks go forward")
-        }
+        chrono::LocalResult::None => Err("manage-round-error-clocks-go-forward"),
     }
 }
 
+/// A date field and its time field (`…_date`, `…_time`); `empty` holds what to say when the
+/// date, then the time, is left empty.
 fn london_field(
     errors: &mut FieldErrors,
     date_field: &str,
     date: &str,
     time: &str,
-    which: &str,
+    empty: [Message; 2],
 ) -> Option<NaiveDateTime> {
+    let [empty_date, empty_time] = empty;
     let Some(day) = parse_date(date) else {
         errors.add(
             date_field,
-            if date.trim().is_empty() {
-                format!("Enter the {which} date")
-            } else {
-                "Enter a real date, like 2027-03-31".to_string()
-            },
+            if date.trim().is_empty() { empty_date } else { Message::new("manage-round-error-real-date") },
         );
         return None;
     };
@@ -271,11 +282,7 @@ fn london_field(
     let Some(clock) = parse_time(time) else {
         errors.add(
             &time_field,
-            if time.trim().is_empty() {
-                format!("Enter the {which} time")
-            } else {
-                "Enter a time like 17:00 or 5pm".to_string()
-            },
+            if time.trim().is_empty() { empty_time } else { Message::new("manage-round-error-real-time") },
         );
         return None;
     };
@@ -289,30 +296,31 @@ fn london_field(
 }
 
 /// Need and reach, scored 1 to 5: what the field found matters, and never how well a bid is
-/// written.
-pub fn default_criteria() -> Vec<CriterionFields> {
+/// written. Written in `tr`'s language (the lead's, who can change them): they become the
+/// round's own words, which groups and the panel read.
+pub fn default_criteria(tr: Tr) -> Vec<CriterionFields> {
     vec![
         CriterionFields {
             key: "need".into(),
-            title: "Need".into(),
-            description: "How strong the evidence is that the people this group serves need this support, and that it is not already available to them.".into(),
+            title: tr.t("rounds-criterion-need"),
+            description: tr.attr("rounds-criterion-need", "description"),
             weight: 1,
-            descriptor_1: "Little or no evidence of need.".into(),
-            descriptor_2: "Some need, but it is unclear who needs it or why.".into(),
-            descriptor_3: "A clear need, shown by the group's own knowledge of the people it serves.".into(),
-            descriptor_4: "A clear and pressing need, with examples of people who are missing out now.".into(),
-            descriptor_5: "An urgent need among people other services do not reach, shown with real examples.".into(),
+            descriptor_1: tr.attr("rounds-criterion-need", "score-1"),
+            descriptor_2: tr.attr("rounds-criterion-need", "score-2"),
+            descriptor_3: tr.attr("rounds-criterion-need", "score-3"),
+            descriptor_4: tr.attr("rounds-criterion-need", "score-4"),
+            descriptor_5: tr.attr("rounds-criterion-need", "score-5"),
         },
         CriterionFields {
             key: "reach".into(),
-            title: "Reach".into(),
-            description: "How well the group reaches people in its community who are not reached by other services, and how many it will reach.".into(),
+            title: tr.t("rounds-criterion-reach"),
+            description: tr.attr("rounds-criterion-reach", "description"),
             weight: 1,
-            descriptor_1: "Unclear who the group will reach.".into(),
-            descriptor_2: "Reaches people who can already get similar support elsewhere.".into(),
-            descriptor_3: "Reaches people in its community, some of whom miss out on other services.".into(),
-            descriptor_4: "Trusted by people other services struggle to reach, with a clear way to reach them.".into(),
-            descriptor_5: "Deep roots in a community that services rarely reach, and many people will benefit.".into(),
+            descriptor_1: tr.attr("rounds-criterion-reach", "score-1"),
+            descriptor_2: tr.attr("rounds-criterion-reach", "score-2"),
+            descriptor_3: tr.attr("rounds-criterion-reach", "score-3"),
+            descriptor_4: tr.attr("rounds-criterion-reach", "score-4"),
+            descriptor_5: tr.attr("rounds-criterion-reach", "score-5"),
         },
     ]
 }
@@ -334,38 +342,40 @@ pub struct CriterionForm {
 /// Checks a criterion; its key is made from the title when new (`existing_key` when editing).
 pub fn check_criterion(form: &CriterionForm, existing_key: Option<&str>) -> Result<CriterionFields, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let title = required_line(&mut errors, "title", &form.title, "the criterion's name", 80);
-    let description = optional_text(&mut errors, "description", &form.description, "the description", 1000);
+    let title = required_line(&mut errors, "title", &form.title, "what-criterion-name", 80);
+    let description =
+        optional_text(&mut errors, "description", &form.description, "what-criterion-description", 1000);
     let weight = match form.weight.trim() {
         "" => 1,
         text => text.parse::<i32>().ok().filter(|w| (1..=10).contains(w)).unwrap_or_else(|| {
-            errors.add("weight", "Enter a weight from 1 to 10");
+            errors.add("weight", "manage-criterion-error-weight");
             1
         }),
     };
+    // "what a score of 3 means", one name per score.
+    const SCORE_NAMES: [&str; 5] = [
+        "what-criterion-score-1",
+        "what-criterion-score-2",
+        "what-criterion-score-3",
+        "what-criterion-score-4",
+        "what-criterion-score-5",
+    ];
     let descriptors: Vec<String> =
         [&form.descriptor_1, &form.descriptor_2, &form.descriptor_3, &form.descriptor_4, &form.descriptor_5]
             .iter()
+            .zip(SCORE_NAMES)
             .enumerate()
-            .map(|(i, text)| {
-                required_text(
-                    &mut errors,
-                    &format!("descriptor_{}", i + 1),
-                    text,
-                    "what-score-descriptor",
-                    500,
-                )
-            })
+            .map(|(i, (text, what))| required_text(&mut errors, &format!("descriptor_{}", i + 1), text, what, 500))
             .collect();
     let key = match existing_key {
         Some(key) => key.to_string(),
         None => slugify(&title).replace('-', "_"),
     };
     if key.is_empty() && !title.is_empty() {
-        errors.add("title", "The name must include some letters or numbers");
+        errors.add("title", "manage-criterion-error-name-characters");
     }
     if existing_key.is_none() && ["csrf_token", "comment", "recommendation", "watched"].contains(&key.as_str()) {
-        errors.add("title", "Choose a different name");
+        errors.add("title", "manage-criterion-error-name-reserved");
     }
     let [d1, d2, d3, d4, d5]: [String; 5] = descriptors.try_into().expect("five descriptors");
     errors.into_result(CriterionFields {
@@ -492,8 +502,10 @@ mod tests {
 
     #[test]
     fn default_criteria_are_need_and_reach_with_five_descriptors() {
-        let criteria = default_criteria();
+        let criteria = default_criteria(Tr::source());
         assert_eq!(criteria.iter().map(|c| c.key.as_str()).collect::<Vec<_>>(), ["need", "reach"]);
+        assert_eq!(criteria[0].title, "Need");
+        assert!(criteria[1].descriptor_5.starts_with("Deep roots in a community"), "{}", criteria[1].descriptor_5);
         for c in &criteria {
             for d in [&c.descriptor_1, &c.descriptor_2, &c.descriptor_3, &c.descriptor_4, &c.descriptor_5] {
                 assert!(!d.is_empty());

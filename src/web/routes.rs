@@ -7,8 +7,8 @@
 use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
-    accounts, admin_users, assets, bids, dashboard, decisions, grants, groups, health, manage, open_data, pages, panel,
-    public, reports, two_factor,
+    accounts, admin_users, assets, bids, dashboard, decisions, grants, groups, health, languages, manage, open_data, pages,
+    panel, public, reports, two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
@@ -31,6 +31,7 @@ routes! {
     "/rounds/{slug}" => [get public::round],
     "/accessibility" => [get pages::accessibility],
     "/privacy" => [get pages::privacy],
+    "/languages" => [get languages::languages],
     "/awards" => [get open_data::awards],
     "/open-data/360giving.json" => [get open_data::threesixty_json],
     "/open-data/360giving.csv" => [get open_data::threesixty_csv],

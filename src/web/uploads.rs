@@ -9,6 +9,7 @@ use bytes::{Bytes, BytesMut};
 use futures_util::StreamExt;
 
 use crate::bids::files::{self as filetypes, FileType, SNIFF_BYTES};
+use crate::i18n::Message;
 use crate::storage::{ObjectKind, StorageKey};
 use crate::web::AppState;
 use crate::web::error::AppError;
@@ -38,27 +39,18 @@ pub enum Wanted {
 
 impl UploadProblem {
     /// The message beside the file field, for a form whose limit is `limit` bytes.
-    pub fn message(self, wanted: Wanted, limit: u64) -> String {
-        match (self, wanted) {
-            (UploadProblem::Missing, Wanted::Recording) => "Choose a video or voice recording to upload".into(),
-            (UploadProblem::Missing, Wanted::Attachment) => "Choose a file to add".into(),
-            (UploadProblem::TooLarge, Wanted::Recording) => format!(
-                "The recording must be smaller than {} MB. Try a shorter recording, or share it as a video link instead",
-                max_mb(limit)
-            ),
-            (UploadProblem::TooLarge, Wanted::Attachment) => {
-                format!("The file must be smaller than {} MB", max_mb(limit))
-            }
-            (UploadProblem::WrongType, Wanted::Recording) => {
-                "The file must be a video or audio recording, such as one made on a phone".into()
-            }
-            (UploadProblem::WrongType, Wanted::Attachment) => {
-                "The file must be a PDF, an image or an office document, \
-                 and its contents must match (a renamed file is refused)"
-                    .into()
-            }
-            (UploadProblem::Interrupted, _) => "The upload did not finish. Check your connection and try again".into(),
-        }
+    pub fn message(self, wanted: Wanted, limit: u64) -> Message {
+        let key = match (self, wanted) {
+            (UploadProblem::Missing, Wanted::Recording) => "bids-upload-missing-recording",
+            (UploadProblem::Missing, Wanted::Attachment) => "bids-upload-missing-file",
+            (UploadProblem::TooLarge, Wanted::Recording) => "bids-upload-too-large-recording",
+            (UploadProblem::TooLarge, Wanted::Attachment) => "bids-upload-too-large-file",
+            (UploadProblem::WrongType, Wanted::Recording) => "bids-upload-wrong-type-recording",
+            (UploadProblem::WrongType, Wanted::Attachment) => "bids-upload-wrong-type-file",
+            (UploadProblem::Interrupted, _) => "bids-upload-interrupted",
+        };
+        let message = Message::new(key);
+        if self == UploadProblem::TooLarge { message.arg("max_mb", i64::try_from(max_mb(limit)).unwrap_or(i64::MAX)) } else { message }
     }
 }
 
@@ -146,12 +138,18 @@ pub fn too_large_by_header(request: &HttpRequest, limit: u64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Tr;
 
     #[test]
     fn each_problem_has_one_message_per_kind_of_file() {
         let limit = 50 * 1024 * 1024;
-        assert!(UploadProblem::TooLarge.message(Wanted::Recording, limit).contains("smaller than 50 MB"));
-        assert!(UploadProblem::TooLarge.message(Wanted::Attachment, limit).contains("smaller than 50 MB"));
+        let english = |problem: UploadProblem, wanted| Tr::source().message(&problem.message(wanted, limit));
+        assert!(english(UploadProblem::TooLarge, Wanted::Recording).contains("smaller than 50 MB"));
+        assert!(english(UploadProblem::TooLarge, Wanted::Attachment).contains("smaller than 50 MB"));
+        assert_eq!(
+            english(UploadProblem::WrongType, Wanted::Attachment),
+            "The file must be a PDF, an image or an office document, and its contents must match (a renamed file is refused)"
+        );
         assert_eq!(
             UploadProblem::Interrupted.message(Wanted::Recording, limit),
             UploadProblem::Interrupted.message(Wanted::Attachment, limit)

@@ -12,6 +12,7 @@ mod faults;
 mod grants;
 mod groups;
 mod health_and_pages;
+mod languages;
 mod migrations;
 mod open_data;
 mod outbox;

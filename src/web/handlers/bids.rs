@@ -17,6 +17,7 @@ use crate::bids::rules::{CaseForm, MoneyForm, check_case, check_money};
 use crate::bids::{Bid, BidState, queries};
 use crate::forms::FieldErrors;
 use crate::groups::Group;
+use crate::i18n::{Message, Tr};
 use crate::rounds::{Round, RoundStatus};
 use crate::storage::{ObjectKind, StorageKey};
 use crate::web::access::{BidAccess, MemberBid, member_bid};
@@ -28,13 +29,15 @@ use crate::web::uploads::{UploadProblem, Uploaded, Wanted, max_mb, receive_uploa
 use crate::web::views::bids::{self as views, BidView};
 use crate::web::{AppState, pending_forms};
 
-impl From<BidError> for AppError {
-    fn from(error: BidError) -> Self {
-        match error {
-            BidError::Database(error) => error.into(),
-            BidError::NotFound => AppError::NotFound,
-            other => AppError::Conflict(other.to_string()),
-        }
+/// The error page for a refused action on a bid, in the reader's language.
+fn refused(tr: Tr, error: BidError) -> AppError {
+    match error {
+        BidError::Database(error) => error.into(),
+        BidError::NotFound => AppError::NotFound,
+        other => match other.message() {
+            Some(message) => AppError::Conflict(tr.message(&message)),
+            None => AppError::Internal(other.to_string()),
+        },
     }
 }
 
@@ -72,24 +75,21 @@ async fn groups_for_start(state: &AppState, person_id: i64) -> Result<Vec<Group>
 }
 
 fn round_not_open(viewer: &Viewer, round: &Round, now: chrono::NaiveDateTime) -> HttpResponse {
+    let tr = viewer.tr;
     let message = match round.status(now) {
         RoundStatus::Upcoming => {
-            format!("{} opens on {}.", round.name, crate::web::views::components::london_datetime(round.opens_at))
+            crate::t!(tr, "bids-round-opens-on", round = &round.name, opens = tr.london_datetime(round.opens_at))
         }
-        _ => format!(
-            "{} closed on {}, so new bids cannot be started.",
-            round.name,
-            crate::web::views::components::london_datetime(round.closes_at)
-        ),
+        _ => crate::t!(tr, "bids-round-closed-on", round = &round.name, closed = tr.london_datetime(round.closes_at)),
     };
     html_with_status(
         StatusCode::CONFLICT,
         crate::web::views::accounts::dead_link(
             &viewer.ctx(),
-            "This round is not open for bids",
+            &tr.t("bids-round-not-open-title"),
             &message,
             "/",
-            "See the rounds that are open",
+            &tr.t("bids-round-not-open-link"),
         ),
     )
 }
@@ -131,7 +131,7 @@ pub async fn start(
     let groups = groups_for_start(&state, signed_in.person.id).await?;
     let Some(group) = form.group_id.parse::<i64>().ok().and_then(|id| groups.iter().find(|g| g.id == id)).cloned()
     else {
-        let errors = FieldErrors::single("group_id", "Choose which group this bid is for");
+        let errors = FieldErrors::single("group_id", "bids-start-error-no-group");
         return Ok(html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             views::start(&viewer.ctx(), &round, &groups, &errors),
@@ -147,6 +147,7 @@ pub async fn start(
         return Err(AppError::Forbidden);
     }
     let editor = Editor { person_id, as_connector: member.is_connector };
+    let tr = viewer.tr;
     let bid = state
         .db
         .run(move |conn| {
@@ -155,7 +156,7 @@ pub async fn start(
                 .find(|(bid, _)| bid.round_id == round_id && bid.state == BidState::Draft);
             match existing {
                 Some((bid, _)) => Ok::<_, AppError>(bid),
-                None => Ok(actions::start(conn, editor, group_id, round_id, now)?),
+                None => Ok(actions::start(conn, editor, group_id, round_id, now).map_err(|e| refused(tr, e))?),
             }
         })
         .await?;
@@ -178,8 +179,8 @@ pub async fn show(
 }
 
 /// Parts of a sent bid cannot be changed: say so rather than show a form.
-fn refuse_if_sent(access: &BidAccess) -> Result<(), AppError> {
-    if access.bid.state.is_editable() { Ok(()) } else { Err(BidError::NotEditable.into()) }
+fn refuse_if_sent(tr: Tr, access: &BidAccess) -> Result<(), AppError> {
+    if access.bid.state.is_editable() { Ok(()) } else { Err(refused(tr, BidError::NotEditable)) }
 }
 
 /// Sends someone whose session ended mid-form to sign in, keeping what they typed.
@@ -201,12 +202,12 @@ pub async fn money_form(
     state: web::Data<AppState>,
     MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
-    refuse_if_sent(&access)?;
+    refuse_if_sent(viewer.tr, &access)?;
     let path = format!("/bids/{}/money", access.bid.id);
     let mut ctx = viewer.ctx();
     let form = match pending_forms::take::<MoneyForm>(&state, &viewer.session, &path).await? {
         Some(kept) => {
-            ctx.flash = Some(kept_notice());
+            ctx.flash = Some(kept_notice(viewer.tr));
             kept
         }
         None => MoneyForm::from_bid(&access.bid),
@@ -214,10 +215,8 @@ pub async fn money_form(
     Ok(html(views::money_form(&ctx, &access.view(), &form, &FieldErrors::new())))
 }
 
-fn kept_notice() -> crate::web::views::layout::Flash {
-    crate::web::views::layout::Flash {
-        message: "Your session ended before your answers were saved. We kept what you typed: check it and save.".into(),
-    }
+fn kept_notice(tr: Tr) -> crate::web::views::layout::Flash {
+    crate::web::views::layout::Flash { message: tr.t("bids-kept-answers") }
 }
 
 pub async fn save_money(
@@ -238,7 +237,7 @@ pub async fn save_money(
         .await;
     }
     let access = member_bid(&state, &viewer, bid_id).await?;
-    refuse_if_sent(&access)?;
+    refuse_if_sent(viewer.tr, &access)?;
     let answers = match check_money(&form, &access.round) {
         Ok(answers) => answers,
         Err(errors) => {
@@ -257,12 +256,12 @@ pub async fn save_money(
             let errors = FieldErrors::single("title", conflict_message());
             Ok(html_with_status(StatusCode::CONFLICT, views::money_form(&viewer.ctx(), &access.view(), &form, &errors)))
         }
-        Err(other) => Err(other.into()),
+        Err(other) => Err(refused(viewer.tr, other)),
     }
 }
 
-fn conflict_message() -> &'static str {
-    "Someone else saved this part of the bid while you were editing it. Your answers are below; save again to keep them"
+fn conflict_message() -> Message {
+    Message::new("bids-error-part-conflict")
 }
 
 // ----- need, reach and impact -----------------------------------------------------------------
@@ -271,12 +270,12 @@ pub async fn case_form(
     state: web::Data<AppState>,
     MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
-    refuse_if_sent(&access)?;
+    refuse_if_sent(viewer.tr, &access)?;
     let path = format!("/bids/{}/case", access.bid.id);
     let mut ctx = viewer.ctx();
     let form = match pending_forms::take::<CaseForm>(&state, &viewer.session, &path).await? {
         Some(kept) => {
-            ctx.flash = Some(kept_notice());
+            ctx.flash = Some(kept_notice(viewer.tr));
             kept
         }
         None => CaseForm::from_bid(&access.bid),
@@ -302,7 +301,7 @@ pub async fn save_case(
         .await;
     }
     let access = member_bid(&state, &viewer, bid_id).await?;
-    refuse_if_sent(&access)?;
+    refuse_if_sent(viewer.tr, &access)?;
     let answers = match check_case(&form) {
         Ok(answers) => answers,
         Err(errors) => {
@@ -321,7 +320,7 @@ pub async fn save_case(
             let errors = FieldErrors::single("video_url", conflict_message());
             Ok(html_with_status(StatusCode::CONFLICT, views::case_form(&viewer.ctx(), &access.view(), &form, &errors)))
         }
-        Err(other) => Err(other.into()),
+        Err(other) => Err(refused(viewer.tr, other)),
     }
 }
 
@@ -331,7 +330,7 @@ pub async fn recording_form(
     state: web::Data<AppState>,
     MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
-    refuse_if_sent(&access)?;
+    refuse_if_sent(viewer.tr, &access)?;
     Ok(html(views::recording_form(
         &viewer.ctx(),
         &access.view(),
@@ -344,7 +343,7 @@ pub async fn files_form(
     state: web::Data<AppState>,
     MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
-    refuse_if_sent(&access)?;
+    refuse_if_sent(viewer.tr, &access)?;
     Ok(html(views::files_form(
         &viewer.ctx(),
         &access.view(),
@@ -355,6 +354,7 @@ pub async fn files_form(
 
 async fn record_upload(
     state: &AppState,
+    tr: Tr,
     access: &BidAccess,
     kind: FileKind,
     uploaded: Uploaded,
@@ -384,7 +384,7 @@ async fn record_upload(
         Err(error) => {
             // Nothing refers to the bytes now: remove them.
             state.storage.delete(&uploaded.key).await?;
-            Err(error.into())
+            Err(refused(tr, error))
         }
     }
 }
@@ -395,9 +395,9 @@ pub async fn upload_recording(
     request: HttpRequest,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    refuse_if_sent(&access)?;
+    refuse_if_sent(viewer.tr, &access)?;
     let limit = state.config.uploads.max_recording_bytes;
-    let problem = |message: String| -> HttpResponse {
+    let problem = |message: Message| -> HttpResponse {
         html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             views::recording_form(
@@ -422,8 +422,8 @@ pub async fn upload_recording(
     .await?
     {
         Ok(uploaded) => {
-            record_upload(&state, &access, FileKind::Recording, uploaded).await?;
-            viewer.flash("Your recording has been uploaded.");
+            record_upload(&state, viewer.tr, &access, FileKind::Recording, uploaded).await?;
+            viewer.flash("bids-flash-recording-uploaded");
             Ok(redirect(&format!("/bids/{}/case", access.bid.id)))
         }
         Err(refused) => Ok(problem(refused.message(Wanted::Recording, limit))),
@@ -436,9 +436,9 @@ pub async fn upload_file(
     request: HttpRequest,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    refuse_if_sent(&access)?;
+    refuse_if_sent(viewer.tr, &access)?;
     let limit = state.config.uploads.max_attachment_bytes;
-    let problem = |message: String| -> HttpResponse {
+    let problem = |message: Message| -> HttpResponse {
         html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             views::files_form(
@@ -457,8 +457,8 @@ pub async fn upload_file(
     {
         Ok(uploaded) => {
             let name = uploaded.filename.clone();
-            record_upload(&state, &access, FileKind::Attachment, uploaded).await?;
-            viewer.flash(format!("{name} has been added."));
+            record_upload(&state, viewer.tr, &access, FileKind::Attachment, uploaded).await?;
+            viewer.flash(Message::new("bids-flash-file-added").arg("filename", name));
             Ok(redirect(&format!("/bids/{}/files", access.bid.id)))
         }
         Err(refused) => Ok(problem(refused.message(Wanted::Attachment, limit))),
@@ -473,11 +473,15 @@ pub async fn remove_file(
     let (bid_id, file_id) = path.into_inner();
     let access = member_bid(&state, &viewer, bid_id).await?;
     let (editor, now) = (access.editor(), state.now());
-    let key = state.query(move |conn| actions::remove_file(conn, editor, bid_id, file_id, now)).await?;
+    let key = state
+        .db
+        .call(move |conn| actions::remove_file(conn, editor, bid_id, file_id, now))
+        .await?
+        .map_err(|e| refused(viewer.tr, e))?;
     if let Some(key) = StorageKey::from_stored(&key) {
         state.storage.delete(&key).await?;
     }
-    viewer.flash("The file has been removed.");
+    viewer.flash("bids-flash-file-removed");
     Ok(redirect(&format!("/bids/{bid_id}/files")))
 }
 
@@ -497,7 +501,7 @@ pub async fn download_file(
 // ----- checking, sending, withdrawing ---------------------------------------------------------
 
 pub async fn check(MemberBid { viewer, access }: MemberBid) -> Result<HttpResponse, AppError> {
-    refuse_if_sent(&access)?;
+    refuse_if_sent(viewer.tr, &access)?;
     Ok(html(views::check(&viewer.ctx(), &access.view(), &[])))
 }
 
@@ -515,7 +519,7 @@ pub async fn submit(
             StatusCode::UNPROCESSABLE_ENTITY,
             views::check(&viewer.ctx(), &access.view(), &problems),
         )),
-        Err(other) => Err(other.into()),
+        Err(other) => Err(refused(viewer.tr, other)),
     }
 }
 
@@ -532,10 +536,10 @@ pub async fn withdraw(
 ) -> Result<HttpResponse, AppError> {
     let (editor, id, now) = (access.editor(), access.bid.id, state.now());
     if editor.actor() == Actor::Connector {
-        return Err(AppError::Conflict("Only the group itself can withdraw its bid".into()));
+        return Err(AppError::Conflict(viewer.tr.t("bids-error-withdraw-group-only")));
     }
-    state.query(move |conn| actions::withdraw(conn, editor, id, now)).await?;
-    viewer.flash("The bid has been withdrawn.");
+    state.db.call(move |conn| actions::withdraw(conn, editor, id, now)).await?.map_err(|e| refused(viewer.tr, e))?;
+    viewer.flash("bids-flash-withdrawn");
     Ok(redirect(&format!("/bids/{id}")))
 }
 
@@ -543,6 +547,7 @@ pub async fn withdraw(
 
 async fn bid_for_contact(
     state: &AppState,
+    tr: Tr,
     token: String,
 ) -> Result<Option<(Bid, Round, Group, Option<String>, bool)>, AppError> {
     state
@@ -551,7 +556,7 @@ async fn bid_for_contact(
             let (bid_id, confirmed) = match actions::bid_for_confirmation(conn, &token) {
                 Ok(found) => found,
                 Err(BidError::NotFound) => return Ok::<_, AppError>(None),
-                Err(other) => return Err(other.into()),
+                Err(other) => return Err(refused(tr, other)),
             };
             let Some((bid, round, group)) = queries::find_full(conn, bid_id)? else { return Ok(None) };
             let assisted = match bid.assisted_by {
@@ -570,7 +575,7 @@ pub async fn confirm_page(
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
     let (bid, round, group, assisted, confirmed) =
-        bid_for_contact(&state, token.clone()).await?.ok_or(AppError::NotFound)?;
+        bid_for_contact(&state, viewer.tr, token.clone()).await?.ok_or(AppError::NotFound)?;
     let view = BidView { bid: &bid, round: &round, group: &group, files: &[], assisted_by: assisted.as_deref() };
     Ok(html(views::confirm_for_contact(&viewer.ctx(), &view, &token, confirmed)))
 }
@@ -582,7 +587,11 @@ pub async fn confirm(
 ) -> Result<HttpResponse, AppError> {
     let (token, now) = (token.into_inner(), state.now());
     let confirming = token.clone();
-    state.query(move |conn| actions::confirm_by_contact(conn, &confirming, now)).await?;
-    viewer.flash("Thank you for confirming the bid.");
+    state
+        .db
+        .call(move |conn| actions::confirm_by_contact(conn, &confirming, now))
+        .await?
+        .map_err(|e| refused(viewer.tr, e))?;
+    viewer.flash("bids-flash-confirmed");
     Ok(redirect(&format!("/confirm-bid/{token}")))
 }

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use super::{html, html_with_status, redirect};
 use crate::accounts::rules::{check_email, normalise_email};
 use crate::forms::FieldErrors;
+use crate::i18n::{Message, Tr};
 use crate::groups::actions::{self, GroupError};
 use crate::groups::rules::{EqualityForm, GroupForm, check_equality, check_group};
 use crate::groups::{Group, Member, queries};
@@ -16,12 +17,14 @@ use crate::web::extractors::{SignedIn, Viewer};
 use crate::web::views::groups::{self as views, GroupFormPage, GroupPage};
 use crate::web::{AppState, return_path};
 
-impl From<GroupError> for AppError {
-    fn from(error: GroupError) -> Self {
-        match error {
+/// A refused change as the page's error, in the viewer's language.
+fn refused(error: GroupError, tr: Tr) -> AppError {
+    match error.message() {
+        Some(message) => AppError::Conflict(tr.message(&message)),
+        None => match error {
             GroupError::Database(error) => error.into(),
-            other => AppError::Conflict(other.to_string()),
-        }
+            other => AppError::Internal(other.to_string()),
+        },
     }
 }
 
@@ -71,7 +74,7 @@ pub async fn new_form(viewer: Viewer, query: web::Query<NextQuery>) -> Result<Ht
     };
     let action = new_group_action(&query.next);
     let view = GroupFormPage {
-        heading: "Tell us about your group",
+        heading: "groups-new-title",
         action: &action,
         form: &form,
         errors: &FieldErrors::new(),
@@ -94,7 +97,7 @@ pub async fn create(
         Err(errors) => {
             let action = new_group_action(&query.next);
             let view = GroupFormPage {
-                heading: "Tell us about your group",
+                heading: "groups-new-title",
                 action: &action,
                 form: &form,
                 errors: &errors,
@@ -104,8 +107,12 @@ pub async fn create(
         }
     };
     let (links, now, person) = (state.links(), state.now(), signed_in.person.clone());
-    let group = state.query(move |conn| actions::create(conn, &person, &input, as_connector, &links, now)).await?;
-    viewer.flash(format!("{} has been added.", group.name));
+    let group = state
+        .db
+        .call(move |conn| actions::create(conn, &person, &input, as_connector, &links, now))
+        .await?
+        .map_err(|error| refused(error, viewer.tr))?;
+    viewer.flash(Message::new("groups-flash-added").arg("name", &group.name));
     Ok(redirect(&return_path::local(&query.next).map_or_else(|| format!("/groups/{}", group.id), str::to_string)))
 }
 
@@ -186,7 +193,7 @@ pub async fn edit_form(
     let action = format!("/groups/{}/edit", group.id);
     let form = GroupForm::from_group(&group);
     let view = GroupFormPage {
-        heading: "Change your group's details",
+        heading: "groups-edit-title",
         action: &action,
         form: &form,
         errors: &FieldErrors::new(),
@@ -208,7 +215,7 @@ pub async fn update(
         Err(errors) => {
             let action = format!("/groups/{}/edit", group.id);
             let view = GroupFormPage {
-                heading: "Change your group's details",
+                heading: "groups-edit-title",
                 action: &action,
                 form: &form,
                 errors: &errors,
@@ -218,8 +225,8 @@ pub async fn update(
         }
     };
     let (actor, id, now) = (signed_in.person.id, group.id, state.now());
-    state.query(move |conn| actions::update(conn, actor, id, &input, now)).await?;
-    viewer.flash("Your group's details have been saved.");
+    state.db.call(move |conn| actions::update(conn, actor, id, &input, now)).await?.map_err(|e| refused(e, viewer.tr))?;
+    viewer.flash("groups-flash-saved");
     Ok(redirect(&format!("/groups/{id}")))
 }
 
@@ -247,13 +254,13 @@ pub async fn invite(
     };
     match outcome {
         Ok(()) => {
-            viewer.flash(format!("We have emailed an invitation to {email}."));
+            viewer.flash(Message::new("groups-flash-invited").arg("email", email));
             Ok(redirect(&format!("/groups/{}", group.id)))
         }
         Err(GroupError::Refused(message)) => {
             group_page(&state, &viewer, group, &form.email, FieldErrors::single("email", message)).await
         }
-        Err(other) => Err(other.into()),
+        Err(other) => Err(refused(other, viewer.tr)),
     }
 }
 
@@ -265,8 +272,12 @@ pub async fn remove_member(
     let (group_id, person_id) = path.into_inner();
     let (signed_in, group, _) = member_group(&state, &viewer, group_id).await?;
     let (actor, now) = (signed_in.person.id, state.now());
-    state.query(move |conn| actions::remove_member(conn, actor, group.id, person_id, now)).await?;
-    viewer.flash("They are no longer a member of the group.");
+    state
+        .db
+        .call(move |conn| actions::remove_member(conn, actor, group.id, person_id, now))
+        .await?
+        .map_err(|e| refused(e, viewer.tr))?;
+    viewer.flash("groups-flash-member-removed");
     Ok(redirect(&format!("/groups/{group_id}")))
 }
 
@@ -277,8 +288,12 @@ pub async fn leave(
 ) -> Result<HttpResponse, AppError> {
     let (signed_in, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
     let (actor, now, name) = (signed_in.person.id, state.now(), group.name.clone());
-    state.query(move |conn| actions::remove_member(conn, actor, group.id, actor, now)).await?;
-    viewer.flash(format!("You have left {name}."));
+    state
+        .db
+        .call(move |conn| actions::remove_member(conn, actor, group.id, actor, now))
+        .await?
+        .map_err(|e| refused(e, viewer.tr))?;
+    viewer.flash(Message::new("groups-flash-left").arg("name", name));
     Ok(redirect("/dashboard"))
 }
 
@@ -326,8 +341,12 @@ pub async fn save_equality(
         }
     };
     let (actor, id, now) = (signed_in.person.id, group.id, state.now());
-    state.query(move |conn| actions::save_equality(conn, actor, id, &leadership, &beneficiaries, now)).await?;
-    viewer.flash("Thank you. Your answers have been saved.");
+    state
+        .db
+        .call(move |conn| actions::save_equality(conn, actor, id, &leadership, &beneficiaries, now))
+        .await?
+        .map_err(|e| refused(e, viewer.tr))?;
+    viewer.flash("groups-flash-equality-saved");
     Ok(redirect(&format!("/groups/{id}")))
 }
 
@@ -338,8 +357,8 @@ pub async fn clear_equality(
 ) -> Result<HttpResponse, AppError> {
     let (signed_in, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
     let (actor, id, now) = (signed_in.person.id, group.id, state.now());
-    state.query(move |conn| actions::clear_equality(conn, actor, id, now)).await?;
-    viewer.flash("Your answers have been removed.");
+    state.db.call(move |conn| actions::clear_equality(conn, actor, id, now)).await?.map_err(|e| refused(e, viewer.tr))?;
+    viewer.flash("groups-flash-equality-removed");
     Ok(redirect(&format!("/groups/{id}")))
 }
 
@@ -358,14 +377,15 @@ async fn invitation_group(state: &AppState, token: &str) -> Result<Option<Group>
 }
 
 fn dead_invitation(viewer: &Viewer) -> HttpResponse {
+    let tr = viewer.tr;
     html_with_status(
         StatusCode::NOT_FOUND,
         crate::web::views::accounts::dead_link(
             &viewer.ctx(),
-            "This invitation cannot be used",
-            "The link is not valid, has been used already, or has expired. Ask the group to invite you again.",
+            &tr.t("groups-invitation-dead-title"),
+            &tr.t("groups-invitation-dead"),
             "/dashboard",
-            "Go to your groups and bids",
+            &tr.t("groups-invitation-to-dashboard"),
         ),
     )
 }
@@ -391,7 +411,7 @@ pub async fn accept_invitation(
     let (token, now) = (token.into_inner(), state.now());
     match state.db.call(move |conn| actions::accept_invitation(conn, &person, &token, now)).await? {
         Ok(group) => {
-            viewer.flash(format!("You are now a member of {}.", group.name));
+            viewer.flash(Message::new("groups-flash-joined").arg("name", &group.name));
             Ok(redirect(&format!("/groups/{}", group.id)))
         }
         Err(GroupError::InvitationInvalid) => Ok(dead_invitation(&viewer)),
@@ -399,12 +419,12 @@ pub async fn accept_invitation(
             StatusCode::FORBIDDEN,
             crate::web::views::accounts::dead_link(
                 &viewer.ctx(),
-                "This invitation is for someone else",
-                "It was sent to a different email address from the one you are signed in with. Sign out and sign in with the address the invitation was sent to, or ask the group to invite this address.",
+                &viewer.tr.t("groups-invitation-someone-else-title"),
+                &viewer.tr.t("groups-invitation-someone-else"),
                 "/dashboard",
-                "Go to your groups and bids",
+                &viewer.tr.t("groups-invitation-to-dashboard"),
             ),
         )),
-        Err(other) => Err(other.into()),
+        Err(other) => Err(refused(other, viewer.tr)),
     }
 }

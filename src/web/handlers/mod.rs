@@ -10,6 +10,7 @@ pub mod decisions;
 pub mod grants;
 pub mod groups;
 pub mod health;
+pub mod languages;
 pub mod manage;
 pub mod open_data;
 pub mod pages;

@@ -1,12 +1,12 @@
 //! Pages for a group's bid: the task list, each part's form, checking and sending, and the
 //! bid's summary and history once sent.
 
-use crate::i18n::Tr;
-use maud::{Markup, html};
+use crate::i18n::{Message, Tr};
+use maud::{Markup, PreEscaped, html};
 
 use super::components::{
-    ButtonStyle, Input, InputKind, button, button_form, error_summary, london_date, london_datetime, post_form,
-    summary_list, tag, textarea, title_with_errors,
+    ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, summary_list, tag, textarea,
+    title_with_errors,
 };
 use super::layout::{PageCtx, page};
 use crate::audit::Event;
@@ -41,23 +41,47 @@ impl BidView<'_> {
     }
 }
 
+/// A sentence with markup inside it (a link, a word in bold): the message is written with an
+/// argument for each piece, so translators keep their own word order, and each piece's place is
+/// found in the translated text. The words around the pieces are escaped like any text.
+fn sentence(tr: Tr, message: Message, pieces: Vec<(&'static str, Markup)>) -> Markup {
+    // Characters from Unicode's private use area: they never occur in messages or arguments.
+    let marks: Vec<char> = (0..pieces.len()).filter_map(|i| char::from_u32(0xE000 + i as u32)).collect();
+    let message = pieces.iter().zip(&marks).fold(message, |message, ((name, _), mark)| message.arg(name, mark.to_string()));
+    let text = tr.message(&message);
+    let mut out = String::new();
+    let mut words = String::new();
+    for c in text.chars() {
+        match marks.iter().position(|mark| *mark == c) {
+            Some(index) => {
+                out.push_str(&html! { (words) }.into_string());
+                words.clear();
+                out.push_str(&pieces[index].1.0);
+            }
+            None => words.push(c),
+        }
+    }
+    out.push_str(&html! { (words) }.into_string());
+    PreEscaped(out)
+}
+
 /// The bid's status as the group reads it ("Returned to you").
-pub fn status_tag(bid: &Bid) -> Markup {
-    tag(bid.state.label(), bid.state.colour())
+pub fn status_tag(tr: Tr, bid: &Bid) -> Markup {
+    tag(&tr.t(bid.state.label_key()), bid.state.colour())
 }
 
 /// The bid's status as the programme lead reads it ("Returned to the group").
-pub fn lead_status_tag(bid: &Bid) -> Markup {
-    tag(bid.state.lead_label(), bid.state.colour())
+pub fn lead_status_tag(tr: Tr, bid: &Bid) -> Markup {
+    tag(&tr.t(bid.state.lead_label_key()), bid.state.colour())
 }
 
-fn progress_tag(progress: Progress) -> Markup {
-    match progress {
-        Progress::Completed => tag(progress.label(), "green"),
-        Progress::InProgress => tag(progress.label(), "blue"),
-        Progress::NotStarted => tag(progress.label(), "grey"),
-        Progress::Optional => tag(progress.label(), "grey"),
-    }
+fn progress_tag(tr: Tr, progress: Progress) -> Markup {
+    let colour = match progress {
+        Progress::Completed => "green",
+        Progress::InProgress => "blue",
+        Progress::NotStarted | Progress::Optional => "grey",
+    };
+    tag(&tr.t(progress.label_key()), colour)
 }
 
 /// The page to choose which group a new bid is for.
@@ -68,22 +92,23 @@ pub fn start(ctx: &PageCtx, round: &Round, groups: &[Group], errors: &FieldError
         "/groups/new?next={}",
         url::form_urlencoded::byte_serialize(format!("/rounds/{}/bids/new", round.slug).as_bytes()).collect::<String>()
     );
+    let title = tr.t("bids-start-title");
     page(
         ctx,
-        &title_with_errors(tr, "Start a bid", errors),
+        &title_with_errors(tr, &title, errors),
         html! {
             (error_summary(tr, errors))
             span class="caption-l" { (round.name) }
-            h1 class="heading-l" { "Start a bid" }
+            h1 class="heading-l" { (title) }
             @if groups.is_empty() {
-                p class="body" { "First, tell us about your group. You only do this once." }
-                a class="button" href=(new_group) { "Tell us about your group" }
+                p class="body" { (tr.t("bids-start-no-group")) }
+                a class="button" href=(new_group) { (tr.t("bids-start-add-first-group")) }
             } @else {
                 (post_form(&format!("/rounds/{}/bids/new", round.slug), &ctx.csrf_token, html! {
-                    (super::components::radios(tr, "group_id", "Which group is this bid for?", &options, if options.len() == 1 { &options[0].0 } else { "" }, None, errors))
-                    (button("Start the bid", ButtonStyle::Primary))
+                    (super::components::radios(tr, "group_id", &tr.t("bids-start-which-group"), &options, if options.len() == 1 { &options[0].0 } else { "" }, None, errors))
+                    (button(&tr.t("bids-start-button"), ButtonStyle::Primary))
                 }))
-                p class="body" { a href=(new_group) { "Add another group" } }
+                p class="body" { a href=(new_group) { (tr.t("bids-start-add-another-group")) } }
             }
         },
     )
@@ -91,6 +116,7 @@ pub fn start(ctx: &PageCtx, round: &Round, groups: &[Group], errors: &FieldError
 
 /// The task list of a bid that can still be changed.
 pub fn task_list(ctx: &PageCtx, view: &BidView<'_>, history: &[(Event, Option<String>)]) -> Markup {
+    let tr = ctx.tr;
     let bid = view.bid;
     let base = view.base();
     let money = rules::money_progress(bid);
@@ -98,35 +124,41 @@ pub fn task_list(ctx: &PageCtx, view: &BidView<'_>, history: &[(Event, Option<St
     let ready = money == Progress::Completed && case == Progress::Completed;
     page(
         ctx,
-        "Your bid",
+        &tr.t("bids-task-list-title"),
         html! {
             span class="caption-l" { (view.group.name) " · " (view.round.name) }
-            h1 class="heading-l" { (bid.display_title()) " " (status_tag(bid)) }
-            (bid_facts(view))
+            h1 class="heading-l" { (bid.display_title(tr)) " " (status_tag(tr, bid)) }
+            (bid_facts(tr, view))
             @if bid.state == BidState::Returned {
                 div class="inset-text" {
-                    h2 class="heading-s" { "The programme team has a question" }
+                    h2 class="heading-s" { (tr.t("bids-returned-heading")) }
                     p class="body" { (bid.return_note) }
-                    p class="body" { "Change your answers below, then check and send the bid again"
-                        @if let Some(at) = bid.returned_at { " by " (london_date(at + rules::RETURN_WINDOW)) } "." }
+                    p class="body" {
+                        @match bid.returned_at {
+                            Some(at) => (crate::t!(tr, "bids-returned-change-by", date = tr.london_date(at + rules::RETURN_WINDOW))),
+                            None => (tr.t("bids-returned-change")),
+                        }
+                    }
                 }
             } @else {
-                p class="body" { "Send your bid by " strong { (london_datetime(view.round.closes_at)) } ". You can save and come back at any time." }
-            }
-            ol class="task-list" {
-                (task(&format!("{base}/money"), "About the money", "What it is called, how much you are asking for and what it pays for.", progress_tag(money)))
-                (task(&format!("{base}/case"), "Need, reach and impact", "By video link, by uploading a recording, or in a few written words.", progress_tag(case)))
-                (task(&format!("{base}/files"), "Supporting files", "Anything you would like to add, such as a photo or a poster. You do not need any.", progress_tag(Progress::Optional)))
-                li class="task-list__item" {
-                    span {
-                        @if ready { a href={ (base) "/check" } { "Check your answers and send" } } @else { "Check your answers and send" }
-                        span class="task-list__hint" { "You can do this once the parts above are complete." }
-                    }
-                    @if ready { (tag("Ready", "blue")) } @else { (tag("Cannot start yet", "grey")) }
+                p class="body" {
+                    (sentence(tr, Message::new("bids-task-list-send-by"), vec![("closes", html! { strong { (tr.london_datetime(view.round.closes_at)) } })]))
                 }
             }
-            (history_section(history))
-            (button_form(&format!("{base}/withdraw"), &ctx.csrf_token, "Withdraw this bid", ButtonStyle::Secondary))
+            ol class="task-list" {
+                (task(&format!("{base}/money"), &tr.t("bids-money-title"), &tr.t("bids-task-money-hint"), progress_tag(tr, money)))
+                (task(&format!("{base}/case"), &tr.t("bids-case-title"), &tr.t("bids-task-case-hint"), progress_tag(tr, case)))
+                (task(&format!("{base}/files"), &tr.t("bids-files-title"), &tr.t("bids-task-files-hint"), progress_tag(tr, Progress::Optional)))
+                li class="task-list__item" {
+                    span {
+                        @if ready { a href={ (base) "/check" } { (tr.t("bids-task-check")) } } @else { (tr.t("bids-task-check")) }
+                        span class="task-list__hint" { (tr.t("bids-task-check-hint")) }
+                    }
+                    @if ready { (tag(&tr.t("bids-task-ready"), "blue")) } @else { (tag(&tr.t("bids-task-cannot-start"), "grey")) }
+                }
+            }
+            (history_section(tr, history))
+            (button_form(&format!("{base}/withdraw"), &ctx.csrf_token, &tr.t("bids-withdraw-button"), ButtonStyle::Secondary))
         },
     )
 }
@@ -140,19 +172,21 @@ fn task(href: &str, title: &str, hint: &str, status: Markup) -> Markup {
     }
 }
 
-fn bid_facts(view: &BidView<'_>) -> Markup {
+fn bid_facts(tr: Tr, view: &BidView<'_>) -> Markup {
     html! {
-        @if let Some(reference) = &view.bid.reference { p class="body" { "Reference: " strong { (reference) } } }
-        @if let Some(name) = view.assisted_by { p class="body" { "Assisted by " (name) " (community connector)" } }
+        @if let Some(reference) = &view.bid.reference {
+            p class="body" { (sentence(tr, Message::new("bids-facts-reference"), vec![("reference", html! { strong { (reference) } })])) }
+        }
+        @if let Some(name) = view.assisted_by { p class="body" { (crate::t!(tr, "bids-facts-assisted-by", name = name)) } }
     }
 }
 
 /// The two buttons every part of the bid offers.
-fn save_buttons() -> Markup {
+fn save_buttons(tr: Tr) -> Markup {
     html! {
         div class="button-group" {
-            button type="submit" class="button" name="then" value="continue" { "Save and continue" }
-            button type="submit" class="button button--secondary" name="then" value="later" { "Save and come back later" }
+            button type="submit" class="button" name="then" value="continue" { (tr.t("bids-save-continue")) }
+            button type="submit" class="button button--secondary" name="then" value="later" { (tr.t("bids-save-later")) }
         }
     }
 }
@@ -160,22 +194,23 @@ fn save_buttons() -> Markup {
 pub fn money_form(ctx: &PageCtx, view: &BidView<'_>, form: &MoneyForm, errors: &FieldErrors) -> Markup {
     let tr = ctx.tr;
     let round = view.round;
+    let title = tr.t("bids-money-title");
     page(
         ctx,
-        &title_with_errors(tr, "About the money", errors),
+        &title_with_errors(tr, &title, errors),
         html! {
             (error_summary(tr, errors))
-            span class="caption-l" { (view.bid.display_title()) }
-            h1 class="heading-l" { "About the money" }
+            span class="caption-l" { (view.bid.display_title(tr)) }
+            h1 class="heading-l" { (title) }
             (post_form(&format!("{}/money", view.base()), &ctx.csrf_token, html! {
                 input type="hidden" name="version" value=(form.version);
-                (Input::new("title", "A short name for your project", &form.title).hint("For example, Tuesday walk and talk group.").render(tr, errors))
-                (Input::new("summary", "Your project in one sentence", &form.summary).render(tr, errors))
-                (Input::new("amount_requested", "How much are you asking for?", &form.amount_requested).kind(InputKind::Money).width("input--width-10")
-                    .hint(&format!("Between {} and {}.", round.min_award(), round.max_award())).render(tr, errors))
-                (textarea(tr, "purpose", "What will the money pay for?", &form.purpose,
-                    Some("List the main things, with rough costs if you know them. For example: room hire £40 a week for 40 weeks; a sessional peer support worker."), 5, errors))
-                (save_buttons())
+                (Input::new("title", &tr.t("bids-money-project-name"), &form.title).hint(&tr.attr("bids-money-project-name", "hint")).render(tr, errors))
+                (Input::new("summary", &tr.t("bids-money-summary"), &form.summary).render(tr, errors))
+                (Input::new("amount_requested", &tr.t("bids-money-amount"), &form.amount_requested).kind(InputKind::Money).width("input--width-10")
+                    .hint(&crate::t!(tr, "bids-money-amount-hint", min = round.min_award(), max = round.max_award())).render(tr, errors))
+                (textarea(tr, "purpose", &tr.t("bids-money-purpose"), &form.purpose,
+                    Some(&tr.attr("bids-money-purpose", "hint")), 5, errors))
+                (save_buttons(tr))
             }))
         },
     )
@@ -184,47 +219,52 @@ pub fn money_form(ctx: &PageCtx, view: &BidView<'_>, form: &MoneyForm, errors: &
 pub fn case_form(ctx: &PageCtx, view: &BidView<'_>, form: &CaseForm, errors: &FieldErrors) -> Markup {
     let tr = ctx.tr;
     let base = view.base();
+    let title = tr.t("bids-case-title");
     page(
         ctx,
-        &title_with_errors(tr, "Need, reach and impact", errors),
+        &title_with_errors(tr, &title, errors),
         html! {
             (error_summary(tr, errors))
-            span class="caption-l" { (view.bid.display_title()) }
-            h1 class="heading-l" { "Need, reach and impact" }
-            p class="body" { "Tell us in the way that suits your group. The panel treats videos, recordings and written answers the same, "
-                "and does not score spelling, grammar or how well anything is written." }
+            span class="caption-l" { (view.bid.display_title(tr)) }
+            h1 class="heading-l" { (title) }
+            p class="body" { (tr.t("bids-case-intro")) }
             ul class="list" {
-                li { strong { "Need: " } "who needs this support, and why it is not already there for them." }
-                li { strong { "Reach: " } "the people you reach that other services do not, and how many." }
-                li { strong { "Impact: " } "what will be different, and how you will know it worked." }
+                li { strong { (tr.t("bids-case-need-term")) " " } (tr.t("bids-case-need-meaning")) }
+                li { strong { (tr.t("bids-case-reach-term")) " " } (tr.t("bids-case-reach-meaning")) }
+                li { strong { (tr.t("bids-case-impact-term")) " " } (tr.t("bids-case-impact-meaning")) }
             }
             (post_form(&format!("{base}/case"), &ctx.csrf_token, html! {
                 input type="hidden" name="version" value=(form.version);
-                h2 class="heading-m" { "A video" }
-                (Input::new("video_url", "Link to a video (optional)", &form.video_url).kind(InputKind::Url)
-                    .hint("A YouTube (unlisted is fine) or Vimeo link, or a link to a video on Google Drive, Dropbox or similar. A phone video of a few minutes is plenty.").render(tr, errors))
-                h2 class="heading-m" { "Or a recording" }
+                h2 class="heading-m" { (tr.t("bids-case-video-heading")) }
+                (Input::new("video_url", &tr.t("bids-case-video-link"), &form.video_url).kind(InputKind::Url)
+                    .hint(&tr.attr("bids-case-video-link", "hint")).render(tr, errors))
+                h2 class="heading-m" { (tr.t("bids-case-recording-heading")) }
                 @match view.recording() {
-                    Some(file) => p class="body" { "You have uploaded " (file.filename) " (" (human_size(file.size_bytes)) "). " a href={ (base) "/recording" } { "Listen, or replace it" } }
-                    None => p class="body" { a href={ (base) "/recording" } { "Upload or record a video or voice recording" } " (from your phone's camera or microphone)." }
+                    Some(file) => p class="body" {
+                        (crate::t!(tr, "bids-case-recording-uploaded", filename = &file.filename, size = human_size(tr, file.size_bytes))) " "
+                        a href={ (base) "/recording" } { (tr.t("bids-case-recording-replace")) }
+                    }
+                    None => p class="body" {
+                        (sentence(tr, Message::new("bids-case-recording-none"), vec![("link", html! { a href={ (base) "/recording" } { (tr.t("bids-case-recording-none-link")) } })]))
+                    }
                 }
-                h2 class="heading-m" { "Or a few written words" }
-                p class="body" { "If you have given us a video or recording, you do not need to write anything." }
-                (textarea(tr, "need", "Need", &form.need, Some(&word_guide(rules::NEED_WORDS, &form.need)), 6, errors))
-                (textarea(tr, "reach", "Reach", &form.reach, Some(&word_guide(rules::REACH_WORDS, &form.reach)), 6, errors))
-                (textarea(tr, "impact", "Impact", &form.impact, Some(&word_guide(rules::IMPACT_WORDS, &form.impact)), 5, errors))
-                (save_buttons())
+                h2 class="heading-m" { (tr.t("bids-case-written-heading")) }
+                p class="body" { (tr.t("bids-case-written-optional")) }
+                (textarea(tr, "need", &tr.t("bids-need"), &form.need, Some(&word_guide(tr, rules::NEED_WORDS, &form.need)), 6, errors))
+                (textarea(tr, "reach", &tr.t("bids-reach"), &form.reach, Some(&word_guide(tr, rules::REACH_WORDS, &form.reach)), 6, errors))
+                (textarea(tr, "impact", &tr.t("bids-impact"), &form.impact, Some(&word_guide(tr, rules::IMPACT_WORDS, &form.impact)), 5, errors))
+                (save_buttons(tr))
             }))
         },
     )
 }
 
-fn word_guide(words: usize, text: &str) -> String {
+fn word_guide(tr: Tr, words: usize, text: &str) -> String {
     let count = rules::word_count(text);
     if count == 0 {
-        format!("About {words} words is plenty. Short notes are fine.")
+        crate::t!(tr, "bids-word-guide", words = words)
     } else {
-        format!("About {words} words is plenty. You have written {count}.")
+        crate::t!(tr, "bids-word-guide-written", words = words, count = count)
     }
 }
 
@@ -234,31 +274,32 @@ pub fn recording_form(ctx: &PageCtx, view: &BidView<'_>, max_mb: u64, errors: &F
     let tr = ctx.tr;
     let base = view.base();
     let action = format!("{base}/recording");
+    let title = tr.t("bids-recording-title");
     page(
         ctx,
-        &title_with_errors(tr, "Upload a recording", errors),
+        &title_with_errors(tr, &title, errors),
         html! {
             (error_summary(tr, errors))
-            span class="caption-l" { (view.bid.display_title()) }
-            h1 class="heading-l" { "Upload a recording" }
+            span class="caption-l" { (view.bid.display_title(tr)) }
+            h1 class="heading-l" { (title) }
             @if let Some(file) = view.recording() {
-                h2 class="heading-m" { "Your recording" }
-                (player(&base, file))
-                (button_form(&format!("{base}/files/{}/remove", file.id), &ctx.csrf_token, "Remove this recording", ButtonStyle::Secondary))
-                h2 class="heading-m" { "Replace it" }
+                h2 class="heading-m" { (tr.t("bids-recording-yours")) }
+                (player(tr, &base, file))
+                (button_form(&format!("{base}/files/{}/remove", file.id), &ctx.csrf_token, &tr.t("bids-recording-remove"), ButtonStyle::Secondary))
+                h2 class="heading-m" { (tr.t("bids-recording-replace")) }
             }
-            p class="body" { "Up to " (max_mb) " MB. Most phone videos of a few minutes are smaller than that. Use one of the two choices below." }
+            p class="body" { (crate::t!(tr, "bids-recording-limit", max_mb = max_mb_arg(max_mb))) }
             form method="post" action=(action) enctype="multipart/form-data" novalidate {
                 (super::components::csrf_field(&ctx.csrf_token))
                 div class="upload-choice" {
-                    (file_field(tr, "recording", "Record now", "On a phone this opens the camera or microphone.", "video/*,audio/*", true, errors))
+                    (file_field(tr, "recording", &tr.t("bids-recording-record-now"), &tr.attr("bids-recording-record-now", "hint"), "video/*,audio/*", true, errors))
                 }
                 div class="upload-choice" {
-                    (file_field(tr, "recording_file", "Or choose a recording you already have", "A video or voice recording saved on your phone or computer.", "video/*,audio/*", false, errors))
+                    (file_field(tr, "recording_file", &tr.t("bids-recording-choose"), &tr.attr("bids-recording-choose", "hint"), "video/*,audio/*", false, errors))
                 }
-                (button("Upload recording", ButtonStyle::Primary))
+                (button(&tr.t("bids-recording-upload-button"), ButtonStyle::Primary))
             }
-            p class="body" { a href={ (base) "/case" } { "Back to need, reach and impact" } }
+            p class="body" { a href={ (base) "/case" } { (tr.t("bids-recording-back")) } }
         },
     )
 }
@@ -270,36 +311,41 @@ fn file_field(tr: Tr, name: &str, label: &str, hint: &str, accept: &str, capture
         div class={ "form-group" @if error.is_some() { " form-group--error" } } {
             label class="label" for=(name) { (label) }
             div class="hint" id={ (name) "-hint" } { (hint) }
-            @if let Some(error) = error { p class="error-message" id={ (name) "-error" } { span class="visually-hidden" { "Error: " } (error) } }
+            @if let Some(error) = error { p class="error-message" id={ (name) "-error" } { span class="visually-hidden" { (tr.t("error-prefix")) " " } (error) } }
             input class="file-upload" type="file" id=(name) name=(name) accept=(accept) capture=[capture.then_some("user")] aria-describedby=(described);
         }
     }
 }
 
 /// A player for an uploaded recording, streamed with byte ranges.
-pub fn player(base: &str, file: &BidFile) -> Markup {
+pub fn player(tr: Tr, base: &str, file: &BidFile) -> Markup {
     let src = format!("{base}/files/{}", file.id);
     html! {
         @if file.content_type.starts_with("audio/") {
-            audio class="recording" controls preload="metadata" src=(src) { a href=(src) { "Download the recording" } }
+            audio class="recording" controls preload="metadata" src=(src) { a href=(src) { (tr.t("bids-recording-download")) } }
         } @else {
-            video class="recording" controls preload="metadata" playsinline src=(src) { a href=(src) { "Download the recording" } }
+            video class="recording" controls preload="metadata" playsinline src=(src) { a href=(src) { (tr.t("bids-recording-download")) } }
         }
     }
 }
 
 /// A video link as the panel sees it: an embedded privacy-enhanced player where we can, with a
 /// plain link always.
-pub fn video_link(link: &VideoLink, title: &str) -> Markup {
+pub fn video_link(tr: Tr, link: &VideoLink, title: &str) -> Markup {
     html! {
         @if let Some(embed) = link.embed_url() {
             div class="video-embed" {
-                iframe src=(embed) title={ "Video: " (title) } loading="lazy" referrerpolicy="strict-origin-when-cross-origin"
+                iframe src=(embed) title=(crate::t!(tr, "bids-video-frame-title", title = title)) loading="lazy" referrerpolicy="strict-origin-when-cross-origin"
                     allow="accelerometer; encrypted-media; gyroscope; picture-in-picture; fullscreen" allowfullscreen {}
             }
         }
-        p class="body" { a href=(link.watch_url()) rel="noopener noreferrer" target="_blank" { "Watch on " (link.host_label()) " (opens in a new tab)" } }
+        p class="body" { a href=(link.watch_url()) rel="noopener noreferrer" target="_blank" { (crate::t!(tr, "bids-video-watch-new-tab", host = link.host_label(tr))) } }
     }
+}
+
+/// An upload limit in megabytes, as a count for a message.
+fn max_mb_arg(max_mb: u64) -> i64 {
+    i64::try_from(max_mb).unwrap_or(i64::MAX)
 }
 
 pub fn files_form(ctx: &PageCtx, view: &BidView<'_>, max_mb: u64, errors: &FieldErrors) -> Markup {
@@ -308,82 +354,83 @@ pub fn files_form(ctx: &PageCtx, view: &BidView<'_>, max_mb: u64, errors: &Field
     let action = format!("{base}/files");
     page(
         ctx,
-        &title_with_errors(tr, "Supporting files", errors),
+        &title_with_errors(tr, &tr.t("bids-files-title"), errors),
         html! {
             (error_summary(tr, errors))
-            span class="caption-l" { (view.bid.display_title()) }
-            h1 class="heading-l" { "Supporting files (optional)" }
-            p class="body" { "You do not need to add anything. If you have something that helps show your work, such as a photo, a leaflet or a short plan, add it here." }
+            span class="caption-l" { (view.bid.display_title(tr)) }
+            h1 class="heading-l" { (tr.t("bids-files-heading")) }
+            p class="body" { (tr.t("bids-files-intro")) }
             @let attachments: Vec<&BidFile> = view.attachments().collect();
             @if !attachments.is_empty() {
                 ul class="list list--plain" {
                     @for file in attachments {
                         li {
-                            a href={ (base) "/files/" (file.id) } { (file.filename) } " (" (human_size(file.size_bytes)) ") "
-                            (button_form(&format!("{base}/files/{}/remove", file.id), &ctx.csrf_token, &format!("Remove {}", file.filename), ButtonStyle::Secondary))
+                            a href={ (base) "/files/" (file.id) } { (file.filename) } " " (crate::t!(tr, "bids-files-size", size = human_size(tr, file.size_bytes))) " "
+                            (button_form(&format!("{base}/files/{}/remove", file.id), &ctx.csrf_token, &crate::t!(tr, "bids-files-remove", filename = &file.filename), ButtonStyle::Secondary))
                         }
                     }
                 }
             }
             form method="post" action=(action) enctype="multipart/form-data" novalidate {
                 (super::components::csrf_field(&ctx.csrf_token))
-                (file_field(tr, "attachment", "Add a file", &format!("A PDF, a photo or an office document, up to {max_mb} MB."),
+                (file_field(tr, "attachment", &tr.t("bids-files-add"), &crate::t!(tr, "bids-files-add-hint", max_mb = max_mb_arg(max_mb)),
                     ".pdf,image/*,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.rtf", false, errors))
-                (button("Add file", ButtonStyle::Secondary))
+                (button(&tr.t("bids-files-add-button"), ButtonStyle::Secondary))
             }
-            p class="body" { a class="button" href=(base) { "Back to your bid" } }
+            p class="body" { a class="button" href=(base) { (tr.t("bids-files-back")) } }
         },
     )
 }
 
 /// Every answer, as the panel will see them, with links to change each part.
-fn answers(view: &BidView<'_>, change_links: bool) -> Markup {
-    answers_with_files_at(view, &view.base(), change_links)
+fn answers(tr: Tr, view: &BidView<'_>, change_links: bool) -> Markup {
+    answers_with_files_at(tr, view, &view.base(), change_links)
 }
 
 /// Every answer, with the bid's files served under `files_at` (the group's, the panel's or the
 /// lead's address for the bid, each checking its own rights).
-pub fn answers_with_files_at(view: &BidView<'_>, files_at: &str, change_links: bool) -> Markup {
+pub fn answers_with_files_at(tr: Tr, view: &BidView<'_>, files_at: &str, change_links: bool) -> Markup {
     let bid = view.bid;
     let base = files_at.to_string();
     let edit_base = view.base();
     let change = |part: &str| -> Markup {
         let name = match part {
-            "money" => "about the money",
-            "case" => "need, reach and impact",
-            "recording" => "the recording",
-            _ => "supporting files",
+            "money" => "bids-change-money",
+            "case" => "bids-change-case",
+            "recording" => "bids-change-recording",
+            _ => "bids-change-files",
         };
-        html! { @if change_links { " " a href={ (edit_base) "/" (part) } { "Change" span class="visually-hidden" { " " (name) } } } }
+        html! { @if change_links { " " a href={ (edit_base) "/" (part) } { (tr.t("bids-change")) span class="visually-hidden" { " " (tr.t(name)) } } } }
     };
     let text = |value: &str| -> Markup {
-        html! { @if value.is_empty() { span class="secondary-text" { "Not answered" } } @else { (multiline(value)) } }
+        html! { @if value.is_empty() { span class="secondary-text" { (tr.t("bids-not-answered")) } } @else { (multiline(value)) } }
     };
+    let title = bid.display_title(tr);
     html! {
-        h2 class="heading-m" { "About the money" }
+        h2 class="heading-m" { (tr.t("bids-money-title")) }
         (summary_list(&[
-            ("Project", html! { (text(&bid.title)) (change("money")) }),
-            ("In one sentence", html! { (text(&bid.summary)) }),
-            ("Amount", html! { @match bid.amount() { Some(amount) => (amount), None => (text("")) } }),
-            ("What it pays for", html! { (text(&bid.purpose)) }),
+            (&tr.t("bids-answer-project"), html! { (text(&bid.title)) (change("money")) }),
+            (&tr.t("bids-answer-summary"), html! { (text(&bid.summary)) }),
+            (&tr.t("bids-answer-amount"), html! { @match bid.amount() { Some(amount) => (tr.money(amount)), None => (text("")) } }),
+            (&tr.t("bids-answer-purpose"), html! { (text(&bid.purpose)) }),
         ]))
-        h2 class="heading-m" { "Need, reach and impact" }
+        h2 class="heading-m" { (tr.t("bids-case-title")) }
         (summary_list(&[
-            ("Video", html! {
-                @match bid.video() { Some(link) => (video_link(&link, bid.display_title())), None => (text("")) }
+            (&tr.t("bids-answer-video"), html! {
+                @match bid.video() { Some(link) => (video_link(tr, &link, &title)), None => (text("")) }
                 (change("case"))
             }),
-            ("Recording", html! {
-                @match view.recording() { Some(file) => (player(&base, file)), None => (text("")) }
+            (&tr.t("bids-answer-recording"), html! {
+                @match view.recording() { Some(file) => (player(tr, &base, file)), None => (text("")) }
                 (change("recording"))
             }),
-            ("Need", html! { (text(&bid.need)) }),
-            ("Reach", html! { (text(&bid.reach)) }),
-            ("Impact", html! { (text(&bid.impact)) }),
+            (&tr.t("bids-need"), html! { (text(&bid.need)) }),
+            (&tr.t("bids-reach"), html! { (text(&bid.reach)) }),
+            (&tr.t("bids-impact"), html! { (text(&bid.impact)) }),
         ]))
-        h2 class="heading-m" { "Supporting files" }
+        h2 class="heading-m" { (tr.t("bids-files-title")) }
         @let attachments: Vec<&BidFile> = view.attachments().collect();
-        @if attachments.is_empty() { p class="body" { "None" (change("files")) } }
+        @if attachments.is_empty() { p class="body" { (tr.t("bids-none")) (change("files")) } }
         @else {
             ul class="list" { @for file in attachments { li { a href={ (base) "/files/" (file.id) } { (file.filename) } } } }
             p class="body" { (change("files")) }
@@ -402,29 +449,30 @@ pub fn check(ctx: &PageCtx, view: &BidView<'_>, problems: &[Problem]) -> Markup 
         errors.add(problem.fix_at, problem.message.clone());
         errors
     });
+    let title = tr.t("bids-check-title");
     page(
         ctx,
-        &title_with_errors(tr, "Check your answers before sending your bid", &errors),
+        &title_with_errors(tr, &title, &errors),
         html! {
             @if !problems.is_empty() {
                 div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" {
-                    h2 class="error-summary__title" id="error-summary-title" { "Your bid cannot be sent yet" }
+                    h2 class="error-summary__title" id="error-summary-title" { (tr.t("bids-check-cannot-send")) }
                     ul class="error-summary__list" {
                         @for problem in problems {
-                            li { a href=(problem_link(view, problem.fix_at)) { (problem.message) } }
+                            li { a href=(problem_link(view, problem.fix_at)) { (tr.message(&problem.message)) } }
                         }
                     }
                 }
             }
             span class="caption-l" { (view.group.name) " · " (view.round.name) }
-            h1 class="heading-l" { "Check your answers before sending your bid" }
-            (bid_facts(view))
-            (answers(view, true))
-            h2 class="heading-m" { "Now send your bid" }
-            p class="body" { "By sending this bid you confirm that, as far as you know, what you have told us is true, and that your group agrees to it being sent." }
+            h1 class="heading-l" { (title) }
+            (bid_facts(tr, view))
+            (answers(tr, view, true))
+            h2 class="heading-m" { (tr.t("bids-check-send-heading")) }
+            p class="body" { (tr.t("bids-check-declaration")) }
             (post_form(&format!("{}/submit", view.base()), &ctx.csrf_token, html! {
                 input type="hidden" name="version" value=(view.bid.version);
-                (button("Confirm and send", ButtonStyle::Primary))
+                (button(&tr.t("bids-check-send-button"), ButtonStyle::Primary))
             }))
         },
     )
@@ -439,23 +487,30 @@ fn problem_link(view: &BidView<'_>, fix_at: &str) -> String {
 }
 
 pub fn sent(ctx: &PageCtx, view: &BidView<'_>, email: &str) -> Markup {
+    let tr = ctx.tr;
     let reference = view.bid.reference.as_deref().unwrap_or("");
+    let title = tr.t("bids-sent-title");
     page(
         ctx,
-        "Bid sent",
+        &title,
         html! {
             div class="panel" {
-                h1 class="panel__title" { "Bid sent" }
-                div class="panel__body" { "Your reference number" br; strong { (reference) } }
+                h1 class="panel__title" { (title) }
+                div class="panel__body" { (tr.t("bids-sent-reference")) br; strong { (reference) } }
             }
-            p class="body" { "We have sent a receipt to " strong { (email) } "." }
-            h2 class="heading-m" { "What happens next" }
+            p class="body" { (sentence(tr, Message::new("bids-sent-receipt"), vec![("email", html! { strong { (email) } })])) }
+            h2 class="heading-m" { (tr.t("bids-sent-next-heading")) }
             ol class="list" {
-                li { "The programme team checks your bid. If they have a question, they will email you and you can change your answers." }
-                li { "A panel, including people with lived experience, scores it on need and reach." }
-                li { "You will hear the decision by " (view.round.decision_target_on.format("%-d %B %Y").to_string()) "." }
+                li { (tr.t("bids-sent-next-check")) }
+                li { (tr.t("bids-sent-next-panel")) }
+                li { (crate::t!(tr, "bids-sent-next-decision", date = view.round.decision_target_on)) }
             }
-            p class="body" { a href={ (view.base()) } { "See your bid" } " or " a href="/dashboard" { "go to your groups and bids" } }
+            p class="body" {
+                (sentence(tr, Message::new("bids-sent-links"), vec![
+                    ("bid_link", html! { a href={ (view.base()) } { (tr.t("bids-sent-bid-link")) } }),
+                    ("dashboard_link", html! { a href="/dashboard" { (tr.t("bids-sent-dashboard-link")) } }),
+                ]))
+            }
         },
     )
 }
@@ -472,23 +527,23 @@ pub fn summary(
     errors: &FieldErrors,
 ) -> Markup {
     let tr = ctx.tr;
+    let title = view.bid.display_title(tr);
     page(
         ctx,
-        &title_with_errors(tr, view.bid.display_title(), errors),
+        &title_with_errors(tr, &title, errors),
         html! {
             (error_summary(tr, errors))
             span class="caption-l" { (view.group.name) " · " (view.round.name) }
-            h1 class="heading-l" { (view.bid.display_title()) " " (status_tag(view.bid)) }
-            (bid_facts(view))
+            h1 class="heading-l" { (title) " " (status_tag(tr, view.bid)) }
+            (bid_facts(tr, view))
             @if view.bid.state == BidState::Submitted {
-                p class="body" { "Your bid has been sent and is waiting to be checked by the programme team. You will hear the decision by "
-                    (view.round.decision_target_on.format("%-d %B %Y").to_string()) "." }
+                p class="body" { (crate::t!(tr, "bids-summary-waiting", date = view.round.decision_target_on)) }
             }
             @if let Some(part) = award_part { (part) }
-            (history_section(history))
-            (answers(view, false))
+            (history_section(tr, history))
+            (answers(tr, view, false))
             @if may_withdraw {
-                (button_form(&format!("{}/withdraw", view.base()), &ctx.csrf_token, "Withdraw this bid", ButtonStyle::Secondary))
+                (button_form(&format!("{}/withdraw", view.base()), &ctx.csrf_token, &tr.t("bids-withdraw-button"), ButtonStyle::Secondary))
             }
         },
     )
@@ -496,16 +551,18 @@ pub fn summary(
 
 /// The bid's story in plain words, oldest first. Edits and file changes are left out: the
 /// history is for the steps people care about.
-pub fn history_section(history: &[(Event, Option<String>)]) -> Markup {
-    let steps: Vec<(String, &Event)> =
-        history.iter().filter_map(|(event, name)| Some((describe(event, name.as_deref())?, event))).collect();
+pub fn history_section(tr: Tr, history: &[(Event, Option<String>)]) -> Markup {
+    let steps: Vec<(String, &Event)> = history
+        .iter()
+        .filter_map(|(event, name)| Some((tr.message(&describe(event, name.as_deref())?), event)))
+        .collect();
     html! {
         @if !steps.is_empty() {
-            h2 class="heading-m" { "History" }
+            h2 class="heading-m" { (tr.t("bids-history-heading")) }
             ol class="list list--plain" {
                 @for (sentence, event) in steps {
                     li {
-                        strong { (london_datetime(event.occurred_at)) } ": " (sentence)
+                        strong { (tr.london_datetime(event.occurred_at)) } ": " (sentence)
                         @if let Some(reason) = &event.reason { @if matches!(event.action.as_str(), "returned" | "marked_ineligible" | "declined" | "cancelled") { br; (multiline(reason)) } }
                     }
                 }
@@ -520,66 +577,81 @@ fn payment_amount(event: &Event) -> Option<crate::money::Pence> {
     details.get("amount_pence")?.as_i64().map(crate::money::Pence)
 }
 
-fn describe(event: &Event, name: Option<&str>) -> Option<String> {
-    let who = name.unwrap_or("The programme team");
+/// One step of the history as a message; `name` is who took it, when it was a person the
+/// group may know (otherwise "The programme team").
+fn describe(event: &Event, name: Option<&str>) -> Option<Message> {
+    let with_who = |key: &'static str| {
+        Message::new(key).arg(
+            "who",
+            match name {
+                Some(name) => crate::i18n::Arg::Text(name.to_string()),
+                None => Message::new("bids-history-programme-team").into(),
+            },
+        )
+    };
     Some(match event.action.as_str() {
-        "started" => format!("{who} started the bid."),
-        "submitted" => format!("{who} sent the bid."),
-        "resubmitted" => format!("{who} sent the bid again with changes."),
-        "withdrawn" => format!("{who} withdrew the bid."),
-        "returned" => "The programme team returned the bid with a question:".to_string(),
-        "marked_ineligible" => "The programme team found the bid is not eligible for this round:".to_string(),
-        "review_started" => "The panel started scoring the bid.".to_string(),
-        "awarded" => "The bid was offered funding.".to_string(),
-        "declined" => "The bid was not funded. The programme team's feedback:".to_string(),
-        "waitlisted" => "The bid was put on the waiting list, in case more money becomes available.".to_string(),
-        "offer_accepted" => format!("{who} accepted the offer."),
-        "offer_declined" => format!("{who} turned the offer down."),
-        "cancelled" => "The award was cancelled:".to_string(),
+        "started" => with_who("bids-history-started"),
+        "submitted" => with_who("bids-history-submitted"),
+        "resubmitted" => with_who("bids-history-resubmitted"),
+        "withdrawn" => with_who("bids-history-withdrawn"),
+        "returned" => Message::new("bids-history-returned"),
+        "marked_ineligible" => Message::new("bids-history-marked-ineligible"),
+        "review_started" => Message::new("bids-history-review-started"),
+        "awarded" => Message::new("bids-history-awarded"),
+        "declined" => Message::new("bids-history-declined"),
+        "waitlisted" => Message::new("bids-history-waitlisted"),
+        "offer_accepted" => with_who("bids-history-offer-accepted"),
+        "offer_declined" => with_who("bids-history-offer-declined"),
+        "cancelled" => Message::new("bids-history-cancelled"),
         "payment_recorded" => match payment_amount(event) {
-            Some(amount) => format!("A payment of {amount} was made to the group."),
-            None => "A payment was made to the group.".to_string(),
+            Some(amount) => Message::new("bids-history-payment").arg("amount", amount),
+            None => Message::new("bids-history-payment-unknown"),
         },
-        "report_submitted" => format!("{who} sent the end-of-grant report."),
-        "report_updated" => format!("{who} changed the end-of-grant report."),
-        "completed" => "The grant was completed.".to_string(),
-        "confirmed_by_group" => "The group's contact confirmed the bid.".to_string(),
+        "report_submitted" => with_who("bids-history-report-submitted"),
+        "report_updated" => with_who("bids-history-report-updated"),
+        "completed" => Message::new("bids-history-completed"),
+        "confirmed_by_group" => Message::new("bids-history-confirmed-by-group"),
         _ => return None,
     })
 }
 
 /// The page a group's contact sees from the confirmation link (no account needed).
 pub fn confirm_for_contact(ctx: &PageCtx, view: &BidView<'_>, token: &str, confirmed: bool) -> Markup {
+    let tr = ctx.tr;
+    let title = tr.t("bids-confirm-title");
     page(
         ctx,
-        "Check the bid sent for your group",
+        &title,
         html! {
             span class="caption-l" { (view.group.name) " · " (view.round.name) }
-            h1 class="heading-l" { "Check the bid sent for your group" }
-            @if let Some(name) = view.assisted_by { p class="body" { (name) ", a community connector, sent this bid with your group." } }
-            (bid_facts(view))
-            (answers_without_files(view))
+            h1 class="heading-l" { (title) }
+            @if let Some(name) = view.assisted_by { p class="body" { (crate::t!(tr, "bids-confirm-sent-by", name = name)) } }
+            (bid_facts(tr, view))
+            (answers_without_files(tr, view))
             @if confirmed {
-                div class="notification-banner notification-banner--success" role="status" { p { "Thank you: you have confirmed this bid." } }
+                div class="notification-banner notification-banner--success" role="status" { p { (tr.t("bids-confirm-done")) } }
             } @else {
-                (post_form(&format!("/confirm-bid/{token}"), &ctx.csrf_token, html! { (button("This is right: confirm the bid", ButtonStyle::Primary)) }))
-                p class="body" { "If something is wrong, contact the connector or the programme team." }
+                (post_form(&format!("/confirm-bid/{token}"), &ctx.csrf_token, html! { (button(&tr.t("bids-confirm-button"), ButtonStyle::Primary)) }))
+                p class="body" { (tr.t("bids-confirm-if-wrong")) }
             }
         },
     )
 }
 
-fn answers_without_files(view: &BidView<'_>) -> Markup {
+fn answers_without_files(tr: Tr, view: &BidView<'_>) -> Markup {
     let bid = view.bid;
     html! {
         (summary_list(&[
-            ("Project", html! { (bid.display_title()) }),
-            ("Amount", html! { @if let Some(amount) = bid.amount() { (amount) } }),
-            ("What it pays for", html! { (multiline(&bid.purpose)) }),
-            ("Video", html! { @match bid.video() { Some(link) => a href=(link.watch_url()) { "Watch on " (link.host_label()) }, None => "None" } }),
-            ("Need", html! { (multiline(&bid.need)) }),
-            ("Reach", html! { (multiline(&bid.reach)) }),
-            ("Impact", html! { (multiline(&bid.impact)) }),
+            (&tr.t("bids-answer-project"), html! { (bid.display_title(tr)) }),
+            (&tr.t("bids-answer-amount"), html! { @if let Some(amount) = bid.amount() { (tr.money(amount)) } }),
+            (&tr.t("bids-answer-purpose"), html! { (multiline(&bid.purpose)) }),
+            (&tr.t("bids-answer-video"), html! { @match bid.video() {
+                Some(link) => a href=(link.watch_url()) { (crate::t!(tr, "bids-video-watch", host = link.host_label(tr))) },
+                None => (tr.t("bids-none")),
+            } }),
+            (&tr.t("bids-need"), html! { (multiline(&bid.need)) }),
+            (&tr.t("bids-reach"), html! { (multiline(&bid.reach)) }),
+            (&tr.t("bids-impact"), html! { (multiline(&bid.impact)) }),
         ]))
     }
 }

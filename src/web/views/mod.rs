@@ -13,6 +13,7 @@ pub mod decisions;
 pub mod errors;
 pub mod grants;
 pub mod groups;
+pub mod languages;
 pub mod layout;
 pub mod manage;
 pub mod markdown;

@@ -1,13 +1,27 @@
 //! Public pages: open and upcoming rounds, and each round's page with its activity tracker.
 
 use chrono::NaiveDateTime;
-use maud::{Markup, html};
+use maud::{Markup, PreEscaped, html};
 
-use super::components::{london_datetime, summary_list};
+use super::components::summary_list;
 use super::layout::{PageCtx, page};
 use super::manage::{round_status_tag, time_left};
+use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::rounds::{Criterion, Round, RoundStatus};
+
+/// A sentence with markup inside it (a link, a tag) from one message, so a translation can put
+/// the link where its grammar needs it: each of `parts` is an argument of `message` standing
+/// for a piece of markup. The rest of the sentence, arguments included, is escaped.
+pub fn sentence(tr: Tr, message: Message, parts: &[(&'static str, Markup)]) -> Markup {
+    let marker = |index: usize| format!("\u{e000}{index}\u{e001}");
+    let message = parts.iter().enumerate().fold(message, |message, (index, (name, _))| message.arg(*name, marker(index)));
+    let mut text = html! { (tr.message(&message)) }.into_string();
+    for (index, (_, markup)) in parts.iter().enumerate() {
+        text = text.replace(&marker(index), &markup.0);
+    }
+    PreEscaped(text)
+}
 
 /// A round on the home page, with its programme's name and budget.
 pub struct RoundCard {
@@ -17,38 +31,41 @@ pub struct RoundCard {
 }
 
 pub fn home(ctx: &PageCtx, open: &[RoundCard], closed: &[RoundCard], now: NaiveDateTime) -> Markup {
+    let tr = ctx.tr;
     let (open_now, upcoming): (Vec<&RoundCard>, Vec<&RoundCard>) =
         open.iter().partition(|card| card.round.status(now) == RoundStatus::Open);
+    let title = tr.t("public-home-title");
     page(
         ctx,
-        "Funding for community groups",
+        &title,
         html! {
-            h1 class="heading-xl" { "Funding for community groups" }
-            p class="body-l" {
-                "Small grants for community, faith and voluntary groups that support people's mental health. "
-                "Apply with a short video, a voice recording or a few written words: how well a bid is written is never scored."
-            }
-            h2 class="heading-l" { (RoundStatus::Open.label()) }
+            h1 class="heading-xl" { (title) }
+            p class="body-l" { (tr.t("public-home-intro")) }
+            h2 class="heading-l" { (tr.t(RoundStatus::Open.label_key())) }
             @if open_now.is_empty() {
-                p class="body" { "No rounds are open right now." }
+                p class="body" { (tr.t("public-home-none-open")) }
             }
-            ul class="card-list" { @for card in &open_now { (round_card(card, now)) } }
+            ul class="card-list" { @for card in &open_now { (round_card(tr, card, now)) } }
             @if !upcoming.is_empty() {
-                h2 class="heading-l" { (RoundStatus::Upcoming.label()) }
-                ul class="card-list" { @for card in &upcoming { (round_card(card, now)) } }
+                h2 class="heading-l" { (tr.t(RoundStatus::Upcoming.label_key())) }
+                ul class="card-list" { @for card in &upcoming { (round_card(tr, card, now)) } }
             }
-            h2 class="heading-m" { "How to apply" }
+            h2 class="heading-m" { (tr.t("public-how-to-apply")) }
             ol class="list" {
-                li { "Create an account and tell us about your group. You only do this once." }
-                li { "Start a bid: say what the money is for, and tell us about the need and the people you reach, by video, recording or a few words." }
-                li { "Send it before the round closes. A panel that includes people with lived experience scores every bid on need and reach." }
+                li { (tr.t("public-how-to-apply-account")) }
+                li { (tr.t("public-how-to-apply-start")) }
+                li { (tr.t("public-how-to-apply-send")) }
             }
-            p class="body" { "A community connector can help you apply, or apply with you. Ask the programme team." }
+            p class="body" { (tr.t("public-home-connector")) }
             @if !closed.is_empty() {
-                h2 class="heading-m" { "Recent rounds" }
+                h2 class="heading-m" { (tr.t("public-recent-rounds")) }
                 ul class="list" {
                     @for card in closed {
-                        li { a href={ "/rounds/" (card.round.slug) } { (card.round.name) } " — " (time_left(&card.round, now)) }
+                        li {
+                            (sentence(tr, Message::new("public-recent-round").arg("time_left", time_left(&card.round, now)), &[
+                                ("round", html! { a href={ "/rounds/" (card.round.slug) } { (card.round.name) } }),
+                            ]))
+                        }
                     }
                 }
             }
@@ -56,7 +73,12 @@ pub fn home(ctx: &PageCtx, open: &[RoundCard], closed: &[RoundCard], now: NaiveD
     )
 }
 
-fn round_card(card: &RoundCard, now: NaiveDateTime) -> Markup {
+/// "£500 to £2,500".
+fn award_range(tr: Tr, round: &Round) -> String {
+    crate::t!(tr, "public-grants-range", min = round.min_award(), max = round.max_award())
+}
+
+fn round_card(tr: Tr, card: &RoundCard, now: NaiveDateTime) -> Markup {
     let round = &card.round;
     html! {
         li class="card" {
@@ -64,16 +86,17 @@ fn round_card(card: &RoundCard, now: NaiveDateTime) -> Markup {
             p class="body secondary-text" { (card.programme_name) }
             @if !round.summary.is_empty() { p class="body" { (round.summary) } }
             dl class="key-figures" {
-                div { dt { "Grants of" } dd { (round.min_award()) " to " (round.max_award()) } }
-                div { dt { "Total available" } dd { (card.budget) } }
-                div { dt { "Closing date" } dd { (london_datetime(round.closes_at)) } }
+                div { dt { (tr.t("public-grants-of")) } dd { (award_range(tr, round)) } }
+                div { dt { (tr.t("public-total-available")) } dd { (tr.money(card.budget)) } }
+                div { dt { (tr.t("public-closing-date")) } dd { (tr.london_datetime(round.closes_at)) } }
             }
             p class="body" { strong { (time_left(round, now)) } }
         }
     }
 }
 
-/// Live counts of bids by stage, for the tracker (empty until bids exist).
+/// Live counts of bids by stage, for the tracker (empty until bids exist): each stage's
+/// message key with its count.
 pub type StageCounts = Vec<(&'static str, i64)>;
 
 pub struct RoundPage<'a> {
@@ -86,6 +109,7 @@ pub struct RoundPage<'a> {
 }
 
 pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
+    let tr = ctx.tr;
     let round = view.round;
     let status = round.status(view.now);
     page(
@@ -96,41 +120,41 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
             h1 class="heading-xl" { (round.name) " " (round_status_tag(round, view.now)) }
             @if !round.summary.is_empty() { p class="body-l" { (round.summary) } }
             (summary_list(&[
-                ("Grants of", html! { (round.min_award()) " to " (round.max_award()) }),
-                ("Total available", html! { (view.budget) }),
-                ("Opens", html! { (london_datetime(round.opens_at)) }),
-                ("Closes", html! { (london_datetime(round.closes_at)) }),
-                ("Decisions by", html! { (round.decision_target_on.format("%-d %B %Y").to_string()) }),
+                (&tr.t("public-grants-of"), html! { (award_range(tr, round)) }),
+                (&tr.t("public-total-available"), html! { (tr.money(view.budget)) }),
+                (&tr.t("public-opens"), html! { (tr.london_datetime(round.opens_at)) }),
+                (&tr.t("public-closes"), html! { (tr.london_datetime(round.closes_at)) }),
+                (&tr.t("public-decisions-by"), html! { (tr.date(round.decision_target_on)) }),
             ]))
             p class="body" { strong { (time_left(round, view.now)) } }
             @if status == RoundStatus::Open {
-                a class="button button--start" href={ "/rounds/" (round.slug) "/bids/new" } draggable="false" { "Start a bid" }
+                a class="button button--start" href={ "/rounds/" (round.slug) "/bids/new" } draggable="false" { (tr.t("public-start-bid")) }
             }
-            h2 class="heading-l" { "Where this round is up to" }
-            (tracker(round, &view.counts, view.now))
+            h2 class="heading-l" { (tr.t("public-tracker-heading")) }
+            (tracker(tr, round, &view.counts, view.now))
             @if !round.uses.is_empty() {
-                h2 class="heading-l" { "What the money can be used for" }
+                h2 class="heading-l" { (tr.t("public-uses-heading")) }
                 div class="prose" { (crate::web::views::markdown::render(&round.uses)) }
             }
             @if !round.eligibility.is_empty() {
-                h2 class="heading-l" { "Who can apply" }
+                h2 class="heading-l" { (tr.t("public-eligibility-heading")) }
                 div class="prose" { (crate::web::views::markdown::render(&round.eligibility)) }
             }
-            h2 class="heading-l" { "How bids are scored" }
+            h2 class="heading-l" { (tr.t("public-scoring-heading")) }
             p class="body" {
-                "A panel, including people with lived experience, scores each bid. "
-                strong { "Video, recorded and written bids are treated the same, and spelling, grammar and how well a bid is written are not scored." }
+                (tr.t("public-scoring-panel")) " "
+                strong { (tr.t("public-scoring-fair")) }
             }
             @for criterion in view.criteria {
                 h3 class="heading-m" { (criterion.title) }
                 @if !criterion.description.is_empty() { p class="body" { (criterion.description) } }
                 div class="table-wrapper" {
                     table class="table" {
-                        caption class="visually-hidden" { "What each score for " (criterion.title) " means" }
-                        thead { tr { th scope="col" { "Score" } th scope="col" { "What it means" } } }
+                        caption class="visually-hidden" { (crate::t!(tr, "public-score-caption", criterion = &criterion.title)) }
+                        thead { tr { th scope="col" { (tr.t("public-score")) } th scope="col" { (tr.t("public-score-meaning")) } } }
                         tbody {
                             @for (score, text) in criterion.descriptors().iter().enumerate() {
-                                tr { td { (score + 1) } td { (text) } }
+                                tr { td { (tr.number(score as i64 + 1)) } td { (text) } }
                             }
                         }
                     }
@@ -142,39 +166,48 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
 
 /// The round's stages with their dates, marking those passed and the current one, and how many
 /// bids are at each stage once there are any.
-pub fn tracker(round: &Round, counts: &StageCounts, now: NaiveDateTime) -> Markup {
+pub fn tracker(tr: Tr, round: &Round, counts: &StageCounts, now: NaiveDateTime) -> Markup {
     let decided_by = round.decision_target_on.and_hms_opt(23, 59, 59).unwrap_or(round.closes_at);
-    let stages: [(&str, String, bool, bool); 4] = [
-        ("Open for bids", london_datetime(round.opens_at), now >= round.opens_at, now < round.opens_at),
+    let stages: [(String, String, bool, bool); 4] = [
+        (tr.t("public-tracker-open"), tr.london_datetime(round.opens_at), now >= round.opens_at, now < round.opens_at),
         (
-            "Closes",
-            london_datetime(round.closes_at),
+            tr.t("public-closes"),
+            tr.london_datetime(round.closes_at),
             now >= round.closes_at,
             now >= round.opens_at && now < round.closes_at,
         ),
         (
-            "Panel scores the bids",
-            "After the round closes".to_string(),
+            tr.t("public-tracker-panel"),
+            tr.t("public-tracker-panel-when"),
             now >= decided_by,
             now >= round.closes_at && now < decided_by,
         ),
-        ("Decisions made", format!("By {}", round.decision_target_on.format("%-d %B %Y")), now >= decided_by, false),
+        (
+            tr.t("public-tracker-decisions"),
+            crate::t!(tr, "public-tracker-decisions-by", date = round.decision_target_on),
+            now >= decided_by,
+            false,
+        ),
     ];
     html! {
         ol class="tracker" {
             @for (title, date, done, current) in stages {
                 li class={ "tracker__stage" @if done { " tracker__stage--done" } @else if current { " tracker__stage--current" } }
                     aria-current=[current.then_some("step")] {
-                    p class="tracker__title" { (title) @if done { span class="visually-hidden" { " (done)" } } @if current { span class="visually-hidden" { " (now)" } } }
+                    p class="tracker__title" {
+                        (title)
+                        @if done { span class="visually-hidden" { " " (tr.t("public-tracker-done")) } }
+                        @if current { span class="visually-hidden" { " " (tr.t("public-tracker-now")) } }
+                    }
                     p class="tracker__date" { (date) }
                 }
             }
         }
         @if counts.iter().any(|(_, n)| *n > 0) {
-            h3 class="heading-s" { "Bids so far" }
+            h3 class="heading-s" { (tr.t("public-bids-so-far")) }
             dl class="key-figures" {
                 @for (label, count) in counts {
-                    div { dt { (label) } dd { (count) } }
+                    div { dt { (tr.t(label)) } dd { (tr.number(*count)) } }
                 }
             }
         }
