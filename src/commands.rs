@@ -265,9 +265,11 @@ pub fn seed_demo(config: &Config, scale: Option<usize>) -> CommandResult {
 /// `smallgrants create-admin --email … --name …`
 pub fn create_admin(config: &Config, email: &str, name: &str) -> CommandResult {
     use crate::accounts::{actions, password, rules};
+    use crate::i18n::Tr;
     init_logging(config);
     let email = rules::normalise_email(email);
-    rules::check_email(&email).map_err(|message| CommandError(format!("--email: {message}")))?;
+    rules::check_email(&email)
+        .map_err(|message| CommandError(format!("--email: {}", Tr::source().message(&message))))?;
     let name = name.trim();
     if name.is_empty() || name.chars().count() > rules::MAX_NAME {
         return Err(CommandError(format!("--name: enter a name of 1 to {} characters", rules::MAX_NAME)));
@@ -280,7 +282,7 @@ pub fn create_admin(config: &Config, email: &str, name: &str) -> CommandResult {
     } else {
         let secret = read_password()?;
         password::check_new_password(&secret, &email, name)
-            .map_err(|message| CommandError(format!("password: {message}")))?;
+            .map_err(|message| CommandError(format!("password: {}", Tr::source().message(&message))))?;
         password::hash(&secret)
     };
     match actions::create_admin(&mut conn, name, &email, &hash, crate::time::now())

@@ -67,12 +67,12 @@ bids-error-amount-between = Ask for between { $min } and { $max }
 bids-error-amount-empty = Enter how much you are asking for
 
 ## Each answer's name inside the generic messages ("Enter { $what }", "{ $What } must be … or fewer").
-bids-what-title = a short name for your project
-bids-what-summary = a one-line summary
-bids-what-purpose = what the money will pay for
-bids-what-need = your answer about need
-bids-what-reach = your answer about reach
-bids-what-impact = your answer about impact
+what-bid-title = a short name for your project
+what-bid-summary = a one-line summary
+what-bid-purpose = what the money will pay for
+what-bid-need = your answer about need
+what-bid-reach = your answer about reach
+what-bid-impact = your answer about impact
 
 ## Why a bid cannot be sent yet (on the check-your-answers page).
 bids-problem-verify-email = Confirm your email address before sending a bid: use the link we emailed you

@@ -24,3 +24,28 @@ bid-language-other = کوئی اور زبان
 bid-language-error-choose = وہ زبان منتخب کریں جس میں آپ کی درخواست ہے
 what-bid-language-other = زبان کا نام
 what-bid-translation = انگریزی ترجمہ
+
+## درخواست کی زبان اور اس کا انگریزی ترجمہ، درخواست کے صفحات پر۔
+bid-language-label = درخواست کی زبان:
+bid-translation-none = ابھی کوئی انگریزی ترجمہ نہیں ہے۔
+bid-translation-add-link = انگریزی ترجمہ شامل کریں
+bid-translation-correct-link = انگریزی ترجمہ درست کریں
+# Above a translation: $name is who translated it, $date when.
+bid-translation-by = انگریزی ترجمہ: { $name }، { $date }
+bid-translation-saved = انگریزی ترجمہ محفوظ ہو گیا ہے۔
+
+## ترجمہ شامل کرنے یا درست کرنے کا صفحہ۔ $group گروپ کا نام ہے۔
+bid-translation-heading = { $group } کی درخواست کا انگریزی ترجمہ
+bid-translation-group-words = گروپ کے اپنے الفاظ
+bid-words-title = عنوان
+bid-words-summary = خلاصہ
+bid-words-purpose = رقم کس چیز پر خرچ ہو گی
+bid-words-need = ضرورت
+bid-words-reach = رسائی
+bid-words-impact = اس سے کیا فرق پڑے گا
+bid-words-video = ویڈیو یا ریکارڈنگ کا لنک
+bid-translation-form-label = انگریزی ترجمہ
+bid-translation-form-hint = گروپ نے جو لکھا یا کہا، اس کا جتنا ہو سکے قریب ترین ترجمہ کریں۔ ان کے اپنے الفاظ ویسے ہی رہیں گے؛ آپ کا ترجمہ آپ کے نام کے ساتھ ان کے ساتھ دکھایا جائے گا۔
+bid-translation-form-limit = زیادہ سے زیادہ { $max } حروف۔
+bid-translation-save = ترجمہ محفوظ کریں
+bid-translation-back = درخواست پر واپس جائیں

@@ -3,7 +3,8 @@
 format-decimal-separator = .
 format-group-separator = ,
 format-group-minimum-digits = 1
-format-money = £{ $amount }
+# Amounts are isolated left to right (U+2066 … U+2069) so "£500 سے £5,000" keeps its order.
+format-money = ⁦£{ $amount }⁩
 format-date = { $day } { $month } { $year }
 format-month-1 = جنوری
 format-month-2 = فروری

@@ -8,24 +8,40 @@ use super::totp::{self, SessionAccess};
 use super::{queries, throttle, tokens};
 use crate::audit::{self, NewEvent};
 use crate::db::{DbConn, write_transaction};
+use crate::i18n::Message;
 use crate::notifications::emails::{self, Links};
 use crate::notifications::outbox;
 
-/// Why an account action was refused; each becomes a message on the page.
+/// Why an account action was refused; each becomes a message on the page (see
+/// [`AccountError::message`]). The `Display` texts are for logs.
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
-    #[error("This link has already been used")]
+    #[error("the link has already been used")]
     LinkUsed,
-    #[error("This link has expired")]
+    #[error("the link has expired")]
     LinkExpired,
-    #[error("This link is not valid")]
+    #[error("the link is not valid")]
     LinkInvalid,
-    #[error("{0}")]
-    Refused(String),
+    #[error("refused: {}", .0.key)]
+    Refused(Message),
     #[error("the database cannot be reached: {0}")]
     Unavailable(String),
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
+}
+
+impl AccountError {
+    /// What to tell the person, in their language; `None` for a fault of the database, which
+    /// is not theirs to act on.
+    pub fn message(&self) -> Option<Message> {
+        match self {
+            AccountError::LinkUsed => Some("accounts-link-used".into()),
+            AccountError::LinkExpired => Some("accounts-link-expired".into()),
+            AccountError::LinkInvalid => Some("accounts-link-invalid".into()),
+            AccountError::Refused(message) => Some(message.clone()),
+            AccountError::Unavailable(_) | AccountError::Database(_) => None,
+        }
+    }
 }
 
 impl From<crate::db::DbError> for AccountError {
@@ -52,7 +68,7 @@ pub fn send_verification(
     queries::retire_tokens(conn, person.id, TokenPurpose::VerifyEmail, now)?;
     let (token, hash) = tokens::new_token();
     queries::insert_token(conn, person.id, TokenPurpose::VerifyEmail, &hash, now)?;
-    outbox::enqueue(conn, &emails::verify_email(links, &person.name, &person.email, &token), now)?;
+    outbox::enqueue(conn, &emails::verify_email(person.tr(), links, &person.name, &person.email, &token), now)?;
     Ok(())
 }
 
@@ -118,7 +134,7 @@ pub fn request_password_reset(
         queries::retire_tokens(conn, person.id, TokenPurpose::ResetPassword, now)?;
         let (token, hash) = tokens::new_token();
         queries::insert_token(conn, person.id, TokenPurpose::ResetPassword, &hash, now)?;
-        outbox::enqueue(conn, &emails::reset_password(links, &person.name, &person.email, &token), now)?;
+        outbox::enqueue(conn, &emails::reset_password(person.tr(), links, &person.name, &person.email, &token), now)?;
         audit::record(conn, &event(None, "password_reset_requested", person.id), now)?;
         Ok(())
     })
@@ -145,7 +161,7 @@ pub fn reset_password(
         queries::set_password_hash(conn, person.id, password_hash, now)?;
         queries::mark_verified(conn, person.id, now)?;
         queries::revoke_sessions_of(conn, person.id, None, now)?;
-        outbox::enqueue(conn, &emails::password_changed(links, &person.name, &person.email), now)?;
+        outbox::enqueue(conn, &emails::password_changed(person.tr(), links, &person.name, &person.email), now)?;
         audit::record(conn, &event(Some(person.id), "password_reset", person.id), now)?;
         Ok(person)
     })
@@ -163,7 +179,7 @@ pub fn change_password(
     write_transaction(conn, |conn| {
         queries::set_password_hash(conn, person.id, password_hash, now)?;
         queries::revoke_sessions_of(conn, person.id, Some(current_session), now)?;
-        outbox::enqueue(conn, &emails::password_changed(links, &person.name, &person.email), now)?;
+        outbox::enqueue(conn, &emails::password_changed(person.tr(), links, &person.name, &person.email), now)?;
         audit::record(conn, &event(Some(person.id), "password_changed", person.id), now)?;
         Ok(())
     })
@@ -282,7 +298,7 @@ pub fn grant_role(
 ) -> Result<(), AccountError> {
     write_transaction(conn, |conn| {
         if queries::grant_exists(conn, person_id, programme_id, role)? {
-            return Err(AccountError::Refused("They already have this role in this programme".into()));
+            return Err(AccountError::Refused("accounts-already-has-role".into()));
         }
         queries::insert_grant(
             conn,
@@ -317,7 +333,7 @@ pub fn revoke_role(
     write_transaction(conn, |conn| {
         let grant = queries::find_grant(conn, grant_id)?
             .filter(|grant| grant.person_id == person_id)
-            .ok_or(AccountError::Refused("That role was not found".into()))?;
+            .ok_or(AccountError::Refused("accounts-role-not-found".into()))?;
         queries::delete_grant(conn, grant.id)?;
         let details = serde_json::json!({"programme_id": grant.programme_id});
         let event = NewEvent {
@@ -339,7 +355,7 @@ pub fn set_site_admin(
     now: NaiveDateTime,
 ) -> Result<(), AccountError> {
     if actor_id == person_id && !is_admin {
-        return Err(AccountError::Refused("You cannot remove your own site admin role".into()));
+        return Err(AccountError::Refused("accounts-cannot-remove-own-admin".into()));
     }
     write_transaction(conn, |conn| {
         queries::set_site_admin(conn, person_id, is_admin, now)?;
@@ -359,7 +375,7 @@ pub fn set_disabled(
     now: NaiveDateTime,
 ) -> Result<(), AccountError> {
     if actor_id == person_id && disabled {
-        return Err(AccountError::Refused("You cannot disable your own account".into()));
+        return Err(AccountError::Refused("accounts-cannot-disable-self".into()));
     }
     write_transaction(conn, |conn| {
         queries::set_disabled(conn, person_id, disabled.then_some(now), now)?;

@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::schema::{account_tokens, people, role_grants, sessions};
+use crate::i18n::Tr;
 
 /// Someone with an account.
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable)]
@@ -34,6 +35,12 @@ impl Person {
     /// Whether the person chose a password; without one they sign in by emailed links.
     pub fn has_password(&self) -> bool {
         !self.password_hash.is_empty()
+    }
+
+    /// The language to write to the person in (emails): the one they saved, or the source
+    /// language when they have none.
+    pub fn tr(&self) -> Tr {
+        Tr::for_saved(self.language.as_deref())
     }
 }
 
@@ -73,12 +80,12 @@ impl ProgrammeRole {
         ProgrammeRole::ALL.into_iter().find(|role| role.as_str() == text)
     }
 
-    /// How the role is named on pages.
-    pub fn label(self) -> &'static str {
+    /// The message key of the role's name on pages ("Programme lead").
+    pub fn label_key(self) -> &'static str {
         match self {
-            ProgrammeRole::Lead => "Programme lead",
-            ProgrammeRole::Panel => "Panel member",
-            ProgrammeRole::Connector => "Community connector",
+            ProgrammeRole::Lead => "accounts-role-lead",
+            ProgrammeRole::Panel => "accounts-role-panel",
+            ProgrammeRole::Connector => "accounts-role-connector",
         }
     }
 }

@@ -9,6 +9,8 @@ use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use argon2::{Algorithm, Argon2, Params, Version};
 
+use crate::i18n::Message;
+
 /// The parameters new hashes get.
 fn current_params() -> Params {
     Params::new(Params::DEFAULT_M_COST, Params::DEFAULT_T_COST, Params::DEFAULT_P_COST, None)
@@ -71,26 +73,26 @@ pub const MIN_LENGTH: usize = 10;
 pub const MAX_LENGTH: usize = 200;
 
 /// Why a new password cannot be used, as the message shown beside the field.
-pub fn check_new_password(password: &str, email: &str, name: &str) -> Result<(), String> {
+pub fn check_new_password(password: &str, email: &str, name: &str) -> Result<(), Message> {
     let length = password.chars().count();
     if password.is_empty() {
-        return Err("Enter a password".into());
+        return Err("accounts-enter-new-password".into());
     }
     if length < MIN_LENGTH {
-        return Err(format!("Password must be {MIN_LENGTH} characters or more"));
+        return Err(Message::new("accounts-password-too-short").arg("min", MIN_LENGTH));
     }
     if length > MAX_LENGTH {
-        return Err(format!("Password must be {MAX_LENGTH} characters or fewer"));
+        return Err(Message::new("accounts-password-too-long").arg("max", MAX_LENGTH));
     }
     let lowered = password.to_lowercase();
     if COMMON_PASSWORDS.contains(&lowered.as_str()) {
-        return Err("This password is too common. Try three or four random words together".into());
+        return Err("accounts-password-too-common".into());
     }
     if !email.is_empty() && lowered == email.trim().to_lowercase() {
-        return Err("Your password must not be your email address".into());
+        return Err("accounts-password-is-email".into());
     }
     if !name.trim().is_empty() && lowered.replace(' ', "") == name.trim().to_lowercase().replace(' ', "") {
-        return Err("Your password must not be your name".into());
+        return Err("accounts-password-is-name".into());
     }
     Ok(())
 }
@@ -204,14 +206,26 @@ mod tests {
         assert_eq!(verify("an older password", &stored), Verification::Correct { needs_rehash: true });
     }
 
+    /// The problem with a new password, in British English.
+    fn problem(password: &str, email: &str, name: &str) -> String {
+        crate::i18n::Tr::source().message(&check_new_password(password, email, name).unwrap_err())
+    }
+
     #[test]
     fn new_passwords_need_length_and_must_not_be_common() {
         assert!(check_new_password("four random words", "a@b.org", "Amina").is_ok());
-        assert_eq!(check_new_password("", "", "").unwrap_err(), "Enter a password");
-        assert!(check_new_password("short", "", "").unwrap_err().contains("10 characters or more"));
-        assert!(check_new_password("Password123", "", "").unwrap_err().contains("too common"));
-        assert!(check_new_password("amina@example.org", "amina@example.org", "").unwrap_err().contains("email"));
-        assert!(check_new_password(&"x".repeat(201), "", "").unwrap_err().contains("200 characters or fewer"));
+        assert_eq!(problem("", "", ""), "Enter a password");
+        assert_eq!(problem("short", "", ""), "Password must be 10 characters or more");
+        assert_eq!(
+            problem("Password123", "", ""),
+            "This password is too common. Try three or four random words together"
+        );
+        assert_eq!(
+            problem("amina@example.org", "amina@example.org", ""),
+            "Your password must not be your email address"
+        );
+        assert_eq!(problem("Amina Khan1", "", "amina khan1"), "Your password must not be your name");
+        assert_eq!(problem(&"x".repeat(201), "", ""), "Password must be 200 characters or fewer");
         assert!(check_new_password("no rules about symbols or digits", "", "").is_ok());
     }
 }

@@ -7,6 +7,7 @@ use super::model::*;
 use super::permissions::Roles;
 use crate::db::DbConn;
 use crate::db::schema::{account_tokens, people, programmes, role_grants, second_factors, sessions};
+use crate::i18n::Tr;
 
 diesel::define_sql_function!(fn lower(text: diesel::sql_types::Text) -> diesel::sql_types::Text);
 
@@ -17,6 +18,17 @@ pub fn find_person(conn: &mut DbConn, id: i64) -> QueryResult<Option<Person>> {
 /// By normalised email address.
 pub fn find_by_email(conn: &mut DbConn, email: &str) -> QueryResult<Option<Person>> {
     people::table.filter(people::email.eq(email)).select(Person::as_select()).first(conn).optional()
+}
+
+/// The language to write to a (normalised) address in: its account's, when it has one (see
+/// [`Person::tr`]); `otherwise` for an address without an account.
+pub fn tr_for_address(conn: &mut DbConn, email: &str, otherwise: Tr) -> QueryResult<Tr> {
+    let saved: Option<Option<String>> =
+        people::table.filter(people::email.eq(email)).select(people::language).first(conn).optional()?;
+    Ok(match saved {
+        Some(language) => Tr::for_saved(language.as_deref()),
+        None => otherwise,
+    })
 }
 
 pub fn insert_person(conn: &mut DbConn, person: &NewPerson<'_>) -> QueryResult<Person> {

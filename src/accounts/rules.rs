@@ -1,6 +1,7 @@
 //! Rules for what people type into account forms.
 
 use crate::forms::{FieldErrors, required_line};
+use crate::i18n::Message;
 
 use super::password;
 
@@ -17,12 +18,12 @@ pub fn normalise_email(raw: &str) -> String {
 }
 
 /// Checks the shape of an (already normalised) address; the message for the field if wrong.
-pub fn check_email(email: &str) -> Result<(), String> {
+pub fn check_email(email: &str) -> Result<(), Message> {
     if email.is_empty() {
-        return Err("Enter your email address".into());
+        return Err("accounts-enter-email".into());
     }
     if email.chars().count() > MAX_EMAIL {
-        return Err(format!("Email address must be {MAX_EMAIL} characters or fewer"));
+        return Err(Message::new("accounts-email-too-long").arg("max", MAX_EMAIL));
     }
     let looks_right = match email.split_once('@') {
         Some((local, domain)) => {
@@ -35,7 +36,7 @@ pub fn check_email(email: &str) -> Result<(), String> {
         }
         None => false,
     };
-    if looks_right { Ok(()) } else { Err("Enter an email address in the correct format, like name@example.com".into()) }
+    if looks_right { Ok(()) } else { Err("accounts-email-format".into()) }
 }
 
 /// What the registration form asks for.
@@ -63,7 +64,7 @@ pub struct Registration {
 
 pub fn check_registration(form: &RegistrationForm) -> Result<Registration, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let name = required_line(&mut errors, "name", &form.name, "your name", MAX_NAME);
+    let name = required_line(&mut errors, "name", &form.name, "accounts-what-your-name", MAX_NAME);
     let email = normalise_email(&form.email);
     if let Err(message) = check_email(&email) {
         errors.add("email", message);
@@ -102,7 +103,13 @@ mod tests {
         ] {
             assert!(check_email(bad).is_err(), "{bad}");
         }
-        assert!(check_email(&format!("{}@example.org", "a".repeat(250))).unwrap_err().contains("254"));
+        let too_long = check_email(&format!("{}@example.org", "a".repeat(250))).unwrap_err();
+        assert_eq!(crate::i18n::Tr::source().message(&too_long), "Email address must be 254 characters or fewer");
+        let wrong = check_email("amina").unwrap_err();
+        assert_eq!(
+            crate::i18n::Tr::source().message(&wrong),
+            "Enter an email address in the correct format, like name@example.com"
+        );
     }
 
     #[test]

@@ -113,7 +113,11 @@ fn tell(
     links: &Links,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    outbox::enqueue(conn, &emails::second_factor_changed(links, &person.name, &person.email, change), now)?;
+    outbox::enqueue(
+        conn,
+        &emails::second_factor_changed(person.tr(), links, &person.name, &person.email, change),
+        now,
+    )?;
     Ok(())
 }
 
@@ -238,7 +242,7 @@ pub fn turn_on(
     };
     write_transaction(conn, |conn| {
         if has_app(conn, person.id)? {
-            return Err(AccountError::Refused("Two-step sign-in is already on for your account".into()));
+            return Err(AccountError::Refused("accounts-two-factor-already-on".into()));
         }
         diesel::insert_into(second_factors::table)
             .values((
@@ -265,7 +269,7 @@ pub fn renew_recovery_codes(
 ) -> Result<Vec<String>, AccountError> {
     write_transaction(conn, |conn| {
         if !has_app(conn, person.id)? {
-            return Err(AccountError::Refused("Two-step sign-in is not on for your account".into()));
+            return Err(AccountError::Refused("accounts-two-factor-not-on".into()));
         }
         let codes = replace_recovery_codes(conn, person.id, now)?;
         audit::record(conn, &event(Some(person.id), "recovery_codes_renewed", person.id), now)?;
@@ -291,10 +295,7 @@ pub fn turn_off(
     now: NaiveDateTime,
 ) -> Result<Result<(), CodeRefused>, AccountError> {
     if holds_staff_role {
-        return Err(AccountError::Refused(
-            "Leads and site admins must keep two-step sign-in on. A site admin can reset it if you lose your phone."
-                .into(),
-        ));
+        return Err(AccountError::Refused("accounts-two-factor-must-keep".into()));
     }
     if let Err(refused) = check_code(conn, person.id, typed, now)? {
         return Ok(Err(refused));
@@ -317,14 +318,13 @@ pub fn reset_by_admin(
     now: NaiveDateTime,
 ) -> Result<(), AccountError> {
     if actor_id == person_id {
-        return Err(AccountError::Refused(
-            "You cannot reset your own two-step sign-in. Use a recovery code, or ask another site admin.".into(),
-        ));
+        return Err(AccountError::Refused("accounts-two-factor-cannot-reset-own".into()));
     }
     write_transaction(conn, |conn| {
-        let person = queries::find_person(conn, person_id)?.ok_or(AccountError::Refused("No such person".into()))?;
+        let person =
+            queries::find_person(conn, person_id)?.ok_or(AccountError::Refused("accounts-no-such-person".into()))?;
         if !has_app(conn, person_id)? {
-            return Err(AccountError::Refused("They have not set up two-step sign-in".into()));
+            return Err(AccountError::Refused("accounts-two-factor-not-set-up".into()));
         }
         remove(conn, person_id)?;
         queries::revoke_sessions_of(conn, person_id, None, now)?;

@@ -22,6 +22,7 @@ use super::{queries, throttle, tokens};
 use crate::audit;
 use crate::db::schema::sign_in_links;
 use crate::db::{DbConn, write_transaction};
+use crate::i18n::Tr;
 use crate::notifications::emails::{self, Links};
 use crate::notifications::outbox;
 
@@ -84,9 +85,11 @@ pub fn email_request_allowed(
 
 /// Registration: emails a link that creates the account, or, when the address already has
 /// one, a link that signs its owner in. A disabled account gets nothing. The caller shows the
-/// same page in every case.
+/// same page in every case. A new address is written to in `tr`, the language of the page
+/// (it has no account, so no saved language); an existing account in its own.
 pub fn request_registration(
     conn: &mut DbConn,
+    tr: Tr,
     account: &PendingAccount,
     next_path: &str,
     links: &Links,
@@ -96,13 +99,17 @@ pub fn request_registration(
         Some(person) if person.is_disabled() => Ok(()),
         Some(person) => {
             let token = insert_link(conn, &person.email, Some(person.id), None, next_path, SIGN_IN_LIFETIME, now)?;
-            outbox::enqueue(conn, &emails::already_registered(links, &person.name, &person.email, &token), now)?;
+            outbox::enqueue(
+                conn,
+                &emails::already_registered(person.tr(), links, &person.name, &person.email, &token),
+                now,
+            )?;
             audit::record(conn, &event(None, "registration_for_existing_account", person.id), now)?;
             Ok(())
         }
         None => {
             let token = insert_link(conn, &account.email, None, Some(account), next_path, REGISTRATION_LIFETIME, now)?;
-            outbox::enqueue(conn, &emails::finish_registration(links, &account.name, &account.email, &token), now)?;
+            outbox::enqueue(conn, &emails::finish_registration(tr, links, &account.name, &account.email, &token), now)?;
             Ok(())
         }
     })
@@ -122,7 +129,7 @@ pub fn request_sign_in_link(
             return Ok(());
         };
         let token = insert_link(conn, &person.email, Some(person.id), None, next_path, SIGN_IN_LIFETIME, now)?;
-        outbox::enqueue(conn, &emails::sign_in_link(links, &person.name, &person.email, &token), now)?;
+        outbox::enqueue(conn, &emails::sign_in_link(person.tr(), links, &person.name, &person.email, &token), now)?;
         audit::record(conn, &event(None, "sign_in_link_sent", person.id), now)?;
         Ok(())
     })

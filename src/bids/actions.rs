@@ -16,7 +16,7 @@ use crate::audit::{self, NewEvent};
 use crate::db::schema::{bid_confirmations, bid_files, bids, rounds};
 use crate::db::{DbConn, lock_row, write_transaction};
 use crate::groups::Group;
-use crate::i18n::{Message, Tr};
+use crate::i18n::Message;
 use crate::notifications::emails::{self, Links};
 use crate::notifications::outbox;
 use crate::rounds::Round;
@@ -347,10 +347,12 @@ pub fn submit(
             .set(rounds::criteria_frozen_at.eq(now))
             .execute(conn)?;
         let group = crate::groups::queries::find(conn, bid.group_id)?.ok_or(BidError::NotFound)?;
-        let title = bid.display_title(Tr::for_saved(sender.language.as_deref()));
+        // The receipt is in the sender's language (a sent bid always has its own title).
+        let tr = sender.tr();
+        let title = bid.display_title(tr);
         outbox::enqueue(
             conn,
-            &emails::bid_received(links, sender, &group.name, &title, &reference, &round, bid_id),
+            &emails::bid_received(tr, links, sender, &group.name, &title, &reference, &round, bid_id),
             now,
         )?;
         if editor.as_connector {
@@ -361,7 +363,8 @@ pub fn submit(
 }
 
 /// When a connector sends a bid with a group, the group's contact is emailed a link to see it
-/// and confirm it is right.
+/// and confirm it is right: in the contact's saved language if they have an account, otherwise
+/// in the connector's, who works with the group.
 #[allow(clippy::too_many_arguments)]
 fn ask_contact_to_confirm(
     conn: &mut DbConn,
@@ -386,6 +389,7 @@ fn ask_contact_to_confirm(
         ))
         .execute(conn)?;
     let email = emails::confirm_assisted_bid(
+        crate::accounts::queries::tr_for_address(conn, &group.contact_email, connector.tr())?,
         links,
         &group.contact_name,
         &group.contact_email,

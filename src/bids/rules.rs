@@ -76,10 +76,10 @@ pub fn check_amount(errors: &mut FieldErrors, raw: &str, round: &Round) -> Optio
 
 pub fn check_money(form: &MoneyForm, round: &Round) -> Result<MoneyAnswers, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let title = required_line(&mut errors, "title", &form.title, "bids-what-title", 120);
-    let summary = required_line(&mut errors, "summary", &form.summary, "bids-what-summary", 250);
+    let title = required_line(&mut errors, "title", &form.title, "what-bid-title", 120);
+    let summary = required_line(&mut errors, "summary", &form.summary, "what-bid-summary", 250);
     let amount = check_amount(&mut errors, &form.amount_requested, round);
-    let purpose = required_text(&mut errors, "purpose", &form.purpose, "bids-what-purpose", 3_000);
+    let purpose = required_text(&mut errors, "purpose", &form.purpose, "what-bid-purpose", 3_000);
     match amount {
         Some(amount) if errors.is_empty() => Ok(MoneyAnswers { title, summary, amount, purpose }),
         _ => Err(errors),
@@ -132,9 +132,9 @@ pub fn check_case(form: &CaseForm) -> Result<CaseAnswers, FieldErrors> {
             }
         },
     };
-    let need = optional_text(&mut errors, "need", &form.need, "bids-what-need", MAX_ANSWER_CHARS);
-    let reach = optional_text(&mut errors, "reach", &form.reach, "bids-what-reach", MAX_ANSWER_CHARS);
-    let impact = optional_text(&mut errors, "impact", &form.impact, "bids-what-impact", MAX_ANSWER_CHARS);
+    let need = optional_text(&mut errors, "need", &form.need, "what-bid-need", MAX_ANSWER_CHARS);
+    let reach = optional_text(&mut errors, "reach", &form.reach, "what-bid-reach", MAX_ANSWER_CHARS);
+    let impact = optional_text(&mut errors, "impact", &form.impact, "what-bid-impact", MAX_ANSWER_CHARS);
     errors.into_result(CaseAnswers { video_url, need, reach, impact })
 }
 

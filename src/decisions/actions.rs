@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::queries;
-use super::rules::{AwardInput, BulkChoice, DEFAULT_PAYMENT_PLAN, default_report_due};
+use super::rules::{AwardInput, BulkChoice, default_payment_plan, default_report_due};
 use crate::bids::Bid;
 use crate::bids::lifecycle::{Actor, Transition, TransitionError, next_state};
 use crate::bids::rules::RETURN_WINDOW;
@@ -15,24 +15,42 @@ use crate::db::schema::{awards, bids};
 use crate::db::{DbConn, lock_row, write_transaction};
 use crate::funds::EntryKind;
 use crate::funds::queries::{self as funds, NewEntry};
+use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::notifications::emails::{self, DecisionNotice, Links};
 use crate::notifications::outbox;
 use crate::rounds::Round;
 
+/// Why a decision was not made. `Display` is for the log; [`DecisionError::message`] is what
+/// the lead reads.
 #[derive(Debug, thiserror::Error)]
 pub enum DecisionError {
-    #[error("{0}")]
+    #[error("transition refused: {0:?}")]
     Transition(TransitionError),
-    #[error("{0}")]
-    Invalid(String),
+    /// A refusal the lead can put right, in words for them.
+    #[error("refused: {0:?}")]
+    Invalid(Message),
     /// Awarding this would commit more than the round has left.
-    #[error("This would be {over} more than the {left} left in the round's budget")]
+    #[error("overspend: {over} over, {left} left")]
     Overspend { over: Pence, left: Pence },
     #[error("not found")]
     NotFound,
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
+}
+
+impl DecisionError {
+    /// What the lead is told.
+    pub fn message(&self) -> Message {
+        match self {
+            DecisionError::Transition(refused) => refused.message(),
+            DecisionError::Invalid(message) => message.clone(),
+            DecisionError::Overspend { over, left } => {
+                Message::new("decisions-error-overspend").arg("over", *over).arg("left", *left)
+            }
+            DecisionError::NotFound | DecisionError::Database(_) => Message::new("decisions-error-no-such-bid"),
+        }
+    }
 }
 
 /// A decision on one bid.
@@ -90,7 +108,7 @@ fn tell_group(
     for (_, person) in crate::groups::queries::members_of(conn, bid.group_id)? {
         outbox::enqueue(
             conn,
-            &emails::decision(links, (&person.name, &person.email), &group_name, bid, round, notice),
+            &emails::decision(person.tr(), links, (&person.name, &person.email), &group_name, bid, round, notice),
             now,
         )?;
     }
@@ -113,7 +131,7 @@ pub fn return_to_group(
         diesel::update(bids::table.find(bid.id))
             .set((bids::returned_at.eq(now), bids::return_note.eq(&note)))
             .execute(conn)?;
-        let deadline = crate::time::in_london(now + RETURN_WINDOW).format("%-d %B %Y").to_string();
+        let deadline = crate::time::in_london(now + RETURN_WINDOW).date_naive();
         tell_group(conn, &bid, round, &DecisionNotice::Returned { note, deadline }, links, now)?;
         Ok(())
     })
@@ -154,10 +172,9 @@ pub fn start_review(
             .filter(|(a, _)| !a.has_conflict())
             .count();
         if (panel as i32) < round.panel_size {
-            return Err(DecisionError::Invalid(format!(
-                "Give this bid {} panel members first (it has {panel})",
-                round.panel_size
-            )));
+            return Err(DecisionError::Invalid(
+                Message::new("decisions-error-panel-short").arg("needed", round.panel_size).arg("has", panel),
+            ));
         }
         transitions::apply(conn, &bid, lead_move(Transition::StartReview, actor, None), now)?;
         Ok(())
@@ -185,9 +202,9 @@ fn decide_locked(
         Decision::Award(AwardInput { amount, conditions, message, payment_plan, report_due_on }) => {
             let requested = bid.amount().unwrap_or_default();
             if amount.0 <= 0 || *amount > requested {
-                return Err(DecisionError::Invalid(format!(
-                    "The award must be more than £0 and no more than the {requested} asked for"
-                )));
+                return Err(DecisionError::Invalid(
+                    Message::new("decisions-error-award-amount").arg("requested", requested),
+                ));
             }
             let left = queries::money_left(conn, round.id)?;
             if *amount > left {
@@ -235,13 +252,19 @@ fn decide_locked(
     Ok(())
 }
 
-/// An award of the amount asked for with the usual plan, as bulk decisions make.
-pub fn plain_award(amount: Pence, now: NaiveDateTime) -> Decision {
+/// An award of the amount asked for with the usual plan (in `tr`'s language, the lead's), as
+/// bulk decisions make.
+pub fn plain_award(tr: Tr, amount: Pence, now: NaiveDateTime) -> Decision {
+    award_with_plan(amount, default_payment_plan(tr), now)
+}
+
+/// An award of `amount` with `payment_plan`, no conditions or message, and the usual report date.
+fn award_with_plan(amount: Pence, payment_plan: String, now: NaiveDateTime) -> Decision {
     Decision::Award(AwardInput {
         amount,
         conditions: String::new(),
         message: String::new(),
-        payment_plan: DEFAULT_PAYMENT_PLAN.to_string(),
+        payment_plan,
         report_due_on: default_report_due(now),
     })
 }
@@ -299,7 +322,9 @@ pub fn decide_selected(
         for &bid_id in bid_ids {
             let bid = lock_bid(conn, bid_id)?;
             let decision = match choice {
-                BulkChoice::Award => plain_award(bid.amount().unwrap_or_default(), now),
+                BulkChoice::Award { payment_plan } => {
+                    award_with_plan(bid.amount().unwrap_or_default(), payment_plan.clone(), now)
+                }
                 BulkChoice::Decline { feedback } => Decision::Decline { feedback: feedback.clone() },
                 BulkChoice::Waitlist => Decision::Waitlist,
             };

@@ -6,6 +6,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::forms::{self, FieldErrors};
+use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 
 /// The longest note, reason, feedback, conditions or message a lead may write; the group reads
@@ -13,8 +14,11 @@ use crate::money::Pence;
 pub const MAX_TEXT: usize = 5_000;
 /// The longest payment plan ("Paid in one instalment…").
 pub const MAX_PAYMENT_PLAN: usize = 1_000;
-/// What an award says about payment unless the lead writes something else.
-pub const DEFAULT_PAYMENT_PLAN: &str = "One payment, made once you have accepted the offer.";
+/// What an award says about payment unless the lead writes something else, in `tr`'s language
+/// (the deciding lead's): the group reads it in its offer.
+pub fn default_payment_plan(tr: Tr) -> String {
+    tr.t("rounds-award-default-payment-plan")
+}
 
 /// What the decision forms send, kept as typed so the page can show it again with its errors.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
@@ -50,7 +54,7 @@ pub fn default_report_due(now: NaiveDateTime) -> NaiveDate {
 /// Text the group will read, from a text area: present (else `empty` at the field), and checked
 /// like every text area (`forms::optional_text`: no hidden control characters, no more than
 /// `max` characters; a longer one is a message, never cut short).
-fn required(field: &str, value: &str, what: &'static str, empty: &'static str, max: usize) -> Result<String, FieldErrors> {
+fn required(field: &str, value: &str, what: &'static str, empty: Message, max: usize) -> Result<String, FieldErrors> {
     let mut errors = FieldErrors::new();
     let text = forms::optional_text(&mut errors, field, value, what, max);
     if text.is_empty() {
@@ -68,13 +72,7 @@ fn optional(field: &str, value: &str, what: &'static str, max: usize) -> Result<
 
 /// `return`: the question for the group.
 pub fn check_return(form: &DecisionForm) -> Result<String, FieldErrors> {
-    required(
-        "note",
-        &form.note,
-        "the question",
-        "Write the question for the group, such as \"we need to know…\"",
-        MAX_TEXT,
-    )
+    required("note", &form.note, "what-decision-question", Message::new("decisions-error-enter-question"), MAX_TEXT)
 }
 
 /// `ineligible`: why, sent to the group.
@@ -82,8 +80,8 @@ pub fn check_ineligible(form: &DecisionForm) -> Result<String, FieldErrors> {
     required(
         "reason",
         &form.reason,
-        "the reason",
-        "Give the reason the bid is not eligible; it is sent to the group",
+        "what-decision-reason",
+        Message::new("decisions-error-enter-ineligible-reason"),
         MAX_TEXT,
     )
 }
@@ -93,39 +91,54 @@ pub fn check_decline(form: &DecisionForm) -> Result<String, FieldErrors> {
     required(
         "feedback",
         &form.feedback,
-        "the feedback",
-        "Write feedback for the group: kind, specific, drawn from the panel's comments",
+        "what-decision-feedback",
+        Message::new("decisions-error-enter-feedback"),
         MAX_TEXT,
     )
 }
 
 /// `cancel`: why the award is cancelled, sent to the group.
 pub fn check_cancel(form: &DecisionForm) -> Result<String, FieldErrors> {
-    required("reason", &form.reason, "the reason", "Give the reason for cancelling; it is sent to the group", MAX_TEXT)
+    required(
+        "reason",
+        &form.reason,
+        "what-decision-reason",
+        Message::new("decisions-error-enter-cancel-reason"),
+        MAX_TEXT,
+    )
 }
 
 /// `award`: the amount, an optional plan, report date, conditions and message. `today` is the
-/// date in London.
-pub fn check_award(form: &DecisionForm, today: NaiveDate, now: NaiveDateTime) -> Result<AwardInput, FieldErrors> {
+/// date in London; `tr` is the lead's language, which the usual payment plan is written in.
+pub fn check_award(
+    tr: Tr,
+    form: &DecisionForm,
+    today: NaiveDate,
+    now: NaiveDateTime,
+) -> Result<AwardInput, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let amount = Pence::parse(&form.amount).map_err(|e| errors.add("amount", e.to_string())).ok();
+    let amount = Pence::parse(&form.amount).map_err(|e| errors.add("amount", e)).ok();
     let report_due_on = match form.report_due.trim() {
         "" => Some(default_report_due(now)),
         text => match crate::rounds::rules::parse_date(text) {
             Some(date) if date > today => Some(date),
             _ => {
-                errors.add("report_due", "Enter a date in the future, like 2027-11-30");
+                errors.add("report_due", "decisions-error-report-due");
                 None
             }
         },
     };
     let payment_plan = match form.payment_plan.trim() {
-        "" => Some(DEFAULT_PAYMENT_PLAN.to_string()),
-        text => optional("payment_plan", text, "the payment plan", MAX_PAYMENT_PLAN).map_err(|e| errors.extend(e)).ok(),
+        "" => Some(default_payment_plan(tr)),
+        text => optional("payment_plan", text, "what-decision-payment-plan", MAX_PAYMENT_PLAN)
+            .map_err(|e| errors.extend(e))
+            .ok(),
     };
-    let conditions =
-        optional("conditions", &form.conditions, "the conditions", MAX_TEXT).map_err(|e| errors.extend(e)).ok();
-    let message = optional("message", &form.message, "the message", MAX_TEXT).map_err(|e| errors.extend(e)).ok();
+    let conditions = optional("conditions", &form.conditions, "what-decision-conditions", MAX_TEXT)
+        .map_err(|e| errors.extend(e))
+        .ok();
+    let message =
+        optional("message", &form.message, "what-decision-message", MAX_TEXT).map_err(|e| errors.extend(e)).ok();
     match (amount, report_due_on, payment_plan, conditions, message) {
         (Some(amount), Some(report_due_on), Some(payment_plan), Some(conditions), Some(message))
             if errors.is_empty() =>
@@ -139,14 +152,20 @@ pub fn check_award(form: &DecisionForm, today: NaiveDate, now: NaiveDateTime) ->
 /// `assign`: the panel members ticked (checkboxes named `member_{id}`).
 pub fn check_assignment(pairs: &[(String, String)]) -> Result<Vec<i64>, FieldErrors> {
     let members: Vec<i64> = pairs.iter().filter_map(|(k, _)| k.strip_prefix("member_")?.parse().ok()).collect();
-    if members.is_empty() { Err(FieldErrors::single("panel", "Choose at least one panel member")) } else { Ok(members) }
+    if members.is_empty() {
+        Err(FieldErrors::single("panel", "decisions-error-choose-panel-member"))
+    } else {
+        Ok(members)
+    }
 }
 
 /// A decision taken on several bids at once from the ranking.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BulkChoice {
-    /// Each bid awarded what it asked for, with the usual plan.
-    Award,
+    /// Each bid awarded what it asked for, with the usual plan (in the lead's language).
+    Award {
+        payment_plan: String,
+    },
     Decline {
         feedback: String,
     },
@@ -154,22 +173,23 @@ pub enum BulkChoice {
 }
 
 /// The ranking's form: the ticked bids (`bid_ids`), the `decision`, and `feedback` to decline.
-pub fn check_bulk(pairs: &[(String, String)]) -> Result<(Vec<i64>, BulkChoice), FieldErrors> {
+/// `tr` is the lead's language, which the usual payment plan of awards is written in.
+pub fn check_bulk(tr: Tr, pairs: &[(String, String)]) -> Result<(Vec<i64>, BulkChoice), FieldErrors> {
     let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default();
     let selected: Vec<i64> = pairs.iter().filter(|(k, _)| k == "bid_ids").filter_map(|(_, v)| v.parse().ok()).collect();
     if selected.is_empty() {
-        return Err(FieldErrors::single("decision", "Select at least one bid"));
+        return Err(FieldErrors::single("decision", "decisions-error-select-bid"));
     }
     let choice = match field("decision") {
-        "award" => BulkChoice::Award,
+        "award" => BulkChoice::Award { payment_plan: default_payment_plan(tr) },
         "waitlist" => BulkChoice::Waitlist,
         "decline" if field("feedback").trim().is_empty() => {
-            return Err(FieldErrors::single("feedback", "Write feedback for the declined groups"));
+            return Err(FieldErrors::single("feedback", "decisions-error-bulk-feedback"));
         }
-        "decline" => {
-            BulkChoice::Decline { feedback: optional("feedback", field("feedback"), "the feedback", MAX_TEXT)? }
-        }
-        _ => return Err(FieldErrors::single("decision", "Choose a decision")),
+        "decline" => BulkChoice::Decline {
+            feedback: optional("feedback", field("feedback"), "what-decision-feedback", MAX_TEXT)?,
+        },
+        _ => return Err(FieldErrors::single("decision", "decisions-error-choose-decision")),
     };
     Ok((selected, choice))
 }
@@ -189,9 +209,9 @@ mod tests {
     #[test]
     fn an_award_reads_the_amount_and_fills_in_the_usual_plan_and_date() {
         let form = DecisionForm { amount: "£2,500".into(), ..DecisionForm::default() };
-        let award = check_award(&form, today(), now()).unwrap();
+        let award = check_award(Tr::source(), &form, today(), now()).unwrap();
         assert_eq!(award.amount, Pence::from_pounds(2_500));
-        assert_eq!(award.payment_plan, DEFAULT_PAYMENT_PLAN);
+        assert_eq!(award.payment_plan, "One payment, made once you have accepted the offer.");
         assert_eq!(award.report_due_on, default_report_due(now()));
     }
 
@@ -204,11 +224,14 @@ mod tests {
             conditions: "y".repeat(MAX_TEXT + 1),
             ..DecisionForm::default()
         };
-        let errors = check_award(&form, today(), now()).unwrap_err();
+        let errors = check_award(Tr::source(), &form, today(), now()).unwrap_err();
         for field in ["amount", "report_due", "payment_plan", "conditions"] {
             assert!(errors.get(field).is_some(), "{field}");
         }
-        assert_eq!(errors.english("payment_plan").as_deref(), Some("The payment plan must be 1000 characters or fewer"));
+        assert_eq!(
+            errors.english("payment_plan").as_deref(),
+            Some("The payment plan must be 1000 characters or fewer")
+        );
     }
 
     #[test]
@@ -219,7 +242,10 @@ mod tests {
         assert!(check_decline(&empty).unwrap_err().get("feedback").is_some());
         assert!(check_cancel(&empty).unwrap_err().get("reason").is_some());
         let long = DecisionForm { note: "z".repeat(MAX_TEXT + 1), ..DecisionForm::default() };
-        assert_eq!(check_return(&long).unwrap_err().english("note").as_deref(), Some("The question must be 5000 characters or fewer"));
+        assert_eq!(
+            check_return(&long).unwrap_err().english("note").as_deref(),
+            Some("The question must be 5000 characters or fewer")
+        );
         let fine = DecisionForm { note: "  Who runs it?  ".into(), ..DecisionForm::default() };
         assert_eq!(check_return(&fine).unwrap(), "Who runs it?");
     }
@@ -228,14 +254,17 @@ mod tests {
     fn bulk_decisions_need_bids_a_choice_and_feedback_to_decline() {
         let pairs =
             |list: &[(&str, &str)]| list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Vec<_>>();
-        assert!(check_bulk(&pairs(&[("decision", "award")])).is_err());
-        assert!(check_bulk(&pairs(&[("bid_ids", "4"), ("decision", "")])).is_err());
+        assert!(check_bulk(Tr::source(), &pairs(&[("decision", "award")])).is_err());
+        assert!(check_bulk(Tr::source(), &pairs(&[("bid_ids", "4"), ("decision", "")])).is_err());
         assert!(
-            check_bulk(&pairs(&[("bid_ids", "4"), ("decision", "decline")])).unwrap_err().get("feedback").is_some()
+            check_bulk(Tr::source(), &pairs(&[("bid_ids", "4"), ("decision", "decline")]))
+                .unwrap_err()
+                .get("feedback")
+                .is_some()
         );
         assert_eq!(
-            check_bulk(&pairs(&[("bid_ids", "4"), ("bid_ids", "5"), ("decision", "award")])).unwrap(),
-            (vec![4, 5], BulkChoice::Award)
+            check_bulk(Tr::source(), &pairs(&[("bid_ids", "4"), ("bid_ids", "5"), ("decision", "award")])).unwrap(),
+            (vec![4, 5], BulkChoice::Award { payment_plan: default_payment_plan(Tr::source()) })
         );
         assert_eq!(check_assignment(&pairs(&[("member_9", "on")])).unwrap(), vec![9]);
         assert!(check_assignment(&pairs(&[])).is_err());

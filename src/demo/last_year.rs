@@ -13,7 +13,7 @@ use crate::bids::actions::Editor;
 use crate::bids::lifecycle::Actor;
 use crate::db::DbConn;
 use crate::decisions::actions::{self as decisions, Decision};
-use crate::decisions::rules::{AwardInput, DEFAULT_PAYMENT_PLAN};
+use crate::decisions::rules::{AwardInput, default_payment_plan};
 use crate::funds::FinancialYear;
 use crate::funds::actions::{self as funds, NewPot};
 use crate::grants::actions as grants;
@@ -85,8 +85,8 @@ pub fn seed(
     )
     .map_err(fail)?;
     let input = spring_round(pot.id, year);
-    let round =
-        rounds::create_round(conn, crate::i18n::Tr::source(), lead, programme_id, &input, day(year, 20)).map_err(|e| fail(format!("{e:?}")))?;
+    let round = rounds::create_round(conn, crate::i18n::Tr::source(), lead, programme_id, &input, day(year, 20))
+        .map_err(|e| fail(format!("{e:?}")))?;
 
     // The bids: the demo applicant's own group applied last year too (so it is a returning
     // applicant now), and seven other groups.
@@ -163,7 +163,7 @@ fn run_outcome(
             amount: Pence::from_pounds(amount),
             conditions: "Send a short report at the end: a few numbers and a few sentences, or a video.".into(),
             message: "Congratulations from everyone on the panel.".into(),
-            payment_plan: DEFAULT_PAYMENT_PLAN.into(),
+            payment_plan: default_payment_plan(crate::i18n::Tr::source()),
             report_due_on: crate::time::in_london(day(year, 330)).date_naive(),
         })
     };

@@ -166,7 +166,9 @@ fn grant_roles(
 
 fn create_round(conn: &mut DbConn, lead: i64, programme_id: i64, input: &RoundInput) -> Result<i64, DemoError> {
     let now = input.opens_at.min(crate::time::now());
-    rounds::create_round(conn, crate::i18n::Tr::source(), lead, programme_id, input, now).map(|round| round.id).map_err(|e| fail(format!("{e:?}")))
+    rounds::create_round(conn, crate::i18n::Tr::source(), lead, programme_id, input, now)
+        .map(|round| round.id)
+        .map_err(|e| fail(format!("{e:?}")))
 }
 
 /// A time `days` from now at `hour`:00 London time.

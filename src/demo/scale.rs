@@ -313,8 +313,9 @@ fn make_round(
         decision_target_on: crate::time::in_london(closes_at + Duration::days(30)).date_naive(),
         panel_size: PANEL_SIZE as i32,
     };
-    let round = rounds::create_round(conn, crate::i18n::Tr::source(), lead, programme_id, &input, opens_at - Duration::days(7))
-        .map_err(|e| fail(format!("{e:?}")))?;
+    let round =
+        rounds::create_round(conn, crate::i18n::Tr::source(), lead, programme_id, &input, opens_at - Duration::days(7))
+            .map_err(|e| fail(format!("{e:?}")))?;
     let criteria =
         crate::rounds::queries::criteria_of(conn, round.id).map_err(fail)?.into_iter().map(|c| c.id).collect();
     Ok((round, criteria))

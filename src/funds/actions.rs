@@ -54,7 +54,7 @@ impl FundsError {
             FundsError::YearNotEnded(from) => Message::new("manage-pot-error-year-not-ended").arg("date", *from),
             FundsError::RoundsStillOpen => Message::new("manage-pot-error-rounds-still-open"),
             FundsError::NothingToCarry => Message::new("manage-pot-error-nothing-to-carry"),
-            FundsError::NoSuchPot | FundsError::Database(_) => Message::new("manage-pot-error-not-saved"),
+            FundsError::NoSuchPot | FundsError::Database(_) => Message::new("manage-pot-error-no-such-pot"),
         }
     }
 }

@@ -11,6 +11,7 @@ use super::ledger::{Balances, EntryKind};
 use super::year::FinancialYear;
 use crate::db::DbConn;
 use crate::db::schema::{ledger_entries, pots};
+use crate::i18n::Message;
 use crate::money::Pence;
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable, serde::Serialize)]
@@ -31,10 +32,10 @@ impl Pot {
         FinancialYear(self.financial_year)
     }
 
-    /// "25% of £2,400,000 ring-fenced for VCSE: £600,000", when the pot records where its money
-    /// came from. The share is worked out from the total, so later corrections (shown in the
-    /// figures and the ledger) do not change what the ring-fence was.
-    pub fn ring_fence_sentence(&self) -> Option<String> {
+    /// "25% of £2,400,000 ring-fenced for VCSE: £600,000" (`manage-pot-ring-fence`), when the pot
+    /// records where its money came from. The share is worked out from the total, so later
+    /// corrections (shown in the figures and the ledger) do not change what the ring-fence was.
+    pub fn ring_fence_sentence(&self) -> Option<Message> {
         let total = Pence(self.transformation_total_pence?);
         let basis_points = self.ring_fence_basis_points?;
         let allocation = super::rules::share_of(total, basis_points);
@@ -43,7 +44,12 @@ impl Pot {
         } else {
             format!("{}.{:02}", basis_points / 100, basis_points % 100).trim_end_matches('0').to_string()
         };
-        Some(format!("{percent}% of {total} ring-fenced for VCSE: {allocation}"))
+        Some(
+            Message::new("manage-pot-ring-fence")
+                .arg("percent", percent)
+                .arg("total", total)
+                .arg("allocation", allocation),
+        )
     }
 }
 

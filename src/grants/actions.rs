@@ -16,8 +16,8 @@ use crate::db::schema::{awards, bids, grant_reports, payments};
 use crate::db::{DbConn, lock_row, write_transaction};
 use crate::decisions::Award;
 use crate::funds::EntryKind;
-use crate::i18n::Message;
 use crate::funds::queries::{self as funds, NewEntry};
+use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::notifications::emails::{self, Links};
 use crate::notifications::outbox;
@@ -67,6 +67,11 @@ impl From<MoveError> for GrantError {
             MoveError::Database(error) => GrantError::Database(error),
         }
     }
+}
+
+/// The language the person acting saved: the ledger's reasons are written in it.
+fn actor_tr(conn: &mut DbConn, actor: i64) -> QueryResult<Tr> {
+    Ok(crate::accounts::queries::find_person(conn, actor)?.map(|person| person.tr()).unwrap_or_default())
 }
 
 /// Gives back to the pot whatever of the award has not been paid; answers the amount.
@@ -153,7 +158,7 @@ pub fn accept(
         tell_leads(
             conn,
             &round,
-            |lead| emails::offer_answered(links, lead, &reference, bid.id, true, award.amount()),
+            |lead| emails::offer_answered(lead.tr(), links, lead, &reference, bid.id, true, award.amount()),
             now,
         )?;
         Ok(())
@@ -173,7 +178,8 @@ pub fn decline_offer(
     write_transaction(conn, |conn| {
         let (bid, round, award) = lock_award(conn, bid_id)?;
         next_state(bid.state, Transition::DeclineOffer, actor).map_err(GrantError::Transition)?;
-        let released = release_unpaid(conn, person.id, &bid, &round, &award, "Offer turned down by the group", now)?;
+        let reason_turned_down = person.tr().t("grants-ledger-turned-down");
+        let released = release_unpaid(conn, person.id, &bid, &round, &award, &reason_turned_down, now)?;
         let reason = Some(reason).filter(|r| !r.trim().is_empty());
         let details = serde_json::json!({"released_pence": released.0});
         let change = StateChange {
@@ -183,7 +189,12 @@ pub fn decline_offer(
         };
         transitions::apply(conn, &bid, change, now)?;
         let reference = bid.reference.clone().unwrap_or_default();
-        tell_leads(conn, &round, |lead| emails::offer_answered(links, lead, &reference, bid.id, false, released), now)?;
+        tell_leads(
+            conn,
+            &round,
+            |lead| emails::offer_answered(lead.tr(), links, lead, &reference, bid.id, false, released),
+            now,
+        )?;
         Ok(())
     })
 }
@@ -204,7 +215,8 @@ pub fn cancel(
     write_transaction(conn, |conn| {
         let (bid, round, award) = lock_award(conn, bid_id)?;
         next_state(bid.state, Transition::Cancel, Actor::Lead).map_err(GrantError::Transition)?;
-        let released = release_unpaid(conn, actor, &bid, &round, &award, "Award cancelled", now)?;
+        let ledger_reason = actor_tr(conn, actor)?.t("grants-ledger-cancelled");
+        let released = release_unpaid(conn, actor, &bid, &round, &award, &ledger_reason, now)?;
         diesel::update(bids::table.find(bid.id)).set(bids::decision_note.eq(reason)).execute(conn)?;
         let details = serde_json::json!({"released_pence": released.0});
         let change = StateChange {
@@ -213,7 +225,7 @@ pub fn cancel(
             ..StateChange::plain(Transition::Cancel, Actor::Lead, actor)
         };
         transitions::apply(conn, &bid, change, now)?;
-        tell_group(conn, &bid, |p| emails::award_cancelled(links, p, &bid, reason), now)?;
+        tell_group(conn, &bid, |p| emails::award_cancelled(p.tr(), links, p, &bid, reason), now)?;
         Ok(released)
     })
 }
@@ -274,7 +286,7 @@ pub fn record_payment(
             ..NewEvent::default()
         };
         audit::record(conn, &event, now)?;
-        tell_group(conn, &bid, |p| emails::payment_made(links, p, &bid, input.amount, input.paid_on), now)?;
+        tell_group(conn, &bid, |p| emails::payment_made(p.tr(), links, p, &bid, input.amount, input.paid_on), now)?;
         Ok(())
     })
 }
@@ -366,7 +378,7 @@ pub fn submit_report(
         if existing.is_none() {
             let round = crate::rounds::queries::find(conn, bid.round_id)?.ok_or(GrantError::NotFound)?;
             let reference = bid.reference.clone().unwrap_or_default();
-            tell_leads(conn, &round, |lead| emails::report_received(links, lead, &reference, bid.id), now)?;
+            tell_leads(conn, &round, |lead| emails::report_received(lead.tr(), links, lead, &reference, bid.id), now)?;
         }
         Ok(replaced)
     })
@@ -387,12 +399,13 @@ pub fn complete(
         if queries::report_of(conn, bid.id)?.is_none() {
             return Err(GrantError::Invalid(Message::new("grants-error-no-report-yet")));
         }
-        let underspend = release_unpaid(conn, actor, &bid, &round, &award, "Underspend at completion", now)?;
+        let ledger_reason = actor_tr(conn, actor)?.t("grants-ledger-underspend");
+        let underspend = release_unpaid(conn, actor, &bid, &round, &award, &ledger_reason, now)?;
         let details = serde_json::json!({"underspend_pence": underspend.0});
         let change =
             StateChange { details: Some(details), ..StateChange::plain(Transition::Complete, Actor::Lead, actor) };
         transitions::apply(conn, &bid, change, now)?;
-        tell_group(conn, &bid, |p| emails::grant_completed(links, p, &bid), now)?;
+        tell_group(conn, &bid, |p| emails::grant_completed(p.tr(), links, p, &bid), now)?;
         Ok(underspend)
     })
 }

@@ -11,6 +11,7 @@ use super::queries;
 use crate::audit::{self, NewEvent};
 use crate::db::schema::{awards, bid_files, grant_reports};
 use crate::db::{Db, DbConn, DbError, write_transaction};
+use crate::i18n::Tr;
 use crate::notifications::emails::{self, Links};
 use crate::notifications::outbox;
 use crate::storage::{Storage, StorageKey};
@@ -49,7 +50,11 @@ pub fn send_report_reminders(conn: &mut DbConn, links: &Links, now: NaiveDateTim
             };
             if claimed == 1 {
                 for (_, person) in crate::groups::queries::members_of(conn, bid.group_id)? {
-                    outbox::enqueue(conn, &emails::report_reminder(links, &person, &bid, due, overdue), now)?;
+                    outbox::enqueue(
+                        conn,
+                        &emails::report_reminder(person.tr(), links, &person, &bid, due, overdue),
+                        now,
+                    )?;
                 }
                 sent += 1;
             }
@@ -115,13 +120,15 @@ pub async fn forget_old_recordings(
     Ok(deleted)
 }
 
-/// The audit trail says the recording went, and why; the decision record itself stays.
+/// The audit trail says the recording went, and why; the decision record itself stays. No one
+/// acts, so the reason is written in the source language.
 fn note_forgotten(conn: &mut DbConn, bid_id: i64, what: &str, now: NaiveDateTime) -> QueryResult<()> {
+    let reason = Tr::source().t("grants-recording-forgotten");
     let event = NewEvent {
         action: "recording_deleted",
         subject_type: "bid",
         subject_id: Some(bid_id),
-        reason: Some("Retention period after the decision has passed"),
+        reason: Some(&reason),
         details: Some(serde_json::json!({ "what": what })),
         ..NewEvent::default()
     };

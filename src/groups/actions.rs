@@ -159,7 +159,8 @@ fn invite_in_transaction(
             group_invitations::expires_at.eq(now + INVITATION_LIFETIME),
         ))
         .execute(conn)?;
-    outbox::enqueue(conn, &emails::group_invitation(links, &inviter.name, &group.name, email, &token), now)?;
+    let tr = crate::accounts::queries::tr_for_address(conn, email, inviter.tr())?;
+    outbox::enqueue(conn, &emails::group_invitation(tr, links, &inviter.name, &group.name, email, &token), now)?;
     audit::record(
         conn,
         &NewEvent::about("group", group.id, Some(inviter.id), "member_invited")

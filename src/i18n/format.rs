@@ -13,7 +13,7 @@ impl Tr {
     pub fn money(&self, amount: Pence) -> String {
         let pence = amount.0.unsigned_abs();
         let mut number = self.group_digits(pence / 100);
-        if pence % 100 != 0 {
+        if !pence.is_multiple_of(100) {
             number = format!("{number}{}{:02}", self.t("format-decimal-separator"), pence % 100);
         }
         let written = self.message(&Message::new("format-money").arg("amount", number));
@@ -36,7 +36,7 @@ impl Tr {
         let separator = self.t("format-group-separator");
         let mut grouped = String::new();
         for (index, digit) in digits.chars().enumerate() {
-            if index > 0 && (digits.len() - index) % 3 == 0 {
+            if index > 0 && (digits.len() - index).is_multiple_of(3) {
                 grouped.push_str(&separator);
             }
             grouped.push(digit);

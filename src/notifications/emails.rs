@@ -1,7 +1,16 @@
 //! Every email the portal sends, one function each: short, plain, with a link back and what
-//! happens next. Bodies are plain text; mail programs show them as written.
+//! happens next. Bodies are plain text; mail programs show them as written. Each is written in
+//! the recipient's language (`tr`, the first argument): the words are in
+//! `locales/<language>/emails.ftl`.
+
+use chrono::NaiveDate;
 
 use super::outbox::Email;
+use crate::accounts::Person;
+use crate::bids::Bid;
+use crate::i18n::{Message, Tr};
+use crate::money::Pence;
+use crate::rounds::Round;
 
 /// Builds absolute links for emails from the configured base URL.
 #[derive(Debug, Clone)]
@@ -19,130 +28,81 @@ impl Links {
     }
 }
 
-fn signature() -> &'static str {
-    "\n\n-- \nThis email was sent by the small grants portal. If you did not expect it, you can ignore it."
+/// The whole text of an email: the greeting (by name when there is one), the body, and the
+/// signature below the standard "-- " line.
+fn text(tr: Tr, name: &str, body: &Message) -> String {
+    let greeting =
+        if name.is_empty() { tr.t("emails-hello-no-name") } else { crate::t!(tr, "emails-hello", name = name) };
+    format!("{greeting}\n\n{}\n\n-- \n{}", tr.message(body), tr.t("emails-signature"))
 }
 
 fn to(name: &str, address: &str) -> (String, Option<String>) {
     (address.to_string(), Some(name.to_string()))
 }
 
-pub fn verify_email(links: &Links, name: &str, address: &str, token: &str) -> Email {
+/// An email to one named person, with its subject and body.
+fn email(
+    tr: Tr,
+    kind: &str,
+    (name, address): (&str, &str),
+    subject: &Message,
+    body: &Message,
+    sensitive: bool,
+) -> Email {
     let (to_address, to_name) = to(name, address);
-    let link = links.absolute(&format!("/verify-email/{token}"));
     Email {
-        kind: "verify_email".into(),
+        kind: kind.into(),
         to_address,
         to_name,
-        subject: "Confirm your email address".into(),
-        body_text: format!(
-            "Hello {name},\n\nPlease confirm this is your email address by opening this link:\n\n{link}\n\n\
-             You can start a bid straight away; you need to confirm your address before you send one.\n\
-             The link works for 7 days.{}",
-            signature()
-        ),
+        subject: tr.message(subject),
+        body_text: text(tr, name, body),
         body_html: None,
-        sensitive: true,
+        sensitive,
     }
 }
 
+/// `key` with the link as `$link`.
+fn with_link(key: &'static str, link: String) -> Message {
+    Message::new(key).arg("link", link)
+}
+
+pub fn verify_email(tr: Tr, links: &Links, name: &str, address: &str, token: &str) -> Email {
+    let link = links.absolute(&format!("/verify-email/{token}"));
+    let body = with_link("emails-verify-email-body", link);
+    email(tr, "verify_email", (name, address), &"emails-verify-email-subject".into(), &body, true)
+}
+
 /// The link that finishes a registration: following it creates the account and signs in.
-pub fn finish_registration(links: &Links, name: &str, address: &str, token: &str) -> Email {
-    let (to_address, to_name) = to(name, address);
+pub fn finish_registration(tr: Tr, links: &Links, name: &str, address: &str, token: &str) -> Email {
     let link = links.absolute(&format!("/login/link/{token}"));
-    Email {
-        kind: "finish_registration".into(),
-        to_address,
-        to_name,
-        subject: "Finish creating your account".into(),
-        body_text: format!(
-            "Hello {name},\n\nTo finish creating your account on the small grants portal, open this link:\n\n{link}\n\n\
-             It confirms your email address and signs you in. The link works once, for 24 hours.\n\
-             If you did not ask for an account, you can ignore this email: nothing has been created.{}",
-            signature()
-        ),
-        body_html: None,
-        sensitive: true,
-    }
+    let body = with_link("emails-finish-registration-body", link);
+    email(tr, "finish_registration", (name, address), &"emails-finish-registration-subject".into(), &body, true)
 }
 
 /// Someone registered with an address that already has an account: its owner gets a link to
 /// sign in instead, and nobody learns from the page that the account exists.
-pub fn already_registered(links: &Links, name: &str, address: &str, token: &str) -> Email {
-    let (to_address, to_name) = to(name, address);
+pub fn already_registered(tr: Tr, links: &Links, name: &str, address: &str, token: &str) -> Email {
     let link = links.absolute(&format!("/login/link/{token}"));
-    Email {
-        kind: "already_registered".into(),
-        to_address,
-        to_name,
-        subject: "You already have an account".into(),
-        body_text: format!(
-            "Hello {name},\n\nSomeone (probably you) asked to create an account with this email address, but you \
-             already have one. To sign in, open this link within 15 minutes:\n\n{link}\n\n\
-             The link works once. If you have forgotten your password, you can always sign in with a link like this \
-             from the sign-in page.{}",
-            signature()
-        ),
-        body_html: None,
-        sensitive: true,
-    }
+    let body = with_link("emails-already-registered-body", link);
+    email(tr, "already_registered", (name, address), &"emails-already-registered-subject".into(), &body, true)
 }
 
 /// "Email me a link to sign in".
-pub fn sign_in_link(links: &Links, name: &str, address: &str, token: &str) -> Email {
-    let (to_address, to_name) = to(name, address);
+pub fn sign_in_link(tr: Tr, links: &Links, name: &str, address: &str, token: &str) -> Email {
     let link = links.absolute(&format!("/login/link/{token}"));
-    Email {
-        kind: "sign_in_link".into(),
-        to_address,
-        to_name,
-        subject: "Your link to sign in".into(),
-        body_text: format!(
-            "Hello {name},\n\nTo sign in to the small grants portal, open this link within 15 minutes:\n\n{link}\n\n\
-             The link works once. If you did not ask for it, you can ignore this email: nobody can use it without \
-             your mailbox.{}",
-            signature()
-        ),
-        body_html: None,
-        sensitive: true,
-    }
+    let body = with_link("emails-sign-in-link-body", link);
+    email(tr, "sign_in_link", (name, address), &"emails-sign-in-link-subject".into(), &body, true)
 }
 
-pub fn reset_password(links: &Links, name: &str, address: &str, token: &str) -> Email {
-    let (to_address, to_name) = to(name, address);
+pub fn reset_password(tr: Tr, links: &Links, name: &str, address: &str, token: &str) -> Email {
     let link = links.absolute(&format!("/password/reset/{token}"));
-    Email {
-        kind: "reset_password".into(),
-        to_address,
-        to_name,
-        subject: "Reset your password".into(),
-        body_text: format!(
-            "Hello {name},\n\nSomeone asked to reset the password for your account. To choose a new password, open \
-             this link within 1 hour:\n\n{link}\n\nThe link works once. Using it signs you out everywhere else.\n\
-             If you did not ask for this, you can ignore this email: your password has not changed.{}",
-            signature()
-        ),
-        body_html: None,
-        sensitive: true,
-    }
+    let body = with_link("emails-reset-password-body", link);
+    email(tr, "reset_password", (name, address), &"emails-reset-password-subject".into(), &body, true)
 }
 
-pub fn password_changed(links: &Links, name: &str, address: &str) -> Email {
-    let (to_address, to_name) = to(name, address);
-    Email {
-        kind: "password_changed".into(),
-        to_address,
-        to_name,
-        subject: "Your password has been changed".into(),
-        body_text: format!(
-            "Hello {name},\n\nThe password for your account was just changed, and you have been signed out \
-             everywhere else.\n\nIf this was not you, reset your password now: {}{}",
-            links.absolute("/password/forgot"),
-            signature()
-        ),
-        body_html: None,
-        sensitive: false,
-    }
+pub fn password_changed(tr: Tr, links: &Links, name: &str, address: &str) -> Email {
+    let body = with_link("emails-password-changed-body", links.absolute("/password/forgot"));
+    email(tr, "password_changed", (name, address), &"emails-password-changed-subject".into(), &body, false)
 }
 
 /// What happened to a person's two-step sign-in, for the email that tells them.
@@ -156,94 +116,55 @@ pub enum SecondFactorChange {
 }
 
 /// Tells a person their two-step sign-in changed, so a change they did not make is noticed.
-pub fn second_factor_changed(links: &Links, name: &str, address: &str, change: SecondFactorChange) -> Email {
-    let (to_address, to_name) = to(name, address);
+pub fn second_factor_changed(tr: Tr, links: &Links, name: &str, address: &str, change: SecondFactorChange) -> Email {
     let (subject, what) = match change {
-        SecondFactorChange::TurnedOn => (
-            "Two-step sign-in is on",
-            "Two-step sign-in was turned on for your account. From now on you will be asked for a code \
-             from your authenticator app when you sign in.",
-        ),
-        SecondFactorChange::TurnedOff => {
-            ("Two-step sign-in is off", "Two-step sign-in was turned off for your account.")
-        }
-        SecondFactorChange::NewRecoveryCodes => (
-            "New recovery codes for your account",
-            "New recovery codes were made for your account. The old ones no longer work.",
-        ),
-        SecondFactorChange::ResetByAdmin => (
-            "Your two-step sign-in was reset",
-            "A site admin removed the authenticator app from your account, as happens when a phone \
-             is lost. You have been signed out. Next time you sign in you will be asked to set up \
-             an app again.",
-        ),
+        SecondFactorChange::TurnedOn => ("emails-two-factor-on-subject", "emails-two-factor-on"),
+        SecondFactorChange::TurnedOff => ("emails-two-factor-off-subject", "emails-two-factor-off"),
+        SecondFactorChange::NewRecoveryCodes => ("emails-two-factor-new-codes-subject", "emails-two-factor-new-codes"),
+        SecondFactorChange::ResetByAdmin => ("emails-two-factor-reset-subject", "emails-two-factor-reset"),
     };
-    Email {
-        kind: "second_factor_changed".into(),
-        to_address,
-        to_name,
-        subject: subject.into(),
-        body_text: format!(
-            "Hello {name},\n\n{what}\n\nIf this was not you, sign in and change your password now, and tell \
-             the programme team: {}{}",
-            links.absolute("/account"),
-            signature()
-        ),
-        body_html: None,
-        sensitive: false,
-    }
+    let body = with_link("emails-two-factor-body", links.absolute("/account")).arg("change", Message::new(what));
+    email(tr, "second_factor_changed", (name, address), &subject.into(), &body, false)
 }
 
-pub fn group_invitation(links: &Links, inviter: &str, group: &str, address: &str, token: &str) -> Email {
+pub fn group_invitation(tr: Tr, links: &Links, inviter: &str, group: &str, address: &str, token: &str) -> Email {
     let link = links.absolute(&format!("/invitations/{token}"));
+    let body = with_link("emails-group-invitation-body", link).arg("inviter", inviter).arg("group", group);
     Email {
         kind: "group_invitation".into(),
         to_address: address.to_string(),
         to_name: None,
-        subject: format!("Join {group} on the small grants portal"),
-        body_text: format!(
-            "Hello,\n\n{inviter} has invited you to join {group} on the small grants portal, so you can see and work on \
-             the group's bids together.\n\nTo join, open this link (it works for 14 days):\n\n{link}\n\n\
-             If you do not have an account yet, you can create one on the way.{}",
-            signature()
-        ),
+        subject: crate::t!(tr, "emails-group-invitation-subject", group = group),
+        body_text: text(tr, "", &body),
         body_html: None,
         sensitive: true,
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn bid_received(
+    tr: Tr,
     links: &Links,
-    sender: &crate::accounts::Person,
+    sender: &Person,
     group: &str,
     title: &str,
     reference: &str,
-    round: &crate::rounds::Round,
+    round: &Round,
     bid_id: i64,
 ) -> Email {
-    Email {
-        kind: "bid_received".into(),
-        to_address: sender.email.clone(),
-        to_name: Some(sender.name.clone()),
-        subject: format!("We have your bid {reference}"),
-        body_text: format!(
-            "Hello {},\n\nThank you. We have received {group}'s bid \"{title}\" for {}.\n\nYour reference is {reference}.\n\n\
-             What happens next: the programme team checks every bid, then a panel that includes people with lived \
-             experience scores it on need and reach. Decisions will be made by {}. We will email you at each step.\n\n\
-             You can see your bid at any time: {}{}",
-            sender.name,
-            round.name,
-            round.decision_target_on.format("%-d %B %Y"),
-            links.absolute(&format!("/bids/{bid_id}")),
-            signature()
-        ),
-        body_html: None,
-        sensitive: false,
-    }
+    let body = with_link("emails-bid-received-body", links.absolute(&format!("/bids/{bid_id}")))
+        .arg("group", group)
+        .arg("title", title)
+        .arg("round", &round.name)
+        .arg("reference", reference)
+        .arg("date", round.decision_target_on);
+    let subject = Message::new("emails-bid-received-subject").arg("reference", reference);
+    email(tr, "bid_received", (&sender.name, &sender.email), &subject, &body, false)
 }
 
 #[allow(clippy::too_many_arguments)]
 pub fn confirm_assisted_bid(
+    tr: Tr,
     links: &Links,
     contact_name: &str,
     address: &str,
@@ -253,323 +174,298 @@ pub fn confirm_assisted_bid(
     reference: &str,
     token: &str,
 ) -> Email {
-    let greeting = if contact_name.is_empty() { "Hello".to_string() } else { format!("Hello {contact_name}") };
+    let body = with_link("emails-confirm-assisted-bid-body", links.absolute(&format!("/confirm-bid/{token}")))
+        .arg("connector", connector)
+        .arg("group", group)
+        .arg("title", title)
+        .arg("reference", reference);
     Email {
         kind: "confirm_assisted_bid".into(),
         to_address: address.to_string(),
         to_name: (!contact_name.is_empty()).then(|| contact_name.to_string()),
-        subject: format!("Please check the bid sent for {group}"),
-        body_text: format!(
-            "{greeting},\n\n{connector}, a community connector, has sent a bid for {group} with you: \"{title}\" \
-             (reference {reference}).\n\nPlease check it says what you want it to say, and confirm it:\n\n{}\n\n\
-             If something is wrong, reply to {connector} or contact the programme team.{}",
-            links.absolute(&format!("/confirm-bid/{token}")),
-            signature()
-        ),
+        subject: crate::t!(tr, "emails-confirm-assisted-bid-subject", group = group),
+        body_text: text(tr, contact_name, &body),
         body_html: None,
         sensitive: true,
     }
 }
 
-pub fn panel_assigned(
-    links: &Links,
-    member: &crate::accounts::Person,
-    count: usize,
-    round: &crate::rounds::Round,
-) -> Email {
-    let bids = if count == 1 { "1 bid".to_string() } else { format!("{count} bids") };
-    Email {
-        kind: "panel_assigned".into(),
-        to_address: member.email.clone(),
-        to_name: Some(member.name.clone()),
-        subject: format!("{bids} to score for {}", round.name),
-        body_text: format!(
-            "Hello {},\n\nYou have {bids} to score for {}. Please watch, listen to or read each one and score it on \
-             need and reach. Spelling, grammar and polish are not scored.\n\nIf you know a group well or have any other \
-             conflict of interest, declare it on the bid's page and it will be given to someone else.\n\n\
-             Your bids: {}{}",
-            member.name,
-            round.name,
-            links.absolute("/panel"),
-            signature()
-        ),
-        body_html: None,
-        sensitive: false,
-    }
+pub fn panel_assigned(tr: Tr, links: &Links, member: &Person, count: usize, round: &Round) -> Email {
+    let subject = Message::new("emails-panel-assigned-subject").arg("count", count).arg("round", &round.name);
+    let body =
+        with_link("emails-panel-assigned-body", links.absolute("/panel")).arg("count", count).arg("round", &round.name);
+    email(tr, "panel_assigned", (&member.name, &member.email), &subject, &body, false)
 }
 
-pub fn conflict_declared(
-    links: &Links,
-    lead: &crate::accounts::Person,
-    declarer: &str,
-    bid: &crate::bids::Bid,
-    round: &crate::rounds::Round,
-) -> Email {
+pub fn conflict_declared(tr: Tr, links: &Links, lead: &Person, declarer: &str, bid: &Bid, round: &Round) -> Email {
     let reference = bid.reference.clone().unwrap_or_default();
-    Email {
-        kind: "conflict_declared".into(),
-        to_address: lead.email.clone(),
-        to_name: Some(lead.name.clone()),
-        subject: format!("Conflict declared on {reference}: please reassign"),
-        body_text: format!(
-            "Hello {},\n\n{declarer} has declared a conflict of interest on bid {reference} (\"{}\") in {}, so they will \
-             not score it. Please give it to another panel member:\n\n{}{}",
-            lead.name,
-            bid.display_title(),
-            round.name,
-            links.absolute(&format!("/manage/bids/{}", bid.id)),
-            signature()
-        ),
-        body_html: None,
-        sensitive: false,
-    }
+    let subject = Message::new("emails-conflict-declared-subject").arg("reference", &reference);
+    let body = with_link("emails-conflict-declared-body", links.absolute(&format!("/manage/bids/{}", bid.id)))
+        .arg("declarer", declarer)
+        .arg("reference", &reference)
+        .arg("title", bid.display_title(tr))
+        .arg("round", &round.name);
+    email(tr, "conflict_declared", (&lead.name, &lead.email), &subject, &body, false)
 }
 
 /// What a decision email says, by decision.
 pub enum DecisionNotice<'a> {
-    Returned { note: &'a str, deadline: String },
-    Ineligible { reason: &'a str },
-    Awarded { amount: crate::money::Pence, conditions: &'a str, message: &'a str },
-    Declined { feedback: &'a str },
+    /// Sent back with a question, to answer by `deadline` (a date in London).
+    Returned {
+        note: &'a str,
+        deadline: NaiveDate,
+    },
+    Ineligible {
+        reason: &'a str,
+    },
+    Awarded {
+        amount: Pence,
+        conditions: &'a str,
+        message: &'a str,
+    },
+    Declined {
+        feedback: &'a str,
+    },
     Waitlisted,
 }
 
 pub fn decision(
+    tr: Tr,
     links: &Links,
     to: (&str, &str),
     group: &str,
-    bid: &crate::bids::Bid,
-    round: &crate::rounds::Round,
+    bid: &Bid,
+    round: &Round,
     notice: &DecisionNotice<'_>,
 ) -> Email {
-    let (name, address) = to;
     let reference = bid.reference.clone().unwrap_or_default();
-    let title = bid.display_title();
+    let title = bid.display_title(tr);
     let link = links.absolute(&format!("/bids/{}", bid.id));
+    let about = |key: &'static str| with_link(key, link.clone()).arg("group", group).arg("title", &title);
     let (kind, subject, body) = match notice {
         DecisionNotice::Returned { note, deadline } => (
             "bid_returned",
-            format!("A question about your bid {reference}"),
-            format!(
-                "The programme team has a question about {group}'s bid \"{title}\":\n\n{note}\n\nWhat happens next: change your \
-                 answers and send the bid again by {deadline}. Until then it will not go to the panel.\n\n{link}"
-            ),
+            "emails-bid-returned-subject",
+            about("emails-bid-returned-body").arg("note", *note).arg("deadline", *deadline),
         ),
         DecisionNotice::Ineligible { reason } => (
             "bid_ineligible",
-            format!("Your bid {reference} cannot go forward"),
-            format!(
-                "We are sorry: {group}'s bid \"{title}\" is not eligible for {}.\n\nThe programme team says:\n\n{reason}\n\n\
-                 What happens next: nothing more is needed from you for this bid. You are welcome to apply to future rounds.\n\n{link}",
-                round.name
-            ),
+            "emails-bid-ineligible-subject",
+            about("emails-bid-ineligible-body").arg("round", &round.name).arg("reason", *reason),
         ),
-        DecisionNotice::Awarded { amount, conditions, message } => (
-            "bid_awarded",
-            format!("Good news: {amount} offered for {title}"),
-            format!(
-                "We are pleased to offer {group} {amount} for \"{title}\" ({reference}).\n\n{message}\n\n{}What happens next: \
-                 read the offer and accept it on the portal. Payment follows once you accept.\n\n{link}",
-                if conditions.is_empty() {
-                    String::new()
-                } else {
-                    format!("Conditions of the grant:\n{conditions}\n\n")
-                }
-            ),
-        ),
+        DecisionNotice::Awarded { amount, conditions, message } => {
+            let body = if conditions.is_empty() {
+                about("emails-bid-awarded-body")
+            } else {
+                about("emails-bid-awarded-body-with-conditions").arg("conditions", *conditions)
+            };
+            (
+                "bid_awarded",
+                "emails-bid-awarded-subject",
+                body.arg("amount", *amount).arg("reference", &reference).arg("message", *message),
+            )
+        }
         DecisionNotice::Declined { feedback } => (
             "bid_declined",
-            format!("Decision on your bid {reference}"),
-            format!(
-                "Thank you for {group}'s bid \"{title}\". We are sorry that this time it has not been funded.\n\n\
-                 Feedback from the panel and programme team:\n\n{feedback}\n\nWhat happens next: nothing more is needed \
-                 from you. We hope you will apply again; a community connector can help.\n\n{link}"
-            ),
+            "emails-bid-declined-subject",
+            about("emails-bid-declined-body").arg("feedback", *feedback),
         ),
         DecisionNotice::Waitlisted => (
             "bid_waitlisted",
-            format!("Your bid {reference} is on the waiting list"),
-            format!(
-                "{group}'s bid \"{title}\" scored well but the money for {} has run out for now, so it is on the waiting list.\n\n\
-                 What happens next: if money becomes available (for example when another award is not taken up), we will \
-                 offer it to the highest-scoring bids on the list and email you. You do not need to do anything.\n\n{link}",
-                round.name
-            ),
+            "emails-bid-waitlisted-subject",
+            about("emails-bid-waitlisted-body").arg("round", &round.name),
         ),
     };
-    Email {
-        kind: kind.into(),
-        to_address: address.to_string(),
-        to_name: Some(name.to_string()),
-        subject,
-        body_text: format!("Hello {name},\n\n{body}{}", signature()),
-        body_html: None,
-        sensitive: false,
+    let mut subject = Message::new(subject).arg("reference", &reference).arg("title", &title);
+    if let DecisionNotice::Awarded { amount, .. } = notice {
+        subject = subject.arg("amount", *amount);
     }
+    email(tr, kind, to, &subject, &body, false)
 }
 
-fn greeting(person: &crate::accounts::Person) -> (String, Option<String>) {
-    (person.email.clone(), Some(person.name.clone()))
+fn recipient(person: &Person) -> (&str, &str) {
+    (&person.name, &person.email)
 }
 
 pub fn offer_answered(
+    tr: Tr,
     links: &Links,
-    lead: &crate::accounts::Person,
+    lead: &Person,
     reference: &str,
     bid_id: i64,
     accepted: bool,
-    amount: crate::money::Pence,
+    amount: Pence,
 ) -> Email {
-    let (to_address, to_name) = greeting(lead);
-    let (subject, line) = if accepted {
-        (
-            format!("{reference}: offer accepted"),
-            format!("The group has accepted the offer of {amount}. You can now record payments."),
-        )
+    let (kind, subject, body) = if accepted {
+        ("offer_accepted", "emails-offer-accepted-subject", "emails-offer-accepted-body")
     } else {
-        (
-            format!("{reference}: offer turned down"),
-            format!("The group has turned the offer down; {amount} is back in the round's budget."),
-        )
+        ("offer_declined", "emails-offer-declined-subject", "emails-offer-declined-body")
     };
-    Email {
-        kind: if accepted { "offer_accepted".into() } else { "offer_declined".into() },
-        to_address,
-        to_name,
-        subject,
-        body_text: format!(
-            "Hello {},\n\n{line}\n\n{}{}",
-            lead.name,
-            links.absolute(&format!("/manage/bids/{bid_id}")),
-            signature()
-        ),
-        body_html: None,
-        sensitive: false,
-    }
+    let subject = Message::new(subject).arg("reference", reference);
+    let body = with_link(body, links.absolute(&format!("/manage/bids/{bid_id}"))).arg("amount", amount);
+    email(tr, kind, recipient(lead), &subject, &body, false)
 }
 
-pub fn award_cancelled(links: &Links, person: &crate::accounts::Person, bid: &crate::bids::Bid, reason: &str) -> Email {
-    let (to_address, to_name) = greeting(person);
-    Email {
-        kind: "award_cancelled".into(),
-        to_address,
-        to_name,
-        subject: format!("Your award for {} has been cancelled", bid.display_title()),
-        body_text: format!(
-            "Hello {},\n\nThe programme team has cancelled the award for \"{}\" ({}).\n\nTheir reason:\n\n{reason}\n\n\
-             What happens next: no more payments will be made. If you have questions, reply to the programme team.\n\n{}{}",
-            person.name,
-            bid.display_title(),
-            bid.reference.clone().unwrap_or_default(),
-            links.absolute(&format!("/bids/{}", bid.id)),
-            signature()
-        ),
-        body_html: None,
-        sensitive: false,
-    }
+pub fn award_cancelled(tr: Tr, links: &Links, person: &Person, bid: &Bid, reason: &str) -> Email {
+    let title = bid.display_title(tr);
+    let subject = Message::new("emails-award-cancelled-subject").arg("title", &title);
+    let body = with_link("emails-award-cancelled-body", links.absolute(&format!("/bids/{}", bid.id)))
+        .arg("title", &title)
+        .arg("reference", bid.reference.clone().unwrap_or_default())
+        .arg("reason", reason);
+    email(tr, "award_cancelled", recipient(person), &subject, &body, false)
 }
 
-pub fn payment_made(
-    links: &Links,
-    person: &crate::accounts::Person,
-    bid: &crate::bids::Bid,
-    amount: crate::money::Pence,
-    paid_on: chrono::NaiveDate,
-) -> Email {
-    let (to_address, to_name) = greeting(person);
-    Email {
-        kind: "payment_made".into(),
-        to_address,
-        to_name,
-        subject: format!("{amount} paid for {}", bid.display_title()),
-        body_text: format!(
-            "Hello {},\n\nWe paid {amount} for \"{}\" on {}. It may take a few days to reach your account.\n\n\
-             You can see every payment on your bid's page: {}{}",
-            person.name,
-            bid.display_title(),
-            paid_on.format("%-d %B %Y"),
-            links.absolute(&format!("/bids/{}", bid.id)),
-            signature()
-        ),
-        body_html: None,
-        sensitive: false,
-    }
+pub fn payment_made(tr: Tr, links: &Links, person: &Person, bid: &Bid, amount: Pence, paid_on: NaiveDate) -> Email {
+    let title = bid.display_title(tr);
+    let subject = Message::new("emails-payment-made-subject").arg("amount", amount).arg("title", &title);
+    let body = with_link("emails-payment-made-body", links.absolute(&format!("/bids/{}", bid.id)))
+        .arg("amount", amount)
+        .arg("title", &title)
+        .arg("date", paid_on);
+    email(tr, "payment_made", recipient(person), &subject, &body, false)
 }
 
-pub fn report_received(links: &Links, lead: &crate::accounts::Person, reference: &str, bid_id: i64) -> Email {
-    let (to_address, to_name) = greeting(lead);
-    Email {
-        kind: "report_received".into(),
-        to_address,
-        to_name,
-        subject: format!("{reference}: end-of-grant report received"),
-        body_text: format!(
-            "Hello {},\n\nThe group has sent its end-of-grant report. Read it and complete the grant: {}{}",
-            lead.name,
-            links.absolute(&format!("/manage/bids/{bid_id}")),
-            signature()
-        ),
-        body_html: None,
-        sensitive: false,
-    }
+pub fn report_received(tr: Tr, links: &Links, lead: &Person, reference: &str, bid_id: i64) -> Email {
+    let subject = Message::new("emails-report-received-subject").arg("reference", reference);
+    let body = with_link("emails-report-received-body", links.absolute(&format!("/manage/bids/{bid_id}")));
+    email(tr, "report_received", recipient(lead), &subject, &body, false)
 }
 
-pub fn grant_completed(links: &Links, person: &crate::accounts::Person, bid: &crate::bids::Bid) -> Email {
-    let (to_address, to_name) = greeting(person);
-    Email {
-        kind: "grant_completed".into(),
-        to_address,
-        to_name,
-        subject: format!("Thank you: {} is complete", bid.display_title()),
-        body_text: format!(
-            "Hello {},\n\nThank you for your report. The grant for \"{}\" is now complete, and nothing more is needed from you.\n\n\
-             We hope to hear from you again in future rounds.\n\n{}{}",
-            person.name,
-            bid.display_title(),
-            links.absolute(&format!("/bids/{}", bid.id)),
-            signature()
-        ),
-        body_html: None,
-        sensitive: false,
-    }
+pub fn grant_completed(tr: Tr, links: &Links, person: &Person, bid: &Bid) -> Email {
+    let title = bid.display_title(tr);
+    let subject = Message::new("emails-grant-completed-subject").arg("title", &title);
+    let body =
+        with_link("emails-grant-completed-body", links.absolute(&format!("/bids/{}", bid.id))).arg("title", &title);
+    email(tr, "grant_completed", recipient(person), &subject, &body, false)
 }
 
-pub fn report_reminder(
-    links: &Links,
-    person: &crate::accounts::Person,
-    bid: &crate::bids::Bid,
-    due: chrono::NaiveDate,
-    overdue: bool,
-) -> Email {
-    let (to_address, to_name) = greeting(person);
-    let when = due.format("%-d %B %Y");
-    let (subject, line) = if overdue {
-        (
-            format!("Your short report for {} is overdue", bid.display_title()),
-            format!("Your short end-of-grant report was due on {when}."),
-        )
+pub fn report_reminder(tr: Tr, links: &Links, person: &Person, bid: &Bid, due: NaiveDate, overdue: bool) -> Email {
+    let (kind, subject, body) = if overdue {
+        ("report_overdue", "emails-report-overdue-subject", "emails-report-overdue-body")
     } else {
-        (
-            format!("Your short report for {} is due on {when}", bid.display_title()),
-            format!("Your short end-of-grant report is due on {when}."),
-        )
+        ("report_due_soon", "emails-report-due-subject", "emails-report-due-body")
     };
-    Email {
-        kind: if overdue { "report_overdue".into() } else { "report_due_soon".into() },
-        to_address,
-        to_name,
-        subject,
-        body_text: format!(
-            "Hello {},\n\n{line} It only takes a few minutes: how many people took part, how many sessions you ran, and a \
-             short story in words, a video link or a recording.\n\n{}{}",
-            person.name,
-            links.absolute(&format!("/bids/{}/report", bid.id)),
-            signature()
-        ),
-        body_html: None,
-        sensitive: false,
-    }
+    let subject = Message::new(subject).arg("title", bid.display_title(tr)).arg("date", due);
+    let body = with_link(body, links.absolute(&format!("/bids/{}/report", bid.id))).arg("date", due);
+    email(tr, kind, recipient(person), &subject, &body, false)
 }
 
 #[cfg(test)]
-mod snapshot_tmp;
+mod tests {
+    use super::*;
+
+    fn person(language: Option<&str>) -> Person {
+        let at = NaiveDate::from_ymd_opt(2027, 3, 3).and_then(|d| d.and_hms_opt(17, 0, 0)).expect("time");
+        Person {
+            id: 7,
+            name: "Amina Khan".into(),
+            email: "amina@example.org".into(),
+            password_hash: String::new(),
+            email_verified_at: Some(at),
+            is_site_admin: false,
+            disabled_at: None,
+            created_at: at,
+            updated_at: at,
+            language: language.map(str::to_string),
+        }
+    }
+
+    #[test]
+    fn an_email_is_a_greeting_a_body_and_the_signature() {
+        let links = Links::new("http://localhost:8080/");
+        let email = sign_in_link(Tr::source(), &links, "Amina", "amina@example.org", "abc");
+        assert_eq!(email.subject, "Your link to sign in");
+        assert_eq!(email.to_name.as_deref(), Some("Amina"));
+        assert_eq!(
+            email.body_text,
+            "Hello Amina,\n\nTo sign in to the small grants portal, open this link within 15 minutes:\n\n\
+             http://localhost:8080/login/link/abc\n\nThe link works once. If you did not ask for it, you can ignore \
+             this email: nobody can use it without your mailbox.\n\n-- \nThis email was sent by the small grants \
+             portal. If you did not expect it, you can ignore it."
+        );
+        let invitation = group_invitation(Tr::source(), &links, "Bola", "Riverside", "x@example.org", "t");
+        assert!(
+            invitation.body_text.starts_with("Hello,\n\nBola has invited you to join Riverside"),
+            "{}",
+            invitation.body_text
+        );
+    }
+
+    #[test]
+    fn counts_choose_their_plural_form() {
+        let links = Links::new("http://localhost");
+        let round = crate::rounds::Round {
+            id: 1,
+            programme_id: 1,
+            pot_id: 1,
+            slug: "spring".into(),
+            name: "Spring 2027".into(),
+            summary: String::new(),
+            opens_at: person(None).created_at,
+            closes_at: person(None).created_at,
+            min_award_pence: 0,
+            max_award_pence: 0,
+            eligibility: String::new(),
+            uses: String::new(),
+            decision_target_on: NaiveDate::from_ymd_opt(2027, 6, 1).expect("date"),
+            panel_size: 2,
+            criteria_frozen_at: None,
+            created_at: person(None).created_at,
+            updated_at: person(None).created_at,
+            panel_closed_at: None,
+        };
+        let one = panel_assigned(Tr::source(), &links, &person(None), 1, &round);
+        let three = panel_assigned(Tr::source(), &links, &person(None), 3, &round);
+        assert_eq!(one.subject, "1 bid to score for Spring 2027");
+        assert_eq!(three.subject, "3 bids to score for Spring 2027");
+        assert!(
+            three.body_text.contains("You have 3 bids to score for Spring 2027. Please watch"),
+            "{}",
+            three.body_text
+        );
+    }
+
+    #[test]
+    fn emails_are_written_in_the_recipient_s_language() {
+        let polish = person(Some("pl"));
+        let tr = polish.tr();
+        assert_eq!(tr.code(), "pl", "the saved language");
+        assert_eq!(person(None).tr(), Tr::source(), "no saved language: the source");
+        assert_eq!(person(Some("xx")).tr(), Tr::source(), "a language no longer built: the source");
+        let bid = crate::bids::Bid {
+            id: 42,
+            round_id: 1,
+            group_id: 2,
+            reference: Some("SG-2027-0042".into()),
+            state: crate::bids::lifecycle::BidState::Awarded,
+            title: "Tea and talk".into(),
+            summary: String::new(),
+            amount_requested_pence: None,
+            purpose: String::new(),
+            video_url: String::new(),
+            need: String::new(),
+            reach: String::new(),
+            impact: String::new(),
+            assisted_by: None,
+            created_by: 7,
+            created_at: polish.created_at,
+            updated_at: polish.created_at,
+            submitted_at: None,
+            returned_at: None,
+            return_note: String::new(),
+            confirmed_by_group_at: None,
+            version: 1,
+            decision_note: String::new(),
+            language: "pl".into(),
+            language_other: String::new(),
+        };
+        let paid_on = NaiveDate::from_ymd_opt(2027, 5, 9).expect("date");
+        let email = payment_made(tr, &Links::new("http://localhost"), &polish, &bid, Pence(123_456), paid_on);
+        // Polish words, and amounts and dates written the Polish way.
+        assert!(email.subject.contains("1234,56 £") && email.subject.contains("Tea and talk"), "{}", email.subject);
+        assert!(email.body_text.contains("9 maja 2027"), "{}", email.body_text);
+        assert!(email.body_text.starts_with("Dzień dobry"), "{}", email.body_text);
+        assert!(!email.body_text.contains("Hello") && !email.subject.contains("paid for"), "no English left");
+    }
+}

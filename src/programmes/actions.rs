@@ -11,6 +11,7 @@ use crate::audit::{self, NewEvent};
 use crate::db::schema::programmes;
 use crate::db::{DbConn, write_transaction};
 use crate::forms::FieldErrors;
+use crate::i18n::Message;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProgrammeError {
@@ -96,10 +97,10 @@ pub fn appoint_lead(
     account_actions::grant_role(conn, actor, person.id, programme_id, ProgrammeRole::Lead, false, now).map_err(
         |error| match error {
             account_actions::AccountError::Database(error) => ProgrammeError::Database(error),
-            account_actions::AccountError::Refused(message) => {
-                ProgrammeError::Invalid(FieldErrors::single("email", message))
-            }
-            other => ProgrammeError::Invalid(FieldErrors::single("email", other.to_string())),
+            other => ProgrammeError::Invalid(FieldErrors::single(
+                "email",
+                other.message().unwrap_or_else(|| Message::new("manage-programme-error-not-appointed")),
+            )),
         },
     )
 }

@@ -55,8 +55,7 @@ pub fn check_programme(form: &ProgrammeForm) -> Result<ProgrammeInput, FieldErro
     } else if slug.len() < 3 && !name.is_empty() {
         errors.add("slug", "manage-programme-error-slug-short");
     }
-    let description =
-        optional_text(&mut errors, "description", &form.description, "what-programme-description", 5000);
+    let description = optional_text(&mut errors, "description", &form.description, "what-programme-description", 5000);
     let funder_name = required_line(&mut errors, "funder_name", &form.funder_name, "what-programme-funder", 120);
     let funder_org_id = form.funder_org_id.trim().to_string();
     if !funder_org_id.is_empty() && !is_org_id(&funder_org_id) {

@@ -11,6 +11,7 @@
 //! - "Returning" means the group sent an earlier bid to the same programme.
 
 use crate::groups::dei;
+use crate::i18n::Tr;
 use crate::money::Pence;
 
 /// How far a bid got. Each stage includes the ones after it.
@@ -25,12 +26,13 @@ pub enum Stage {
 impl Stage {
     pub const ALL: [Stage; 4] = [Stage::Applied, Stage::InReview, Stage::Awarded, Stage::Paid];
 
-    pub fn label(self) -> &'static str {
+    /// The key of the stage's name, a column of the report.
+    pub fn label_key(self) -> &'static str {
         match self {
-            Stage::Applied => "Applied",
-            Stage::InReview => "Reached the panel",
-            Stage::Awarded => "Offered funding",
-            Stage::Paid => "Paid",
+            Stage::Applied => "reports-stage-applied",
+            Stage::InReview => "reports-stage-in-review",
+            Stage::Awarded => "reports-stage-awarded",
+            Stage::Paid => "reports-stage-paid",
         }
     }
 }
@@ -50,7 +52,8 @@ pub enum Answer {
 /// What the report needs to know about one sent bid.
 #[derive(Debug, Clone)]
 pub struct BidFacts {
-    pub kind: String,
+    /// The key of the group's kind (`GroupKind::label_key`).
+    pub kind: &'static str,
     pub area: String,
     pub leadership: Answer,
     pub beneficiaries: Answer,
@@ -102,13 +105,32 @@ impl Funnel {
     }
 }
 
+/// The name of a row of the report: a message (a kind of group, a population group, "not
+/// answered") or an area as groups typed it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RowLabel {
+    Key(&'static str),
+    Area(String),
+}
+
+impl RowLabel {
+    /// The row's name in the reader's language.
+    pub fn text(&self, tr: Tr) -> String {
+        match self {
+            RowLabel::Key(key) => tr.t(key),
+            RowLabel::Area(area) => area.clone(),
+        }
+    }
+}
+
 /// One way of dividing the bids, as a table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Breakdown {
+    /// The key of the table's title.
     pub title: &'static str,
     /// Every bid is in exactly one row, so the rows add up to the total.
     pub partitions: bool,
-    pub rows: Vec<(String, Funnel)>,
+    pub rows: Vec<(RowLabel, Funnel)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -120,8 +142,9 @@ pub struct EquityReport {
 /// Counts below this are hidden in the version shared beyond the lead.
 pub const SMALLEST_SHOWN: i64 = 5;
 
-pub const NOT_ANSWERED: &str = "Not answered (not asked, or skipped)";
-pub const PREFER_NOT_TO_SAY: &str = "Prefer not to say";
+pub const NOT_ANSWERED: RowLabel = RowLabel::Key("reports-equity-not-answered");
+pub const PREFER_NOT_TO_SAY: RowLabel = RowLabel::Key("reports-equity-prefer-not-to-say");
+const EVERYONE: RowLabel = RowLabel::Key("reports-equity-everyone");
 
 pub fn equity_report(bids: &[BidFacts]) -> EquityReport {
     let mut total = Funnel::default();
@@ -129,12 +152,16 @@ pub fn equity_report(bids: &[BidFacts]) -> EquityReport {
     EquityReport {
         total,
         breakdowns: vec![
-            breakdown("Kind of group", true, bids, |bid| vec![bid.kind.clone()]),
-            breakdown("Area", true, bids, |bid| vec![area_label(&bid.area)]),
-            dei_breakdown("Who leads the group", bids, |bid| &bid.leadership),
-            dei_breakdown("Who the group serves", bids, |bid| &bid.beneficiaries),
-            breakdown("First-time or returning", true, bids, |bid| {
-                vec![if bid.returning { "Returning applicant" } else { "First-time applicant" }.to_string()]
+            breakdown("reports-equity-by-kind", true, bids, |bid| vec![RowLabel::Key(bid.kind)]),
+            breakdown("reports-equity-by-area", true, bids, |bid| vec![area_label(&bid.area)]),
+            dei_breakdown("reports-equity-by-leadership", bids, |bid| &bid.leadership),
+            dei_breakdown("reports-equity-by-beneficiaries", bids, |bid| &bid.beneficiaries),
+            breakdown("reports-equity-by-returning", true, bids, |bid| {
+                vec![RowLabel::Key(if bid.returning {
+                    "reports-equity-returning"
+                } else {
+                    "reports-equity-first-time"
+                })]
             }),
         ],
     }
@@ -145,9 +172,9 @@ fn breakdown(
     title: &'static str,
     partitions: bool,
     bids: &[BidFacts],
-    rows_of: impl Fn(&BidFacts) -> Vec<String>,
+    rows_of: impl Fn(&BidFacts) -> Vec<RowLabel>,
 ) -> Breakdown {
-    let mut rows: Vec<(String, Funnel)> = Vec::new();
+    let mut rows: Vec<(RowLabel, Funnel)> = Vec::new();
     for bid in bids {
         for label in rows_of(bid) {
             let index = match rows.iter().position(|(existing, _)| *existing == label) {
@@ -165,30 +192,31 @@ fn breakdown(
 }
 
 /// Areas are typed by groups: "sparkbrook " and "Sparkbrook" are one area.
-fn area_label(area: &str) -> String {
+fn area_label(area: &str) -> RowLabel {
     let trimmed = area.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut chars = trimmed.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => "Not given".to_string(),
+        Some(first) => RowLabel::Area(first.to_uppercase().chain(chars).collect()),
+        None => RowLabel::Key("reports-equity-area-not-given"),
     }
 }
 
 /// The population groups named by a DEI answer (each once), or the answer's own row.
-fn dei_rows(answer: &Answer) -> Vec<String> {
+fn dei_rows(answer: &Answer) -> Vec<RowLabel> {
     match answer {
-        Answer::NotAnswered => vec![NOT_ANSWERED.to_string()],
-        Answer::PreferNotToSay => vec![PREFER_NOT_TO_SAY.to_string()],
-        Answer::General => vec!["Everyone (no particular groups)".to_string()],
+        Answer::NotAnswered => vec![NOT_ANSWERED],
+        Answer::PreferNotToSay => vec![PREFER_NOT_TO_SAY],
+        Answer::General => vec![EVERYONE],
         Answer::Codes(codes) => {
-            let mut groups: Vec<String> = Vec::new();
+            let mut groups: Vec<RowLabel> = Vec::new();
             for code in codes {
-                let title = dei::population_group_of(code).map_or("Other", |group| group.title.as_str()).to_string();
-                if !groups.contains(&title) {
-                    groups.push(title);
+                let group = dei::population_group_of(code)
+                    .map_or(RowLabel::Key("reports-equity-other"), |group| RowLabel::Key(group.key.as_str()));
+                if !groups.contains(&group) {
+                    groups.push(group);
                 }
             }
-            if groups.is_empty() { vec![NOT_ANSWERED.to_string()] } else { groups }
+            if groups.is_empty() { vec![NOT_ANSWERED] } else { groups }
         }
     }
 }
@@ -197,13 +225,14 @@ fn dei_rows(answer: &Answer) -> Vec<String> {
 /// answered" last, so the honest gaps are always in the same place.
 fn dei_breakdown(title: &'static str, bids: &[BidFacts], answer: impl Fn(&BidFacts) -> &Answer) -> Breakdown {
     let mut table = breakdown(title, false, bids, |bid| dei_rows(answer(bid)));
-    let rank = |label: &str| -> usize {
-        let order = dei::taxonomy().iter().filter(|c| c.level == 1).position(|c| c.title == label);
-        match (order, label) {
-            (Some(position), _) => position,
-            (None, NOT_ANSWERED) => usize::MAX,
-            (None, PREFER_NOT_TO_SAY) => usize::MAX - 1,
-            (None, _) => usize::MAX - 2,
+    let rank = |label: &RowLabel| -> usize {
+        let order =
+            dei::taxonomy().iter().filter(|c| c.level == 1).position(|c| *label == RowLabel::Key(c.key.as_str()));
+        match order {
+            Some(position) => position,
+            None if *label == NOT_ANSWERED => usize::MAX,
+            None if *label == PREFER_NOT_TO_SAY => usize::MAX - 1,
+            None => usize::MAX - 2,
         }
     };
     table.rows.sort_by_key(|(label, _)| rank(label));
@@ -252,10 +281,10 @@ fn hide_in(funnel: &mut Funnel) {
 mod tests {
     use super::*;
 
-    fn bid(kind: &str, area: &str, leadership: Answer, reached: Stage, returning: bool) -> BidFacts {
+    fn bid(kind: &'static str, area: &str, leadership: Answer, reached: Stage, returning: bool) -> BidFacts {
         let requested = Pence::from_pounds(1_000);
         BidFacts {
-            kind: kind.to_string(),
+            kind,
             area: area.to_string(),
             leadership,
             beneficiaries: Answer::NotAnswered,
@@ -285,14 +314,14 @@ mod tests {
     /// | 8 | Unreg.     | Aston       | racial inequity (DEI010000)     | Awarded   | no        |
     fn fixture() -> Vec<BidFacts> {
         vec![
-            bid("Faith group", "Sparkbrook", codes(&["DEI010110"]), Stage::Paid, false),
-            bid("Faith group", " sparkbrook", codes(&["DEI010100", "DEI020000"]), Stage::Awarded, true),
-            bid("Unregistered group", "Aston", Answer::PreferNotToSay, Stage::InReview, false),
-            bid("Unregistered group", "Aston", Answer::NotAnswered, Stage::Applied, false),
-            bid("Registered charity", "Aston", Answer::General, Stage::Paid, true),
-            bid("Faith group", "", Answer::NotAnswered, Stage::InReview, false),
-            bid("Unregistered group", "Sparkbrook", codes(&["DEI020000"]), Stage::Applied, false),
-            bid("Unregistered group", "Aston", codes(&["DEI010000"]), Stage::Awarded, false),
+            bid("groups-kind-faith", "Sparkbrook", codes(&["DEI010110"]), Stage::Paid, false),
+            bid("groups-kind-faith", " sparkbrook", codes(&["DEI010100", "DEI020000"]), Stage::Awarded, true),
+            bid("groups-kind-unregistered", "Aston", Answer::PreferNotToSay, Stage::InReview, false),
+            bid("groups-kind-unregistered", "Aston", Answer::NotAnswered, Stage::Applied, false),
+            bid("groups-kind-charity", "Aston", Answer::General, Stage::Paid, true),
+            bid("groups-kind-faith", "", Answer::NotAnswered, Stage::InReview, false),
+            bid("groups-kind-unregistered", "Sparkbrook", codes(&["DEI020000"]), Stage::Applied, false),
+            bid("groups-kind-unregistered", "Aston", codes(&["DEI010000"]), Stage::Awarded, false),
         ]
     }
 
@@ -300,10 +329,15 @@ mod tests {
         funnel.stages.map(|f| f.count)
     }
 
+    /// The row named `label` (in British English) of the table titled `table`.
     fn row<'a>(report: &'a EquityReport, table: &str, label: &str) -> &'a Funnel {
-        let breakdown = report.breakdowns.iter().find(|b| b.title == table).unwrap();
-        &breakdown.rows.iter().find(|(l, _)| l == label).unwrap_or_else(|| panic!("{label} in {table}")).1
+        let english = Tr::source();
+        let breakdown = report.breakdowns.iter().find(|b| english.t(b.title) == table).unwrap();
+        &breakdown.rows.iter().find(|(l, _)| l.text(english) == label).unwrap_or_else(|| panic!("{label} in {table}")).1
     }
+
+    const NOT_ANSWERED_TEXT: &str = "Not answered (not asked, or skipped)";
+    const PREFER_NOT_TO_SAY_TEXT: &str = "Prefer not to say";
 
     #[test]
     fn the_funnel_matches_the_hand_count() {
@@ -314,7 +348,7 @@ mod tests {
         assert_eq!(report.total.at(Stage::Awarded).money, Pence::from_pounds(3_200));
         assert_eq!(report.total.at(Stage::Paid).money, Pence::from_pounds(1_000));
 
-        assert_eq!(counts(row(&report, "Kind of group", "Unregistered group")), [4, 2, 1, 0]);
+        assert_eq!(counts(row(&report, "Kind of group", "Community group (not registered)")), [4, 2, 1, 0]);
         assert_eq!(counts(row(&report, "Kind of group", "Faith group")), [3, 3, 2, 1]);
         assert_eq!(counts(row(&report, "Kind of group", "Registered charity")), [1, 1, 1, 1]);
 
@@ -326,12 +360,12 @@ mod tests {
         assert_eq!(counts(row(&report, "Who leads the group", racial)), [3, 3, 3, 1]);
         let disabled = dei::title_of("DEI020000").unwrap();
         assert_eq!(counts(row(&report, "Who leads the group", disabled)), [2, 1, 1, 0], "bid 2 counts under both");
-        assert_eq!(counts(row(&report, "Who leads the group", PREFER_NOT_TO_SAY)), [1, 1, 0, 0]);
-        assert_eq!(counts(row(&report, "Who leads the group", NOT_ANSWERED)), [2, 1, 0, 0]);
+        assert_eq!(counts(row(&report, "Who leads the group", PREFER_NOT_TO_SAY_TEXT)), [1, 1, 0, 0]);
+        assert_eq!(counts(row(&report, "Who leads the group", NOT_ANSWERED_TEXT)), [2, 1, 0, 0]);
         assert_eq!(counts(row(&report, "Who leads the group", "Everyone (no particular groups)")), [1, 1, 1, 1]);
         let leadership = &report.breakdowns[2];
         assert_eq!(leadership.rows.last().unwrap().0, NOT_ANSWERED, "the honest gap is last");
-        assert_eq!(counts(row(&report, "Who the group serves", NOT_ANSWERED)), [8, 6, 4, 2]);
+        assert_eq!(counts(row(&report, "Who the group serves", NOT_ANSWERED_TEXT)), [8, 6, 4, 2]);
 
         assert_eq!(counts(row(&report, "First-time or returning", "Returning applicant")), [2, 2, 2, 1]);
         assert_eq!(counts(row(&report, "First-time or returning", "First-time applicant")), [6, 4, 2, 1]);
@@ -350,7 +384,7 @@ mod tests {
         let first_time_applied = row(&report, "First-time or returning", "First-time applicant").at(Stage::Applied);
         assert!(first_time_applied.hidden, "secondary suppression");
         assert!(row(&report, "Area", "Aston").at(Stage::Applied).hidden, "4 is under 5");
-        let zero = row(&report, "Kind of group", "Unregistered group").at(Stage::Paid);
+        let zero = row(&report, "Kind of group", "Community group (not registered)").at(Stage::Paid);
         assert_eq!((zero.count, zero.hidden), (0, false), "a true zero is shown");
     }
 }

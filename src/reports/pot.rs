@@ -9,8 +9,8 @@ use crate::money::Pence;
 /// Where the pot stood at the end of one month (running totals since the pot began).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MonthFigures {
-    /// "Apr", "May", …
-    pub label: String,
+    /// The calendar month, 1 (January) to 12.
+    pub month: u32,
     pub year: i32,
     pub allocated: Pence,
     /// Awarded and not released.
@@ -49,7 +49,7 @@ pub fn monthly_position(year: FinancialYear, movements: &[Movement], now: NaiveD
             running.extend(movements);
             let balances = Balances::from_totals(running.iter().copied());
             MonthFigures {
-                label: month_label(*month).to_string(),
+                month: *month,
                 year: *calendar_year,
                 allocated: balances.allocated,
                 committed: balances.committed,
@@ -60,8 +60,24 @@ pub fn monthly_position(year: FinancialYear, movements: &[Movement], now: NaiveD
         .collect()
 }
 
-fn month_label(month: u32) -> &'static str {
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][(month as usize - 1) % 12]
+impl MonthFigures {
+    /// The key of the month's short name ("Apr"), for the chart and the table.
+    pub fn label_key(&self) -> &'static str {
+        match self.month {
+            1 => "reports-month-1",
+            2 => "reports-month-2",
+            3 => "reports-month-3",
+            4 => "reports-month-4",
+            5 => "reports-month-5",
+            6 => "reports-month-6",
+            7 => "reports-month-7",
+            8 => "reports-month-8",
+            9 => "reports-month-9",
+            10 => "reports-month-10",
+            11 => "reports-month-11",
+            _ => "reports-month-12",
+        }
+    }
 }
 
 /// One round's position, for the forecast.
@@ -139,8 +155,9 @@ mod tests {
         ];
         let months = monthly_position(year, &movements, at(2026, 5, 1));
         assert_eq!(months.len(), 12);
-        assert_eq!((months[0].label.as_str(), months[0].year), ("Apr", 2025));
-        assert_eq!((months[11].label.as_str(), months[11].year), ("Mar", 2026));
+        let english = crate::i18n::Tr::source();
+        assert_eq!((english.t(months[0].label_key()), months[0].year), ("Apr".to_string(), 2025));
+        assert_eq!((english.t(months[11].label_key()), months[11].year), ("Mar".to_string(), 2026));
         assert_eq!(months[0].allocated, Pence::from_pounds(100_000), "set up in March, counted from April");
         assert_eq!(months[2].committed, Pence(0));
         assert_eq!(months[3].committed, Pence::from_pounds(15_000), "July");
@@ -153,7 +170,8 @@ mod tests {
     #[test]
     fn months_not_yet_ended_are_marked() {
         let months = monthly_position(FinancialYear(2026), &[], at(2026, 11, 22));
-        let future: Vec<&str> = months.iter().filter(|m| m.in_future).map(|m| m.label.as_str()).collect();
+        let future: Vec<String> =
+            months.iter().filter(|m| m.in_future).map(|m| crate::i18n::Tr::source().t(m.label_key())).collect();
         assert_eq!(future, ["Nov", "Dec", "Jan", "Feb", "Mar"]);
         let before = monthly_position(FinancialYear(2027), &[], at(2026, 11, 22));
         assert!(before.iter().all(|m| m.in_future));

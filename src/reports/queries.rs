@@ -172,7 +172,7 @@ pub fn equity_facts(conn: &mut DbConn, programme_id: i64, round_id: Option<i64>)
             let paid = award_id.and_then(|award| paid.get(&award)).copied().unwrap_or(0);
             let answers = equality.get(&group_id);
             BidFacts {
-                kind: GroupKind::parse(&kind).map_or("Other", GroupKind::label).to_string(),
+                kind: GroupKind::parse(&kind).unwrap_or(GroupKind::Other).label_key(),
                 area,
                 leadership: answer(answers.map(|a| (&a.0, &a.1))),
                 beneficiaries: answer(answers.map(|a| (&a.2, &a.3))),

@@ -1,7 +1,8 @@
 //! The lead's spreadsheets for a pot: awards, payments and the ledger. Each opens cleanly in
 //! Excel, LibreOffice or Google Sheets: UTF-8 with a byte-order mark (so Excel reads "£" and
 //! accents right), money as plain numbers in pounds, dates as YYYY-MM-DD, and every text cell
-//! a group or person typed neutralised against formula injection.
+//! a group or person typed neutralised against formula injection. Column names and the
+//! portal's own words in cells are in the reader's language (`staff/reports.ftl`).
 
 use std::collections::{HashMap, HashSet};
 
@@ -13,11 +14,15 @@ use crate::db::schema::{awards, bids, community_groups, grant_reports, ledger_en
 use crate::decisions::Award;
 use crate::exports::cell;
 use crate::funds::EntryKind;
+use crate::i18n::Tr;
 use crate::money::Pence;
 use crate::time::in_london;
 
 /// Writes rows to CSV bytes, starting with the byte-order mark.
-pub fn to_csv(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Result<Vec<u8>, csv::Error> {
+pub fn to_csv(
+    header: impl IntoIterator<Item = impl AsRef<[u8]>>,
+    rows: impl IntoIterator<Item = Vec<String>>,
+) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::Writer::from_writer("\u{feff}".as_bytes().to_vec());
     writer.write_record(header)?;
     for row in rows {
@@ -30,6 +35,15 @@ fn pounds(amount: Pence) -> String {
     amount.to_input()
 }
 
+/// A spreadsheet's column names, from their keys.
+pub fn header(tr: Tr, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|key| tr.t(key)).collect()
+}
+
+fn yes_or_no(tr: Tr, yes: bool) -> String {
+    tr.t(if yes { "reports-csv-yes" } else { "reports-csv-no" })
+}
+
 fn date(at: chrono::NaiveDateTime) -> String {
     in_london(at).format("%Y-%m-%d").to_string()
 }
@@ -38,7 +52,7 @@ fn date(at: chrono::NaiveDateTime) -> String {
 type AwardRow = (Award, Option<String>, String, String, Option<i64>, String, String);
 
 /// One row per award made from the pot's rounds.
-pub fn awards_csv(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Vec<String>>> {
+pub fn awards_csv(conn: &mut DbConn, pot_id: i64, tr: Tr) -> QueryResult<Vec<Vec<String>>> {
     let rows: Vec<AwardRow> = awards::table
         .inner_join(bids::table.inner_join(rounds::table).inner_join(community_groups::table))
         .filter(rounds::pot_id.eq(pot_id))
@@ -75,35 +89,36 @@ pub fn awards_csv(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Vec<String>
                 requested.map(|r| pounds(Pence(r))).unwrap_or_default(),
                 pounds(award.amount()),
                 date(award.decided_at),
-                state.label().to_string(),
+                tr.t(state.lead_label_key()),
                 award.accepted_at.map(date).unwrap_or_default(),
                 cell(&award.accepted_name),
-                if award.public_consent { "yes" } else { "no" }.to_string(),
+                yes_or_no(tr, award.public_consent),
                 pounds(paid),
                 pounds(released),
                 award.report_due_on.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
-                if reported.contains(&award.bid_id) { "yes" } else { "no" }.to_string(),
+                yes_or_no(tr, reported.contains(&award.bid_id)),
             ]
         })
         .collect())
 }
 
+/// The keys of the awards spreadsheet's columns.
 pub const AWARDS_HEADER: [&str; 15] = [
-    "Reference",
-    "Group",
-    "Project",
-    "Round",
-    "Requested (£)",
-    "Awarded (£)",
-    "Decided on",
-    "State",
-    "Accepted on",
-    "Accepted by",
-    "Named publicly",
-    "Paid (£)",
-    "Released (£)",
-    "Report due",
-    "Report received",
+    "reports-csv-reference",
+    "reports-csv-group",
+    "reports-csv-project",
+    "reports-csv-round",
+    "reports-csv-requested",
+    "reports-csv-awarded",
+    "reports-csv-decided-on",
+    "reports-csv-state",
+    "reports-csv-accepted-on",
+    "reports-csv-accepted-by",
+    "reports-csv-named-publicly",
+    "reports-csv-paid",
+    "reports-csv-released",
+    "reports-csv-report-due",
+    "reports-csv-report-received",
 ];
 
 fn paid_by_award(conn: &mut DbConn, pot_id: i64) -> QueryResult<HashMap<i64, Pence>> {
@@ -120,7 +135,7 @@ fn paid_by_award(conn: &mut DbConn, pot_id: i64) -> QueryResult<HashMap<i64, Pen
 }
 
 /// One row per payment from the pot.
-pub fn payments_csv(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Vec<String>>> {
+pub fn payments_csv(conn: &mut DbConn, pot_id: i64, _tr: Tr) -> QueryResult<Vec<Vec<String>>> {
     type Row = (chrono::NaiveDate, i64, String, chrono::NaiveDateTime, Option<String>, String, String);
     let rows: Vec<Row> = payments::table
         .inner_join(awards::table.inner_join(bids::table.inner_join(rounds::table).inner_join(community_groups::table)))
@@ -152,11 +167,19 @@ pub fn payments_csv(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Vec<Strin
         .collect())
 }
 
-pub const PAYMENTS_HEADER: [&str; 7] =
-    ["Paid on", "Amount (£)", "Payment reference", "Bid reference", "Group", "Round", "Recorded on"];
+/// The keys of the payments spreadsheet's columns.
+pub const PAYMENTS_HEADER: [&str; 7] = [
+    "reports-csv-paid-on",
+    "reports-csv-amount",
+    "reports-csv-payment-reference",
+    "reports-csv-bid-reference",
+    "reports-csv-group",
+    "reports-csv-round",
+    "reports-csv-recorded-on",
+];
 
 /// Every movement of the pot's money, oldest first, as the ledger holds it.
-pub fn ledger_csv(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Vec<String>>> {
+pub fn ledger_csv(conn: &mut DbConn, pot_id: i64, tr: Tr) -> QueryResult<Vec<Vec<String>>> {
     type Row =
         (i64, chrono::NaiveDateTime, String, i64, Option<String>, Option<String>, Option<String>, Option<String>);
     let rows: Vec<Row> = ledger_entries::table
@@ -182,7 +205,7 @@ pub fn ledger_csv(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Vec<String>
             vec![
                 id.to_string(),
                 in_london(at).format("%Y-%m-%d %H:%M").to_string(),
-                EntryKind::parse(&kind).map_or(kind.clone(), |k| k.label().to_string()),
+                EntryKind::parse(&kind).map_or(kind.clone(), |k| tr.t(k.label_key())),
                 pounds(Pence(amount)),
                 cell(&round.unwrap_or_default()),
                 cell(&bid.unwrap_or_default()),
@@ -193,7 +216,17 @@ pub fn ledger_csv(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Vec<String>
         .collect())
 }
 
-pub const LEDGER_HEADER: [&str; 8] = ["Entry", "When (UK time)", "What", "Amount (£)", "Round", "Bid", "Reason", "By"];
+/// The keys of the ledger spreadsheet's columns.
+pub const LEDGER_HEADER: [&str; 8] = [
+    "reports-csv-entry",
+    "reports-csv-when",
+    "reports-csv-what",
+    "reports-csv-amount",
+    "reports-csv-round",
+    "reports-csv-bid",
+    "reports-csv-reason",
+    "reports-csv-by",
+];
 
 #[cfg(test)]
 mod tests {
@@ -201,7 +234,7 @@ mod tests {
 
     #[test]
     fn spreadsheets_start_with_a_byte_order_mark_and_quote_properly() {
-        let bytes = to_csv(&["Group", "Amount (£)"], [vec![cell("=HYPERLINK(\"x\")"), "12.50".into()]]).unwrap();
+        let bytes = to_csv(["Group", "Amount (£)"], [vec![cell("=HYPERLINK(\"x\")"), "12.50".into()]]).unwrap();
         let text = String::from_utf8(bytes).unwrap();
         assert!(text.starts_with('\u{feff}'));
         assert_eq!(text.lines().nth(1), Some(r#""'=HYPERLINK(""x"")",12.50"#));

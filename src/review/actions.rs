@@ -14,6 +14,7 @@ use crate::audit::{self, NewEvent};
 use crate::bids::{Bid, BidState};
 use crate::db::schema::{bids, panel_assignments, review_scores, reviews, rounds};
 use crate::db::{DbConn, lock_row, write_transaction};
+use crate::i18n::Message;
 use crate::notifications::emails::{self, Links};
 use crate::notifications::outbox;
 use crate::programmes::queries::people_with_role;
@@ -21,16 +22,17 @@ use crate::rounds::Round;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReviewError {
-    #[error("{0}")]
-    Refused(String),
+    /// Refused, with the words for the person (the lead or the panel member).
+    #[error("refused: {0:?}")]
+    Refused(Message),
     #[error("not found")]
     NotFound,
     #[error(transparent)]
     Database(#[from] diesel::result::Error),
 }
 
-fn refused(message: impl Into<String>) -> ReviewError {
-    ReviewError::Refused(message.into())
+fn refused(key: &'static str) -> ReviewError {
+    ReviewError::Refused(Message::new(key))
 }
 
 /// The states in which a bid can be given panel members: sent, or already with the panel.
@@ -72,7 +74,7 @@ fn tell_members(
     }
     for (member, count) in per_member {
         if let Some(person) = crate::accounts::queries::find_person(conn, member)? {
-            outbox::enqueue(conn, &emails::panel_assigned(links, &person, count, round), now)?;
+            outbox::enqueue(conn, &emails::panel_assigned(person.tr(), links, &person, count, round), now)?;
         }
     }
     Ok(())
@@ -92,7 +94,7 @@ pub fn assign(
         lock_row(conn, "bids", bid.id)?;
         let current = crate::bids::queries::find(conn, bid.id)?.ok_or(ReviewError::NotFound)?;
         if !assignable(current.state) {
-            return Err(refused("Panel members can only be given bids that have been sent and not yet decided"));
+            return Err(refused("decisions-error-panel-not-assignable"));
         }
         let panel: Vec<i64> =
             people_with_role(conn, round.programme_id, ProgrammeRole::Panel)?.into_iter().map(|(p, _)| p.id).collect();
@@ -100,7 +102,7 @@ pub fn assign(
         let mut added = Vec::new();
         for member in member_ids {
             if !panel.contains(member) {
-                return Err(refused("Choose members of this programme's panel"));
+                return Err(refused("decisions-error-not-on-panel"));
             }
             if existing.iter().any(|(a, _)| a.panel_member_id == *member) {
                 continue;
@@ -126,9 +128,7 @@ pub fn auto_assign(
         lock_row(conn, "rounds", round.id)?;
         let panel = people_with_role(conn, round.programme_id, ProgrammeRole::Panel)?;
         if panel.is_empty() {
-            return Err(refused(
-                "This programme has no panel members yet. A site admin can give people the panel member role",
-            ));
+            return Err(refused("decisions-error-no-panel"));
         }
         let states = [BidState::Submitted.as_str(), BidState::InReview.as_str()];
         let bid_ids: Vec<i64> = bids::table
@@ -203,7 +203,7 @@ pub fn declare_conflict(
         audit::record(conn, &event, now)?;
         let declarer = crate::accounts::queries::find_person(conn, member)?.map(|p| p.name).unwrap_or_default();
         for (lead, _) in people_with_role(conn, round.programme_id, ProgrammeRole::Lead)? {
-            outbox::enqueue(conn, &emails::conflict_declared(links, &lead, &declarer, bid, round), now)?;
+            outbox::enqueue(conn, &emails::conflict_declared(lead.tr(), links, &lead, &declarer, bid, round), now)?;
         }
         Ok(())
     })
@@ -222,17 +222,17 @@ pub fn save_review(
     write_transaction(conn, |conn| {
         let round_now: Round = crate::rounds::queries::find(conn, round.id)?.ok_or(ReviewError::NotFound)?;
         if round_now.panel_closed_at.is_some_and(|closed| closed <= now) {
-            return Err(refused("Panel scoring for this round has closed, so reviews can no longer change"));
+            return Err(refused("panel-error-scoring-closed"));
         }
         queries::assignment(conn, bid.id, member)?.filter(|a| !a.has_conflict()).ok_or(ReviewError::NotFound)?;
         let current = crate::bids::queries::find(conn, bid.id)?.ok_or(ReviewError::NotFound)?;
         if current.state != BidState::InReview {
-            return Err(refused("This bid is not with the panel at the moment, so it cannot be scored"));
+            return Err(refused("panel-error-not-with-panel"));
         }
         let existing = queries::review_of(conn, bid.id, member)?.map(|(review, _)| review);
         let was_submitted = existing.as_ref().is_some_and(|r| r.is_submitted());
         if was_submitted && !input.submit {
-            return Err(refused("This review has been submitted; change it and submit it again"));
+            return Err(refused("panel-error-already-submitted"));
         }
         let submitted_at = existing.as_ref().and_then(|r| r.submitted_at).or(input.submit.then_some(now));
         let review_id = match existing {

@@ -47,11 +47,12 @@ impl Recommendation {
         Recommendation::ALL.into_iter().find(|r| r.as_str() == text)
     }
 
-    pub fn label(self) -> &'static str {
+    /// The key of the recommendation's words (`panel-recommendation-…`).
+    pub fn label_key(self) -> &'static str {
         match self {
-            Recommendation::Fund => "Fund",
-            Recommendation::DoNotFund => "Do not fund",
-            Recommendation::Discuss => "Discuss",
+            Recommendation::Fund => "panel-recommendation-fund",
+            Recommendation::DoNotFund => "panel-recommendation-do-not-fund",
+            Recommendation::Discuss => "panel-recommendation-discuss",
         }
     }
 }

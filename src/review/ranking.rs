@@ -6,6 +6,7 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
+use crate::i18n::Tr;
 use crate::money::Pence;
 use crate::rounds::Criterion;
 
@@ -253,23 +254,35 @@ fn max_spread(row: &Row) -> i32 {
 /// byte-order mark, and cells that start like a formula neutralised. The bids still to decide
 /// come first, in score order, with their running total and whether it is within the money left;
 /// then the decided bids, with both left empty: their money is already committed (the State
-/// column says so).
-pub fn to_csv(criteria: &[Criterion], ranking: &Ranking) -> Result<Vec<u8>, csv::Error> {
+/// column says so). The column names and yes/no are in `tr`'s language (the lead's).
+pub fn to_csv(tr: Tr, criteria: &[Criterion], ranking: &Ranking) -> Result<Vec<u8>, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut header =
-        vec!["Reference".to_string(), "Title".into(), "Group".into(), "State".into(), "Requested (£)".into()];
-    header.extend(criteria.iter().flat_map(|c| [format!("{} mean", c.title), format!("{} spread", c.title)]));
-    header.extend([
-        "Weighted mean".into(),
-        "Reviews".into(),
-        "Discuss".into(),
-        "Fund".into(),
-        "Do not fund".into(),
-        "Discuss votes".into(),
-        "Running total (£)".into(),
-        "Within budget".into(),
-    ]);
+    let mut header: Vec<String> = ["reference", "title", "group", "state", "requested"]
+        .iter()
+        .map(|column| tr.attr("decisions-csv", column))
+        .collect();
+    header.extend(criteria.iter().flat_map(|c| {
+        [
+            crate::t!(tr, "decisions-csv-criterion-mean", criterion = c.title.as_str()),
+            crate::t!(tr, "decisions-csv-criterion-spread", criterion = c.title.as_str()),
+        ]
+    }));
+    header.extend(
+        [
+            "weighted-mean",
+            "reviews",
+            "discuss",
+            "fund",
+            "do-not-fund",
+            "discuss-votes",
+            "running-total",
+            "within-budget",
+        ]
+        .iter()
+        .map(|column| tr.attr("decisions-csv", column)),
+    );
     writer.write_record(&header)?;
+    let (yes, no) = (tr.t("decisions-csv-yes"), tr.t("decisions-csv-no"));
     for row in ranking.to_decide.iter().chain(&ranking.decided) {
         let mut record = vec![
             crate::exports::cell(&row.bid.reference),
@@ -287,7 +300,7 @@ pub fn to_csv(criteria: &[Criterion], ranking: &Ranking) -> Result<Vec<u8>, csv:
         record.extend([
             row.weighted_mean.map(|m| format!("{m:.2}")).unwrap_or_default(),
             row.reviews.to_string(),
-            if row.discuss { "yes".into() } else { "no".into() },
+            if row.discuss { yes.clone() } else { no.clone() },
             row.recommendations[0].to_string(),
             row.recommendations[1].to_string(),
             row.recommendations[2].to_string(),
@@ -297,8 +310,8 @@ pub fn to_csv(criteria: &[Criterion], ranking: &Ranking) -> Result<Vec<u8>, csv:
             },
             match (row.committed, row.within_budget) {
                 (Some(_), _) => String::new(),
-                (None, true) => "yes".into(),
-                (None, false) => "no".into(),
+                (None, true) => yes.clone(),
+                (None, false) => no.clone(),
             },
         ]);
         writer.write_record(&record)?;

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::model::Recommendation;
 use crate::forms::{FieldErrors, optional_text};
+use crate::i18n::Message;
 use crate::rounds::Criterion;
 
 pub const LOWEST: i32 = 1;
@@ -61,39 +62,43 @@ pub fn check_review(form: &ReviewForm, criteria: &[Criterion], has_media: bool) 
     let mut scores = Vec::new();
     for criterion in criteria {
         match form.scores.get(&criterion.key).map(|s| s.trim()).filter(|s| !s.is_empty()) {
-            None if submit => {
-                errors.add(&criterion.key, format!("Choose a score for {}", criterion.title.to_lowercase()))
-            }
+            None if submit => errors.add(
+                &criterion.key,
+                Message::new("panel-error-choose-score").arg("criterion", criterion.title.to_lowercase()),
+            ),
             None => {}
             Some(text) => match text.parse::<i32>() {
                 Ok(score) if (LOWEST..=HIGHEST).contains(&score) => scores.push((criterion.id, score)),
                 _ => errors.add(
                     &criterion.key,
-                    format!("The score for {} must be a whole number from 1 to 5", criterion.title.to_lowercase()),
+                    Message::new("panel-error-score-range")
+                        .arg("criterion", criterion.title.to_lowercase())
+                        .arg("lowest", LOWEST)
+                        .arg("highest", HIGHEST),
                 ),
             },
         }
     }
-    let comment = optional_text(&mut errors, "comment", &form.comment, "your comment", 5_000);
+    let comment = optional_text(&mut errors, "comment", &form.comment, "what-review-comment", 5_000);
     if submit && comment.is_empty() {
-        errors.add("comment", "Add a comment: it helps the lead give the group feedback");
+        errors.add("comment", "panel-error-enter-comment");
     }
     let recommendation = match form.recommendation.as_str() {
         "" if submit => {
-            errors.add("recommendation", "Choose whether to fund, not fund, or discuss");
+            errors.add("recommendation", "panel-error-choose-recommendation");
             None
         }
         "" => None,
         text => {
             let parsed = Recommendation::parse(text);
             if parsed.is_none() {
-                errors.add("recommendation", "Choose whether to fund, not fund, or discuss");
+                errors.add("recommendation", "panel-error-choose-recommendation");
             }
             parsed
         }
     };
     if submit && has_media && !form.watched {
-        errors.add("watched", "Confirm you have watched or listened to the group's video or recording");
+        errors.add("watched", "panel-error-confirm-watched");
     }
     errors.into_result(ReviewInput { scores, comment, recommendation, watched: form.watched, submit })
 }

@@ -110,7 +110,8 @@ pub fn check_round(
     if budget.is_some_and(Pence::is_zero) {
         errors.add("budget", "manage-round-error-budget-zero");
     }
-    let eligibility = optional_text(&mut errors, "eligibility", &form.eligibility, "what-round-eligibility", MAX_GUIDANCE);
+    let eligibility =
+        optional_text(&mut errors, "eligibility", &form.eligibility, "what-round-eligibility", MAX_GUIDANCE);
     let uses = optional_text(&mut errors, "uses", &form.uses, "what-round-uses", MAX_GUIDANCE);
     let decision_target_on = match parse_date(&form.decision_date) {
         Some(date) => {
@@ -343,8 +344,7 @@ pub struct CriterionForm {
 pub fn check_criterion(form: &CriterionForm, existing_key: Option<&str>) -> Result<CriterionFields, FieldErrors> {
     let mut errors = FieldErrors::new();
     let title = required_line(&mut errors, "title", &form.title, "what-criterion-name", 80);
-    let description =
-        optional_text(&mut errors, "description", &form.description, "what-criterion-description", 1000);
+    let description = optional_text(&mut errors, "description", &form.description, "what-criterion-description", 1000);
     let weight = match form.weight.trim() {
         "" => 1,
         text => text.parse::<i32>().ok().filter(|w| (1..=10).contains(w)).unwrap_or_else(|| {
@@ -476,7 +476,9 @@ mod tests {
         assert_eq!(errors.english("max_award").as_deref(), Some("Enter an amount that is not negative"));
         let mut form = good_form();
         form.max_award = "70000".into();
-        assert!(check_round(&form, now(), None).unwrap_err().english("max_award").unwrap().contains("budget of £60,000"));
+        assert!(
+            check_round(&form, now(), None).unwrap_err().english("max_award").unwrap().contains("budget of £60,000")
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ use actix_web::{FromRequest, HttpRequest, web};
 
 use crate::accounts::Action;
 use crate::bids::actions::Editor;
+use crate::bids::translation::{self, Translation};
 use crate::bids::{Bid, BidFile, BidState, queries as bid_queries};
 use crate::db::DbConn;
 use crate::funds::queries::{self as funds, Pot};
@@ -33,6 +34,8 @@ pub struct BidRecord {
     pub group: Group,
     pub files: Vec<BidFile>,
     pub assisted_by: Option<String>,
+    /// The English translation beside a bid in another language, if one was added.
+    pub translation: Option<Translation>,
 }
 
 fn load_record(conn: &mut DbConn, bid_id: i64) -> diesel::QueryResult<Option<BidRecord>> {
@@ -42,7 +45,8 @@ fn load_record(conn: &mut DbConn, bid_id: i64) -> diesel::QueryResult<Option<Bid
         Some(id) => bid_queries::person_name(conn, id)?,
         None => None,
     };
-    Ok(Some(BidRecord { bid, round, group, files, assisted_by }))
+    let translation = translation::find(conn, bid.id)?;
+    Ok(Some(BidRecord { bid, round, group, files, assisted_by, translation }))
 }
 
 /// A bid the viewer may work on as a member of its group, with everything its pages show.
@@ -54,6 +58,7 @@ pub struct BidAccess {
     pub member: Member,
     pub files: Vec<BidFile>,
     pub assisted_by: Option<String>,
+    pub translation: Option<Translation>,
 }
 
 impl BidAccess {
@@ -85,11 +90,12 @@ pub async fn member_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Resul
             Ok(membership.map(|member| (record, member)))
         })
         .await?;
-    let (BidRecord { bid, round, group, files, assisted_by }, member) = loaded.ok_or(AppError::NotFound)?;
+    let (BidRecord { bid, round, group, files, assisted_by, translation }, member) =
+        loaded.ok_or(AppError::NotFound)?;
     if member.is_connector && !signed_in.roles.may(Action::AssistInProgramme(round.programme_id)) {
         return Err(AppError::Forbidden);
     }
-    Ok(BidAccess { signed_in, bid, round, group, member, files, assisted_by })
+    Ok(BidAccess { signed_in, bid, round, group, member, files, assisted_by, translation })
 }
 
 /// A bid the viewer may decide on as a lead of its programme (never a group's private draft).
@@ -100,18 +106,19 @@ pub struct ManagedBid {
     pub group: Group,
     pub files: Vec<BidFile>,
     pub assisted_by: Option<String>,
+    pub translation: Option<Translation>,
 }
 
 pub async fn managed_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<ManagedBid, AppError> {
     let signed_in = viewer.require_signed_in()?.clone();
     let record = state.query(move |conn| load_record(conn, bid_id)).await?;
-    let BidRecord { bid, round, group, files, assisted_by } = record.ok_or(AppError::NotFound)?;
+    let BidRecord { bid, round, group, files, assisted_by, translation } = record.ok_or(AppError::NotFound)?;
     viewer.authorize(Action::ManageProgramme(round.programme_id))?;
     // A lead never sees a group's private draft.
     if bid.state == BidState::Draft {
         return Err(AppError::NotFound);
     }
-    Ok(ManagedBid { signed_in, bid, round, group, files, assisted_by })
+    Ok(ManagedBid { signed_in, bid, round, group, files, assisted_by, translation })
 }
 
 /// A bid assigned to the viewer as a panel member (without a conflict), with what the review
@@ -123,6 +130,7 @@ pub struct AssignedBid {
     pub group: Group,
     pub files: Vec<BidFile>,
     pub assisted_by: Option<String>,
+    pub translation: Option<Translation>,
     pub criteria: Vec<Criterion>,
     pub own: Option<(Review, Vec<Score>)>,
     pub others: Vec<(Review, String, Vec<Score>)>,
@@ -147,12 +155,12 @@ pub async fn assigned_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Res
             Ok(Some((record, criteria, own, others)))
         })
         .await?;
-    let (BidRecord { bid, round, group, files, assisted_by }, criteria, own, others) =
+    let (BidRecord { bid, round, group, files, assisted_by, translation }, criteria, own, others) =
         loaded.ok_or(AppError::NotFound)?;
     if !signed_in.roles.may(Action::ReviewInProgramme(round.programme_id)) {
         return Err(AppError::NotFound);
     }
-    Ok(AssignedBid { signed_in, bid, round, group, files, assisted_by, criteria, own, others })
+    Ok(AssignedBid { signed_in, bid, round, group, files, assisted_by, translation, criteria, own, others })
 }
 
 /// The programme in the URL, if the viewer may manage it.

@@ -102,10 +102,8 @@ impl ResponseError for AppError {
             _ => {}
         }
         let message = match self {
-            AppError::CsrfRejected => Some(
-                "This form has expired or was sent from somewhere else. Go back, reload the page and try again."
-                    .to_string(),
-            ),
+            // An error is answered without the request, so in the source language.
+            AppError::CsrfRejected => Some(crate::i18n::Tr::source().t("errors-form-expired")),
             AppError::Conflict(message) | AppError::BadRequest(message) => Some(message.clone()),
             _ => None,
         };

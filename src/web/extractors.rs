@@ -149,8 +149,11 @@ impl FromRequest for Viewer {
             let languages: Vec<Tr> = state.config.languages.iter().filter_map(|code| Tr::for_code(code)).collect();
             let saved = signed_in.as_ref().and_then(|s| s.person.language.clone());
             let (tr, chosen) = language::choose(&request, &session, &languages, saved.as_deref());
+            // A switcher link is saved on the account (signing in saves the page's language on
+            // an account that has none: `handlers::accounts::start_session`).
             if let Some(person) = signed_in.as_ref().map(|s| &s.person)
-                && (saved.is_none() || (chosen == Chosen::ByLink && saved.as_deref() != Some(tr.code())))
+                && chosen == Chosen::ByLink
+                && saved.as_deref() != Some(tr.code())
             {
                 save_language(&state, person.id, tr.code()).await?;
             }

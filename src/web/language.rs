@@ -75,12 +75,14 @@ pub fn keep(session: &Session, code: &str) {
 }
 
 /// This page's address with `lang` set to another language, for the switcher's links: the
-/// other query parameters are kept.
+/// other query parameters are kept, except a `next` that is not a path on this site (the page
+/// would refuse it anyway, and a link should not carry it on).
 pub fn switch_link(path_and_query: &str, code: &str) -> String {
     let (path, query) = path_and_query.split_once('?').unwrap_or((path_and_query, ""));
     let mut serializer = url::form_urlencoded::Serializer::new(String::new());
     for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
-        if name != "lang" {
+        let foreign_next = name == "next" && super::return_path::local(&value).is_none();
+        if name != "lang" && !foreign_next {
             serializer.append_pair(&name, &value);
         }
     }
@@ -114,5 +116,7 @@ mod tests {
         assert_eq!(switch_link("/rounds/3", "pl"), "/rounds/3?lang=pl");
         assert_eq!(switch_link("/awards?page=2&lang=ur", "pl"), "/awards?page=2&lang=pl");
         assert_eq!(switch_link("/search?q=a%20b", "ur"), "/search?q=a+b&lang=ur");
+        assert_eq!(switch_link("/register?next=%2Fbids%2F3", "pl"), "/register?next=%2Fbids%2F3&lang=pl");
+        assert_eq!(switch_link("/register?next=https://evil.example/", "pl"), "/register?lang=pl");
     }
 }

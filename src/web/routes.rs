@@ -8,7 +8,7 @@ use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
     accounts, admin_users, assets, bids, dashboard, decisions, grants, groups, health, languages, manage, open_data, pages,
-    panel, public, reports, two_factor,
+    panel, public, reports, translations, two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
@@ -106,6 +106,7 @@ routes! {
     "/bids/{id}/submit" => [post bids::submit],
     "/bids/{id}/sent" => [get bids::sent],
     "/bids/{id}/withdraw" => [post bids::withdraw],
+    "/bids/{id}/translation" => [get translations::connector_form, post translations::connector_save],
     "/bids/{id}/accept" => [post grants::accept],
     "/bids/{id}/decline-offer" => [post grants::decline_offer],
     "/bids/{id}/report" => [get grants::report_form, post grants::submit_report],
@@ -119,6 +120,7 @@ routes! {
     "/manage/bids/{id}" => [get decisions::show_bid],
     "/manage/bids/{id}/files/{file_id}" => [get decisions::download_file],
     "/manage/bids/{id}/report/recording" => [get decisions::report_recording],
+    "/manage/bids/{id}/translation" => [get translations::lead_form, post translations::lead_save],
     "/manage/bids/{id}/return" => [post decisions::return_bid],
     "/manage/bids/{id}/ineligible" => [post decisions::mark_ineligible],
     "/manage/bids/{id}/start-review" => [post decisions::start_review],

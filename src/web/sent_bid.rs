@@ -66,7 +66,7 @@ pub fn award_part(
             record.has_equality_answers,
         )),
         BidState::Active | BidState::Completed => {
-            Some(views::running_grant(&view, &format!("/bids/{}", access.bid.id), true))
+            Some(views::running_grant(ctx, &view, &format!("/bids/{}", access.bid.id), true))
         }
         _ => None,
     }

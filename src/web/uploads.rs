@@ -50,7 +50,11 @@ impl UploadProblem {
             (UploadProblem::Interrupted, _) => "bids-upload-interrupted",
         };
         let message = Message::new(key);
-        if self == UploadProblem::TooLarge { message.arg("max_mb", i64::try_from(max_mb(limit)).unwrap_or(i64::MAX)) } else { message }
+        if self == UploadProblem::TooLarge {
+            message.arg("max_mb", i64::try_from(max_mb(limit)).unwrap_or(i64::MAX))
+        } else {
+            message
+        }
     }
 }
 

@@ -27,7 +27,7 @@ async fn a_person_signs_up_confirms_resets_and_signs_in(app: TestApp) {
     let followed = app.submit(&link, &[]).await;
     assert_eq!(followed.location().as_deref(), Some("/dashboard"));
     let dashboard = app.get("/dashboard").await.text();
-    assert!(dashboard.contains("Signed in as <strong>Amina Khan</strong>"));
+    assert!(dashboard.contains("Signed in as <strong><bdi>Amina Khan</bdi></strong>"));
     assert!(dashboard.contains("Your account is ready"));
     assert!(!dashboard.contains("Confirm your email address"), "following the link confirmed it");
     assert!(app.get("/account").await.text().contains("Confirmed"));
@@ -113,7 +113,7 @@ async fn registering_an_existing_address_reveals_nothing_and_emails_the_owner_a_
     assert!(!to_owner.text.contains("Someone Else"), "the owner's own name, not the one typed");
     let link = link_in(&to_owner.text, "http://localhost:8080/login/link/");
     assert_eq!(app.follow_sign_in_link(&link).await.location().as_deref(), Some("/dashboard"));
-    assert!(app.get("/dashboard").await.text().contains("Signed in as <strong>Amina Khan</strong>"));
+    assert!(app.get("/dashboard").await.text().contains("Signed in as <strong><bdi>Amina Khan</bdi></strong>"));
 }
 
 async fn registration_is_throttled_alike_for_known_and_unknown_addresses(app: TestApp) {

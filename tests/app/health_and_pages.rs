@@ -64,7 +64,7 @@ async fn assets_are_served_with_long_lived_cache_headers(app: TestApp) {
 
 async fn the_home_page_has_one_main_landmark_and_a_skip_link(app: TestApp) {
     let page = app.get("/").await.text();
-    assert!(page.starts_with("<!DOCTYPE html><html lang=\"en-GB\">"));
+    assert!(page.starts_with("<!DOCTYPE html><html lang=\"en-GB\" dir=\"ltr\">"));
     assert_eq!(page.matches("<main").count(), 1);
     assert!(page.contains("<a class=\"skip-link\" href=\"#main-content\">"));
     assert!(page.contains("<nav class=\"site-nav\" aria-label=\"Main\">"));

@@ -359,7 +359,14 @@ fn racing_for_the_last_money(backend: Backend) {
                     let input = smallgrants::rounds::rules::check_round(&form, now, None).unwrap();
                     let mut conn = db.get().unwrap();
                     barrier.wait();
-                    round_actions::create_round(&mut conn, lead_id, programme.id, &input, now)
+                    round_actions::create_round(
+                        &mut conn,
+                        smallgrants::i18n::Tr::source(),
+                        lead_id,
+                        programme.id,
+                        &input,
+                        now,
+                    )
                 })
             })
             .collect();

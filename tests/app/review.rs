@@ -635,8 +635,15 @@ fn thirty_awards_for_ten_places(backend: Backend) {
         ..Default::default()
     };
     let round_input = smallgrants::rounds::rules::check_round(&form, start, None).unwrap();
-    let round =
-        smallgrants::rounds::actions::create_round(&mut conn, lead.id, programme.id, &round_input, start).unwrap();
+    let round = smallgrants::rounds::actions::create_round(
+        &mut conn,
+        smallgrants::i18n::Tr::source(),
+        lead.id,
+        programme.id,
+        &round_input,
+        start,
+    )
+    .unwrap();
     let links = smallgrants::notifications::emails::Links::new("http://localhost");
     let mut bid_ids = Vec::new();
     for n in 0..30 {
@@ -696,7 +703,11 @@ fn thirty_awards_for_ten_places(backend: Backend) {
             std::thread::spawn(move || {
                 let mut conn = db.get().expect("a connection for each thread");
                 barrier.wait();
-                let decision = decisions::plain_award(Pence::from_pounds(1_000), smallgrants::time::now());
+                let decision = decisions::plain_award(
+                    smallgrants::i18n::Tr::source(),
+                    Pence::from_pounds(1_000),
+                    smallgrants::time::now(),
+                );
                 decisions::decide(&mut conn, lead_id, bid_id, &round, &decision, &links, smallgrants::time::now())
             })
         })

@@ -14,6 +14,7 @@ use crate::accounts::sign_in_links::{self, PendingAccount};
 use crate::accounts::totp::SessionAccess;
 use crate::accounts::{Person, queries, second_factor};
 use crate::forms::FieldErrors;
+use crate::i18n::{Message, Tr};
 use crate::web::error::AppError;
 use crate::web::extractors::{Viewer, client_address};
 use crate::web::views::accounts as views;
@@ -24,13 +25,20 @@ async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static
     web::block(work).await.map_err(|e| AppError::Internal(format!("blocking task failed: {e}")))
 }
 
+/// An account action's refusal as the error page shows it, in the reader's language `tr`.
+pub fn account_error(tr: Tr, error: AccountError) -> AppError {
+    match error {
+        AccountError::Database(error) => error.into(),
+        AccountError::Unavailable(message) => AppError::Unavailable(message),
+        other => AppError::Conflict(other.message().map(|message| tr.message(&message)).unwrap_or_default()),
+    }
+}
+
+/// A refusal in British English, where the reader's language is not at hand: a handler with
+/// a viewer uses [`account_error`] instead.
 impl From<AccountError> for AppError {
     fn from(error: AccountError) -> Self {
-        match error {
-            AccountError::Database(error) => error.into(),
-            AccountError::Unavailable(message) => AppError::Unavailable(message),
-            other => AppError::Conflict(other.to_string()),
-        }
+        account_error(Tr::source(), error)
     }
 }
 
@@ -54,10 +62,25 @@ async fn start_session(
     upgraded_hash: Option<String>,
 ) -> Result<SessionAccess, AppError> {
     let (agent, lifetime, now) = (user_agent(request), session_lifetime(state), state.now());
+    // Someone who has never chosen a language keeps the one they signed in on: their emails
+    // are written in it from now on.
+    let language = person.language.is_none().then_some(viewer.tr.code());
     let signed_in = state
         .db
         .run(move |conn| {
-            actions::complete_sign_in(conn, &person, proof, upgraded_hash.as_deref(), agent.as_deref(), lifetime, now)
+            let signed_in = actions::complete_sign_in(
+                conn,
+                &person,
+                proof,
+                upgraded_hash.as_deref(),
+                agent.as_deref(),
+                lifetime,
+                now,
+            )?;
+            if let Some(code) = language {
+                queries::set_language(conn, person.id, code, now)?;
+            }
+            Ok::<_, AppError>(signed_in)
         })
         .await?;
     session::begin(&viewer.session, &signed_in.token);
@@ -104,10 +127,12 @@ pub async fn register(
     };
     let account = PendingAccount { name: registration.name, email: registration.email.clone(), password_hash };
     let (links, now, next) = (state.links(), state.now(), return_path::local(&form.next).unwrap_or("").to_string());
+    // A new address has no account, so no saved language: it is written to in this page's.
+    let tr = viewer.tr;
     state
         .db
         .run(move |conn| {
-            sign_in_links::request_registration(conn, &account, &next, &links, now).map_err(AppError::from)
+            sign_in_links::request_registration(conn, tr, &account, &next, &links, now).map_err(AppError::from)
         })
         .await?;
     Ok(html(views::check_email_for_link(&viewer.ctx(), &registration.email, views::LinkSent::Registration)))
@@ -129,14 +154,15 @@ async fn email_request_allowed(
     Ok(allowed.map_err(|until| FieldErrors::single("email", too_many_emails(until, now))))
 }
 
+/// Whole minutes from `now` until `until`, rounded up, and at least 1.
+fn minutes_until(until: chrono::NaiveDateTime, now: chrono::NaiveDateTime) -> i64 {
+    (((until - now).num_seconds() + 59) / 60).max(1)
+}
+
 /// The message when too many emails were asked for; the same whether or not the address has
 /// an account.
-fn too_many_emails(until: chrono::NaiveDateTime, now: chrono::NaiveDateTime) -> String {
-    let minutes = ((until - now).num_seconds() + 59) / 60;
-    format!(
-        "We have sent several emails to this address in the last hour. Wait {} and try again, and check your spam folder",
-        if minutes <= 1 { "1 minute".to_string() } else { format!("{minutes} minutes") }
-    )
+fn too_many_emails(until: chrono::NaiveDateTime, now: chrono::NaiveDateTime) -> Message {
+    Message::new("accounts-too-many-emails").arg("minutes", minutes_until(until, now))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -178,8 +204,8 @@ pub async fn request_link(
     Ok(html(views::check_email_for_link(&viewer.ctx(), &email, views::LinkSent::SignIn)))
 }
 
-/// What the page for an emailed link that cannot be used says: why, for a used and for an
-/// expired link, and where to ask for a new one.
+/// What the page for an emailed link that cannot be used says (message keys): why, for a used
+/// and for an expired link, and where to ask for a new one.
 struct DeadLink {
     used: &'static str,
     expired: &'static str,
@@ -188,30 +214,30 @@ struct DeadLink {
 }
 
 const DEAD_SIGN_IN_LINK: DeadLink = DeadLink {
-    used: "This link has already been used. Each link works once.",
-    expired: "This link has expired. Links to sign in work for 15 minutes, and links to finish creating an account for 24 hours.",
+    used: "accounts-dead-sign-in-link-used",
+    expired: "accounts-dead-sign-in-link-expired",
     new_link_href: "/login",
-    new_link_label: "Ask for a new link on the sign-in page",
+    new_link_label: "accounts-dead-sign-in-link-new",
 };
 
 const DEAD_RESET_LINK: DeadLink = DeadLink {
-    used: "This link has already been used to reset the password. Each link works once.",
-    expired: "This link has expired. Links to reset a password work for 1 hour.",
+    used: "accounts-dead-reset-link-used",
+    expired: "accounts-dead-reset-link-expired",
     new_link_href: "/password/forgot",
-    new_link_label: "Ask for a new link",
+    new_link_label: "accounts-dead-reset-link-new",
 };
 
 fn dead_link_page(viewer: &Viewer, error: &AccountError, words: &DeadLink) -> HttpResponse {
     let (status, explanation) = match error {
         AccountError::LinkUsed => (StatusCode::GONE, words.used),
         AccountError::LinkExpired => (StatusCode::GONE, words.expired),
-        _ => (StatusCode::NOT_FOUND, "This link is not valid. Check you copied the whole link from the email."),
+        _ => (StatusCode::NOT_FOUND, "accounts-dead-link-not-valid"),
     };
     html_with_status(
         status,
         views::dead_link(
             &viewer.ctx(),
-            "This link cannot be used",
+            "accounts-dead-link-title",
             explanation,
             words.new_link_href,
             words.new_link_label,
@@ -252,9 +278,9 @@ pub async fn follow_sign_in_link(
         Err(error) => return Ok(dead_link_page(&viewer, &error, &DEAD_SIGN_IN_LINK)),
     };
     let welcome = if followed.created {
-        format!("Welcome, {}. Your account is ready and your email address is confirmed.", followed.person.name)
+        Message::new("accounts-welcome").arg("name", &followed.person.name)
     } else {
-        format!("You are signed in as {}.", followed.person.email)
+        Message::new("accounts-signed-in-as").arg("email", &followed.person.email)
     };
     let access = start_session(&state, &viewer, &request, followed.person, Proof::OneFactor, None).await?;
     viewer.flash(welcome);
@@ -293,9 +319,9 @@ pub struct LoginForm {
 
 /// The one message for a wrong email or password, so the page never says which was wrong (or
 /// whether the account exists).
-const WRONG_DETAILS: &str = "Enter a correct email address and password";
+const WRONG_DETAILS: &str = "accounts-wrong-details";
 /// The same, when a code was given too.
-const WRONG_DETAILS_WITH_CODE: &str = "Enter a correct email address, password and code";
+const WRONG_DETAILS_WITH_CODE: &str = "accounts-wrong-details-with-code";
 
 /// What the password (and any code) proved.
 enum LoginOutcome {
@@ -318,12 +344,12 @@ pub async fn login(
     };
     let mut errors = FieldErrors::new();
     if email.is_empty() {
-        errors.add("email", "Enter your email address");
+        errors.add("email", "accounts-enter-email");
     } else if email.chars().count() > rules::MAX_EMAIL {
         errors.add("email", WRONG_DETAILS);
     }
     if form.password.is_empty() {
-        errors.add("password", "Enter your password");
+        errors.add("password", "accounts-enter-password");
     }
     if !errors.is_empty() {
         return Ok(show_errors(errors, StatusCode::UNPROCESSABLE_ENTITY, code_given));
@@ -337,12 +363,7 @@ pub async fn login(
     };
     let throttled_until = start.throttled_until;
     let throttled_page = |until: chrono::NaiveDateTime| {
-        let minutes = ((until - now).num_seconds() + 59) / 60;
-        let message = format!(
-            "Too many attempts to sign in. Wait {} and try again, or sign in with a link we email you. \
-             If you use an authenticator app, you can sign in now with your password and a code from it",
-            if minutes <= 1 { "1 minute".to_string() } else { format!("{minutes} minutes") }
-        );
+        let message = Message::new("accounts-too-many-sign-ins").arg("minutes", minutes_until(until, now));
         show_errors(FieldErrors::single("email", message), StatusCode::TOO_MANY_REQUESTS, true)
     };
     if let (Some(until), false) = (throttled_until, code_given) {
@@ -438,7 +459,7 @@ pub async fn logout(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpRe
         state.db.run(move |conn| queries::revoke_session(conn, session_id, now).map_err(AppError::from)).await?;
     }
     session::end(&viewer.session);
-    viewer.flash("You have signed out.");
+    viewer.flash("accounts-signed-out");
     Ok(redirect("/"))
 }
 
@@ -536,7 +557,7 @@ pub async fn reset(
         Err(error) => return Ok(dead_link_page(&viewer, &error, &DEAD_RESET_LINK)),
     };
     let access = start_session(&state, &viewer, &request, person, Proof::OneFactor, None).await?;
-    viewer.flash("Your password has been changed. You have been signed out everywhere else.");
+    viewer.flash("accounts-password-changed");
     Ok(redirect(&after_sign_in(access, "/account")))
 }
 
@@ -554,30 +575,30 @@ pub async fn verify_email(
             StatusCode::GONE,
             views::dead_link(
                 &viewer.ctx(),
-                "This link has already been used",
-                "Your email address is already confirmed.",
+                "accounts-link-used",
+                "accounts-verify-link-used",
                 "/dashboard",
-                "Go to your groups and bids",
+                "accounts-go-to-dashboard",
             ),
         ),
         Err(AccountError::LinkExpired) => html_with_status(
             StatusCode::GONE,
             views::dead_link(
                 &viewer.ctx(),
-                "This link has expired",
-                "Sign in and ask for a new link from your account page.",
+                "accounts-link-expired",
+                "accounts-verify-link-expired",
                 "/account",
-                "Go to your account",
+                "accounts-go-to-account",
             ),
         ),
         Err(_) => html_with_status(
             StatusCode::NOT_FOUND,
             views::dead_link(
                 &viewer.ctx(),
-                "This link is not valid",
-                "Check you copied the whole link from the email.",
+                "accounts-link-invalid",
+                "accounts-verify-link-invalid",
                 "/account",
-                "Go to your account",
+                "accounts-go-to-account",
             ),
         ),
     })
@@ -591,7 +612,7 @@ pub async fn resend_verification(state: web::Data<AppState>, viewer: Viewer) -> 
     }
     let (links, now, email) = (state.links(), state.now(), person.email.clone());
     state.db.run(move |conn| actions::resend_verification(conn, &person, &links, now).map_err(AppError::from)).await?;
-    viewer.flash(format!("We have sent a new link to {email}."));
+    viewer.flash(Message::new("accounts-new-link-sent").arg("email", email));
     Ok(redirect("/account"))
 }
 
@@ -639,9 +660,9 @@ pub async fn change_password(
             && current.chars().count() <= password::MAX_LENGTH
             && matches!(off_thread(move || password::verify(&current, &stored)).await?, Verification::Correct { .. });
         if form.current_password.is_empty() {
-            errors.add("current_password", "Enter your current password");
+            errors.add("current_password", "accounts-enter-current-password");
         } else if !current_ok {
-            errors.add("current_password", "Your current password is not right");
+            errors.add("current_password", "accounts-current-password-wrong");
         }
     }
     if let Err(message) = password::check_new_password(&form.password, &person.email, &person.name) {
@@ -662,7 +683,7 @@ pub async fn change_password(
             actions::change_password(conn, &person, &hash, session_id, &links, now).map_err(AppError::from)
         })
         .await?;
-    viewer.flash("Your password has been changed. You have been signed out everywhere else.");
+    viewer.flash("accounts-password-changed");
     Ok(redirect("/account"))
 }
 
@@ -671,7 +692,7 @@ pub async fn sign_out_everywhere(state: web::Data<AppState>, viewer: Viewer) -> 
     let now = state.now();
     state.db.run(move |conn| actions::sign_out_everywhere(conn, person_id, now).map_err(AppError::from)).await?;
     session::end(&viewer.session);
-    viewer.flash("You have been signed out on every device and browser.");
+    viewer.flash("accounts-signed-out-everywhere");
     Ok(redirect("/login"))
 }
 

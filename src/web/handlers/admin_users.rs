@@ -12,10 +12,12 @@ use crate::accounts::queries::PEOPLE_PAGE_SIZE;
 use crate::accounts::{Action, ProgrammeRole, queries, second_factor};
 use crate::audit;
 use crate::forms::FieldErrors;
+use crate::i18n::Message;
 use crate::programmes;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
+use crate::web::handlers::accounts::account_error;
 use crate::web::views::admin_users::{self as views, GrantForm, PersonPage};
 
 #[derive(Debug, Default, Deserialize)]
@@ -115,7 +117,7 @@ pub async fn grant(
     let mut errors = FieldErrors::new();
     let role = ProgrammeRole::parse(&form.role);
     if role.is_none() {
-        errors.add("role", "Choose a role");
+        errors.add("role", "admin-error-choose-role");
     }
     let programme_id = form.programme_id.parse::<i64>().ok();
     let programme = match programme_id {
@@ -123,7 +125,7 @@ pub async fn grant(
         None => None,
     };
     if programme.is_none() {
-        errors.add("programme_id", "Choose a programme");
+        errors.add("programme_id", "admin-error-choose-programme");
     }
     let (Some(role), Some(programme)) = (role, programme) else {
         return person_page(&state, &viewer, person_id, form, errors).await;
@@ -138,13 +140,13 @@ pub async fn grant(
         .await?;
     match outcome {
         Ok(()) => {
-            viewer.flash(format!("Role given: {}.", role.label()));
+            viewer.flash(Message::new("admin-role-given").arg("role", Message::new(role.label_key())));
             Ok(redirect(&format!("/manage/users/{person_id}")))
         }
         Err(AccountError::Refused(message)) => {
             person_page(&state, &viewer, person_id, form, FieldErrors::single("role", message)).await
         }
-        Err(other) => Err(other.into()),
+        Err(other) => Err(account_error(viewer.tr, other)),
     }
 }
 
@@ -159,11 +161,11 @@ pub async fn revoke(
     let outcome = state.db.call(move |conn| actions::revoke_role(conn, actor, person_id, grant_id, now)).await?;
     match outcome {
         Ok(()) => {
-            viewer.flash("Role removed.");
+            viewer.flash("admin-role-removed");
             Ok(redirect(&format!("/manage/users/{person_id}")))
         }
         Err(AccountError::Refused(_)) => Err(AppError::NotFound),
-        Err(other) => Err(other.into()),
+        Err(other) => Err(account_error(viewer.tr, other)),
     }
 }
 
@@ -199,8 +201,7 @@ async fn change_account(
             viewer.flash(change.done_message());
             Ok(redirect(&format!("/manage/users/{person_id}")))
         }
-        Err(AccountError::Refused(message)) => Err(AppError::Conflict(message)),
-        Err(other) => Err(other.into()),
+        Err(other) => Err(account_error(viewer.tr, other)),
     }
 }
 
@@ -213,12 +214,13 @@ enum AccountChange {
 }
 
 impl AccountChange {
+    /// The key of what the admin is told once it is done.
     fn done_message(self) -> &'static str {
         match self {
-            AccountChange::Disable => "Account disabled. They have been signed out everywhere.",
-            AccountChange::Enable => "Account enabled. They can sign in again.",
-            AccountChange::GrantAdmin => "They are now a site admin.",
-            AccountChange::RevokeAdmin => "They are no longer a site admin.",
+            AccountChange::Disable => "admin-account-disabled",
+            AccountChange::Enable => "admin-account-enabled",
+            AccountChange::GrantAdmin => "admin-site-admin-granted",
+            AccountChange::RevokeAdmin => "admin-site-admin-revoked",
         }
     }
 }
@@ -230,7 +232,7 @@ pub async fn disable(
     form: web::Form<ReasonForm>,
 ) -> Result<HttpResponse, AppError> {
     let mut errors = FieldErrors::new();
-    let reason = crate::forms::optional_text(&mut errors, "reason", &form.reason, "the reason", 500);
+    let reason = crate::forms::optional_text(&mut errors, "reason", &form.reason, "what-admin-disable-reason", 500);
     if let Some(error) = errors.iter().next() {
         return Err(AppError::BadRequest(viewer.tr.message(&error.message)));
     }
@@ -289,7 +291,7 @@ pub async fn reset_second_factor(
         .db
         .run(move |conn| second_factor::reset_by_admin(conn, actor, person_id, &links, now))
         .await
-        .map_err(AppError::from)?;
-    viewer.flash("Two-step sign-in was reset. They have been signed out and emailed, and will set it up again when they next sign in.");
+        .map_err(|error| account_error(viewer.tr, error))?;
+    viewer.flash("admin-two-factor-was-reset");
     Ok(redirect(&format!("/manage/users/{person_id}")))
 }

@@ -16,6 +16,7 @@ use crate::forms::FieldErrors;
 use crate::grants::actions::{self as grant_actions, GrantError};
 use crate::grants::queries as grant_queries;
 use crate::grants::rules::{PaymentForm, check_payment};
+use crate::i18n::Message;
 use crate::notifications::emails::Links;
 use crate::review::ranking::{self, SortBy};
 use crate::review::{actions as review_actions, queries as review_queries};
@@ -29,16 +30,23 @@ use crate::web::AppState;
 use crate::web::extractors::Viewer;
 use crate::web::memo::RankingData;
 use crate::web::views::bids::BidView;
-use crate::web::views::components::plural;
 use crate::web::views::decisions::{self as views, ManageBid, RankingPage};
 
-impl From<DecisionError> for AppError {
-    fn from(error: DecisionError) -> Self {
-        match error {
-            DecisionError::Database(error) => error.into(),
-            DecisionError::NotFound => AppError::NotFound,
-            other => AppError::Conflict(other.to_string()),
-        }
+/// A refused decision as the page's error (409), in the viewer's language.
+fn decision_error(viewer: &Viewer, error: DecisionError) -> AppError {
+    match error {
+        DecisionError::Database(error) => error.into(),
+        DecisionError::NotFound => AppError::NotFound,
+        other => AppError::Conflict(viewer.tr.message(&other.message())),
+    }
+}
+
+/// A refused panel change as the page's error (409), in the viewer's language.
+fn review_error(viewer: &Viewer, error: review_actions::ReviewError) -> AppError {
+    match error {
+        review_actions::ReviewError::Database(error) => error.into(),
+        review_actions::ReviewError::NotFound => AppError::NotFound,
+        review_actions::ReviewError::Refused(message) => AppError::Conflict(viewer.tr.message(&message)),
     }
 }
 
@@ -125,25 +133,34 @@ pub async fn report_recording(
 
 /// What became of a lead's action: done (with the words for the next page), or a problem to show
 /// at a field of the bid's page.
-type Outcome = Result<String, (String, String)>;
+type Outcome = Result<Message, (String, Message)>;
 
 /// A refusal the lead can fix on the page becomes a message at `field`; anything else is an
 /// error page (409 for an illegal transition).
-fn at_field<T>(field: &str, result: Result<T, DecisionError>) -> Result<Result<T, (String, String)>, AppError> {
+fn at_field<T>(
+    viewer: &Viewer,
+    field: &str,
+    result: Result<T, DecisionError>,
+) -> Result<Result<T, (String, Message)>, AppError> {
     match result {
         Ok(done) => Ok(Ok(done)),
-        Err(DecisionError::Invalid(message)) => Ok(Err((field.to_string(), message))),
-        Err(error @ DecisionError::Overspend { .. }) => Ok(Err((field.to_string(), error.to_string()))),
-        Err(other) => Err(other.into()),
+        Err(error @ (DecisionError::Invalid(_) | DecisionError::Overspend { .. })) => {
+            Ok(Err((field.to_string(), error.message())))
+        }
+        Err(other) => Err(decision_error(viewer, other)),
     }
 }
 
 /// The same for the grant's actions.
-fn grant_at_field<T>(field: &str, result: Result<T, GrantError>) -> Result<Result<T, (String, String)>, AppError> {
+fn grant_at_field<T>(
+    viewer: &Viewer,
+    field: &str,
+    result: Result<T, GrantError>,
+) -> Result<Result<T, (String, Message)>, AppError> {
     match result {
         Ok(done) => Ok(Ok(done)),
         Err(GrantError::Invalid(message)) => Ok(Err((field.to_string(), message))),
-        Err(other) => Err(other.into()),
+        Err(other) => Err(super::grants::refused(other, viewer.tr)),
     }
 }
 
@@ -198,8 +215,7 @@ pub async fn return_bid(
     let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
     let result =
         state.db.call(move |conn| actions::return_to_group(conn, actor, bid_id, &round, &note, &links, now)).await?;
-    let outcome =
-        at_field("note", result)?.map(|()| "The bid has been returned to the group with your question.".into());
+    let outcome = at_field(&viewer, "note", result)?.map(|()| Message::new("decisions-returned"));
     finish(&state, &viewer, managed, typed, outcome).await
 }
 
@@ -217,8 +233,7 @@ pub async fn mark_ineligible(
     let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
     let result =
         state.db.call(move |conn| actions::mark_ineligible(conn, actor, bid_id, &round, &reason, &links, now)).await?;
-    let outcome =
-        at_field("reason", result)?.map(|()| "The bid has been marked not eligible and the group told.".into());
+    let outcome = at_field(&viewer, "reason", result)?.map(|()| Message::new("decisions-marked-ineligible"));
     finish(&state, &viewer, managed, typed, outcome).await
 }
 
@@ -229,7 +244,7 @@ pub async fn start_review(
 ) -> Result<HttpResponse, AppError> {
     let Act { actor, bid_id, round, now, .. } = act_of(&state, &managed);
     let result = state.db.call(move |conn| actions::start_review(conn, actor, bid_id, &round, now)).await?;
-    let outcome = at_field("panel", result)?.map(|()| "The bid is now with the panel.".into());
+    let outcome = at_field(&viewer, "panel", result)?.map(|()| Message::new("decisions-review-started"));
     finish(&state, &viewer, managed, DecisionForm::default(), outcome).await
 }
 
@@ -242,7 +257,7 @@ pub async fn award(
 ) -> Result<HttpResponse, AppError> {
     let typed = form.into_inner();
     let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
-    let award = match rules::check_award(&typed, crate::time::in_london(now).date_naive(), now) {
+    let award = match rules::check_award(viewer.tr, &typed, crate::time::in_london(now).date_naive(), now) {
         Ok(award) => award,
         Err(errors) => return bid_page(&state, &viewer, managed, typed, errors).await,
     };
@@ -250,7 +265,8 @@ pub async fn award(
     let decision = Decision::Award(award);
     let result =
         state.db.call(move |conn| actions::decide(conn, actor, bid_id, &round, &decision, &links, now)).await?;
-    let outcome = at_field("amount", result)?.map(|()| format!("{amount} awarded. The group has been told."));
+    let outcome =
+        at_field(&viewer, "amount", result)?.map(|()| Message::new("decisions-awarded").arg("amount", amount));
     finish(&state, &viewer, managed, typed, outcome).await
 }
 
@@ -269,8 +285,7 @@ pub async fn decline(
     let decision = Decision::Decline { feedback };
     let result =
         state.db.call(move |conn| actions::decide(conn, actor, bid_id, &round, &decision, &links, now)).await?;
-    let outcome =
-        at_field("feedback", result)?.map(|()| "The bid has been declined and the group sent your feedback.".into());
+    let outcome = at_field(&viewer, "feedback", result)?.map(|()| Message::new("decisions-declined"));
     finish(&state, &viewer, managed, typed, outcome).await
 }
 
@@ -284,7 +299,7 @@ pub async fn waitlist(
         .db
         .call(move |conn| actions::decide(conn, actor, bid_id, &round, &Decision::Waitlist, &links, now))
         .await?;
-    let outcome = at_field("panel", result)?.map(|()| "The bid is on the waiting list.".into());
+    let outcome = at_field(&viewer, "panel", result)?.map(|()| Message::new("decisions-waitlisted"));
     finish(&state, &viewer, managed, DecisionForm::default(), outcome).await
 }
 
@@ -308,8 +323,8 @@ pub async fn record_payment(
     let amount = input.amount;
     let result =
         state.db.call(move |conn| grant_actions::record_payment(conn, actor, bid_id, &input, &links, now)).await?;
-    let outcome =
-        grant_at_field("amount", result)?.map(|()| format!("Payment of {amount} recorded. The group has been told."));
+    let outcome = grant_at_field(&viewer, "amount", result)?
+        .map(|()| Message::new("decisions-payment-recorded").arg("amount", amount));
     finish(&state, &viewer, managed, typed, outcome).await
 }
 
@@ -326,8 +341,8 @@ pub async fn cancel(
     };
     let Act { actor, bid_id, links, now, .. } = act_of(&state, &managed);
     let result = state.db.call(move |conn| grant_actions::cancel(conn, actor, bid_id, &reason, &links, now)).await?;
-    let outcome = grant_at_field("reason", result)?
-        .map(|released| format!("The award has been cancelled; {released} went back to the pot."));
+    let outcome = grant_at_field(&viewer, "reason", result)?
+        .map(|released| Message::new("decisions-award-cancelled").arg("released", released));
     finish(&state, &viewer, managed, typed, outcome).await
 }
 
@@ -338,8 +353,8 @@ pub async fn complete(
 ) -> Result<HttpResponse, AppError> {
     let Act { actor, bid_id, links, now, .. } = act_of(&state, &managed);
     let result = state.db.call(move |conn| grant_actions::complete(conn, actor, bid_id, &links, now)).await?;
-    let outcome = grant_at_field("complete", result)?
-        .map(|underspend| format!("The grant is complete; {underspend} went back to the pot as underspend."));
+    let outcome = grant_at_field(&viewer, "complete", result)?
+        .map(|underspend| Message::new("decisions-grant-completed").arg("underspend", underspend));
     finish(&state, &viewer, managed, DecisionForm::default(), outcome).await
 }
 
@@ -355,9 +370,12 @@ pub async fn assign(
     };
     let Act { actor, round, links, now, .. } = act_of(&state, &managed);
     let bid = managed.bid.clone();
-    let added =
-        state.db.call(move |conn| review_actions::assign(conn, actor, &bid, &round, &members, &links, now)).await??;
-    let outcome = Ok(format!("{} assigned and emailed.", plural(added, "panel member", "panel members")));
+    let added = state
+        .db
+        .call(move |conn| review_actions::assign(conn, actor, &bid, &round, &members, &links, now))
+        .await?
+        .map_err(|error| review_error(&viewer, error))?;
+    let outcome = Ok(Message::new("decisions-panel-assigned").arg("count", added));
     finish(&state, &viewer, managed, DecisionForm::default(), outcome).await
 }
 
@@ -366,8 +384,12 @@ pub async fn assign_panels(
     ManagedRound { viewer, signed_in, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
     let (actor, links, now, id) = (signed_in.person.id, state.links(), state.now(), round.id);
-    let made = state.query(move |conn| review_actions::auto_assign(conn, actor, &round, &links, now)).await?;
-    viewer.flash(format!("{} made; each panel member has been emailed.", plural(made, "assignment", "assignments")));
+    let made = state
+        .db
+        .call(move |conn| review_actions::auto_assign(conn, actor, &round, &links, now))
+        .await?
+        .map_err(|error| review_error(&viewer, error))?;
+    viewer.flash(Message::new("decisions-panels-assigned").arg("count", made));
     Ok(redirect(&format!("/manage/rounds/{id}")))
 }
 
@@ -376,9 +398,12 @@ pub async fn start_reviews(
     ManagedRound { viewer, signed_in, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
     let (actor, now, id) = (signed_in.person.id, state.now(), round.id);
-    let started = state.db.call(move |conn| actions::start_reviews_of_round(conn, actor, &round, now)).await??;
-    viewer
-        .flash(format!("{} passed to the panel. Bids without a full panel stay here.", plural(started, "bid", "bids")));
+    let started = state
+        .db
+        .call(move |conn| actions::start_reviews_of_round(conn, actor, &round, now))
+        .await?
+        .map_err(|error| decision_error(&viewer, error))?;
+    viewer.flash(Message::new("decisions-reviews-started").arg("count", started));
     Ok(redirect(&format!("/manage/rounds/{id}")))
 }
 
@@ -387,8 +412,12 @@ pub async fn close_panel(
     ManagedRound { viewer, signed_in, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
     let (actor, now, id) = (signed_in.person.id, state.now(), round.id);
-    state.query(move |conn| review_actions::close_panel(conn, actor, id, now)).await?;
-    viewer.flash("Panel scoring has closed. Reviews can no longer change.");
+    state
+        .db
+        .call(move |conn| review_actions::close_panel(conn, actor, id, now))
+        .await?
+        .map_err(|error| review_error(&viewer, error))?;
+    viewer.flash("decisions-panel-closed");
     Ok(redirect(&format!("/manage/rounds/{id}")))
 }
 
@@ -452,10 +481,11 @@ pub async fn ranking_page(
 /// `GET /manage/rounds/{id}/ranking.csv`: the ranking as a spreadsheet (`review::ranking::to_csv`).
 pub async fn ranking_csv(
     state: web::Data<AppState>,
-    ManagedRound { round, .. }: ManagedRound,
+    ManagedRound { viewer, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
     let data = ranking_rows(&state, &round, SortBy::Score).await?;
-    let body = ranking::to_csv(&data.criteria, &data.ranking).map_err(|e| AppError::Internal(e.to_string()))?;
+    let body =
+        ranking::to_csv(viewer.tr, &data.criteria, &data.ranking).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(HttpResponse::Ok()
         .content_type("text/csv; charset=utf-8")
         .insert_header((CONTENT_DISPOSITION, format!("attachment; filename=\"ranking-{}.csv\"", round.slug)))
@@ -470,7 +500,7 @@ pub async fn decide_selected(
     pairs: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let feedback = pairs.iter().find(|(k, _)| k == "feedback").map(|(_, v)| v.clone()).unwrap_or_default();
-    let result = match rules::check_bulk(&pairs) {
+    let result = match rules::check_bulk(viewer.tr, &pairs) {
         Err(errors) => Err(errors),
         Ok((bid_ids, choice)) => {
             let (actor, links, now, deciding) = (signed_in.person.id, state.links(), state.now(), round.clone());
@@ -483,14 +513,17 @@ pub async fn decide_selected(
                 Err(
                     error
                     @ (DecisionError::Overspend { .. } | DecisionError::Invalid(_) | DecisionError::Transition(_)),
-                ) => Err(FieldErrors::single("decision", format!("Nothing was decided. {error}"))),
-                Err(other) => return Err(other.into()),
+                ) => Err(FieldErrors::single(
+                    "decision",
+                    Message::new("decisions-bulk-nothing-decided").arg("problem", error.message()),
+                )),
+                Err(other) => return Err(decision_error(&viewer, other)),
             }
         }
     };
     match result {
         Ok(count) => {
-            viewer.flash(format!("{} decided; the groups have been told.", plural(count, "bid", "bids")));
+            viewer.flash(Message::new("decisions-bulk-decided").arg("count", count));
             Ok(redirect(&format!("/manage/rounds/{}/ranking", round.id)))
         }
         Err(errors) => {

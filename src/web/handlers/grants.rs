@@ -15,6 +15,7 @@ use crate::forms::FieldErrors;
 use crate::grants::actions::{self, GrantError, ReportRecording};
 use crate::grants::rules::{AcceptForm, ReportForm, check_acceptance, check_report};
 use crate::grants::{GrantReport, queries};
+use crate::i18n::{Message, Tr};
 use crate::storage::{ObjectKind, StorageKey};
 use crate::web::AppState;
 use crate::web::access::{BidAccess, MemberBid};
@@ -23,13 +24,12 @@ use crate::web::sent_bid::sent_bid_page;
 use crate::web::uploads::{UploadProblem, Uploaded, Wanted, max_mb, store_field, too_large_by_header};
 use crate::web::views::grants::{self as views};
 
-impl From<GrantError> for AppError {
-    fn from(error: GrantError) -> Self {
-        match error {
-            GrantError::Database(error) => error.into(),
-            GrantError::NotFound => AppError::NotFound,
-            other => AppError::Conflict(other.to_string()),
-        }
+/// A refused change to an award as the page's error, in the reader's language.
+pub fn refused(error: GrantError, tr: Tr) -> AppError {
+    match (error.message(), error) {
+        (Some(message), _) => AppError::Conflict(tr.message(&message)),
+        (None, GrantError::Database(error)) => error.into(),
+        (None, _) => AppError::NotFound,
     }
 }
 
@@ -45,8 +45,12 @@ pub async fn accept(
     };
     let (person, actor, id, links, now) =
         (access.signed_in.person.clone(), access.editor().actor(), access.bid.id, state.links(), state.now());
-    state.query(move |conn| actions::accept(conn, &person, actor, id, &acceptance, &links, now)).await?;
-    viewer.flash("You have accepted the offer. The programme team has been told and will arrange payment.");
+    state
+        .db
+        .call(move |conn| actions::accept(conn, &person, actor, id, &acceptance, &links, now))
+        .await?
+        .map_err(|error| refused(error, viewer.tr))?;
+    viewer.flash("grants-flash-accepted");
     Ok(redirect(&format!("/bids/{id}")))
 }
 
@@ -65,24 +69,26 @@ pub async fn decline_offer(
     let (person, actor, id, links, now) =
         (access.signed_in.person.clone(), access.editor().actor(), access.bid.id, state.links(), state.now());
     let mut errors = FieldErrors::new();
-    let reason = crate::forms::optional_text(&mut errors, "reason", &form.reason, "the reason", 2_000);
+    let reason = crate::forms::optional_text(&mut errors, "reason", &form.reason, "what-grant-decline-reason", 2_000);
     if !errors.is_empty() {
         return sent_bid_page(&state, &viewer, &access, &AcceptForm::default(), &errors).await;
     }
-    state.query(move |conn| actions::decline_offer(conn, &person, actor, id, &reason, &links, now)).await?;
-    viewer.flash("You have turned the offer down. Thank you for telling us.");
+    state
+        .db
+        .call(move |conn| actions::decline_offer(conn, &person, actor, id, &reason, &links, now))
+        .await?
+        .map_err(|error| refused(error, viewer.tr))?;
+    viewer.flash("grants-flash-declined");
     Ok(redirect(&format!("/bids/{id}")))
 }
 
 /// A running grant's bid, or a clear refusal.
-fn refuse_unless_running(access: &BidAccess) -> Result<(), AppError> {
+fn refuse_unless_running(access: &BidAccess, tr: Tr) -> Result<(), AppError> {
     if access.bid.state == BidState::Active {
         Ok(())
     } else {
-        Err(AppError::Conflict(format!(
-            "This bid is {}, so there is no end-of-grant report to send.",
-            access.bid.state.describe()
-        )))
+        let state = Message::new(access.bid.state.describe_key());
+        Err(AppError::Conflict(tr.message(&Message::new("grants-no-report-to-send").arg("state", state))))
     }
 }
 
@@ -91,7 +97,7 @@ pub async fn report_form(
     state: web::Data<AppState>,
     MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
-    refuse_unless_running(&access)?;
+    refuse_unless_running(&access, viewer.tr)?;
     let id = access.bid.id;
     let existing = state.query(move |conn| queries::report_of(conn, id)).await?;
     let form = existing.as_ref().map(form_from_report).unwrap_or_default();
@@ -117,6 +123,7 @@ const MAX_TEXT_FIELD_BYTES: usize = 32 * 1024;
 /// recording streamed to the object store.
 async fn read_report(
     state: &AppState,
+    tr: Tr,
     mut payload: Multipart,
 ) -> Result<(ReportForm, Result<Option<Uploaded>, UploadProblem>), AppError> {
     let mut form = ReportForm::default();
@@ -136,7 +143,7 @@ async fn read_report(
         while let Some(chunk) = field.next().await {
             let Ok(chunk) = chunk else { return Ok((form, Err(UploadProblem::Interrupted))) };
             if bytes.len() + chunk.len() > MAX_TEXT_FIELD_BYTES {
-                return Err(AppError::BadRequest("A form field was too long.".into()));
+                return Err(AppError::BadRequest(tr.t("grants-error-field-too-long")));
             }
             bytes.extend_from_slice(&chunk);
         }
@@ -161,7 +168,7 @@ pub async fn submit_report(
     request: HttpRequest,
     payload: Multipart,
 ) -> Result<HttpResponse, AppError> {
-    refuse_unless_running(&access)?;
+    refuse_unless_running(&access, viewer.tr)?;
     let limit = state.config.uploads.max_recording_bytes;
     let show = |form: &ReportForm, errors: &FieldErrors| {
         html_with_status(
@@ -173,7 +180,7 @@ pub async fn submit_report(
         let message = UploadProblem::TooLarge.message(Wanted::Recording, limit);
         return Ok(show(&ReportForm::default(), &FieldErrors::single("recording", message)));
     }
-    let (form, recording) = read_report(&state, payload).await?;
+    let (form, recording) = read_report(&state, viewer.tr, payload).await?;
     let uploaded = match recording {
         Ok(uploaded) => uploaded,
         Err(problem) => {
@@ -191,8 +198,7 @@ pub async fn submit_report(
             if let Some(uploaded) = uploaded {
                 // Nothing refers to it: the person chooses it again with the corrected form.
                 state.storage.delete(&uploaded.key).await?;
-                errors
-                    .add("recording", "Choose your recording again (files cannot be kept when the form has a problem)");
+                errors.add("recording", "grants-error-recording-again");
             }
             return Ok(show(&form, &errors));
         }
@@ -210,14 +216,14 @@ pub async fn submit_report(
             if let Some(old) = replaced.as_deref().and_then(StorageKey::from_stored) {
                 state.storage.delete(&old).await?;
             }
-            viewer.flash("Thank you. Your report has been sent to the programme team.");
+            viewer.flash("grants-flash-report-sent");
             Ok(redirect(&format!("/bids/{id}")))
         }
         Err(error) => {
             if let Some(uploaded) = uploaded {
                 state.storage.delete(&uploaded.key).await?;
             }
-            Err(error.into())
+            Err(refused(error, viewer.tr))
         }
     }
 }

@@ -8,10 +8,10 @@ use serde::Deserialize;
 use super::{html, html_with_status, redirect};
 use crate::accounts::rules::{check_email, normalise_email};
 use crate::forms::FieldErrors;
-use crate::i18n::{Message, Tr};
 use crate::groups::actions::{self, GroupError};
 use crate::groups::rules::{EqualityForm, GroupForm, check_equality, check_group};
 use crate::groups::{Group, Member, queries};
+use crate::i18n::{Message, Tr};
 use crate::web::error::AppError;
 use crate::web::extractors::{SignedIn, Viewer};
 use crate::web::views::groups::{self as views, GroupFormPage, GroupPage};
@@ -225,7 +225,11 @@ pub async fn update(
         }
     };
     let (actor, id, now) = (signed_in.person.id, group.id, state.now());
-    state.db.call(move |conn| actions::update(conn, actor, id, &input, now)).await?.map_err(|e| refused(e, viewer.tr))?;
+    state
+        .db
+        .call(move |conn| actions::update(conn, actor, id, &input, now))
+        .await?
+        .map_err(|e| refused(e, viewer.tr))?;
     viewer.flash("groups-flash-saved");
     Ok(redirect(&format!("/groups/{id}")))
 }
@@ -357,7 +361,11 @@ pub async fn clear_equality(
 ) -> Result<HttpResponse, AppError> {
     let (signed_in, group, _) = member_group(&state, &viewer, group_id.into_inner()).await?;
     let (actor, id, now) = (signed_in.person.id, group.id, state.now());
-    state.db.call(move |conn| actions::clear_equality(conn, actor, id, now)).await?.map_err(|e| refused(e, viewer.tr))?;
+    state
+        .db
+        .call(move |conn| actions::clear_equality(conn, actor, id, now))
+        .await?
+        .map_err(|e| refused(e, viewer.tr))?;
     viewer.flash("groups-flash-equality-removed");
     Ok(redirect(&format!("/groups/{id}")))
 }

@@ -15,6 +15,7 @@ use crate::funds::actions::{self as funds_actions, FundsError, NewPot};
 use crate::funds::queries::{self as funds, Pot};
 use crate::funds::rules::{AdjustForm, PotForm, check_adjustment, check_pot};
 use crate::funds::{Balances, FinancialYear};
+use crate::i18n::Message;
 use crate::programmes::actions::{self as programme_actions, ProgrammeError};
 use crate::programmes::rules::{ProgrammeForm, check_programme};
 use crate::programmes::{Programme, queries as programmes};
@@ -28,37 +29,38 @@ use crate::web::extractors::Viewer;
 use crate::web::views::decisions::{self as decision_views, RoundWork};
 use crate::web::views::manage::{self as views, PotDashboard, ProgrammeOverview, RoundManagement};
 
-impl From<FundsError> for AppError {
-    fn from(error: FundsError) -> Self {
-        match error {
-            FundsError::Database(error) => error.into(),
-            FundsError::NoSuchPot => AppError::NotFound,
-            other => AppError::Conflict(other.to_string()),
+/// Every problem of a form, in the viewer's language, for a page that cannot show them at
+/// their fields.
+fn all_problems(viewer: &Viewer, errors: &FieldErrors) -> String {
+    errors.iter().map(|e| viewer.tr.message(&e.message)).collect::<Vec<_>>().join("; ")
+}
+
+/// A refused change to a pot, for an error page in the viewer's language.
+fn funds_error(viewer: &Viewer, error: FundsError) -> AppError {
+    match error {
+        FundsError::Database(error) => error.into(),
+        FundsError::NoSuchPot => AppError::NotFound,
+        other => AppError::Conflict(viewer.tr.message(&other.message())),
+    }
+}
+
+/// A refused change to a round, for an error page in the viewer's language.
+fn round_error(viewer: &Viewer, error: RoundError) -> AppError {
+    match error {
+        RoundError::Database(error) => error.into(),
+        RoundError::NotFound => AppError::NotFound,
+        RoundError::Invalid(errors) => AppError::BadRequest(all_problems(viewer, &errors)),
+        refused @ RoundError::CriteriaFrozen => {
+            AppError::Conflict(refused.refusal().map(|m| viewer.tr.message(&m)).unwrap_or_default())
         }
     }
 }
 
-impl From<RoundError> for AppError {
-    fn from(error: RoundError) -> Self {
-        match error {
-            RoundError::Database(error) => error.into(),
-            RoundError::NotFound => AppError::NotFound,
-            RoundError::CriteriaFrozen => AppError::Conflict(error.to_string()),
-            RoundError::Invalid(errors) => {
-                AppError::BadRequest(errors.iter().map(|e| crate::i18n::Tr::source().message(&e.message)).collect::<Vec<_>>().join("; "))
-            }
-        }
-    }
-}
-
-impl From<ProgrammeError> for AppError {
-    fn from(error: ProgrammeError) -> Self {
-        match error {
-            ProgrammeError::Database(error) => error.into(),
-            ProgrammeError::Invalid(errors) => {
-                AppError::BadRequest(errors.iter().map(|e| crate::i18n::Tr::source().message(&e.message)).collect::<Vec<_>>().join("; "))
-            }
-        }
+/// A refused change to a programme, for an error page in the viewer's language.
+fn programme_error(viewer: &Viewer, error: ProgrammeError) -> AppError {
+    match error {
+        ProgrammeError::Database(error) => error.into(),
+        ProgrammeError::Invalid(errors) => AppError::BadRequest(all_problems(viewer, &errors)),
     }
 }
 
@@ -81,7 +83,7 @@ pub async fn new_programme(viewer: Viewer) -> Result<HttpResponse, AppError> {
     Ok(html(views::programme_form(
         &viewer.ctx(),
         "/manage/programmes/new",
-        "Create a programme",
+        &viewer.tr.t("manage-programme-create-title"),
         &ProgrammeForm::default(),
         &FieldErrors::new(),
     )))
@@ -107,7 +109,8 @@ pub async fn create_programme(
 ) -> Result<HttpResponse, AppError> {
     let actor = viewer.authorize(Action::CreateProgramme)?.person.id;
     let form = form.into_inner();
-    let (action, heading) = ("/manage/programmes/new", "Create a programme");
+    let (action, heading) = ("/manage/programmes/new", viewer.tr.t("manage-programme-create-title"));
+    let heading = heading.as_str();
     let input = match check_programme(&form) {
         Ok(input) => input,
         Err(errors) => return Ok(invalid_programme(&viewer, action, heading, &form, &errors)),
@@ -115,11 +118,11 @@ pub async fn create_programme(
     let now = state.now();
     match state.db.call(move |conn| programme_actions::create(conn, actor, &input, now)).await? {
         Ok(programme) => {
-            viewer.flash("Programme created. Add this year's pot, then set up a round.");
+            viewer.flash("manage-programme-created");
             Ok(redirect(&format!("/manage/programmes/{}", programme.id)))
         }
         Err(ProgrammeError::Invalid(errors)) => Ok(invalid_programme(&viewer, action, heading, &form, &errors)),
-        Err(other) => Err(other.into()),
+        Err(other) => Err(programme_error(&viewer, other)),
     }
 }
 
@@ -189,7 +192,7 @@ pub async fn edit_programme(
     Ok(html(views::programme_form(
         &viewer.ctx(),
         &action,
-        "Change the programme",
+        &viewer.tr.t("manage-programme-change-title"),
         &programme_form_values(&programme),
         &FieldErrors::new(),
     )))
@@ -204,20 +207,19 @@ pub async fn update_programme(
     let (signed_in, programme) = managed_programme(&state, &viewer, programme_id.into_inner()).await?;
     let form = form.into_inner();
     let action = format!("/manage/programmes/{}/edit", programme.id);
+    let heading = viewer.tr.t("manage-programme-change-title");
     let input = match check_programme(&form) {
         Ok(input) => input,
-        Err(errors) => return Ok(invalid_programme(&viewer, &action, "Change the programme", &form, &errors)),
+        Err(errors) => return Ok(invalid_programme(&viewer, &action, &heading, &form, &errors)),
     };
     let (actor, id, now) = (signed_in.person.id, programme.id, state.now());
     match state.db.call(move |conn| programme_actions::update(conn, actor, id, &input, now)).await? {
         Ok(()) => {
-            viewer.flash("Programme details saved.");
+            viewer.flash("manage-programme-saved");
             Ok(redirect(&format!("/manage/programmes/{id}")))
         }
-        Err(ProgrammeError::Invalid(errors)) => {
-            Ok(invalid_programme(&viewer, &action, "Change the programme", &form, &errors))
-        }
-        Err(other) => Err(other.into()),
+        Err(ProgrammeError::Invalid(errors)) => Ok(invalid_programme(&viewer, &action, &heading, &form, &errors)),
+        Err(other) => Err(programme_error(&viewer, other)),
     }
 }
 
@@ -243,11 +245,11 @@ pub async fn appoint_lead(
     };
     match outcome {
         Ok(()) => {
-            viewer.flash(format!("{email} is now a lead of this programme."));
+            viewer.flash(Message::new("manage-programme-lead-appointed").arg("email", email));
             Ok(redirect(&format!("/manage/programmes/{id}")))
         }
         Err(ProgrammeError::Invalid(errors)) => overview(&state, &viewer, programme, &form.email, errors).await,
-        Err(other) => Err(other.into()),
+        Err(other) => Err(programme_error(&viewer, other)),
     }
 }
 
@@ -266,7 +268,7 @@ pub async fn new_pot(
     let this_year = FinancialYear::containing(state.now());
     let form = PotForm {
         financial_year: this_year.0.to_string(),
-        name: format!("VCSE ring-fence {}", this_year.label()),
+        name: crate::t!(viewer.tr, "manage-pot-default-name", year = this_year.label()),
         ..PotForm::default()
     };
     Ok(html(views::pot_form(&viewer.ctx(), &programme, &pot_years(state.now()), &form, &FieldErrors::new())))
@@ -308,13 +310,13 @@ pub async fn create_pot(
         .await?;
     match outcome {
         Ok(pot) => {
-            viewer.flash(format!("{} added.", pot.name));
+            viewer.flash(Message::new("manage-pot-added").arg("name", pot.name));
             Ok(redirect(&format!("/manage/pots/{}", pot.id)))
         }
-        Err(FundsError::DuplicatePot(year)) => {
-            Ok(invalid(&FieldErrors::single("financial_year", format!("This programme already has a pot for {year}"))))
+        Err(error @ FundsError::DuplicatePot(_)) => {
+            Ok(invalid(&FieldErrors::single("financial_year", error.message())))
         }
-        Err(other) => Err(other.into()),
+        Err(other) => Err(funds_error(&viewer, other)),
     }
 }
 
@@ -324,21 +326,19 @@ fn carry_forward_state(
     balances: &Balances,
     rounds_open: bool,
     now: chrono::NaiveDateTime,
-) -> Result<(), String> {
+) -> Result<(), Message> {
     if !balances.carried_out.is_zero() {
-        return Err(format!("{} was carried forward to next year's pot.", balances.carried_out));
+        return Err(Message::new("manage-carry-forward-done").arg("amount", balances.carried_out));
     }
     if now < pot.year().ends_at() {
-        return Err(format!(
-            "Money not awarded can be carried into next year's pot once this financial year ends, on {}.",
-            crate::time::in_london(pot.year().ends_at()).format("%-d %B %Y")
-        ));
+        return Err(Message::new("manage-carry-forward-year-not-ended")
+            .arg("date", crate::time::in_london(pot.year().ends_at()).date_naive()));
     }
     if rounds_open {
-        return Err("Some rounds drawing on this pot are still open. Carry forward once they have closed.".into());
+        return Err(Message::new("manage-carry-forward-rounds-open"));
     }
     if balances.uncommitted().0 <= 0 {
-        return Err("Everything in this pot has been awarded; there is nothing to carry forward.".into());
+        return Err(Message::new("manage-carry-forward-nothing-left"));
     }
     Ok(())
 }
@@ -427,13 +427,13 @@ pub async fn adjust_pot(
         .await?;
     match outcome {
         Ok(_) => {
-            viewer.flash("Correction added to the ledger.");
+            viewer.flash("manage-pot-correction-added");
             Ok(redirect(&format!("/manage/pots/{id}")))
         }
         Err(error @ FundsError::BelowCommitments { .. }) => {
-            pot_page(&state, &viewer, programme, pot, form, FieldErrors::single("amount", error.to_string())).await
+            pot_page(&state, &viewer, programme, pot, form, FieldErrors::single("amount", error.message())).await
         }
-        Err(other) => Err(other.into()),
+        Err(other) => Err(funds_error(&viewer, other)),
     }
 }
 
@@ -443,9 +443,13 @@ pub async fn carry_forward(
     pot_id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
     let (signed_in, _, pot) = managed_pot(&state, &viewer, pot_id.into_inner()).await?;
-    let (actor, id, now) = (signed_in.person.id, pot.id, state.now());
-    let (next, amount) = state.query(move |conn| funds_actions::carry_forward(conn, actor, id, now)).await?;
-    viewer.flash(format!("{amount} carried forward into {}.", next.name));
+    let (tr, actor, id, now) = (viewer.tr, signed_in.person.id, pot.id, state.now());
+    let (next, amount) = state
+        .db
+        .call(move |conn| funds_actions::carry_forward(conn, tr, actor, id, now))
+        .await?
+        .map_err(|error| funds_error(&viewer, error))?;
+    viewer.flash(Message::new("manage-pot-carried-forward").arg("amount", amount).arg("name", next.name));
     Ok(redirect(&format!("/manage/pots/{}", next.id)))
 }
 
@@ -470,7 +474,7 @@ async fn budget_problem(
     programme_id: i64,
     form: &RoundForm,
     round: Option<&Round>,
-) -> Result<Option<String>, AppError> {
+) -> Result<Option<Message>, AppError> {
     let (Ok(pot_id), Ok(budget)) = (form.pot_id.trim().parse::<i64>(), crate::money::Pence::parse(&form.budget)) else {
         return Ok(None);
     };
@@ -492,9 +496,7 @@ async fn budget_problem(
         .await?;
     let Some((pot, current)) = balances else { return Ok(None) };
     let available = current.assigned + pot.unassigned();
-    Ok((budget > available).then(|| {
-        format!("The budget cannot be more than {available}, the money in this pot not set aside for other rounds")
-    }))
+    Ok((budget > available).then(|| Message::new("manage-round-error-budget-over-pot").arg("available", available)))
 }
 
 /// Checks the round form and the budget against the pot, all problems together.
@@ -535,7 +537,7 @@ pub async fn new_round(
     let action = format!("/manage/programmes/{}/rounds", programme.id);
     Ok(html(views::round_form(
         &viewer.ctx(),
-        "Set up a round",
+        &viewer.tr.t("manage-round-create-title"),
         &programme.name,
         &action,
         &pots,
@@ -554,24 +556,25 @@ pub async fn create_round(
     let form = form.into_inner();
     let pots = programme_pots(&state, programme.id).await?;
     let action = format!("/manage/programmes/{}/rounds", programme.id);
+    let heading = viewer.tr.t("manage-round-create-title");
     let invalid = |errors: &FieldErrors| {
         html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::round_form(&viewer.ctx(), "Set up a round", &programme.name, &action, &pots, &form, errors),
+            views::round_form(&viewer.ctx(), &heading, &programme.name, &action, &pots, &form, errors),
         )
     };
     let input = match check_round_form(&state, programme.id, &form, None).await? {
         Ok(input) => input,
         Err(errors) => return Ok(invalid(&errors)),
     };
-    let (actor, programme_id, now) = (signed_in.person.id, programme.id, state.now());
-    match state.db.call(move |conn| round_actions::create_round(conn, actor, programme_id, &input, now)).await? {
+    let (tr, actor, programme_id, now) = (viewer.tr, signed_in.person.id, programme.id, state.now());
+    match state.db.call(move |conn| round_actions::create_round(conn, tr, actor, programme_id, &input, now)).await? {
         Ok(round) => {
-            viewer.flash("Round set up. Check its scoring criteria below; its public page is live.");
+            viewer.flash("manage-round-created");
             Ok(redirect(&format!("/manage/rounds/{}", round.id)))
         }
         Err(RoundError::Invalid(errors)) => Ok(invalid(&errors)),
-        Err(other) => Err(other.into()),
+        Err(other) => Err(round_error(&viewer, other)),
     }
 }
 
@@ -646,7 +649,7 @@ pub async fn edit_round(
     let form = round_form_values(&round, &budget);
     Ok(html(views::round_form(
         &viewer.ctx(),
-        "Change the round",
+        &viewer.tr.t("manage-round-change-title"),
         &programme.name,
         &action,
         &pots,
@@ -663,10 +666,11 @@ pub async fn update_round(
     let form = form.into_inner();
     let pots = programme_pots(&state, programme.id).await?;
     let action = format!("/manage/rounds/{}/edit", round.id);
+    let heading = viewer.tr.t("manage-round-change-title");
     let invalid = |errors: &FieldErrors| {
         html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::round_form(&viewer.ctx(), "Change the round", &programme.name, &action, &pots, &form, errors),
+            views::round_form(&viewer.ctx(), &heading, &programme.name, &action, &pots, &form, errors),
         )
     };
     let input = match check_round_form(&state, programme.id, &form, Some(&round)).await? {
@@ -676,11 +680,11 @@ pub async fn update_round(
     let (actor, now, id) = (signed_in.person.id, state.now(), round.id);
     match state.db.call(move |conn| round_actions::update_round(conn, actor, &round, &input, now)).await? {
         Ok(()) => {
-            viewer.flash("Round saved.");
+            viewer.flash("manage-round-saved");
             Ok(redirect(&format!("/manage/rounds/{id}")))
         }
         Err(RoundError::Invalid(errors)) => Ok(invalid(&errors)),
-        Err(other) => Err(other.into()),
+        Err(other) => Err(round_error(&viewer, other)),
     }
 }
 
@@ -697,11 +701,11 @@ pub async fn add_criterion(
     let (actor, id, now) = (signed_in.person.id, round.id, state.now());
     match state.db.call(move |conn| round_actions::add_criterion(conn, actor, id, &fields, now)).await? {
         Ok(()) => {
-            viewer.flash("Criterion added.");
+            viewer.flash("manage-criterion-added");
             Ok(redirect(&format!("/manage/rounds/{id}")))
         }
         Err(RoundError::Invalid(errors)) => round_page(&state, &viewer, programme, round, form, errors, html! {}).await,
-        Err(other) => Err(other.into()),
+        Err(other) => Err(round_error(&viewer, other)),
     }
 }
 
@@ -721,11 +725,9 @@ pub async fn update_criterion(
     let fields = match check_criterion(&form, Some(&existing.key)) {
         Ok(fields) => fields,
         Err(errors) => {
-            let message = format!(
-                "{} was not saved: {}",
-                existing.title,
-                errors.iter().map(|e| crate::i18n::Tr::source().message(&e.message)).collect::<Vec<_>>().join("; ")
-            );
+            let message = Message::new("manage-criterion-not-saved")
+                .arg("criterion", existing.title.as_str())
+                .arg("problems", all_problems(&viewer, &errors));
             return round_page(
                 &state,
                 &viewer,
@@ -741,11 +743,10 @@ pub async fn update_criterion(
     let (actor, now) = (signed_in.person.id, state.now());
     state
         .db
-        .run(move |conn| {
-            Ok::<_, AppError>(round_actions::update_criterion(conn, actor, round_id, criterion_id, &fields, now)?)
-        })
-        .await?;
-    viewer.flash("Criterion saved.");
+        .call(move |conn| round_actions::update_criterion(conn, actor, round_id, criterion_id, &fields, now))
+        .await?
+        .map_err(|error| round_error(&viewer, error))?;
+    viewer.flash("manage-criterion-saved");
     Ok(redirect(&format!("/manage/rounds/{round_id}")))
 }
 
@@ -757,8 +758,12 @@ pub async fn remove_criterion(
     let (round_id, criterion_id) = path.into_inner();
     let (signed_in, _, _) = managed_round(&state, &viewer, round_id).await?;
     let (actor, now) = (signed_in.person.id, state.now());
-    state.query(move |conn| round_actions::remove_criterion(conn, actor, round_id, criterion_id, now)).await?;
-    viewer.flash("Criterion removed.");
+    state
+        .db
+        .call(move |conn| round_actions::remove_criterion(conn, actor, round_id, criterion_id, now))
+        .await?
+        .map_err(|error| round_error(&viewer, error))?;
+    viewer.flash("manage-criterion-removed");
     Ok(redirect(&format!("/manage/rounds/{round_id}")))
 }
 

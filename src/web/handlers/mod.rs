@@ -17,6 +17,7 @@ pub mod pages;
 pub mod panel;
 pub mod public;
 pub mod reports;
+pub mod translations;
 pub mod two_factor;
 
 use actix_web::HttpResponse;

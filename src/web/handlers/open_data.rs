@@ -10,8 +10,8 @@
 use std::path::{Path, PathBuf};
 
 use actix_web::body::SizedStream;
-use actix_web::http::header::{CACHE_CONTROL, CONTENT_DISPOSITION};
-use actix_web::{HttpResponse, web};
+use actix_web::http::header::{ACCEPT_LANGUAGE, CACHE_CONTROL, CONTENT_DISPOSITION};
+use actix_web::{HttpRequest, HttpResponse, web};
 use bytes::{Bytes, BytesMut};
 use futures_util::{Stream, StreamExt, TryStreamExt, stream};
 use tokio::io::AsyncWriteExt;
@@ -21,6 +21,7 @@ use crate::db::Db;
 use crate::db::changes::ChangeMarker;
 use crate::grants::queries::{self as grants, PublicAward};
 use crate::groups::model::Equality;
+use crate::i18n::Tr;
 use crate::opendata::threesixty::{self, Disclosure};
 use crate::opendata::{Publication, sheet};
 use crate::web::AppState;
@@ -68,7 +69,7 @@ pub async fn awards(
 /// The package schema requires at least one grant, so while no group has agreed to be named
 /// there is no valid file to give: the answer is 404 with a short JSON explanation (a machine
 /// fetching the file gets JSON, not an HTML page, and no invalid package is ever published).
-pub async fn threesixty_json(state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+pub async fn threesixty_json(state: web::Data<AppState>, request: HttpRequest) -> Result<HttpResponse, AppError> {
     let marker = change_marker(&state).await?;
     if let Ok(body) = file_body(&kept_path(&state, &marker, "360giving.json")).await {
         return Ok(HttpResponse::Ok()
@@ -79,7 +80,7 @@ pub async fn threesixty_json(state: web::Data<AppState>) -> Result<HttpResponse,
     }
     let first = fetch_page(&state.db, 0).await?;
     if first.is_empty() {
-        return Ok(no_public_awards());
+        return Ok(no_public_awards(explanation_language(&state, &request)));
     }
     let publication = publication(&state);
     let head = Bytes::from(threesixty::package_head(&publication));
@@ -250,11 +251,19 @@ fn io_error(error: std::io::Error) -> AppError {
     AppError::Internal(format!("open data file: {error}"))
 }
 
-fn no_public_awards() -> HttpResponse {
+/// The language of the explanation when there is no file yet: the browser's, among those the
+/// installation offers (this address takes no session, so a language chosen on the pages is
+/// not known here).
+fn explanation_language(state: &AppState, request: &HttpRequest) -> Tr {
+    let offered: Vec<Tr> = state.config.languages.iter().filter_map(|code| Tr::for_code(code)).collect();
+    let accept = request.headers().get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    crate::web::language::from_accept_language(accept, &offered)
+}
+
+fn no_public_awards(tr: Tr) -> HttpResponse {
     let explanation = serde_json::json!({
         "error": "no_public_awards",
-        "message": "No awards have been published yet. A 360Giving file must contain at least one grant, \
-                    so this file will appear once a group that agreed to be named has accepted its award.",
+        "message": tr.t("public-open-data-no-awards"),
         "awards": "/awards",
     });
     HttpResponse::NotFound()

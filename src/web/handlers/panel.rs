@@ -21,13 +21,12 @@ use crate::web::files::send_file;
 use crate::web::views::bids::BidView;
 use crate::web::views::panel::{self as views, ReviewPage, form_from_review};
 
-impl From<ReviewError> for AppError {
-    fn from(error: ReviewError) -> Self {
-        match error {
-            ReviewError::Database(error) => error.into(),
-            ReviewError::NotFound => AppError::NotFound,
-            ReviewError::Refused(message) => AppError::Conflict(message),
-        }
+/// A refused review or declaration as the page's error (409), in the viewer's language.
+fn review_error(viewer: &Viewer, error: ReviewError) -> AppError {
+    match error {
+        ReviewError::Database(error) => error.into(),
+        ReviewError::NotFound => AppError::NotFound,
+        ReviewError::Refused(message) => AppError::Conflict(viewer.tr.message(&message)),
     }
 }
 
@@ -132,8 +131,12 @@ pub async fn save_review(
     let (member, bid, round, now) =
         (assigned.signed_in.person.id, assigned.bid.clone(), assigned.round.clone(), state.now());
     let submitting = input.submit;
-    state.query(move |conn| actions::save_review(conn, member, &bid, &round, &input, now)).await?;
-    viewer.flash(if submitting { "Your review has been submitted." } else { "Your draft has been saved." });
+    state
+        .db
+        .call(move |conn| actions::save_review(conn, member, &bid, &round, &input, now))
+        .await?
+        .map_err(|error| review_error(&viewer, error))?;
+    viewer.flash(if submitting { "panel-review-submitted" } else { "panel-draft-saved" });
     Ok(redirect(&format!("/panel/bids/{}", assigned.bid.id)))
 }
 
@@ -150,9 +153,9 @@ pub async fn declare_conflict(
 ) -> Result<HttpResponse, AppError> {
     let form_note = form.note.clone();
     let mut errors = FieldErrors::new();
-    let note = crate::forms::optional_text(&mut errors, "note", &form.note, "the conflict", 1_000);
+    let note = crate::forms::optional_text(&mut errors, "note", &form.note, "what-panel-conflict", 1_000);
     if note.is_empty() {
-        errors.add("note", "Say briefly what the conflict is; only the programme lead sees it");
+        errors.add("note", "panel-error-enter-conflict");
     }
     if !errors.is_empty() {
         let form = form_from_review(assigned.own.as_ref(), &assigned.criteria);
@@ -165,9 +168,12 @@ pub async fn declare_conflict(
     let links = state.links();
     let (member, bid, round, now) =
         (assigned.signed_in.person.id, assigned.bid.clone(), assigned.round.clone(), state.now());
-    state.query(move |conn| actions::declare_conflict(conn, member, &bid, &round, &note, &links, now)).await?;
-    viewer
-        .flash("Thank you. The bid has been taken off your list and the programme lead will give it to someone else.");
+    state
+        .db
+        .call(move |conn| actions::declare_conflict(conn, member, &bid, &round, &note, &links, now))
+        .await?
+        .map_err(|error| review_error(&viewer, error))?;
+    viewer.flash("panel-conflict-declared");
     Ok(redirect("/panel"))
 }
 

@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, web};
 
 use super::html;
 use crate::db::DbConn;
+use crate::i18n::Tr;
 use crate::reports::equity::{equity_report, hide_small_numbers};
 use crate::reports::queries::{equity_facts, pot_report};
 use crate::reports::spreadsheets::{self, AWARDS_HEADER, LEDGER_HEADER, PAYMENTS_HEADER};
@@ -32,6 +33,9 @@ pub async fn pot(state: web::Data<AppState>, viewer: Viewer, pot_id: web::Path<i
     Ok(html(views::pot_report(&viewer.ctx(), &programme, &pot, &report)))
 }
 
+/// A spreadsheet's rows for a pot, with the portal's words in the reader's language.
+type SpreadsheetRows = fn(&mut DbConn, i64, Tr) -> diesel::QueryResult<Vec<Vec<String>>>;
+
 /// A spreadsheet of the pot, as a download.
 async fn pot_spreadsheet(
     state: &AppState,
@@ -39,12 +43,13 @@ async fn pot_spreadsheet(
     pot_id: i64,
     name: &str,
     header: &'static [&'static str],
-    rows: fn(&mut DbConn, i64) -> diesel::QueryResult<Vec<Vec<String>>>,
+    rows: SpreadsheetRows,
 ) -> Result<HttpResponse, AppError> {
     let (_, _, pot) = managed_pot(state, viewer, pot_id).await?;
-    let id = pot.id;
-    let rows = state.query(move |conn| rows(conn, id)).await?;
-    let body = spreadsheets::to_csv(header, rows).map_err(|e| AppError::Internal(e.to_string()))?;
+    let (id, tr) = (pot.id, viewer.tr);
+    let rows = state.query(move |conn| rows(conn, id, tr)).await?;
+    let body =
+        spreadsheets::to_csv(spreadsheets::header(tr, header), rows).map_err(|e| AppError::Internal(e.to_string()))?;
     let filename =
         format!("{}-{}-{name}.csv", crate::rounds::rules::slugify(&pot.name), pot.year().label().replace('/', "-"));
     Ok(HttpResponse::Ok()

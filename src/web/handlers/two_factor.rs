@@ -11,8 +11,10 @@ use crate::accounts::actions::AccountError;
 use crate::accounts::second_factor::{self, CodeRefused, CodeUsed};
 use crate::accounts::totp;
 use crate::forms::FieldErrors;
+use crate::i18n::Message;
 use crate::web::error::AppError;
 use crate::web::extractors::{SignedIn, Viewer};
+use crate::web::handlers::accounts::account_error;
 use crate::web::views::two_factor::{self as views, NewKey};
 use crate::web::{AppState, return_path, session};
 
@@ -31,19 +33,14 @@ pub struct CodeForm {
 }
 
 /// The message at the `code` field for a refused code.
-fn refusal_message(refused: CodeRefused, now: chrono::NaiveDateTime) -> String {
+fn refusal_message(refused: CodeRefused, now: chrono::NaiveDateTime) -> Message {
     match refused {
-        CodeRefused::Empty => "Enter the 6-digit code from your authenticator app".into(),
-        CodeRefused::WrongShape => "Enter the 6 digits your app shows, or a recovery code such as abcde-fghjk".into(),
-        CodeRefused::Wrong => {
-            "That code is not right. Enter the code your app shows now: it changes every 30 seconds".into()
-        }
+        CodeRefused::Empty => Message::new("two-factor-error-empty"),
+        CodeRefused::WrongShape => Message::new("two-factor-error-shape"),
+        CodeRefused::Wrong => Message::new("two-factor-error-wrong"),
         CodeRefused::Throttled(until) => {
             let minutes = ((until - now).num_seconds() + 59) / 60;
-            format!(
-                "Too many wrong codes. Wait {} and try again",
-                if minutes <= 1 { "1 minute".to_string() } else { format!("{minutes} minutes") }
-            )
+            Message::new("two-factor-error-throttled").arg("minutes", minutes.max(1))
         }
     }
 }
@@ -91,15 +88,18 @@ pub async fn second_step(
         .db
         .run(move |conn| second_factor::pass_second_step(conn, awaiting.person_id, awaiting.session_id, &code, now))
         .await
-        .map_err(AppError::from)?;
+        .map_err(|error| account_error(viewer.tr, error))?;
     match checked {
         Ok(CodeUsed::App) => {}
-        Ok(CodeUsed::Recovery { left }) => viewer.flash(format!(
-            "You used a recovery code. You have {left} left: make new ones from your account page if you are running low."
-        )),
+        Ok(CodeUsed::Recovery { left }) => {
+            viewer.flash(Message::new("two-factor-recovery-code-used").arg("left", left))
+        }
         Err(refused) => {
             let errors = FieldErrors::single("code", refusal_message(refused, now));
-            return Ok(html_with_status(refusal_status(refused), views::second_step(&viewer.ctx(), &form.next, &errors)));
+            return Ok(html_with_status(
+                refusal_status(refused),
+                views::second_step(&viewer.ctx(), &form.next, &errors),
+            ));
         }
     }
     Ok(redirect(return_path::or_dashboard(&form.next)))
@@ -168,10 +168,7 @@ pub async fn turn_on(
     let form = form.into_inner();
     let Some(secret) = session::new_app_key(&viewer.session) else {
         // The page's key was lost (a new browser session): show a new one to scan.
-        let errors = FieldErrors::single(
-            "code",
-            "Your set-up page had expired. Add smallgrants to your app again with this new QR code, then enter its code",
-        );
+        let errors = FieldErrors::single("code", "two-factor-error-set-up-expired");
         return Ok(set_up_page(&state, &viewer, signed_in, &form.next, errors));
     };
     let (person, session_id, links, now) = (signed_in.person.clone(), signed_in.session_id, state.links(), state.now());
@@ -180,7 +177,7 @@ pub async fn turn_on(
         .db
         .run(move |conn| second_factor::turn_on(conn, &person, &secret, &code, session_id, &links, now))
         .await
-        .map_err(AppError::from)?;
+        .map_err(|error| account_error(viewer.tr, error))?;
     match outcome {
         Ok(codes) => {
             session::forget_new_app_key(&viewer.session);
@@ -188,9 +185,7 @@ pub async fn turn_on(
         }
         Err(refused) => {
             let message = match refused {
-                CodeRefused::Wrong => "That code does not match. Check you added the key shown on this page, \
-                                      and enter the code your app shows now"
-                    .to_string(),
+                CodeRefused::Wrong => Message::new("two-factor-error-no-match"),
                 other => refusal_message(other, now),
             };
             Ok(set_up_page(&state, &viewer, signed_in, &form.next, FieldErrors::single("code", message)))
@@ -205,7 +200,7 @@ pub async fn renew_recovery_codes(state: web::Data<AppState>, viewer: Viewer) ->
         .db
         .run(move |conn| second_factor::renew_recovery_codes(conn, &person, &links, now))
         .await
-        .map_err(AppError::from)?;
+        .map_err(|error| account_error(viewer.tr, error))?;
     Ok(html(views::recovery_codes(&viewer.ctx(), &codes, false, "/account/two-factor")))
 }
 
@@ -221,10 +216,10 @@ pub async fn turn_off(
         .db
         .run(move |conn| second_factor::turn_off(conn, &person, staff, &code, &links, now))
         .await
-        .map_err(|error: AccountError| AppError::from(error))?;
+        .map_err(|error: AccountError| account_error(viewer.tr, error))?;
     match outcome {
         Ok(()) => {
-            viewer.flash("Two-step sign-in is off. You sign in with your password or an emailed link.");
+            viewer.flash("two-factor-turned-off");
             Ok(redirect("/account"))
         }
         Err(refused) => {

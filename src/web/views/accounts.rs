@@ -1,37 +1,79 @@
 //! Pages for creating, using and recovering an account.
 
-use maud::{Markup, html};
+use maud::{Markup, PreEscaped, html};
 
 use super::components::{
-    ButtonStyle, Input, InputKind, button, button_form, error_summary, london_datetime, post_form, summary_list,
-    title_with_errors,
+    ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, summary_list, title_with_errors,
 };
 use super::layout::{PageCtx, page};
 use crate::accounts::{Person, Roles};
 use crate::forms::FieldErrors;
+use crate::i18n::{Message, Tr};
 use crate::web::return_path::with_next;
+
+/// A message with parts shown as markup (a link, an address in bold) in place of its
+/// arguments: the sentence stays whole for translators, whatever order their language puts
+/// the parts in. The message's words are escaped; the parts are markup already.
+pub fn rich(tr: Tr, message: Message, parts: &[(&'static str, Markup)]) -> Markup {
+    // Each part's argument is a character from Unicode's private use area, found again below.
+    const FIRST_MARK: u32 = 0xE000;
+    let mut message = message;
+    for (index, (name, _)) in parts.iter().enumerate() {
+        let mark = char::from_u32(FIRST_MARK + index as u32).unwrap_or('\u{E000}');
+        message = message.arg(name, mark.to_string());
+    }
+    let text = tr.message(&message);
+    let mut out = String::with_capacity(text.len());
+    let mut plain = String::new();
+    for c in text.chars() {
+        let part = (c as u32).checked_sub(FIRST_MARK).and_then(|index| parts.get(index as usize));
+        match part {
+            Some((_, markup)) => {
+                out.push_str(&html! { (plain) }.into_string());
+                plain.clear();
+                out.push_str(&markup.0);
+            }
+            None => plain.push(c),
+        }
+    }
+    out.push_str(&html! { (plain) }.into_string());
+    PreEscaped(out)
+}
+
+/// A sentence with a link inside it: the message's `$link` is a link to `href` whose words are
+/// the message's `.link` attribute.
+pub fn sentence_with_link(tr: Tr, key: &'static str, href: &str) -> Markup {
+    rich(tr, Message::new(key), &[("link", html! { a href=(href) { (tr.attr(key, "link")) } })])
+}
+
+/// An address in bold inside a sentence.
+fn bold(text: &str) -> Markup {
+    html! { strong { (text) } }
+}
 
 pub fn register(ctx: &PageCtx, name: &str, email: &str, next: &str, errors: &FieldErrors) -> Markup {
     let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors(tr, "Create an account", errors),
+        &title_with_errors(tr, &tr.t("accounts-register-title"), errors),
         html! {
             (error_summary(tr, errors))
-            h1 class="heading-l" { "Create an account" }
-            p class="body" { "You need an account to apply for funding for your group, or to help a group apply." }
+            h1 class="heading-l" { (tr.t("accounts-register-title")) }
+            p class="body" { (tr.t("accounts-register-intro")) }
             (post_form("/register", &ctx.csrf_token, html! {
                 input type="hidden" name="next" value=(next);
-                (Input::new("name", "Your full name", name).autocomplete("name").width("input--width-30").render(tr, errors))
-                (Input::new("email", "Email address", email).kind(InputKind::Email).autocomplete("email")
-                    .hint("We will email you a link to finish creating your account.").render(tr, errors))
-                (Input::new("password", "Create a password (optional)", "").kind(InputKind::Password).autocomplete("new-password")
+                (Input::new("name", &tr.t("accounts-register-name-label"), name).autocomplete("name").width("input--width-30").render(tr, errors))
+                (Input::new("email", &tr.t("accounts-email-label"), email).kind(InputKind::Email).autocomplete("email")
+                    .hint(&tr.t("accounts-register-email-hint")).render(tr, errors))
+                (Input::new("password", &tr.t("accounts-register-password-label"), "").kind(InputKind::Password).autocomplete("new-password")
                     .width("input--width-20")
-                    .hint("At least 10 characters; three or four random words make a strong one. Or leave it empty and sign in each time with a link we email you.")
+                    .hint(&tr.t("accounts-register-password-hint"))
                     .render(tr, errors))
-                (button("Create account", ButtonStyle::Primary))
+                (button(&tr.t("accounts-register-button"), ButtonStyle::Primary))
             }))
-            p class="body" { "Already have an account? " a href=(with_next("/login", next)) { "Sign in" } "." }
+            p class="body" {
+                (sentence_with_link(tr, "accounts-register-have-account", &with_next("/login", next)))
+            }
         },
     )
 }
@@ -44,22 +86,18 @@ pub enum LinkSent {
 }
 
 pub fn check_email_for_link(ctx: &PageCtx, email: &str, sent: LinkSent) -> Markup {
+    let tr = ctx.tr;
+    let sent_to = match sent {
+        LinkSent::Registration => "accounts-check-email-registration",
+        LinkSent::SignIn => "accounts-check-email-sign-in",
+    };
     page(
         ctx,
-        "Check your email",
+        &tr.t("accounts-check-email-title"),
         html! {
-            h1 class="heading-l" { "Check your email" }
-            @match sent {
-                LinkSent::Registration => {
-                    p class="body" { "We have sent an email to " strong { (email) } " with a link to finish creating your account. "
-                        "If you already have an account, the email has a link to sign in instead." }
-                }
-                LinkSent::SignIn => {
-                    p class="body" { "If " strong { (email) } " has an account, we have sent it a link to sign in. The link works for 15 minutes." }
-                }
-            }
-            p class="body" { "Open the link on this phone or computer to carry on where you were. If nothing arrives within a few minutes, "
-                "check your spam folder, or " a href="/login" { "ask for another link" } "." }
+            h1 class="heading-l" { (tr.t("accounts-check-email-title")) }
+            p class="body" { (rich(tr, Message::new(sent_to), &[("email", bold(email))])) }
+            p class="body" { (sentence_with_link(tr, "accounts-check-email-next", "/login")) }
         },
     )
 }
@@ -67,14 +105,15 @@ pub fn check_email_for_link(ctx: &PageCtx, email: &str, sent: LinkSent) -> Marku
 /// The page an emailed sign-in link opens: one button, so a mail program checking the link
 /// does not use it up.
 pub fn follow_sign_in_link(ctx: &PageCtx, token: &str, email: &str) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        "Sign in",
+        &tr.t("accounts-follow-link-title"),
         html! {
-            h1 class="heading-l" { "Sign in" }
-            p class="body" { "You are signing in as " strong { (email) } "." }
+            h1 class="heading-l" { (tr.t("accounts-follow-link-title")) }
+            p class="body" { (rich(tr, Message::new("accounts-follow-link-signing-in-as"), &[("email", bold(email))])) }
             (post_form(&format!("/login/link/{token}"), &ctx.csrf_token, html! {
-                (button("Continue", ButtonStyle::Primary))
+                (button(&tr.t("accounts-follow-link-button"), ButtonStyle::Primary))
             }))
         },
     )
@@ -87,27 +126,29 @@ pub fn login(ctx: &PageCtx, email: &str, next: &str, show_code: bool, errors: &F
     let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors(tr, "Sign in", errors),
+        &title_with_errors(tr, &tr.t("accounts-login-title"), errors),
         html! {
             (error_summary(tr, errors))
-            h1 class="heading-l" { "Sign in" }
+            h1 class="heading-l" { (tr.t("accounts-login-title")) }
             (post_form("/login", &ctx.csrf_token, html! {
                 input type="hidden" name="next" value=(next);
-                (Input::new("email", "Email address", email).kind(InputKind::Email).autocomplete("email").render(tr, errors))
-                (Input::new("password", "Password", "").kind(InputKind::Password).autocomplete("current-password")
+                (Input::new("email", &tr.t("accounts-email-label"), email).kind(InputKind::Email).autocomplete("email").render(tr, errors))
+                (Input::new("password", &tr.t("accounts-password-label"), "").kind(InputKind::Password).autocomplete("current-password")
                     .width("input--width-20").render(tr, errors))
                 @if show_code {
-                    (Input::new("code", "Code from your authenticator app (if you use one)", "").autocomplete("one-time-code")
-                        .width("input--width-10").hint("The 6 digits the app shows now, or one of your recovery codes.").render(tr, errors))
+                    (Input::new("code", &tr.t("accounts-login-code-label"), "").autocomplete("one-time-code")
+                        .width("input--width-10").hint(&tr.t("accounts-login-code-hint")).render(tr, errors))
                 }
-                (button("Sign in", ButtonStyle::Primary))
-                p class="body" { "No password, or forgotten it? We can email you a link that signs you in." }
+                (button(&tr.t("accounts-sign-in-button"), ButtonStyle::Primary))
+                p class="body" { (tr.t("accounts-login-link-intro")) }
                 button type="submit" class="button button--secondary" formaction="/login/link" data-module="button" {
-                    "Email me a link to sign in"
+                    (tr.t("accounts-login-link-button"))
                 }
             }))
-            p class="body" { a href="/password/forgot" { "I have forgotten my password" } }
-            p class="body" { "No account yet? " a href=(with_next("/register", next)) { "Create an account" } "." }
+            p class="body" { a href="/password/forgot" { (tr.t("accounts-login-forgotten-link")) } }
+            p class="body" {
+                (sentence_with_link(tr, "accounts-login-no-account", &with_next("/register", next)))
+            }
         },
     )
 }
@@ -116,14 +157,14 @@ pub fn forgot_password(ctx: &PageCtx, email: &str, errors: &FieldErrors) -> Mark
     let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors(tr, "Reset your password", errors),
+        &title_with_errors(tr, &tr.t("accounts-forgot-title"), errors),
         html! {
             (error_summary(tr, errors))
-            h1 class="heading-l" { "Reset your password" }
-            p class="body" { "Enter the email address you use for your account. We will send you a link to choose a new password." }
+            h1 class="heading-l" { (tr.t("accounts-forgot-title")) }
+            p class="body" { (tr.t("accounts-forgot-intro")) }
             (post_form("/password/forgot", &ctx.csrf_token, html! {
-                (Input::new("email", "Email address", email).kind(InputKind::Email).autocomplete("email").render(tr, errors))
-                (button("Send me a link", ButtonStyle::Primary))
+                (Input::new("email", &tr.t("accounts-email-label"), email).kind(InputKind::Email).autocomplete("email").render(tr, errors))
+                (button(&tr.t("accounts-forgot-button"), ButtonStyle::Primary))
             }))
         },
     )
@@ -131,14 +172,14 @@ pub fn forgot_password(ctx: &PageCtx, email: &str, errors: &FieldErrors) -> Mark
 
 /// The same answer whether or not the address has an account.
 pub fn reset_link_sent(ctx: &PageCtx, email: &str) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        "Check your email",
+        &tr.t("accounts-check-email-title"),
         html! {
-            h1 class="heading-l" { "Check your email" }
-            p class="body" { "If " strong { (email) } " has an account, we have sent it a link to reset the password." }
-            p class="body" { "The link works for 1 hour. If nothing arrives within a few minutes, check your spam folder, or "
-                a href="/password/forgot" { "ask for another link" } "." }
+            h1 class="heading-l" { (tr.t("accounts-check-email-title")) }
+            p class="body" { (rich(tr, Message::new("accounts-reset-sent"), &[("email", bold(email))])) }
+            p class="body" { (sentence_with_link(tr, "accounts-reset-sent-next", "/password/forgot")) }
         },
     )
 }
@@ -147,98 +188,107 @@ pub fn reset_password(ctx: &PageCtx, token: &str, errors: &FieldErrors) -> Marku
     let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors(tr, "Choose a new password", errors),
+        &title_with_errors(tr, &tr.t("accounts-reset-title"), errors),
         html! {
             (error_summary(tr, errors))
-            h1 class="heading-l" { "Choose a new password" }
+            h1 class="heading-l" { (tr.t("accounts-reset-title")) }
             (post_form(&format!("/password/reset/{token}"), &ctx.csrf_token, html! {
-                (Input::new("password", "New password", "").kind(InputKind::Password).autocomplete("new-password")
-                    .width("input--width-20").hint("At least 10 characters.").render(tr, errors))
-                (button("Save new password", ButtonStyle::Primary))
+                (Input::new("password", &tr.t("accounts-new-password-label"), "").kind(InputKind::Password).autocomplete("new-password")
+                    .width("input--width-20").hint(&tr.t("accounts-reset-password-hint")).render(tr, errors))
+                (button(&tr.t("accounts-reset-button"), ButtonStyle::Primary))
             }))
         },
     )
 }
 
-/// A link that cannot be used, and what to do instead.
+/// A link that cannot be used, and what to do instead: the message keys of the heading, the
+/// explanation and the way on's words.
 pub fn dead_link(ctx: &PageCtx, heading: &str, explanation: &str, next_href: &str, next_label: &str) -> Markup {
+    let tr = ctx.tr;
+    let heading = tr.t(heading);
     page(
         ctx,
-        heading,
+        &heading,
         html! {
             h1 class="heading-l" { (heading) }
-            p class="body" { (explanation) }
-            p class="body" { a href=(next_href) { (next_label) } }
+            p class="body" { (tr.t(explanation)) }
+            p class="body" { a href=(next_href) { (tr.t(next_label)) } }
         },
     )
 }
 
 pub fn email_verified(ctx: &PageCtx) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        "Email address confirmed",
+        &tr.t("accounts-verified-title"),
         html! {
-            div class="panel" { h1 class="panel__title" { "Email address confirmed" } }
-            p class="body" { "Thank you. You can now send bids for your groups." }
-            p class="body" { a href="/dashboard" { "Go to your groups and bids" } }
+            div class="panel" { h1 class="panel__title" { (tr.t("accounts-verified-title")) } }
+            p class="body" { (tr.t("accounts-verified")) }
+            p class="body" { a href="/dashboard" { (tr.t("accounts-go-to-dashboard")) } }
         },
     )
 }
 
 /// The banner asking an unverified person to confirm their address, with a resend button.
 pub fn verify_reminder(ctx: &PageCtx) -> Markup {
+    let tr = ctx.tr;
     html! {
         div class="inset-text" {
-            p class="body" { strong { "Confirm your email address. " } "We sent you a link when you created your account. "
-                "You can start bids now; you need to confirm your address before you send one." }
-            (button_form("/account/verify-email", &ctx.csrf_token, "Send the link again", ButtonStyle::Secondary))
+            p class="body" { strong { (tr.t("accounts-verify-reminder-title")) " " } (tr.t("accounts-verify-reminder")) }
+            (button_form("/account/verify-email", &ctx.csrf_token, &tr.t("accounts-verify-reminder-button"), ButtonStyle::Secondary))
         }
     }
 }
 
 pub fn account(ctx: &PageCtx, person: &Person, roles: &Roles, live_sessions: usize) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        "Your account",
+        &tr.t("accounts-account-title"),
         html! {
-            h1 class="heading-l" { "Your account" }
+            h1 class="heading-l" { (tr.t("accounts-account-title")) }
             @if !person.is_verified() { (verify_reminder(ctx)) }
             (summary_list(&[
-                ("Name", html! { (person.name) }),
-                ("Email address", html! {
+                (&tr.t("accounts-account-name"), html! { (person.name) }),
+                (&tr.t("accounts-email-label"), html! {
                     (person.email) " "
-                    @if person.is_verified() { strong class="tag tag--green" { "Confirmed" } }
-                    @else { strong class="tag tag--yellow" { "Not confirmed yet" } }
+                    @if person.is_verified() { strong class="tag tag--green" { (tr.t("accounts-account-confirmed")) } }
+                    @else { strong class="tag tag--yellow" { (tr.t("accounts-account-not-confirmed")) } }
                 }),
-                ("Account created", html! { (london_datetime(person.created_at)) }),
-                ("Password", html! {
-                    @if person.has_password() { a href="/account/password" { "Change your password" } }
-                    @else { "None: you sign in with emailed links. " a href="/account/password" { "Choose a password" } }
+                (&tr.t("accounts-account-created"), html! { (tr.london_datetime(person.created_at)) }),
+                (&tr.t("accounts-password-label"), html! {
+                    @if person.has_password() { a href="/account/password" { (tr.t("accounts-account-change-password")) } }
+                    @else {
+                        (tr.t("accounts-account-no-password")) " "
+                        a href="/account/password" { (tr.t("accounts-account-choose-password")) }
+                    }
                 }),
             ]))
-            h2 class="heading-m" { "Your roles" }
+            h2 class="heading-m" { (tr.t("accounts-roles-heading")) }
             @if roles.site_admin || !roles.grants.is_empty() {
                 ul class="list" {
-                    @if roles.site_admin { li { "Site admin" } }
+                    @if roles.site_admin { li { (tr.t("accounts-role-site-admin")) } }
                     @for grant in &roles.grants {
+                        @let key = if grant.lived_experience {
+                            "accounts-role-in-programme-lived-experience"
+                        } else {
+                            "accounts-role-in-programme"
+                        };
                         li {
-                            (grant.role.label()) ", " (grant.programme_name)
-                            @if grant.lived_experience { " (lived experience)" }
+                            (crate::t!(tr, key, role = Message::new(grant.role.label_key()), programme = &grant.programme_name))
                         }
                     }
                 }
             } @else {
-                p class="body" { "You apply for your groups. Programme teams can give you other roles, such as panel member." }
+                p class="body" { (tr.t("accounts-no-roles")) }
             }
-            h2 class="heading-m" { "Where you are signed in" }
-            p class="body" {
-                "You are signed in on " (live_sessions) @if live_sessions == 1 { " device or browser" } @else { " devices or browsers" } ". "
-                "If you have lost a device or think someone else used your account, sign out everywhere and change your password."
-            }
-            (button_form("/account/sign-out-everywhere", &ctx.csrf_token, "Sign out everywhere", ButtonStyle::Secondary))
-            h2 class="heading-m" { "Your data" }
-            p class="body" { "Download everything this portal holds about you, as a JSON file." }
-            p class="body" { a href="/account/data.json" download="my-smallgrants-data.json" { "Download my data" } }
+            h2 class="heading-m" { (tr.t("accounts-sessions-heading")) }
+            p class="body" { (crate::t!(tr, "accounts-sessions", count = live_sessions)) }
+            (button_form("/account/sign-out-everywhere", &ctx.csrf_token, &tr.t("accounts-sign-out-everywhere-button"), ButtonStyle::Secondary))
+            h2 class="heading-m" { (tr.t("accounts-data-heading")) }
+            p class="body" { (tr.t("accounts-data-intro")) }
+            p class="body" { a href="/account/data.json" download="my-smallgrants-data.json" { (tr.t("accounts-data-link")) } }
         },
     )
 }
@@ -246,25 +296,78 @@ pub fn account(ctx: &PageCtx, person: &Person, roles: &Roles, live_sessions: usi
 /// Changing the password, or choosing one for an account that has none yet.
 pub fn change_password(ctx: &PageCtx, has_password: bool, errors: &FieldErrors) -> Markup {
     let tr = ctx.tr;
-    let heading = if has_password { "Change your password" } else { "Choose a password" };
+    let heading = tr.t(if has_password { "accounts-change-password-title" } else { "accounts-choose-password-title" });
     page(
         ctx,
-        &title_with_errors(tr, heading, errors),
+        &title_with_errors(tr, &heading, errors),
         html! {
             (error_summary(tr, errors))
             h1 class="heading-l" { (heading) }
             @if !has_password {
-                p class="body" { "You sign in with links we email you. A password lets you sign in without waiting for an email; you can still use links too." }
+                p class="body" { (tr.t("accounts-choose-password-intro")) }
             }
             (post_form("/account/password", &ctx.csrf_token, html! {
                 @if has_password {
-                    (Input::new("current_password", "Current password", "").kind(InputKind::Password)
+                    (Input::new("current_password", &tr.t("accounts-current-password-label"), "").kind(InputKind::Password)
                         .autocomplete("current-password").width("input--width-20").render(tr, errors))
                 }
-                (Input::new("password", "New password", "").kind(InputKind::Password).autocomplete("new-password")
-                    .width("input--width-20").hint("At least 10 characters. You will stay signed in here and be signed out everywhere else.").render(tr, errors))
-                (button(if has_password { "Change password" } else { "Save password" }, ButtonStyle::Primary))
+                (Input::new("password", &tr.t("accounts-new-password-label"), "").kind(InputKind::Password).autocomplete("new-password")
+                    .width("input--width-20").hint(&tr.t("accounts-change-password-hint")).render(tr, errors))
+                (button(&tr.t(if has_password { "accounts-change-password-button" } else { "accounts-choose-password-button" }), ButtonStyle::Primary))
             }))
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_keeps_its_link_and_bold_address_where_the_language_puts_them() {
+        let tr = Tr::source();
+        let link = sentence_with_link(tr, "accounts-register-have-account", "/login?next=%2Fx").into_string();
+        assert_eq!(link, "Already have an account? <a href=\"/login?next=%2Fx\">Sign in</a>.");
+        let sent = rich(tr, Message::new("accounts-check-email-sign-in"), &[("email", bold("a<b>@example.org"))]);
+        assert_eq!(
+            sent.into_string(),
+            "If <strong>a&lt;b&gt;@example.org</strong> has an account, we have sent it a link to sign in. \
+             The link works for 15 minutes."
+        );
+    }
+
+    #[test]
+    fn the_account_page_counts_devices_and_names_roles() {
+        use crate::accounts::model::{ProgrammeRole, RoleGrant};
+        let at = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).and_then(|d| d.and_hms_opt(12, 0, 0)).expect("time");
+        let person = Person {
+            id: 7,
+            name: "Amina Khan".into(),
+            email: "amina@example.org".into(),
+            password_hash: String::new(),
+            email_verified_at: None,
+            is_site_admin: false,
+            disabled_at: None,
+            created_at: at,
+            updated_at: at,
+            language: None,
+        };
+        let grant = RoleGrant {
+            id: 1,
+            programme_id: 1,
+            programme_name: "Ward fund".into(),
+            role: ProgrammeRole::Panel,
+            lived_experience: true,
+        };
+        let roles = Roles { person_id: 7, site_admin: false, grants: vec![grant] };
+        let one = account(&PageCtx::anonymous(), &person, &roles, 1).into_string();
+        assert!(one.contains("You are signed in on 1 device or browser. If you have lost"), "{one}");
+        assert!(one.contains("<li>Panel member, Ward fund (lived experience)</li>"), "{one}");
+        assert!(one.contains("15 January 2027 at midday"), "{one}");
+        assert!(
+            one.contains("None: you sign in with emailed links. <a href=\"/account/password\">Choose a password</a>")
+        );
+        let two = account(&PageCtx::anonymous(), &person, &roles, 2).into_string();
+        assert!(two.contains("You are signed in on 2 devices or browsers."), "{two}");
+    }
 }

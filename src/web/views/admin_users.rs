@@ -1,26 +1,29 @@
-//! Site-admin pages for people: find them, change their roles, disable accounts.
+//! Site-admin pages for people: find them, change their roles, disable accounts. The words are
+//! in `locales/…/staff/admin.ftl`.
 
 use maud::{Markup, html};
 
 use super::components::{
-    ButtonStyle, Input, InputKind, button, button_form, checkbox, error_summary, london_datetime, plural, post_form,
-    select, summary_list, tag, title_with_errors,
+    ButtonStyle, Input, InputKind, button, button_form, checkbox, error_summary, post_form, select, summary_list, tag,
+    title_with_errors,
 };
 use super::layout::{PageCtx, page};
+use super::manage::with_inline;
 use crate::accounts::queries::PEOPLE_PAGE_SIZE;
 use crate::accounts::second_factor::Status;
 use crate::accounts::{Person, ProgrammeRole, Roles};
 use crate::audit::Event;
 use crate::forms::FieldErrors;
+use crate::i18n::{Message, Tr};
 use crate::programmes::Programme;
 
-fn status_tag(person: &Person) -> Markup {
+fn status_tag(tr: Tr, person: &Person) -> Markup {
     if person.is_disabled() {
-        tag("Disabled", "red")
+        tag(&tr.t("admin-status-disabled"), "red")
     } else if person.is_verified() {
-        tag("Active", "green")
+        tag(&tr.t("admin-status-active"), "green")
     } else {
-        tag("Email not confirmed", "yellow")
+        tag(&tr.t("admin-status-unconfirmed"), "yellow")
     }
 }
 
@@ -30,31 +33,33 @@ pub fn list(ctx: &PageCtx, search: &str, people: &[Person], total: i64, page_num
     let query = url::form_urlencoded::byte_serialize(search.as_bytes()).collect::<String>();
     page(
         ctx,
-        "People",
+        &tr.t("admin-people-title"),
         html! {
-            h1 class="heading-l" { "People" }
+            h1 class="heading-l" { (tr.t("admin-people-title")) }
             form method="get" action="/manage/users" role="search" {
-                (Input::new("q", "Find people by name or email", search).kind(InputKind::Search).width("input--width-30").render(tr, &FieldErrors::new()))
-                (button("Search", ButtonStyle::Secondary))
+                (Input::new("q", &tr.t("admin-people-search"), search).kind(InputKind::Search).width("input--width-30").render(tr, &FieldErrors::new()))
+                (button(&tr.t("admin-people-search-button"), ButtonStyle::Secondary))
             }
-            p class="body" { (total) @if total == 1 { " person" } @else { " people" } @if !search.is_empty() { " found" } }
+            p class="body" {
+                @if search.is_empty() { (crate::t!(tr, "admin-people-count", count = total)) } @else { (crate::t!(tr, "admin-people-found", count = total)) }
+            }
             div class="table-wrapper" {
                 table class="table" {
-                    caption class="visually-hidden" { "People" }
-                    thead { tr { th scope="col" { "Name" } th scope="col" { "Email" } th scope="col" { "Status" } th scope="col" { "Joined" } } }
+                    caption class="visually-hidden" { (tr.t("admin-people-title")) }
+                    thead { tr { th scope="col" { (tr.t("admin-people-name")) } th scope="col" { (tr.t("admin-people-email")) } th scope="col" { (tr.t("admin-people-status")) } th scope="col" { (tr.t("admin-people-joined")) } } }
                     tbody {
                         @for person in people {
                             tr {
-                                td { a href={ "/manage/users/" (person.id) } { (person.name) } @if person.is_site_admin { " (site admin)" } }
+                                td { a href={ "/manage/users/" (person.id) } { (person.name) } @if person.is_site_admin { " " (tr.t("admin-people-site-admin")) } }
                                 td { (person.email) }
-                                td { (status_tag(person)) }
-                                td { (super::components::london_date(person.created_at)) }
+                                td { (status_tag(tr, person)) }
+                                td { (tr.london_date(person.created_at)) }
                             }
                         }
                     }
                 }
             }
-            (super::components::pagination(tr, "Pages of people", page_number as usize, last_page as usize, |page| {
+            (super::components::pagination(tr, &tr.t("admin-people-pages"), page_number as usize, last_page as usize, |page| {
                 format!("/manage/users?q={query}&page={page}")
             }))
         },
@@ -87,95 +92,95 @@ pub fn person(ctx: &PageCtx, view: &PersonPage<'_>) -> Markup {
     let tr = ctx.tr;
     let person = view.person;
     let base = format!("/manage/users/{}", person.id);
-    let programme_options: Vec<(String, String)> = std::iter::once((String::new(), "Choose a programme".to_string()))
+    let programme_options: Vec<(String, String)> = std::iter::once((String::new(), tr.t("admin-choose-programme")))
         .chain(view.programmes.iter().map(|p| (p.id.to_string(), p.name.clone())))
         .collect();
     let role_options: Vec<(String, String)> =
-        ProgrammeRole::ALL.iter().map(|r| (r.as_str().to_string(), r.label().to_string())).collect();
+        ProgrammeRole::ALL.iter().map(|r| (r.as_str().to_string(), tr.t(r.label_key()))).collect();
     page(
         ctx,
         &title_with_errors(tr, &person.name, &view.errors),
         html! {
             (error_summary(tr, &view.errors))
-            span class="caption-l" { "Person" }
+            span class="caption-l" { (tr.t("admin-person-caption")) }
             h1 class="heading-l" { (person.name) }
             (summary_list(&[
-                ("Email address", html! { (person.email) }),
-                ("Status", status_tag(person)),
-                ("Joined", html! { (london_datetime(person.created_at)) }),
-                ("Site admin", html! { @if person.is_site_admin { "Yes" } @else { "No" } }),
-                ("Two-step sign-in", html! {
+                (&tr.t("admin-person-email"), html! { (person.email) }),
+                (&tr.t("admin-people-status"), status_tag(tr, person)),
+                (&tr.t("admin-people-joined"), html! { (tr.london_datetime(person.created_at)) }),
+                (&tr.t("admin-person-site-admin"), html! { @if person.is_site_admin { (tr.t("admin-yes")) } @else { (tr.t("admin-no")) } }),
+                (&tr.t("admin-person-two-factor"), html! {
                     @if let Some(status) = &view.second_factor {
-                        "On since " (london_datetime(status.turned_on_at)) ", "
-                        (plural(status.recovery_codes_left, "recovery code", "recovery codes")) " left"
+                        (crate::t!(tr, "admin-two-factor-on", datetime = tr.london_datetime(status.turned_on_at), left = status.recovery_codes_left))
                         @if !view.is_self {
-                            " " a href={ (base) "/two-factor/reset" } { "Reset two-step sign-in" span class="visually-hidden" { " for " (person.name) } }
+                            " " a href={ (base) "/two-factor/reset" } { (tr.t("admin-two-factor-reset")) span class="visually-hidden" { " " (crate::t!(tr, "admin-two-factor-reset-for", name = person.name.as_str())) } }
                         }
-                    } @else { "Not set up" }
+                    } @else { (tr.t("admin-two-factor-off")) }
                 }),
             ]))
 
-            h2 class="heading-m" { "Roles in programmes" }
+            h2 class="heading-m" { (tr.t("admin-roles-heading")) }
             @if view.roles.grants.is_empty() {
-                p class="body" { "No roles. They can apply for their groups." }
+                p class="body" { (tr.t("admin-roles-none")) }
             } @else {
                 div class="table-wrapper" {
                     table class="table" {
-                        caption class="visually-hidden" { "Roles" }
-                        thead { tr { th scope="col" { "Programme" } th scope="col" { "Role" } th scope="col" { span class="visually-hidden" { "Action" } } } }
+                        caption class="visually-hidden" { (tr.t("admin-roles-caption")) }
+                        thead { tr { th scope="col" { (tr.t("admin-roles-programme")) } th scope="col" { (tr.t("admin-roles-role")) } th scope="col" { span class="visually-hidden" { (tr.t("admin-roles-action")) } } } }
                         tbody {
                             @for grant in &view.roles.grants {
+                                @let role = tr.t(grant.role.label_key());
                                 tr {
                                     td { (grant.programme_name) }
-                                    td { (grant.role.label()) @if grant.lived_experience { " (lived experience)" } }
+                                    td { @if grant.lived_experience { (crate::t!(tr, "admin-role-lived-experience", role = role.as_str())) } @else { (role) } }
                                     td { (button_form(&format!("{base}/roles/{}/revoke", grant.id), &ctx.csrf_token,
-                                        &format!("Remove {} role", grant.role.label().to_lowercase()), ButtonStyle::Secondary)) }
+                                        &crate::t!(tr, "admin-role-remove", role = role.to_lowercase()), ButtonStyle::Secondary)) }
                                 }
                             }
                         }
                     }
                 }
             }
-            h2 class="heading-m" { "Give a role" }
+            h2 class="heading-m" { (tr.t("admin-give-role-heading")) }
             @if view.programmes.is_empty() {
-                p class="body" { "There are no programmes yet. " a href="/manage/programmes/new" { "Create a programme" } " first." }
+                p class="body" { (with_inline(tr, Message::new("admin-no-programmes"), "link", html! { a href="/manage/programmes/new" { (tr.t("admin-no-programmes-link")) } })) }
             } @else {
                 (post_form(&format!("{base}/roles"), &ctx.csrf_token, html! {
-                    (select(tr, "programme_id", "Programme", &programme_options, &view.form.programme_id, None, &view.errors))
-                    (select(tr, "role", "Role", &role_options, &view.form.role, None, &view.errors))
+                    (select(tr, "programme_id", &tr.t("admin-roles-programme"), &programme_options, &view.form.programme_id, None, &view.errors))
+                    (select(tr, "role", &tr.t("admin-roles-role"), &role_options, &view.form.role, None, &view.errors))
                     div class="form-group" {
-                        (checkbox(tr, "lived_experience", "Lived-experience panel member", view.form.lived_experience.is_some(),
-                            Some("Only for panel members: they bring experience of the services this money funds."), None))
+                        (checkbox(tr, "lived_experience", &tr.t("admin-lived-experience"), view.form.lived_experience.is_some(),
+                            Some(&tr.attr("admin-lived-experience", "hint")), None))
                     }
-                    (button("Give role", ButtonStyle::Primary))
+                    (button(&tr.t("admin-give-role-button"), ButtonStyle::Primary))
                 }))
             }
 
-            h2 class="heading-m" { "Account" }
+            h2 class="heading-m" { (tr.t("admin-account-heading")) }
             @if !view.is_self {
                 div class="button-group" {
                     @if person.is_disabled() {
-                        (button_form(&format!("{base}/enable"), &ctx.csrf_token, "Enable account", ButtonStyle::Secondary))
+                        (button_form(&format!("{base}/enable"), &ctx.csrf_token, &tr.t("admin-account-enable"), ButtonStyle::Secondary))
                     } @else {
-                        (button_form(&format!("{base}/disable"), &ctx.csrf_token, "Disable account and sign them out", ButtonStyle::Warning))
+                        (button_form(&format!("{base}/disable"), &ctx.csrf_token, &tr.t("admin-account-disable"), ButtonStyle::Warning))
                     }
                     @if person.is_site_admin {
-                        (button_form(&format!("{base}/site-admin/revoke"), &ctx.csrf_token, "Remove site admin", ButtonStyle::Secondary))
+                        (button_form(&format!("{base}/site-admin/revoke"), &ctx.csrf_token, &tr.t("admin-site-admin-revoke"), ButtonStyle::Secondary))
                     } @else {
-                        (button_form(&format!("{base}/site-admin/grant"), &ctx.csrf_token, "Make site admin", ButtonStyle::Secondary))
+                        (button_form(&format!("{base}/site-admin/grant"), &ctx.csrf_token, &tr.t("admin-site-admin-grant"), ButtonStyle::Secondary))
                     }
                 }
             } @else {
-                p class="body" { "This is your own account: you cannot disable it or remove your own site admin role here." }
+                p class="body" { (tr.t("admin-account-own")) }
             }
 
-            h2 class="heading-m" { "History" }
+            h2 class="heading-m" { (tr.t("admin-history-heading")) }
             @if view.events.is_empty() {
-                p class="body" { "Nothing recorded yet." }
+                p class="body" { (tr.t("admin-history-none")) }
             } @else {
                 ul class="list list--plain" {
                     @for event in view.events.iter().rev().take(30) {
-                        li { (london_datetime(event.occurred_at)) ": " (event.action.replace('_', " "))
+                        li { (crate::t!(tr, "admin-history-event", datetime = tr.london_datetime(event.occurred_at), action = event_action(tr, &event.action)))
                             @if let Some(role) = &event.to_state { " (" (role) ")" }
                             @if let Some(role) = &event.from_state { " (" (role) ")" }
                             @if let Some(reason) = &event.reason { " — " (reason) } }
@@ -186,22 +191,26 @@ pub fn person(ctx: &PageCtx, view: &PersonPage<'_>) -> Markup {
     )
 }
 
+/// What happened to an account, from the audit trail's action code ("role_granted").
+fn event_action(tr: Tr, action: &str) -> String {
+    crate::t!(tr, "admin-history-action", action = action, words = action.replace('_', " "))
+}
+
 /// Asks before a site admin removes someone's authenticator app.
 pub fn confirm_second_factor_reset(ctx: &PageCtx, person: &Person) -> Markup {
-    let heading = format!("Reset two-step sign-in for {}?", person.name);
+    let tr = ctx.tr;
+    let heading = crate::t!(tr, "admin-reset-title", name = person.name.as_str());
     page(
         ctx,
         &heading,
         html! {
             h1 class="heading-l" { (heading) }
-            p class="body" { "Do this when " (person.name) " has lost the phone with their authenticator app and their recovery codes. "
-                "Check it is really them asking, for example by calling them on a number you already have." }
-            p class="body" { "Their app and recovery codes will stop working, they will be signed out everywhere and emailed, "
-                "and they will set up an app again the next time they sign in. This cannot be undone." }
+            p class="body" { (crate::t!(tr, "admin-reset-when", name = person.name.as_str())) }
+            p class="body" { (tr.t("admin-reset-what-happens")) }
             div class="button-group" {
                 (button_form(&format!("/manage/users/{}/two-factor/reset", person.id), &ctx.csrf_token,
-                    "Reset two-step sign-in", ButtonStyle::Warning))
-                a class="link" href={ "/manage/users/" (person.id) } { "Cancel" }
+                    &tr.t("admin-two-factor-reset"), ButtonStyle::Warning))
+                a class="link" href={ "/manage/users/" (person.id) } { (tr.t("admin-reset-cancel")) }
             }
         },
     )

@@ -47,7 +47,8 @@ impl BidView<'_> {
 fn sentence(tr: Tr, message: Message, pieces: Vec<(&'static str, Markup)>) -> Markup {
     // Characters from Unicode's private use area: they never occur in messages or arguments.
     let marks: Vec<char> = (0..pieces.len()).filter_map(|i| char::from_u32(0xE000 + i as u32)).collect();
-    let message = pieces.iter().zip(&marks).fold(message, |message, ((name, _), mark)| message.arg(name, mark.to_string()));
+    let message =
+        pieces.iter().zip(&marks).fold(message, |message, ((name, _), mark)| message.arg(name, mark.to_string()));
     let text = tr.message(&message);
     let mut out = String::new();
     let mut words = String::new();
@@ -304,7 +305,15 @@ pub fn recording_form(ctx: &PageCtx, view: &BidView<'_>, max_mb: u64, errors: &F
     )
 }
 
-fn file_field(tr: Tr, name: &str, label: &str, hint: &str, accept: &str, capture: bool, errors: &FieldErrors) -> Markup {
+fn file_field(
+    tr: Tr,
+    name: &str,
+    label: &str,
+    hint: &str,
+    accept: &str,
+    capture: bool,
+    errors: &FieldErrors,
+) -> Markup {
     let error = errors.text(name, tr);
     let described = if error.is_some() { format!("{name}-hint {name}-error") } else { format!("{name}-hint") };
     html! {

@@ -1,12 +1,15 @@
 //! Charts drawn on the server as SVG, each with a text title and description for screen
-//! readers; pages always show the same figures in a table beside them.
+//! readers; pages always show the same figures in a table beside them. Their own words are in
+//! `locales/…/staff/charts.ftl`; labels and titles come translated from the page.
 
 use maud::{Markup, html};
 
+use crate::i18n::Tr;
 use crate::money::Pence;
 
 /// One coloured part of a bar.
 pub struct Segment<'a> {
+    /// The part's name, in the reader's language.
     pub label: &'a str,
     pub amount: Pence,
     /// A fill colour; chosen to be told apart without colour too (the legend lists the order).
@@ -24,7 +27,7 @@ fn swatch(colour: &str) -> Markup {
 }
 
 /// A single horizontal bar split into segments, scaled to `total`: how a pot's money is used.
-pub fn stacked_bar(id: &str, title: &str, total: Pence, segments: &[Segment<'_>]) -> Markup {
+pub fn stacked_bar(tr: Tr, id: &str, title: &str, total: Pence, segments: &[Segment<'_>]) -> Markup {
     const WIDTH: f64 = 600.0;
     const HEIGHT: f64 = 48.0;
     let scale = if total.0 > 0 { WIDTH / total.0 as f64 } else { 0.0 };
@@ -37,12 +40,13 @@ pub fn stacked_bar(id: &str, title: &str, total: Pence, segments: &[Segment<'_>]
         }
         x += width;
     }
-    let description: Vec<String> = segments.iter().map(|s| format!("{}: {}", s.label, s.amount)).collect();
+    let description: Vec<String> =
+        segments.iter().map(|s| crate::t!(tr, "charts-amount", label = s.label, amount = s.amount)).collect();
     html! {
         svg class="chart" id=(id) viewBox={ "0 0 " (WIDTH) " " (HEIGHT + 2.0) } width="100%" role="img"
             aria-labelledby={ (id) "-title " (id) "-desc" } xmlns="http://www.w3.org/2000/svg" {
             title id={ (id) "-title" } { (title) }
-            desc id={ (id) "-desc" } { (description.join("; ")) }
+            desc id={ (id) "-desc" } { (description.join(&tr.t("charts-separator"))) }
             rect x="0" y="1" width=(WIDTH) height=(HEIGHT) fill="#f3f2f1" stroke="#0b0c0c" stroke-width="1" {}
             @for (x, width, colour) in &placed {
                 rect x=(format!("{x:.1}")) y="1" width=(format!("{width:.1}")) height=(HEIGHT) fill=(colour) stroke="#0b0c0c" stroke-width="1" {}
@@ -50,7 +54,7 @@ pub fn stacked_bar(id: &str, title: &str, total: Pence, segments: &[Segment<'_>]
         }
         ul class="legend" {
             @for segment in segments {
-                li { (swatch(segment.colour)) " " (segment.label) ": " (segment.amount) }
+                li { (swatch(segment.colour)) " " (crate::t!(tr, "charts-amount", label = segment.label, amount = segment.amount)) }
             }
         }
     }
@@ -58,6 +62,7 @@ pub fn stacked_bar(id: &str, title: &str, total: Pence, segments: &[Segment<'_>]
 
 /// A line of monthly values for several series, with the months along the bottom.
 pub struct Series<'a> {
+    /// The line's name, in the reader's language.
     pub label: &'a str,
     pub colour: &'a str,
     /// Dashed lines are told apart from solid ones without colour.
@@ -66,7 +71,7 @@ pub struct Series<'a> {
 }
 
 /// A line chart of cumulative money by month over the financial year.
-pub fn monthly_lines(id: &str, title: &str, months: &[String], series: &[Series<'_>]) -> Markup {
+pub fn monthly_lines(tr: Tr, id: &str, title: &str, months: &[String], series: &[Series<'_>]) -> Markup {
     const WIDTH: f64 = 640.0;
     const HEIGHT: f64 = 260.0;
     const LEFT: f64 = 80.0;
@@ -82,17 +87,19 @@ pub fn monthly_lines(id: &str, title: &str, months: &[String], series: &[Series<
     };
     let description: Vec<String> = series
         .iter()
-        .map(|s| format!("{}: {} by the end of the year", s.label, s.values.last().copied().unwrap_or_default()))
+        .map(|s| {
+            crate::t!(tr, "charts-year-end", label = s.label, amount = s.values.last().copied().unwrap_or_default())
+        })
         .collect();
     html! {
         svg class="chart" id=(id) viewBox={ "0 0 " (WIDTH) " " (HEIGHT) } width="100%" role="img"
             aria-labelledby={ (id) "-title " (id) "-desc" } xmlns="http://www.w3.org/2000/svg" {
             title id={ (id) "-title" } { (title) }
-            desc id={ (id) "-desc" } { (description.join("; ")) }
+            desc id={ (id) "-desc" } { (description.join(&tr.t("charts-separator"))) }
             line x1=(LEFT) y1="10" x2=(LEFT) y2=(HEIGHT - BOTTOM) stroke="#0b0c0c" {}
             line x1=(LEFT) y1=(HEIGHT - BOTTOM) x2=(WIDTH - 10.0) y2=(HEIGHT - BOTTOM) stroke="#0b0c0c" {}
-            text x=(LEFT - 6.0) y="16" text-anchor="end" { (Pence(top)) }
-            text x=(LEFT - 6.0) y=(HEIGHT - BOTTOM) text-anchor="end" { "£0" }
+            text x=(LEFT - 6.0) y="16" text-anchor="end" { (tr.money(Pence(top))) }
+            text x=(LEFT - 6.0) y=(HEIGHT - BOTTOM) text-anchor="end" { (tr.money(Pence::ZERO)) }
             @for (index, month) in months.iter().enumerate() {
                 text x=(format!("{:.1}", LEFT + index as f64 * step)) y=(HEIGHT - 10.0) text-anchor="middle" { (month) }
             }
@@ -104,7 +111,7 @@ pub fn monthly_lines(id: &str, title: &str, months: &[String], series: &[Series<
         }
         ul class="legend" {
             @for s in series {
-                li { (swatch(s.colour)) " " (s.label) @if s.dashed { " (dashed line)" } }
+                li { (swatch(s.colour)) " " @if s.dashed { (crate::t!(tr, "charts-dashed", label = s.label)) } @else { (s.label) } }
             }
         }
     }

@@ -5,11 +5,12 @@ use maud::{Markup, html};
 
 use super::accounts::verify_reminder;
 use super::bids::status_tag;
-use super::components::london_datetime;
 use super::layout::{PageCtx, page};
+use super::public::sentence;
 use crate::accounts::Person;
 use crate::bids::{Bid, BidState};
 use crate::groups::{Group, Member};
+use crate::i18n::{Message, Tr};
 use crate::rounds::{Round, RoundStatus};
 
 pub struct Dashboard<'a> {
@@ -21,45 +22,53 @@ pub struct Dashboard<'a> {
     pub now: NaiveDateTime,
 }
 
-/// What the group should do next with a bid, in a few words.
-pub fn next_step(bid: &Bid, round: &Round, now: NaiveDateTime) -> String {
+/// What the group should do next with a bid, in a few words (nothing for a bid that is over).
+pub fn next_step(tr: Tr, bid: &Bid, round: &Round, now: NaiveDateTime) -> String {
     match bid.state {
         BidState::Draft if round.status(now) == RoundStatus::Open => {
-            format!("Finish and send by {}", london_datetime(round.closes_at))
+            crate::t!(tr, "dashboard-next-finish", closes = tr.london_datetime(round.closes_at))
         }
-        BidState::Draft => "The round has closed; this draft can no longer be sent".into(),
-        BidState::Returned => "Answer the programme team's question and send it again".into(),
+        BidState::Draft => tr.t("dashboard-next-closed"),
+        BidState::Returned => tr.t("dashboard-next-answer"),
         BidState::Submitted | BidState::InReview => {
-            format!("Nothing to do: decisions by {}", round.decision_target_on.format("%-d %B %Y"))
+            crate::t!(tr, "dashboard-next-wait", date = round.decision_target_on)
         }
-        BidState::Waitlisted => "Nothing to do: we will tell you if money becomes available".into(),
-        BidState::Awarded => "Read your offer and accept it".into(),
-        BidState::Active => "Send a short report when your project ends".into(),
+        BidState::Waitlisted => tr.t("dashboard-next-waitlisted"),
+        BidState::Awarded => tr.t("dashboard-next-accept"),
+        BidState::Active => tr.t("dashboard-next-report"),
         _ => String::new(),
     }
 }
 
 pub fn dashboard(ctx: &PageCtx, view: &Dashboard<'_>) -> Markup {
+    let tr = ctx.tr;
+    let title = tr.t("dashboard-title");
     page(
         ctx,
-        "Your groups and bids",
+        &title,
         html! {
-            h1 class="heading-l" { "Your groups and bids" }
+            h1 class="heading-l" { (title) }
             @if !view.person.is_verified() { (verify_reminder(ctx)) }
-            h2 class="heading-m" { "Your bids" }
+            h2 class="heading-m" { (tr.t("dashboard-your-bids")) }
             @if view.bids.is_empty() {
-                p class="body" { "You have no bids yet." }
+                p class="body" { (tr.t("dashboard-no-bids")) }
             } @else {
                 div class="table-wrapper" {
                     table class="table" {
-                        caption class="visually-hidden" { "Your bids" }
-                        thead { tr { th scope="col" { "Bid" } th scope="col" { "Status" } th scope="col" { "What to do next" } } }
+                        caption class="visually-hidden" { (tr.t("dashboard-your-bids")) }
+                        thead {
+                            tr {
+                                th scope="col" { (tr.t("dashboard-bid")) }
+                                th scope="col" { (tr.t("dashboard-status")) }
+                                th scope="col" { (tr.t("dashboard-next")) }
+                            }
+                        }
                         tbody {
                             @for (bid, round, group) in view.bids {
                                 tr {
-                                    td { a href={ "/bids/" (bid.id) } { (bid.display_title()) } br; span class="secondary-text" { (group.name) " · " (round.name) } }
-                                    td { (status_tag(bid)) }
-                                    td { (next_step(bid, round, view.now)) }
+                                    td { a href={ "/bids/" (bid.id) } { (bid.display_title(tr)) } br; span class="secondary-text" { (group.name) " · " (round.name) } }
+                                    td { (status_tag(tr, bid)) }
+                                    td { (next_step(tr, bid, round, view.now)) }
                                 }
                             }
                         }
@@ -67,25 +76,32 @@ pub fn dashboard(ctx: &PageCtx, view: &Dashboard<'_>) -> Markup {
                 }
             }
             @if !view.open_rounds.is_empty() {
-                h2 class="heading-m" { "Rounds open now" }
+                h2 class="heading-m" { (tr.t("dashboard-open-rounds")) }
                 ul class="list list--plain" {
                     @for round in view.open_rounds {
-                        li { a href={ "/rounds/" (round.slug) } { (round.name) } " — closes " (london_datetime(round.closes_at)) }
+                        li {
+                            (sentence(tr, Message::new("dashboard-open-round").arg("closes", tr.london_datetime(round.closes_at)), &[
+                                ("round", html! { a href={ "/rounds/" (round.slug) } { (round.name) } }),
+                            ]))
+                        }
                     }
                 }
             }
-            h2 class="heading-m" { "Your groups" }
+            h2 class="heading-m" { (tr.t("dashboard-your-groups")) }
             @if view.groups.is_empty() {
-                p class="body" { "Tell us about your group once, and use it for every bid." }
+                p class="body" { (tr.t("dashboard-no-groups")) }
             } @else {
                 ul class="list list--plain" {
                     @for (group, member) in view.groups {
-                        li { a href={ "/groups/" (group.id) } { (group.name) } @if member.is_connector { " (you help as a community connector)" } }
+                        li {
+                            a href={ "/groups/" (group.id) } { (group.name) }
+                            @if member.is_connector { " " (tr.t("dashboard-connector")) }
+                        }
                     }
                 }
             }
             a class="button button--secondary" href="/groups/new" {
-                @if view.is_connector { "Set up a group you are helping" } @else { "Add a group" }
+                @if view.is_connector { (tr.t("dashboard-add-helped-group")) } @else { (tr.t("dashboard-add-group")) }
             }
         },
     )

@@ -1,14 +1,16 @@
-//! The lead's pages for screening, panels, ranking and decisions.
+//! The lead's pages for screening, panels, ranking and decisions. The words are in
+//! `locales/…/staff/decisions.ftl`.
 
 use maud::{Markup, html};
 
 use super::bids::{BidView, answers_with_files_at, history_section, lead_status_tag, multiline};
 use super::components::{
-    ButtonStyle, Input, InputKind, agrees, button, button_form, checkbox, error_summary, page_window, pagination,
-    plural, post_form, summary_list, tag, textarea, title_with_errors,
+    ButtonStyle, Input, InputKind, button, button_form, checkbox, error_summary, page_window, pagination, post_form,
+    summary_list, tag, textarea, title_with_errors,
 };
 use super::grants::{self, AwardView};
 use super::layout::{PageCtx, page};
+use super::manage::with_strong;
 use crate::accounts::Person;
 use crate::audit::Event;
 use crate::bids::{Bid, BidState};
@@ -16,6 +18,7 @@ use crate::decisions::Award;
 use crate::forms::FieldErrors;
 use crate::grants::rules::PaymentForm;
 use crate::grants::{GrantReport, Payment};
+use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::review::Review;
 use crate::review::model::{Assignment, Score};
@@ -42,35 +45,56 @@ pub struct ManageBid<'a> {
 
 pub use crate::decisions::rules::DecisionForm;
 
+/// A mean score with the reader's decimal separator: "3.50".
+fn decimal(tr: Tr, value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match text.split_once('.') {
+        Some((whole, fraction)) => format!("{whole}{}{fraction}", tr.t("format-decimal-separator")),
+        None => text,
+    }
+}
+
 pub fn manage_bid(ctx: &PageCtx, v: &ManageBid<'_>) -> Markup {
     let tr = ctx.tr;
     let bid = v.view.bid;
     let base = format!("/manage/bids/{}", bid.id);
     let state = bid.state;
+    let draft = tr.t("decisions-bid-draft");
     page(
         ctx,
-        &title_with_errors(tr, bid.display_title(), v.errors),
+        &title_with_errors(tr, &bid.display_title(tr), v.errors),
         html! {
             (error_summary(tr, v.errors))
-            span class="caption-l" { a href={ "/manage/rounds/" (v.view.round.id) } { (v.view.round.name) } " · " (bid.reference.as_deref().unwrap_or("draft")) }
-            h1 class="heading-l" { (bid.display_title()) " " (lead_status_tag(bid)) }
+            span class="caption-l" { a href={ "/manage/rounds/" (v.view.round.id) } { (v.view.round.name) } " · " (bid.reference.as_deref().unwrap_or(&draft)) }
+            h1 class="heading-l" { (bid.display_title(tr)) " " (lead_status_tag(tr, bid)) }
             (summary_list(&[
-                ("Group", html! { (v.view.group.name) " (" (v.view.group.kind_label()) ")" }),
-                ("Asks for", html! { @match bid.amount() { Some(a) => (a), None => "Not given" } }),
-                ("Helped by", html! { @match v.view.assisted_by { Some(name) => { (name) " (community connector)" @if bid.confirmed_by_group_at.is_some() { ", confirmed by the group" } }, None => "No one" } }),
-                ("Round money left", html! { (v.money_left) }),
+                (&tr.t("decisions-bid-group"), html! { (crate::t!(tr, "decisions-bid-group-kind", group = v.view.group.name.as_str(), kind = Message::new(v.view.group.kind_label_key()))) }),
+                (&tr.t("decisions-bid-asks-for"), html! { @match bid.amount() { Some(a) => (tr.money(a)), None => (tr.t("decisions-bid-not-given")) } }),
+                (&tr.t("decisions-bid-helped-by"), html! { @match v.view.assisted_by {
+                    Some(name) => {
+                        @if bid.confirmed_by_group_at.is_some() {
+                            (crate::t!(tr, "decisions-bid-connector-confirmed", name = name))
+                        } @else {
+                            (crate::t!(tr, "decisions-bid-connector", name = name))
+                        }
+                    },
+                    None => (tr.t("decisions-bid-no-one")),
+                } }),
+                (&tr.t("decisions-bid-money-left"), html! { (tr.money(v.money_left)) }),
             ]))
             (decision_section(ctx, v, &base, state))
             @if let Some(award) = v.award {
-                div class="inset-text" { p class="body" { "Awarded " strong { (award.amount()) } " on " (super::components::london_date(award.decided_at)) "." } }
+                div class="inset-text" { p class="body" {
+                    (with_strong(tr, Message::new("decisions-bid-awarded").arg("date", tr.london_date(award.decided_at)), "amount", &tr.money(award.amount())))
+                } }
                 (grants::lead_section(ctx, &AwardView { bid, award, payments: v.payments, report: v.report }, &PaymentForm {
                     amount: v.typed.amount.clone(), paid_on: v.typed.paid_on.clone(), reference: v.typed.reference.clone(),
                 }, v.errors, &v.typed.reason))
             }
             (panel_section(ctx, v, &base, state))
-            (reviews_section(v))
-            (history_section(v.history))
-            (answers_with_files_at(&v.view, &base, false))
+            (reviews_section(tr, v))
+            (history_section(tr, v.history))
+            (answers_with_files_at(tr, &v.view, &base, false))
         },
     )
 }
@@ -81,53 +105,53 @@ fn decision_section(ctx: &PageCtx, v: &ManageBid<'_>, base: &str, state: BidStat
     html! {
         @match state {
             BidState::Submitted => {
-                h2 class="heading-m" { "Screening" }
-                p class="body" { "Check the bid fits the round. Pass it to the panel, ask the group a question, or mark it not eligible." }
-                (button_form(&format!("{base}/start-review"), &ctx.csrf_token, "Pass to the panel", ButtonStyle::Primary))
+                h2 class="heading-m" { (tr.t("decisions-screening-heading")) }
+                p class="body" { (tr.t("decisions-screening-intro")) }
+                (button_form(&format!("{base}/start-review"), &ctx.csrf_token, &tr.t("decisions-start-review"), ButtonStyle::Primary))
                 details class="details" open[v.errors.text("note", tr).is_some()] {
-                    summary { "Return to the group with a question" }
+                    summary { (tr.t("decisions-return-summary")) }
                     div class="details__text" {
                         (post_form(&format!("{base}/return"), &ctx.csrf_token, html! {
-                            (textarea(tr, "note", "Your question", &typed.note, Some("For example: \"We need to know who will run the sessions.\" The group can change its answers and send the bid again within 14 days."), 4, v.errors))
-                            (button("Return the bid", ButtonStyle::Secondary))
+                            (textarea(tr, "note", &tr.t("decisions-return-question"), &typed.note, Some(&tr.attr("decisions-return-question", "hint")), 4, v.errors))
+                            (button(&tr.t("decisions-return-button"), ButtonStyle::Secondary))
                         }))
                     }
                 }
                 details class="details" open[v.errors.text("reason", tr).is_some()] {
-                    summary { "Mark as not eligible" }
+                    summary { (tr.t("decisions-ineligible-summary")) }
                     div class="details__text" {
                         (post_form(&format!("{base}/ineligible"), &ctx.csrf_token, html! {
-                            (textarea(tr, "reason", "Why it is not eligible", &typed.reason, Some("Sent to the group. Be clear and kind."), 4, v.errors))
-                            (button("Mark not eligible", ButtonStyle::Warning))
+                            (textarea(tr, "reason", &tr.t("decisions-ineligible-reason"), &typed.reason, Some(&tr.attr("decisions-ineligible-reason", "hint")), 4, v.errors))
+                            (button(&tr.t("decisions-ineligible-button"), ButtonStyle::Warning))
                         }))
                     }
                 }
             }
             BidState::InReview | BidState::Waitlisted => {
-                h2 class="heading-m" { "Decision" }
+                h2 class="heading-m" { (tr.t("decisions-decision-heading")) }
                 (post_form(&format!("{base}/award"), &ctx.csrf_token, html! {
-                    (Input::new("amount", "Award", if typed.amount.is_empty() { v.view.bid.amount().map(Pence::to_input).unwrap_or_default() } else { typed.amount.clone() }.as_str())
-                        .kind(InputKind::Money).width("input--width-10").hint("The amount asked for, or less.").render(tr, v.errors))
-                    (textarea(tr, "conditions", "Conditions (optional)", &typed.conditions, Some("For example: a short report after six months."), 3, v.errors))
-                    (textarea(tr, "message", "Message to the group (optional)", &typed.message, None, 3, v.errors))
-                    (textarea(tr, "payment_plan", "How it will be paid (optional)", &typed.payment_plan,
-                        Some("Left empty: one payment, made once the group accepts. For instalments, say when each is paid."), 2, v.errors))
-                    (Input::new("report_due", "End-of-grant report due (optional)", &typed.report_due).kind(InputKind::Date).width("input--width-10")
-                        .hint("Left empty: a year from today. The group is reminded before and after.").render(tr, v.errors))
-                    (button("Award", ButtonStyle::Primary))
+                    (Input::new("amount", &tr.t("decisions-award-amount"), if typed.amount.is_empty() { v.view.bid.amount().map(Pence::to_input).unwrap_or_default() } else { typed.amount.clone() }.as_str())
+                        .kind(InputKind::Money).width("input--width-10").hint(&tr.attr("decisions-award-amount", "hint")).render(tr, v.errors))
+                    (textarea(tr, "conditions", &tr.t("decisions-award-conditions"), &typed.conditions, Some(&tr.attr("decisions-award-conditions", "hint")), 3, v.errors))
+                    (textarea(tr, "message", &tr.t("decisions-award-message"), &typed.message, None, 3, v.errors))
+                    (textarea(tr, "payment_plan", &tr.t("decisions-award-payment-plan"), &typed.payment_plan,
+                        Some(&tr.attr("decisions-award-payment-plan", "hint")), 2, v.errors))
+                    (Input::new("report_due", &tr.t("decisions-award-report-due"), &typed.report_due).kind(InputKind::Date).width("input--width-10")
+                        .hint(&tr.attr("decisions-award-report-due", "hint")).render(tr, v.errors))
+                    (button(&tr.t("decisions-award-button"), ButtonStyle::Primary))
                 }))
                 details class="details" open[v.errors.text("feedback", tr).is_some()] {
-                    summary { "Decline with feedback" }
+                    summary { (tr.t("decisions-decline-summary")) }
                     div class="details__text" {
                         (post_form(&format!("{base}/decline"), &ctx.csrf_token, html! {
-                            (textarea(tr, "feedback", "Feedback for the group", &typed.feedback,
-                                Some("Kind and specific, drawn from the panel's comments below: what was strong, and what would make a future bid stronger."), 5, v.errors))
-                            (button("Decline", ButtonStyle::Warning))
+                            (textarea(tr, "feedback", &tr.t("decisions-decline-feedback"), &typed.feedback,
+                                Some(&tr.attr("decisions-decline-feedback", "hint")), 5, v.errors))
+                            (button(&tr.t("decisions-decline-button"), ButtonStyle::Warning))
                         }))
                     }
                 }
                 @if state == BidState::InReview {
-                    (button_form(&format!("{base}/waitlist"), &ctx.csrf_token, "Put on the waiting list", ButtonStyle::Secondary))
+                    (button_form(&format!("{base}/waitlist"), &ctx.csrf_token, &tr.t("decisions-waitlist-button"), ButtonStyle::Secondary))
                 }
             }
             _ => {}
@@ -142,54 +166,55 @@ fn panel_section(ctx: &PageCtx, v: &ManageBid<'_>, base: &str, state: BidState) 
     let working = v.panel.iter().filter(|(a, _)| !a.has_conflict()).count();
     let missing = (v.view.round.panel_size.max(0) as usize).saturating_sub(working);
     html! {
-        h2 class="heading-m" id="panel" { "Panel" }
+        h2 class="heading-m" id="panel" { (tr.t("decisions-panel-heading")) }
         @if v.panel.is_empty() {
-            p class="body" { "No panel members yet. The round needs " (v.view.round.panel_size) " per bid." }
+            p class="body" { (crate::t!(tr, "decisions-panel-none", size = v.view.round.panel_size)) }
         } @else {
             ul class="list list--plain" {
                 @for (assignment, person) in v.panel {
                     li {
                         (person.name) " "
                         @if assignment.has_conflict() {
-                            (tag("Conflict declared: reassign", "red"))
+                            (tag(&tr.t("decisions-panel-conflict"), "red"))
                             @if !assignment.conflict_note.is_empty() { " — " (assignment.conflict_note) }
                         } @else if v.reviews.iter().any(|(r, ..)| r.reviewer_id == person.id) {
-                            (tag("Reviewed", "green"))
+                            (tag(&tr.t("decisions-panel-reviewed"), "green"))
                         } @else {
-                            (tag("Waiting", "grey"))
+                            (tag(&tr.t("decisions-panel-waiting"), "grey"))
                         }
                     }
                 }
             }
-            @if missing > 0 { p class="body" { strong { "This bid needs " (plural(missing, "more panel member", "more panel members")) "." } } }
+            @if missing > 0 { p class="body" { strong { (crate::t!(tr, "decisions-panel-missing", count = missing)) } } }
         }
         @if matches!(state, BidState::Submitted | BidState::InReview) && !available.is_empty() {
             (post_form(&format!("{base}/assign"), &ctx.csrf_token, html! {
                 fieldset class="fieldset form-group" {
-                    legend class="fieldset__legend" { "Give this bid to" }
+                    legend class="fieldset__legend" { (tr.t("decisions-panel-give-to")) }
                     @for (person, lived) in &available {
-                        (checkbox(tr, &format!("member_{}", person.id), &format!("{}{}", person.name, if *lived { " (lived experience)" } else { "" }), false, None, None))
+                        @let name = if *lived { crate::t!(tr, "decisions-panel-lived-experience", name = person.name.as_str()) } else { person.name.clone() };
+                        (checkbox(tr, &format!("member_{}", person.id), &name, false, None, None))
                     }
                 }
-                (button("Assign", ButtonStyle::Secondary))
+                (button(&tr.t("decisions-panel-assign"), ButtonStyle::Secondary))
             }))
         }
     }
 }
 
-fn reviews_section(v: &ManageBid<'_>) -> Markup {
+fn reviews_section(tr: Tr, v: &ManageBid<'_>) -> Markup {
     html! {
-        h2 class="heading-m" { "Reviews" }
+        h2 class="heading-m" { (tr.t("decisions-reviews-heading")) }
         @if v.reviews.is_empty() {
-            p class="body" { "No reviews submitted yet." }
+            p class="body" { (tr.t("decisions-reviews-none")) }
         } @else {
             div class="table-wrapper" {
                 table class="table" {
-                    caption class="visually-hidden" { "Submitted reviews" }
+                    caption class="visually-hidden" { (tr.t("decisions-reviews-caption")) }
                     thead { tr {
-                        th scope="col" { "Panel member" }
+                        th scope="col" { (tr.t("decisions-reviews-member")) }
                         @for c in v.criteria { th scope="col" class="numeric" { (c.title) } }
-                        th scope="col" { "Recommends" } th scope="col" { "Comment" }
+                        th scope="col" { (tr.t("decisions-reviews-recommends")) } th scope="col" { (tr.t("decisions-reviews-comment")) }
                     } }
                     tbody {
                         @for (review, name, scores) in v.reviews {
@@ -198,7 +223,7 @@ fn reviews_section(v: &ManageBid<'_>) -> Markup {
                                 @for c in v.criteria {
                                     td class="numeric" { @match scores.iter().find(|s| s.criterion_id == c.id) { Some(s) => (s.score), None => "–" } }
                                 }
-                                td { @if let Some(r) = review.recommendation() { (r.label()) } }
+                                td { @if let Some(r) = review.recommendation() { (tr.t(r.label_key())) } }
                                 td { (multiline(&review.comment)) }
                             }
                         }
@@ -219,36 +244,37 @@ pub struct RoundWork<'a> {
 }
 
 pub fn round_work(ctx: &PageCtx, w: &RoundWork<'_>) -> Markup {
+    let tr = ctx.tr;
     let base = format!("/manage/rounds/{}", w.round.id);
     let in_state = |state: BidState| w.bids.iter().filter(move |(b, _)| b.state == state);
     let sections = [
-        (BidState::Submitted, "Sent, waiting to be screened"),
-        (BidState::Returned, "Returned to the group"),
-        (BidState::InReview, "With the panel"),
-        (BidState::Waitlisted, "On the waiting list"),
-        (BidState::Awarded, "Offered"),
-        (BidState::Active, "Funded"),
-        (BidState::Declined, "Not funded"),
-        (BidState::Ineligible, "Not eligible"),
-        (BidState::Withdrawn, "Withdrawn"),
+        (BidState::Submitted, "decisions-work-submitted"),
+        (BidState::Returned, "decisions-work-returned"),
+        (BidState::InReview, "decisions-work-in-review"),
+        (BidState::Waitlisted, "decisions-work-waitlisted"),
+        (BidState::Awarded, "decisions-work-awarded"),
+        (BidState::Active, "decisions-work-active"),
+        (BidState::Declined, "decisions-work-declined"),
+        (BidState::Ineligible, "decisions-work-ineligible"),
+        (BidState::Withdrawn, "decisions-work-withdrawn"),
     ];
     html! {
-        h2 class="heading-m" { "Bids" }
+        h2 class="heading-m" { (tr.t("decisions-work-heading")) }
         @if w.bids.is_empty() {
-            p class="body" { "No bids have been sent yet." }
+            p class="body" { (tr.t("decisions-work-none")) }
         } @else {
             div class="button-group" {
-                (button_form(&format!("{base}/assign-panels"), &ctx.csrf_token, "Assign panels automatically", ButtonStyle::Secondary))
-                (button_form(&format!("{base}/start-reviews"), &ctx.csrf_token, "Pass every fully assigned bid to the panel", ButtonStyle::Secondary))
-                a class="button" href={ (base) "/ranking" } { "See the ranking" }
+                (button_form(&format!("{base}/assign-panels"), &ctx.csrf_token, &tr.t("decisions-work-assign-panels"), ButtonStyle::Secondary))
+                (button_form(&format!("{base}/start-reviews"), &ctx.csrf_token, &tr.t("decisions-work-start-reviews"), ButtonStyle::Secondary))
+                a class="button" href={ (base) "/ranking" } { (tr.t("decisions-work-see-ranking")) }
             }
             @if !w.needs_reassigning.is_empty() {
                 @let count = w.needs_reassigning.len();
                 div class="inset-text" {
-                    p class="body" { strong { (plural(count, "bid", "bids")) " " (agrees(count, "needs", "need")) " another panel member" } " because someone declared a conflict. Assign panels again, or choose someone on the bid's page:" }
+                    p class="body" { (with_strong(tr, Message::new("decisions-work-needs-reassigning"), "bids", &crate::t!(tr, "decisions-work-needs-reassigning-count", count = count))) }
                     ul class="list" {
                         @for (bid, group) in w.bids.iter().filter(|(b, _)| w.needs_reassigning.contains(&b.id)) {
-                            li { a href={ "/manage/bids/" (bid.id) "#panel" } { (bid.reference.as_deref().unwrap_or("")) " " (bid.display_title()) } " — " (group) }
+                            li { a href={ "/manage/bids/" (bid.id) "#panel" } { (bid.reference.as_deref().unwrap_or("")) " " (bid.display_title(tr)) } " — " (group) }
                         }
                     }
                 }
@@ -256,22 +282,22 @@ pub fn round_work(ctx: &PageCtx, w: &RoundWork<'_>) -> Markup {
             @for (state, heading) in sections {
                 @let list: Vec<&(Bid, String)> = in_state(state).collect();
                 @if !list.is_empty() {
-                    h3 class="heading-s" { (heading) " (" (list.len()) ")" }
+                    h3 class="heading-s" { (crate::t!(tr, "decisions-work-section", heading = Message::new(heading), count = list.len())) }
                     ul class="list list--plain" {
                         @for (bid, group) in list.iter().take(100) {
                             li {
-                                a href={ "/manage/bids/" (bid.id) } { (bid.reference.as_deref().unwrap_or("")) " " (bid.display_title()) } " — " (group)
-                                @if let Some((assigned, reviewed)) = w.progress.get(&bid.id) { span class="secondary-text" { " · panel " (assigned) ", reviews " (reviewed) } }
+                                a href={ "/manage/bids/" (bid.id) } { (bid.reference.as_deref().unwrap_or("")) " " (bid.display_title(tr)) } " — " (group)
+                                @if let Some((assigned, reviewed)) = w.progress.get(&bid.id) { span class="secondary-text" { " · " (crate::t!(tr, "decisions-work-progress", panel = *assigned, reviews = *reviewed)) } }
                             }
                         }
                     }
-                    @if list.len() > 100 { p class="body" { "And " (list.len() - 100) " more: " a href={ (base) "/ranking" } { "see the ranking" } } }
+                    @if list.len() > 100 { p class="body" { (crate::t!(tr, "decisions-work-more", count = list.len() - 100)) " " a href={ (base) "/ranking" } { (tr.t("decisions-work-more-link")) } } }
                 }
             }
             @if w.round.panel_closed_at.is_none() {
-                (button_form(&format!("{base}/close-panel"), &ctx.csrf_token, "Close panel scoring", ButtonStyle::Secondary))
+                (button_form(&format!("{base}/close-panel"), &ctx.csrf_token, &tr.t("decisions-work-close-panel"), ButtonStyle::Secondary))
             } @else {
-                p class="body" { "Panel scoring closed on " (super::components::london_datetime(w.round.panel_closed_at.unwrap_or_default())) "." }
+                p class="body" { (crate::t!(tr, "decisions-work-panel-closed", datetime = tr.london_datetime(w.round.panel_closed_at.unwrap_or_default()))) }
             }
         }
     }
@@ -299,7 +325,7 @@ pub fn ranking(ctx: &PageCtx, p: &RankingPage<'_>) -> Markup {
     let tr = ctx.tr;
     let base = format!("/manage/rounds/{}", p.round.id);
     let sort_link = |key: &str, label: &str, current: bool| -> Markup {
-        html! { @if current { (label) " (sorted)" } @else { a href={ (base) "/ranking?sort=" (key) } { (label) } } }
+        html! { @if current { (crate::t!(tr, "decisions-ranking-sorted", column = label)) } @else { a href={ (base) "/ranking?sort=" (key) } { (label) } } }
     };
     let to_decide = &p.ranking.to_decide;
     let decided = &p.ranking.decided;
@@ -310,71 +336,70 @@ pub fn ranking(ctx: &PageCtx, p: &RankingPage<'_>) -> Markup {
     let shown_to_decide = start.min(to_decide.len())..end.min(to_decide.len());
     let shown_decided = start.max(to_decide.len()) - to_decide.len()..end.max(to_decide.len()) - to_decide.len();
     let sort_key = p.sort.key();
+    let decisions = [
+        ("award".to_string(), tr.t("decisions-bulk-award")),
+        ("decline".to_string(), tr.t("decisions-bulk-decline")),
+        ("waitlist".to_string(), tr.t("decisions-waitlist-button")),
+    ];
     page(
         ctx,
-        &title_with_errors(tr, &format!("Ranking: {}", p.round.name), p.errors),
+        &title_with_errors(tr, &crate::t!(tr, "decisions-ranking-title", round = p.round.name.as_str()), p.errors),
         html! {
             (error_summary(tr, p.errors))
             span class="caption-l" { a href=(base) { (p.round.name) } }
-            h1 class="heading-l" { "Ranking" }
-            p class="body" { "Weighted mean of submitted reviews. " strong { (p.money_left) } " of the round's budget is not yet committed. "
-                "The red line shows where the requested amounts of the bids still to decide, taken from the top, run past it." }
+            h1 class="heading-l" { (tr.t("decisions-ranking-heading")) }
+            p class="body" { (with_strong(tr, Message::new("decisions-ranking-intro"), "money_left", &tr.money(p.money_left))) }
             @if !to_decide.is_empty() && to_decide.iter().all(|r| !r.within_budget) {
-                p class="body" { strong { "The money left does not reach even the top bid still to decide." } }
+                p class="body" { strong { (tr.t("decisions-ranking-money-short")) } }
             }
             @if !decided.is_empty() {
-                p class="body" { "The bids already decided follow, marked \"Decided\", with the money committed to each award. "
-                    "Their running total carries on from the bids still to decide, adding that committed money." }
+                p class="body" { (tr.t("decisions-ranking-decided-follow")) }
             }
-            p class="body" { a href={ (base) "/ranking.csv" } download { "Download as a spreadsheet (CSV)" } }
+            p class="body" { a href={ (base) "/ranking.csv" } download { (tr.t("decisions-ranking-download")) } }
             @if to_decide.is_empty() && decided.is_empty() {
-                p class="body" { "No bids are with the panel yet, so there is nothing to rank." }
+                p class="body" { (tr.t("decisions-ranking-empty")) }
             } @else {
                 form method="post" action={ (base) "/decisions" } novalidate {
                     (super::components::csrf_field(&ctx.csrf_token))
                     div class="table-wrapper" {
                         table class="table table--ranking" {
-                            caption class="visually-hidden" { "Bids ranked by score" }
+                            caption class="visually-hidden" { (tr.t("decisions-ranking-caption")) }
                             thead { tr {
-                                th scope="col" { span class="visually-hidden" { "Select" } }
-                                th scope="col" { (sort_link("reference", "Bid", p.sort == SortBy::Reference)) }
-                                th scope="col" class="numeric" { (sort_link("amount", "Asks for", p.sort == SortBy::Amount)) }
-                                @for c in p.criteria { th scope="col" class="numeric" { (c.title) " (spread)" } }
-                                th scope="col" class="numeric" { (sort_link("score", "Weighted mean", p.sort == SortBy::Score)) }
-                                th scope="col" { "Reviews" }
-                                th scope="col" { (sort_link("spread", "Recommendations", p.sort == SortBy::Spread)) }
-                                th scope="col" class="numeric" { "Running total" }
+                                th scope="col" { span class="visually-hidden" { (tr.t("decisions-ranking-select")) } }
+                                th scope="col" { (sort_link("reference", &tr.t("decisions-ranking-bid"), p.sort == SortBy::Reference)) }
+                                th scope="col" class="numeric" { (sort_link("amount", &tr.t("decisions-ranking-asks-for"), p.sort == SortBy::Amount)) }
+                                @for c in p.criteria { th scope="col" class="numeric" { (crate::t!(tr, "decisions-ranking-criterion", criterion = c.title.as_str())) } }
+                                th scope="col" class="numeric" { (sort_link("score", &tr.t("decisions-ranking-weighted-mean"), p.sort == SortBy::Score)) }
+                                th scope="col" { (tr.t("decisions-ranking-reviews")) }
+                                th scope="col" { (sort_link("spread", &tr.t("decisions-ranking-recommendations"), p.sort == SortBy::Spread)) }
+                                th scope="col" class="numeric" { (tr.t("decisions-ranking-running-total")) }
                             } }
                             @if !shown_to_decide.is_empty() {
                                 tbody {
                                     @for index in shown_to_decide.clone() {
-                                        (ranking_row(&to_decide[index], Some(index) == last_funded))
+                                        (ranking_row(tr, &to_decide[index], Some(index) == last_funded))
                                     }
                                 }
                             }
                             @if !shown_decided.is_empty() {
                                 tbody class="ranking__decided" {
-                                    @for row in &decided[shown_decided.clone()] { (ranking_row(row, false)) }
+                                    @for row in &decided[shown_decided.clone()] { (ranking_row(tr, row, false)) }
                                 }
                             }
                         }
                     }
                     @if last_page > 1 {
-                        p class="body" { "Bids " (start + 1) " to " (end) " of " (to_decide.len() + decided.len()) "." }
+                        p class="body" { (crate::t!(tr, "decisions-ranking-showing", first = start + 1, last = end, total = to_decide.len() + decided.len())) }
                     }
-                    (pagination(tr, "Pages of the ranking", page_number, last_page, |n| format!("{base}/ranking?sort={sort_key}&page={n}")))
+                    (pagination(tr, &tr.t("decisions-ranking-pages"), page_number, last_page, |n| format!("{base}/ranking?sort={sort_key}&page={n}")))
                     @if !to_decide.is_empty() || !p.errors.is_empty() {
-                        h2 class="heading-m" { "Decide the selected bids" }
-                        p class="body" { "All selected bids get the same decision, together: if any cannot be decided, none are. Awards are for the amount each asked for." }
-                        (super::components::radios(tr, "decision", "Decision", &[
-                            ("award".to_string(), "Award what each asked for".to_string()),
-                            ("decline".to_string(), "Decline".to_string()),
-                            ("waitlist".to_string(), "Put on the waiting list".to_string()),
-                        ], "", None, p.errors))
-                        (textarea(tr, "feedback", "Feedback (for declines)", p.feedback, Some("Sent to every declined group."), 4, p.errors))
-                        (button("Decide selected bids", ButtonStyle::Primary))
+                        h2 class="heading-m" { (tr.t("decisions-bulk-heading")) }
+                        p class="body" { (tr.t("decisions-bulk-intro")) }
+                        (super::components::radios(tr, "decision", &tr.t("decisions-decision-heading"), &decisions, "", None, p.errors))
+                        (textarea(tr, "feedback", &tr.t("decisions-bulk-feedback"), p.feedback, Some(&tr.attr("decisions-bulk-feedback", "hint")), 4, p.errors))
+                        (button(&tr.t("decisions-bulk-button"), ButtonStyle::Primary))
                     } @else {
-                        p class="body" { "Every bid in the ranking has been decided." }
+                        p class="body" { (tr.t("decisions-bulk-all-decided")) }
                     }
                 }
             }
@@ -384,36 +409,36 @@ pub fn ranking(ctx: &PageCtx, p: &RankingPage<'_>) -> Markup {
 
 /// One bid in the ranking. A bid still to decide can be selected; a decided one says so and shows
 /// the money committed to it.
-fn ranking_row(row: &Row, funding_line: bool) -> Markup {
+fn ranking_row(tr: Tr, row: &Row, funding_line: bool) -> Markup {
     let state = BidState::parse(&row.bid.state);
     html! {
         tr class=[funding_line.then_some("funding-line")] {
             td {
                 @if row.committed.is_none() {
                     input class="checkboxes__input" type="checkbox" id={ "select-" (row.bid.bid_id) } name="bid_ids" value=(row.bid.bid_id)
-                        aria-label={ "Select " (row.bid.reference) };
+                        aria-label=(crate::t!(tr, "decisions-ranking-select-bid", reference = row.bid.reference.as_str()));
                 } @else {
-                    span class="secondary-text" { "Decided" }
+                    span class="secondary-text" { (tr.t("decisions-ranking-decided")) }
                 }
             }
             td {
                 a class="ranking__reference" href={ "/manage/bids/" (row.bid.bid_id) } { (row.bid.reference) } br;
                 (row.bid.title) br; span class="secondary-text" { (row.bid.group_name) }
-                @if state != Some(BidState::InReview) { br; (tag(state.map_or("", BidState::lead_label), "grey")) }
+                @if state != Some(BidState::InReview) { br; (tag(&state.map_or(String::new(), |s| tr.t(s.lead_label_key())), "grey")) }
             }
             td class="numeric" {
-                (row.bid.requested)
+                (tr.money(row.bid.requested))
                 @if let Some(committed) = row.committed.filter(|c| !c.is_zero()) {
-                    br; span class="secondary-text ranking__committed" { (committed) " committed" }
+                    br; span class="secondary-text ranking__committed" { (crate::t!(tr, "decisions-ranking-committed", amount = committed)) }
                 }
             }
             @for (_, result) in &row.criteria {
-                td class="numeric" { @match result { Some(r) => { (format!("{:.1}", r.mean)) " (" (r.spread) ")" }, None => "–" } }
+                td class="numeric" { @match result { Some(r) => { (decimal(tr, r.mean, 1)) " (" (r.spread) ")" }, None => "–" } }
             }
-            td class="numeric" { @match row.weighted_mean { Some(m) => strong { (format!("{m:.2}")) }, None => "Not scored" } }
-            td { (row.reviews) @if row.discuss { " " (tag("Discuss", "orange")) } }
-            td { "Fund " (row.recommendations[0]) ", not " (row.recommendations[1]) ", discuss " (row.recommendations[2]) }
-            td class="numeric" { (row.running_total) @if !row.within_budget { span class="visually-hidden" { " (over the money left)" } } }
+            td class="numeric" { @match row.weighted_mean { Some(m) => strong { (decimal(tr, m, 2)) }, None => (tr.t("decisions-ranking-not-scored")) } }
+            td { (row.reviews) @if row.discuss { " " (tag(&tr.t("decisions-ranking-discuss"), "orange")) } }
+            td { (crate::t!(tr, "decisions-ranking-votes", fund = row.recommendations[0], not_fund = row.recommendations[1], discuss = row.recommendations[2])) }
+            td class="numeric" { (tr.money(row.running_total)) @if !row.within_budget { span class="visually-hidden" { " " (tr.t("decisions-ranking-over")) } } }
         }
     }
 }

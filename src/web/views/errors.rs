@@ -8,47 +8,39 @@ use maud::{Markup, html};
 use super::layout::{PageCtx, page};
 use crate::web::headers::SECURITY_HEADERS;
 
-/// The heading and advice for a status.
+/// The message keys of the heading and advice for a status.
 fn wording(status: StatusCode) -> (&'static str, &'static str) {
     match status.as_u16() {
-        400 => ("There is a problem with the request", "Go back and try again."),
-        403 => ("You cannot do that", "You may need to sign in, or to sign in as a different person."),
-        404 => (
-            "Page not found",
-            "If you typed the web address, check it is correct. If you pasted it, check you copied the whole address.",
-        ),
-        405 => ("That is not something this page can do", "Go back and use the buttons and links on the page."),
-        409 => ("That cannot be done now", "The page may be out of date. Go back, reload it and try again."),
-        413 => (
-            "The file or form is too large",
-            "Go back and choose a smaller file. Video recordings can often be shared as a link instead.",
-        ),
-        422 => ("There is a problem with what was sent", "Go back and check your answers."),
-        429 => ("Too many attempts", "Wait a few minutes and try again."),
-        503 => (
-            "Sorry, the service is unavailable",
-            "Try again in a few minutes. Nothing you have already saved has been lost.",
-        ),
-        _ => (
-            "Sorry, there is a problem with the service",
-            "Try again later. Nothing you have already saved has been lost.",
-        ),
+        400 => ("errors-400-title", "errors-400-advice"),
+        403 => ("errors-403-title", "errors-403-advice"),
+        404 => ("errors-404-title", "errors-404-advice"),
+        405 => ("errors-405-title", "errors-405-advice"),
+        409 => ("errors-409-title", "errors-409-advice"),
+        413 => ("errors-413-title", "errors-413-advice"),
+        422 => ("errors-422-title", "errors-422-advice"),
+        429 => ("errors-429-title", "errors-429-advice"),
+        503 => ("errors-503-title", "errors-503-advice"),
+        _ => ("errors-other-title", "errors-other-advice"),
     }
 }
 
-/// The page body for an error status, with an optional specific explanation.
+/// The page body for an error status, with an optional specific explanation (already in
+/// words). An error page is made without the request, so it is in the source language.
 pub fn error_markup(status: StatusCode, detail: Option<&str>) -> Markup {
+    let ctx = PageCtx::anonymous();
+    let tr = ctx.tr;
     let (heading, advice) = wording(status);
+    let heading = tr.t(heading);
     page(
-        &PageCtx::anonymous(),
-        heading,
+        &ctx,
+        &heading,
         html! {
             h1 class="heading-l" { (heading) }
             @if let Some(detail) = detail {
                 p class="body" { (detail) }
             }
-            p class="body" { (advice) }
-            p class="body" { a href="/" { "Go to the home page" } }
+            p class="body" { (tr.t(advice)) }
+            p class="body" { a href="/" { (tr.t("errors-home-link")) } }
         },
     )
 }

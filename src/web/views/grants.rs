@@ -5,15 +5,17 @@ use maud::{Markup, html};
 
 use super::bids::{multiline, video_link};
 use super::components::{
-    ButtonStyle, Input, InputKind, button, button_form, error_summary, london_date, post_form, radios, summary_list,
-    textarea, title_with_errors,
+    ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, radios, summary_list, textarea,
+    title_with_errors,
 };
 use super::layout::{PageCtx, page};
+use super::public::sentence;
 use crate::bids::{Bid, BidState};
 use crate::decisions::Award;
 use crate::forms::FieldErrors;
 use crate::grants::rules::{AcceptForm, PaymentForm, ReportForm};
 use crate::grants::{GrantReport, Payment};
+use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 
 /// Everything about an award the group and the lead see.
@@ -30,18 +32,31 @@ impl AwardView<'_> {
     }
 }
 
-fn offer_facts(view: &AwardView<'_>) -> Markup {
+fn yes_or_no(tr: Tr, yes: bool) -> String {
+    tr.t(if yes { "grants-yes" } else { "grants-no" })
+}
+
+fn offer_facts(tr: Tr, view: &AwardView<'_>) -> Markup {
     let award = view.award;
+    let amount = html! { strong { (tr.money(award.amount())) } };
     summary_list(&[
         (
-            "Award",
-            html! { strong { (award.amount()) } @if view.bid.amount().is_some_and(|asked| asked != award.amount()) { " (you asked for " (view.bid.amount().unwrap_or_default()) ")" } },
+            &tr.t("grants-award"),
+            match view.bid.amount() {
+                Some(asked) if asked != award.amount() => {
+                    sentence(tr, Message::new("grants-award-and-asked").arg("asked", asked), &[("award", amount)])
+                }
+                _ => amount,
+            },
         ),
-        ("Conditions", html! { @if award.conditions.is_empty() { "None" } @else { (multiline(&award.conditions)) } }),
-        ("How it will be paid", html! { (multiline(&award.payment_plan)) }),
         (
-            "Short report due",
-            html! { @match award.report_due_on { Some(date) => (date.format("%-d %B %Y").to_string()), None => "No report needed" } },
+            &tr.t("grants-conditions"),
+            html! { @if award.conditions.is_empty() { (tr.t("grants-none")) } @else { (multiline(&award.conditions)) } },
+        ),
+        (&tr.t("grants-payment-plan"), html! { (multiline(&award.payment_plan)) }),
+        (
+            &tr.t("grants-report-due"),
+            html! { @match award.report_due_on { Some(date) => (tr.date(date)), None => (tr.t("grants-no-report-needed")) } },
         ),
     ])
 }
@@ -60,101 +75,121 @@ pub fn offer_section(
     let tr = ctx.tr;
     let base = format!("/bids/{}", view.bid.id);
     html! {
-        div class="panel" { h2 class="panel__title" { "You have been offered " (view.award.amount()) } }
+        div class="panel" { h2 class="panel__title" { (crate::t!(tr, "grants-offered", amount = view.award.amount())) } }
         @if !view.award.message.is_empty() { div class="inset-text" { p class="body" { (multiline(&view.award.message)) } } }
-        (offer_facts(view))
+        (offer_facts(tr, view))
         @if may_accept {
-            h2 class="heading-m" id="accept" { "Accept the offer" }
+            h2 class="heading-m" id="accept" { (tr.t("grants-accept-heading")) }
             (post_form(&format!("{base}/accept"), &ctx.csrf_token, html! {
-                (Input::new("accepted_name", "Your full name", &form.accepted_name).autocomplete("name")
-                    .hint("You are accepting for your group, so you need to be someone who can agree for it.").render(tr, errors))
+                (Input::new("accepted_name", &tr.t("grants-accepted-name"), &form.accepted_name).autocomplete("name")
+                    .hint(&tr.attr("grants-accepted-name", "hint")).render(tr, errors))
                 div class={ "form-group" @if errors.text("agree", tr).is_some() { " form-group--error" } } {
-                    (super::components::checkbox(tr, "agree", "Our group agrees to the conditions and will use the money as described in our bid", form.agree.is_some(), None, errors.text("agree", tr).as_deref()))
+                    (super::components::checkbox(tr, "agree", &tr.t("grants-agree"), form.agree.is_some(), None, errors.text("agree", tr).as_deref()))
                 }
-                (radios(tr, "public", "Can we name your group on our public list of awards?", &[
-                    ("yes".to_string(), "Yes, name our group and the award".to_string()),
-                    ("no".to_string(), "No, keep our group's name private".to_string()),
-                ], &form.public, Some("Funders publish who they fund. If you say no, the award is still counted in totals but your group is not named."), errors))
+                (radios(tr, "public", &tr.t("grants-public"), &[
+                    ("yes".to_string(), tr.t("grants-public-yes")),
+                    ("no".to_string(), tr.t("grants-public-no")),
+                ], &form.public, Some(&tr.attr("grants-public", "hint")), errors))
                 @if has_equality_answers {
                     div class="form-group" {
-                        (super::components::checkbox(tr, "share_equality", "Also publish our answers to the equality questions with the award (optional)", form.share_equality.is_some(),
-                            Some("Only if your group is named. The open data would show the groups of people you said lead your group and you serve, as codes from the 360Giving standard; your notes are never published."), None))
+                        (super::components::checkbox(tr, "share_equality", &tr.t("grants-share-equality"), form.share_equality.is_some(),
+                            Some(&tr.attr("grants-share-equality", "hint")), None))
                     }
                 }
-                (button("Accept the offer", ButtonStyle::Primary))
+                (button(&tr.t("grants-accept"), ButtonStyle::Primary))
             }))
             details class="details" {
-                summary { "Turn the offer down" }
+                summary { (tr.t("grants-decline-heading")) }
                 div class="details__text" {
                     (post_form(&format!("{base}/decline-offer"), &ctx.csrf_token, html! {
-                        (textarea(tr, "reason", "Tell us why (optional)", "", None, 3, &FieldErrors::new()))
-                        (button("Turn the offer down", ButtonStyle::Warning))
+                        (textarea(tr, "reason", &tr.t("grants-decline-reason"), "", None, 3, &FieldErrors::new()))
+                        (button(&tr.t("grants-decline"), ButtonStyle::Warning))
                     }))
                 }
             }
         } @else {
-            p class="body" { "A member of the group (not a connector) accepts the offer." }
+            p class="body" { (tr.t("grants-connector-cannot-accept")) }
         }
     }
 }
 
 /// What has been paid, and the report (for the group and the lead). `base` is the bid's address
 /// for the viewer (`/bids/{id}` or `/manage/bids/{id}`); the group may also write its report.
-pub fn running_grant(view: &AwardView<'_>, base: &str, may_report: bool) -> Markup {
+pub fn running_grant(ctx: &PageCtx, view: &AwardView<'_>, base: &str, may_report: bool) -> Markup {
+    let tr = ctx.tr;
     let award = view.award;
     html! {
-        h2 class="heading-m" { @if may_report { "Your grant" } @else { "The grant so far" } }
+        h2 class="heading-m" { @if may_report { (tr.t("grants-your-grant")) } @else { (tr.t("grants-grant-so-far")) } }
         (summary_list(&[
-            ("Award", html! { (award.amount()) }),
-            ("Accepted", html! { @match award.accepted_at { Some(at) => { (london_date(at)) " by " (award.accepted_name) }, None => "Not yet" } }),
-            ("Named publicly", html! { @if award.public_consent { "Yes" } @else { "No" } }),
-            ("Paid so far", html! { strong { (view.paid()) } " of " (award.amount()) }),
+            (&tr.t("grants-award"), html! { (tr.money(award.amount())) }),
+            (&tr.t("grants-accepted"), html! {
+                @match award.accepted_at {
+                    Some(at) => { (crate::t!(tr, "grants-accepted-on-by", date = tr.london_date(at), name = &award.accepted_name)) },
+                    None => (tr.t("grants-not-yet")),
+                }
+            }),
+            (&tr.t("grants-named-publicly"), html! { (yes_or_no(tr, award.public_consent)) }),
+            (&tr.t("grants-paid-so-far"), sentence(tr, Message::new("grants-paid-of").arg("award", award.amount()), &[
+                ("paid", html! { strong { (tr.money(view.paid())) } }),
+            ])),
         ]))
         @if !view.payments.is_empty() {
             div class="table-wrapper" {
                 table class="table" {
-                    caption { "Payments" }
-                    thead { tr { th scope="col" { "Date" } th scope="col" class="numeric" { "Amount" } th scope="col" { "Reference" } } }
-                    tbody { @for p in view.payments { tr { td { (p.paid_on.format("%-d %B %Y").to_string()) } td class="numeric" { (p.amount()) } td { (p.reference) } } } }
+                    caption { (tr.t("grants-payments")) }
+                    thead {
+                        tr {
+                            th scope="col" { (tr.t("grants-payment-date")) }
+                            th scope="col" class="numeric" { (tr.t("grants-payment-amount")) }
+                            th scope="col" { (tr.t("grants-payment-reference")) }
+                        }
+                    }
+                    tbody { @for p in view.payments { tr { td { (tr.date(p.paid_on)) } td class="numeric" { (tr.money(p.amount())) } td { (p.reference) } } } }
                 }
             }
         }
-        h2 class="heading-m" { "End-of-grant report" }
+        h2 class="heading-m" { (tr.t("grants-report-heading")) }
         @match view.report {
-            Some(report) => { (report_summary(report, &format!("{base}/report/recording"))) }
+            Some(report) => { (report_summary(tr, report, &format!("{base}/report/recording"))) }
             None => {
-                p class="body" { "A few numbers and a short story when your project ends"
-                    @if let Some(due) = award.report_due_on { ", by " strong { (due.format("%-d %B %Y").to_string()) } } "." }
+                p class="body" {
+                    @match award.report_due_on {
+                        Some(due) => {
+                            (sentence(tr, Message::new("grants-report-to-come-by"), &[("date", html! { strong { (tr.date(due)) } })]))
+                        }
+                        None => (tr.t("grants-report-to-come")),
+                    }
+                }
             }
         }
         @if may_report && view.bid.state == BidState::Active {
-            a class="button" href={ (base) "/report" } { @if view.report.is_some() { "Change your report" } @else { "Send your short report" } }
+            a class="button" href={ (base) "/report" } { @if view.report.is_some() { (tr.t("grants-change-report")) } @else { (tr.t("grants-send-report")) } }
         }
     }
 }
 
 /// The report as sent; a recording plays from `recording_src`.
-pub fn report_summary(report: &GrantReport, recording_src: &str) -> Markup {
+pub fn report_summary(tr: Tr, report: &GrantReport, recording_src: &str) -> Markup {
     summary_list(&[
-        ("People who took part", html! { (report.people_reached) }),
-        ("Sessions or activities", html! { (report.activities) }),
+        (&tr.t("grants-report-people"), html! { (tr.number(report.people_reached.into())) }),
+        (&tr.t("grants-report-activities"), html! { (tr.number(report.activities.into())) }),
         (
-            "The story",
+            &tr.t("grants-report-story"),
             html! {
                 @if !report.story.is_empty() { (multiline(&report.story)) }
-                @if let Ok(link) = crate::bids::video::parse(&report.video_url) { @if !report.video_url.is_empty() { (video_link(&link, "End-of-grant video")) } }
+                @if let Ok(link) = crate::bids::video::parse(&report.video_url) { @if !report.video_url.is_empty() { (video_link(tr, &link, &tr.t("grants-report-video-title"))) } }
                 @if let Some(kind) = &report.recording_type {
                     @if kind.starts_with("audio/") {
-                        audio class="recording" controls preload="metadata" src=(recording_src) { a href=(recording_src) { "Download the recording" } }
+                        audio class="recording" controls preload="metadata" src=(recording_src) { a href=(recording_src) { (tr.t("grants-report-download-recording")) } }
                     } @else {
-                        video class="recording" controls preload="metadata" playsinline src=(recording_src) { a href=(recording_src) { "Download the recording" } }
+                        video class="recording" controls preload="metadata" playsinline src=(recording_src) { a href=(recording_src) { (tr.t("grants-report-download-recording")) } }
                     }
                 }
             },
         ),
         (
-            "Spent as planned",
-            html! { @if report.spent_as_planned { "Yes" } @else { "No" } @if !report.explanation.is_empty() { br; (multiline(&report.explanation)) } },
+            &tr.t("grants-report-spent"),
+            html! { (yes_or_no(tr, report.spent_as_planned)) @if !report.explanation.is_empty() { br; (multiline(&report.explanation)) } },
         ),
     ])
 }
@@ -164,30 +199,31 @@ pub fn report_summary(report: &GrantReport, recording_src: &str) -> Markup {
 pub fn report_form(ctx: &PageCtx, bid: &Bid, form: &ReportForm, errors: &FieldErrors, max_mb: u64) -> Markup {
     let tr = ctx.tr;
     let action = format!("/bids/{}/report", bid.id);
+    let title = tr.t("grants-report-title");
     page(
         ctx,
-        &title_with_errors(tr, "Your short end-of-grant report", errors),
+        &title_with_errors(tr, &title, errors),
         html! {
             (error_summary(tr, errors))
-            span class="caption-l" { (bid.display_title()) }
-            h1 class="heading-l" { "Your short end-of-grant report" }
-            p class="body" { "A few numbers and a short story. It should take about ten minutes. How well it is written does not matter." }
+            span class="caption-l" { (bid.display_title(tr)) }
+            h1 class="heading-l" { (title) }
+            p class="body" { (tr.t("grants-report-intro")) }
             form method="post" action=(action) enctype="multipart/form-data" novalidate {
                 (super::components::csrf_field(&ctx.csrf_token))
-                (Input::new("people_reached", "How many people took part?", &form.people_reached).kind(InputKind::Number).width("input--width-10").render(tr, errors))
-                (Input::new("activities", "How many sessions or activities did you run?", &form.activities).kind(InputKind::Number).width("input--width-10").render(tr, errors))
-                (textarea(tr, "story", "How did it go?", &form.story, Some("A few sentences: what happened, and what difference it made. Or send a video link or a recording instead."), 6, errors))
-                (Input::new("video_url", "Link to a video (optional)", &form.video_url).kind(InputKind::Url).render(tr, errors))
+                (Input::new("people_reached", &tr.t("grants-report-people-reached"), &form.people_reached).kind(InputKind::Number).width("input--width-10").render(tr, errors))
+                (Input::new("activities", &tr.t("grants-report-activities-run"), &form.activities).kind(InputKind::Number).width("input--width-10").render(tr, errors))
+                (textarea(tr, "story", &tr.t("grants-report-how-did-it-go"), &form.story, Some(&tr.attr("grants-report-how-did-it-go", "hint")), 6, errors))
+                (Input::new("video_url", &tr.t("grants-report-video"), &form.video_url).kind(InputKind::Url).render(tr, errors))
                 div class="form-group" {
-                    label class="label" for="recording" { "Or a recording (optional)" }
-                    div class="hint" id="recording-hint" { "A video or voice recording, up to " (max_mb) " MB." }
-                    @if let Some(error) = errors.text("recording", tr) { p class="error-message" id="recording-error" { span class="visually-hidden" { "Error: " } (error) } }
+                    label class="label" for="recording" { (tr.t("grants-report-recording")) }
+                    div class="hint" id="recording-hint" { (crate::t!(tr, "grants-report-recording-hint", mb = i64::try_from(max_mb).unwrap_or(i64::MAX))) }
+                    @if let Some(error) = errors.text("recording", tr) { p class="error-message" id="recording-error" { span class="visually-hidden" { (tr.t("error-prefix")) " " } (error) } }
                     input class="file-upload" type="file" id="recording" name="recording" accept="video/*,audio/*"
                         aria-describedby={ "recording-hint" @if errors.text("recording", tr).is_some() { " recording-error" } };
                 }
-                (radios(tr, "spent_as_planned", "Did you spend the money as planned?", &[("yes".to_string(), "Yes".to_string()), ("no".to_string(), "No".to_string())], &form.spent_as_planned, None, errors))
-                (textarea(tr, "explanation", "Anything to explain? (optional)", &form.explanation, Some("For example, what changed and why."), 3, errors))
-                (button("Send report", ButtonStyle::Primary))
+                (radios(tr, "spent_as_planned", &tr.t("grants-report-spent-as-planned"), &[("yes".to_string(), tr.t("grants-yes")), ("no".to_string(), tr.t("grants-no"))], &form.spent_as_planned, None, errors))
+                (textarea(tr, "explanation", &tr.t("grants-report-explanation"), &form.explanation, Some(&tr.attr("grants-report-explanation", "hint")), 3, errors))
+                (button(&tr.t("grants-report-send"), ButtonStyle::Primary))
             }
         },
     )
@@ -206,34 +242,36 @@ pub fn lead_section(
     let state = view.bid.state;
     let left = view.award.amount() - view.paid();
     html! {
-        h2 class="heading-m" { "The award" }
-        (offer_facts(view))
-        (running_grant(view, &base, false))
-        @if state == BidState::Awarded { p class="body" { strong { "Waiting for the group to accept the offer." } } }
+        h2 class="heading-m" { (tr.t("grants-lead-award")) }
+        (offer_facts(tr, view))
+        (running_grant(ctx, view, &base, false))
+        @if state == BidState::Awarded { p class="body" { strong { (tr.t("grants-lead-waiting")) } } }
         @if state == BidState::Active {
-            h2 class="heading-m" { "Record a payment" }
-            p class="body" { (left) " is left to pay." }
+            h2 class="heading-m" { (tr.t("grants-lead-record-payment")) }
+            p class="body" { (crate::t!(tr, "grants-lead-left-to-pay", left = left)) }
             (post_form(&format!("{base}/payments"), &ctx.csrf_token, html! {
-                (Input::new("amount", "Amount paid", &payment.amount).kind(InputKind::Money).width("input--width-10").render(tr, errors))
-                (Input::new("paid_on", "Date paid", &payment.paid_on).kind(InputKind::Date).width("input--width-10").render(tr, errors))
-                (Input::new("reference", "Payment reference (optional)", &payment.reference).width("input--width-20").render(tr, errors))
-                (button("Record payment", ButtonStyle::Secondary))
+                (Input::new("amount", &tr.t("grants-lead-amount-paid"), &payment.amount).kind(InputKind::Money).width("input--width-10").render(tr, errors))
+                (Input::new("paid_on", &tr.t("grants-lead-date-paid"), &payment.paid_on).kind(InputKind::Date).width("input--width-10").render(tr, errors))
+                (Input::new("reference", &tr.t("grants-lead-payment-reference"), &payment.reference).width("input--width-20").render(tr, errors))
+                (button(&tr.t("grants-lead-record-payment-button"), ButtonStyle::Secondary))
             }))
-            h2 class="heading-m" id="complete" { "Complete the grant" }
+            h2 class="heading-m" id="complete" { (tr.t("grants-lead-complete-heading")) }
             @if view.report.is_some() {
-                p class="body" { "The report is in. Completing the grant gives the " strong { (left) } " not paid back to the pot as underspend." }
-                (button_form(&format!("{base}/complete"), &ctx.csrf_token, "Complete the grant", ButtonStyle::Primary))
+                p class="body" {
+                    (sentence(tr, Message::new("grants-lead-report-in"), &[("left", html! { strong { (tr.money(left)) } })]))
+                }
+                (button_form(&format!("{base}/complete"), &ctx.csrf_token, &tr.t("grants-lead-complete"), ButtonStyle::Primary))
             } @else {
-                p class="body" { "You can complete the grant once the group's end-of-grant report is in." }
+                p class="body" { (tr.t("grants-lead-report-not-in")) }
             }
         }
         @if matches!(state, BidState::Awarded | BidState::Active) {
             details class="details" open[errors.text("reason", tr).is_some()] {
-                summary { "Cancel the award" }
+                summary { (tr.t("grants-lead-cancel-heading")) }
                 div class="details__text" {
                     (post_form(&format!("{base}/cancel"), &ctx.csrf_token, html! {
-                        (textarea(tr, "reason", "Why", cancel_reason, Some("Sent to the group. What has not been paid goes back to the pot."), 3, errors))
-                        (button("Cancel the award", ButtonStyle::Warning))
+                        (textarea(tr, "reason", &tr.t("grants-lead-cancel-reason"), cancel_reason, Some(&tr.attr("grants-lead-cancel-reason", "hint")), 3, errors))
+                        (button(&tr.t("grants-lead-cancel"), ButtonStyle::Warning))
                     }))
                 }
             }

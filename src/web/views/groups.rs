@@ -252,7 +252,7 @@ fn code_checkbox(tr: Tr, prefix: &str, code: &dei::DeiCode, codes: &[String]) ->
     let id = format!("{prefix}-{}", code.code);
     html! {
         div class="checkboxes__item" {
-            input class="checkboxes__input" type="checkbox" id=(id) name={ (prefix) "_codes" } value=(code.code) checked[codes.iter().any(|c| *c == code.code)];
+            input class="checkboxes__input" type="checkbox" id=(id) name={ (prefix) "_codes" } value=(code.code) checked[codes.contains(&code.code)];
             label class="checkboxes__label" for=(id) { (tr.t(&code.key)) }
         }
     }

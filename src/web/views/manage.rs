@@ -1,12 +1,14 @@
-//! Programme leads' pages for programmes, pots and rounds.
+//! Programme leads' pages for programmes, pots and rounds. The words are in
+//! `locales/…/staff/manage.ftl`, except a round's status and time left, which the public reads
+//! too (`rounds.ftl`).
 
 use crate::i18n::Tr;
 use maud::{Markup, html};
 
 use super::charts::{Segment, stacked_bar};
 use super::components::{
-    ButtonStyle, Input, InputKind, button, button_form, error_summary, london_date, london_datetime, post_form, radios,
-    select, summary_list, tag, textarea, title_with_errors,
+    ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, radios, select, summary_list, tag,
+    textarea, title_with_errors,
 };
 use super::layout::{PageCtx, page};
 use crate::accounts::Person;
@@ -14,38 +16,59 @@ use crate::forms::FieldErrors;
 use crate::funds::queries::{LedgerEntry, Pot};
 use crate::funds::rules::{AdjustForm, PotForm};
 use crate::funds::{Balances, EntryKind, FinancialYear};
+use crate::i18n::Message;
 use crate::money::Pence;
 use crate::programmes::Programme;
 use crate::programmes::rules::ProgrammeForm;
 use crate::rounds::rules::{CriterionForm, RoundForm};
 use crate::rounds::{Criterion, Round, RoundStatus};
 
-pub fn round_status_tag(round: &Round, now: chrono::NaiveDateTime) -> Markup {
-    // A tag beside the round's name: the short form of `RoundStatus::label`.
+/// Marks where an argument goes in a message translated whole, so it can be found afterwards.
+const ARGUMENT_MARK: &str = "\u{e000}";
+
+/// A message with one more argument, `name`, shown as `inner` (a link, words in bold): the
+/// sentence is translated whole (its word order is the translator's), then the argument's place
+/// in it is found and filled.
+pub(super) fn with_inline(tr: Tr, message: Message, name: &'static str, inner: Markup) -> Markup {
+    let text = tr.message(&message.arg(name, ARGUMENT_MARK));
+    match text.split_once(ARGUMENT_MARK) {
+        Some((before, after)) => html! { (before) (inner) (after) },
+        None => html! { (text) },
+    }
+}
+
+/// A message with one more argument, `name`, in bold (see [`with_inline`]).
+pub(super) fn with_strong(tr: Tr, message: Message, name: &'static str, value: &str) -> Markup {
+    with_inline(tr, message, name, html! { strong { (value) } })
+}
+
+pub fn round_status_tag(tr: Tr, round: &Round, now: chrono::NaiveDateTime) -> Markup {
+    // A tag beside the round's name: the short form of `RoundStatus::label_key`.
     match round.status(now) {
-        RoundStatus::Upcoming => tag("Opens soon", "blue"),
-        RoundStatus::Open => tag("Open", "green"),
-        RoundStatus::Closed => tag("Closed", "grey"),
+        RoundStatus::Upcoming => tag(&tr.t("rounds-tag-upcoming"), "blue"),
+        RoundStatus::Open => tag(&tr.t("rounds-tag-open"), "green"),
+        RoundStatus::Closed => tag(&tr.t("rounds-tag-closed"), "grey"),
     }
 }
 
 pub fn programmes_list(ctx: &PageCtx, programmes: &[Programme], may_create: bool) -> Markup {
+    let tr = ctx.tr;
     page(
         ctx,
-        "Programmes",
+        &tr.t("manage-programmes-title"),
         html! {
-            h1 class="heading-l" { "Programmes" }
+            h1 class="heading-l" { (tr.t("manage-programmes-title")) }
             @if may_create {
-                a class="button" href="/manage/programmes/new" { "Create a programme" }
+                a class="button" href="/manage/programmes/new" { (tr.t("manage-programmes-create")) }
             }
             @if programmes.is_empty() {
-                p class="body" { "You do not manage any programmes yet." }
+                p class="body" { (tr.t("manage-programmes-none")) }
             } @else {
                 ul class="card-list" {
                     @for programme in programmes {
                         li class="card" {
                             h2 class="heading-m card__title" { a href={ "/manage/programmes/" (programme.id) } { (programme.name) } }
-                            p class="body secondary-text" { "Funded by " (programme.funder_name) }
+                            p class="body secondary-text" { (crate::t!(tr, "manage-programmes-funded-by", funder = programme.funder_name.as_str())) }
                         }
                     }
                 }
@@ -62,6 +85,8 @@ pub fn programme_form(
     errors: &FieldErrors,
 ) -> Markup {
     let tr = ctx.tr;
+    let field = |name: &str| tr.t(name);
+    let hint = |name: &str| tr.attr(name, "hint");
     page(
         ctx,
         &title_with_errors(tr, heading, errors),
@@ -69,16 +94,16 @@ pub fn programme_form(
             (error_summary(tr, errors))
             h1 class="heading-l" { (heading) }
             (post_form(action, &ctx.csrf_token, html! {
-                (Input::new("name", "Programme name", &form.name).hint("For example, Riverside Community Mental Health Small Grants").render(tr, errors))
-                (Input::new("slug", "Short name (optional)", &form.slug).width("input--width-30")
-                    .hint("Lower-case letters, numbers and hyphens. Left empty, it is made from the name.").render(tr, errors))
-                (textarea(tr, "description", "Description (optional)", &form.description, Some("What the programme is for. You can use simple formatting such as **bold** and lists."), 5, errors))
-                (Input::new("funder_name", "Funder", &form.funder_name).hint("The organisation whose money this is, for example an integrated care board.").render(tr, errors))
-                (Input::new("funder_org_id", "Funder's organisation identifier (optional)", &form.funder_org_id).width("input--width-20")
-                    .hint("As used in open data, for example GB-NHS-QWU for an NHS body or GB-CHC-1234567 for a charity.").render(tr, errors))
-                (Input::new("identifier_prefix", "360Giving identifier prefix", &form.identifier_prefix).width("input--width-20")
-                    .hint("The prefix 360Giving gave the funder, for example 360G-riversideicb. Every published grant's id starts with it.").render(tr, errors))
-                (button("Save programme", ButtonStyle::Primary))
+                (Input::new("name", &field("manage-programme-name"), &form.name).hint(&hint("manage-programme-name")).render(tr, errors))
+                (Input::new("slug", &field("manage-programme-slug"), &form.slug).width("input--width-30")
+                    .hint(&hint("manage-programme-slug")).render(tr, errors))
+                (textarea(tr, "description", &field("manage-programme-description"), &form.description, Some(&hint("manage-programme-description")), 5, errors))
+                (Input::new("funder_name", &field("manage-programme-funder"), &form.funder_name).hint(&hint("manage-programme-funder")).render(tr, errors))
+                (Input::new("funder_org_id", &field("manage-programme-funder-org-id"), &form.funder_org_id).width("input--width-20")
+                    .hint(&hint("manage-programme-funder-org-id")).render(tr, errors))
+                (Input::new("identifier_prefix", &field("manage-programme-prefix"), &form.identifier_prefix).width("input--width-20")
+                    .hint(&hint("manage-programme-prefix")).render(tr, errors))
+                (button(&tr.t("manage-programme-save"), ButtonStyle::Primary))
             }))
         },
     )
@@ -105,59 +130,59 @@ pub fn programme_overview(ctx: &PageCtx, view: &ProgrammeOverview<'_>) -> Markup
         &title_with_errors(tr, &programme.name, view.errors),
         html! {
             (error_summary(tr, view.errors))
-            span class="caption-l" { "Programme" }
+            span class="caption-l" { (tr.t("manage-programme-caption")) }
             h1 class="heading-l" { (programme.name) }
             (summary_list(&[
-                ("Funder", html! { (programme.funder_name) @if !programme.funder_org_id.is_empty() { " (" (programme.funder_org_id) ")" } }),
-                ("360Giving prefix", html! { (programme.identifier_prefix) }),
-                ("Public description", html! { @if programme.description.is_empty() { "None yet" } @else { (crate::web::views::markdown::render(&programme.description)) } }),
+                (&tr.t("manage-programme-funder"), html! { (programme.funder_name) @if !programme.funder_org_id.is_empty() { " (" (programme.funder_org_id) ")" } }),
+                (&tr.t("manage-programme-summary-prefix"), html! { (programme.identifier_prefix) }),
+                (&tr.t("manage-programme-summary-description"), html! { @if programme.description.is_empty() { (tr.t("manage-programme-no-description")) } @else { (crate::web::views::markdown::render(&programme.description)) } }),
             ]))
-            p class="body" { a href={ (base) "/edit" } { "Change the programme's details" } }
-            p class="body" { a href={ (base) "/equity" } { "Who the money reaches: the equity report" } }
+            p class="body" { a href={ (base) "/edit" } { (tr.t("manage-programme-change-link")) } }
+            p class="body" { a href={ (base) "/equity" } { (tr.t("manage-programme-equity-link")) } }
 
-            h2 class="heading-m" { "Pots" }
+            h2 class="heading-m" { (tr.t("manage-pots-heading")) }
             @if view.pots.is_empty() {
-                p class="body" { "No pots yet. A pot holds one financial year's ring-fenced money." }
+                p class="body" { (tr.t("manage-pots-none")) }
             } @else {
                 div class="table-wrapper" {
                     table class="table" {
-                        caption class="visually-hidden" { "Pots by financial year" }
+                        caption class="visually-hidden" { (tr.t("manage-pots-caption")) }
                         thead { tr {
-                            th scope="col" { "Year" } th scope="col" { "Pot" }
-                            th scope="col" class="numeric" { "Allocated" } th scope="col" class="numeric" { "Committed" }
-                            th scope="col" class="numeric" { "Paid" } th scope="col" class="numeric" { "Not yet set aside" }
+                            th scope="col" { (tr.t("manage-pots-year")) } th scope="col" { (tr.t("manage-pots-pot")) }
+                            th scope="col" class="numeric" { (tr.t("manage-money-allocated")) } th scope="col" class="numeric" { (tr.t("manage-money-committed")) }
+                            th scope="col" class="numeric" { (tr.t("manage-money-paid")) } th scope="col" class="numeric" { (tr.t("manage-money-not-set-aside")) }
                         } }
                         tbody {
                             @for (pot, balances) in view.pots {
                                 tr {
                                     td { (pot.year().label()) }
                                     td { a href={ "/manage/pots/" (pot.id) } { (pot.name) } }
-                                    td class="numeric" { (balances.allocated) }
-                                    td class="numeric" { (balances.committed) }
-                                    td class="numeric" { (balances.paid) }
-                                    td class="numeric" { (balances.unassigned()) }
+                                    td class="numeric" { (tr.money(balances.allocated)) }
+                                    td class="numeric" { (tr.money(balances.committed)) }
+                                    td class="numeric" { (tr.money(balances.paid)) }
+                                    td class="numeric" { (tr.money(balances.unassigned())) }
                                 }
                             }
                         }
                     }
                 }
             }
-            a class="button button--secondary" href={ (base) "/pots/new" } { "Add a pot" }
+            a class="button button--secondary" href={ (base) "/pots/new" } { (tr.t("manage-pot-add")) }
 
-            h2 class="heading-m" { "Rounds" }
+            h2 class="heading-m" { (tr.t("manage-rounds-heading")) }
             @if view.rounds.is_empty() {
-                p class="body" { "No rounds yet." }
+                p class="body" { (tr.t("manage-rounds-none")) }
             } @else {
                 div class="table-wrapper" {
                     table class="table" {
-                        caption class="visually-hidden" { "Rounds" }
-                        thead { tr { th scope="col" { "Round" } th scope="col" { "Status" } th scope="col" { "Closes" } } }
+                        caption class="visually-hidden" { (tr.t("manage-rounds-heading")) }
+                        thead { tr { th scope="col" { (tr.t("manage-rounds-round")) } th scope="col" { (tr.t("manage-rounds-status")) } th scope="col" { (tr.t("manage-rounds-closes")) } } }
                         tbody {
                             @for round in view.rounds {
                                 tr {
                                     td { a href={ "/manage/rounds/" (round.id) } { (round.name) } }
-                                    td { (round_status_tag(round, view.now)) }
-                                    td { (london_datetime(round.closes_at)) }
+                                    td { (round_status_tag(tr, round, view.now)) }
+                                    td { (tr.london_datetime(round.closes_at)) }
                                 }
                             }
                         }
@@ -165,20 +190,20 @@ pub fn programme_overview(ctx: &PageCtx, view: &ProgrammeOverview<'_>) -> Markup
                 }
             }
             @if !view.pots.is_empty() {
-                a class="button button--secondary" href={ (base) "/rounds/new" } { "Set up a round" }
+                a class="button button--secondary" href={ (base) "/rounds/new" } { (tr.t("manage-round-create-title")) }
             }
 
-            h2 class="heading-m" { "Programme leads" }
+            h2 class="heading-m" { (tr.t("manage-leads-heading")) }
             @if view.leads.is_empty() {
-                p class="body" { "No leads yet." }
+                p class="body" { (tr.t("manage-leads-none")) }
             } @else {
                 ul class="list" { @for (lead, _) in view.leads { li { (lead.name) " (" (lead.email) ")" } } }
             }
             @if view.may_appoint_leads {
                 (post_form(&format!("{base}/leads"), &ctx.csrf_token, html! {
-                    (Input::new("email", "Appoint a lead by email address", view.lead_email).kind(InputKind::Email)
-                        .hint("They need an account first.").render(tr, view.errors))
-                    (button("Appoint lead", ButtonStyle::Secondary))
+                    (Input::new("email", &tr.t("manage-leads-email"), view.lead_email).kind(InputKind::Email)
+                        .hint(&tr.attr("manage-leads-email", "hint")).render(tr, view.errors))
+                    (button(&tr.t("manage-leads-appoint"), ButtonStyle::Secondary))
                 }))
             }
         },
@@ -194,23 +219,24 @@ pub fn pot_form(
 ) -> Markup {
     let tr = ctx.tr;
     let year_options: Vec<(String, String)> = years.iter().map(|y| (y.0.to_string(), y.label())).collect();
+    let heading = tr.t("manage-pot-add");
     page(
         ctx,
-        &title_with_errors(tr, "Add a pot", errors),
+        &title_with_errors(tr, &heading, errors),
         html! {
             (error_summary(tr, errors))
             span class="caption-l" { (programme.name) }
-            h1 class="heading-l" { "Add a pot" }
+            h1 class="heading-l" { (heading) }
             (post_form(&format!("/manage/programmes/{}/pots", programme.id), &ctx.csrf_token, html! {
-                (radios(tr, "financial_year", "Financial year", &year_options, &form.financial_year, Some("1 April to 31 March."), errors))
-                (Input::new("name", "Name", &form.name).hint("For example, VCSE ring-fence 2026/27").render(tr, errors))
-                (Input::new("transformation_total", "Transformation funding total (optional)", &form.transformation_total)
-                    .kind(InputKind::Money).width("input--width-10").hint("The whole community mental health transformation allocation the ring-fence comes from.").render(tr, errors))
-                (Input::new("ring_fence_percent", "Ring-fenced percentage (optional)", &form.ring_fence_percent)
-                    .kind(InputKind::Number).width("input--width-10").hint("For example 25. With the total above, the allocation can be left empty and is worked out for you.").render(tr, errors))
-                (Input::new("allocation", "Allocation", &form.allocation).kind(InputKind::Money).width("input--width-10")
-                    .hint("The money ring-fenced for the voluntary and community sector this year.").render(tr, errors))
-                (button("Add pot", ButtonStyle::Primary))
+                (radios(tr, "financial_year", &tr.t("manage-pot-year"), &year_options, &form.financial_year, Some(&tr.attr("manage-pot-year", "hint")), errors))
+                (Input::new("name", &tr.t("manage-pot-name"), &form.name).hint(&tr.attr("manage-pot-name", "hint")).render(tr, errors))
+                (Input::new("transformation_total", &tr.t("manage-pot-transformation-total"), &form.transformation_total)
+                    .kind(InputKind::Money).width("input--width-10").hint(&tr.attr("manage-pot-transformation-total", "hint")).render(tr, errors))
+                (Input::new("ring_fence_percent", &tr.t("manage-pot-ring-fence-percent"), &form.ring_fence_percent)
+                    .kind(InputKind::Number).width("input--width-10").hint(&tr.attr("manage-pot-ring-fence-percent", "hint")).render(tr, errors))
+                (Input::new("allocation", &tr.t("manage-pot-allocation"), &form.allocation).kind(InputKind::Money).width("input--width-10")
+                    .hint(&tr.attr("manage-pot-allocation", "hint")).render(tr, errors))
+                (button(&tr.t("manage-pot-add-button"), ButtonStyle::Primary))
             }))
         },
     )
@@ -223,7 +249,8 @@ pub struct PotDashboard<'a> {
     pub balances: &'a Balances,
     pub entries: &'a [LedgerEntry],
     pub rounds: &'a [(Round, Balances)],
-    pub may_carry_forward: Result<(), String>,
+    /// Why money cannot be carried forward yet, or `Ok` when it can.
+    pub may_carry_forward: Result<(), Message>,
     pub adjust: &'a AdjustForm,
     pub errors: &'a FieldErrors,
 }
@@ -234,12 +261,20 @@ pub fn pot_dashboard(ctx: &PageCtx, view: &PotDashboard<'_>) -> Markup {
     let b = view.balances;
     let base = format!("/manage/pots/{}", pot.id);
     let set_aside_not_awarded = b.assigned - b.committed;
-    let segments = [
-        Segment { label: "Paid", amount: b.paid, colour: "#005a30" },
-        Segment { label: "Awarded, not yet paid", amount: b.committed_unpaid(), colour: "#85994b" },
-        Segment { label: "In round budgets, not yet awarded", amount: set_aside_not_awarded, colour: "#1d70b8" },
-        Segment { label: "Not yet set aside for a round", amount: b.unassigned(), colour: "#ffffff" },
+    let labels = [
+        tr.t("manage-money-paid"),
+        tr.t("manage-pot-part-awarded-not-paid"),
+        tr.t("manage-pot-part-in-rounds"),
+        tr.t("manage-pot-part-not-set-aside"),
     ];
+    let segments = [
+        Segment { label: &labels[0], amount: b.paid, colour: "#005a30" },
+        Segment { label: &labels[1], amount: b.committed_unpaid(), colour: "#85994b" },
+        Segment { label: &labels[2], amount: set_aside_not_awarded, colour: "#1d70b8" },
+        Segment { label: &labels[3], amount: b.unassigned(), colour: "#ffffff" },
+    ];
+    let direction_options =
+        [("increase".to_string(), tr.t("manage-pot-increase")), ("decrease".to_string(), tr.t("manage-pot-reduce"))];
     page(
         ctx,
         &title_with_errors(tr, &pot.name, view.errors),
@@ -248,48 +283,48 @@ pub fn pot_dashboard(ctx: &PageCtx, view: &PotDashboard<'_>) -> Markup {
             span class="caption-l" { a href={ "/manage/programmes/" (view.programme.id) } { (view.programme.name) } " · " (pot.year().label()) }
             h1 class="heading-l" { (pot.name) }
             @if let Some(sentence) = pot.ring_fence_sentence() {
-                p class="body-l" { (sentence) }
+                p class="body-l" { (tr.message(&sentence)) }
             }
-            p class="body" { a href={ (base) "/report" } { "The pot report: month by month, forecast underspend and spreadsheets" } }
+            p class="body" { a href={ (base) "/report" } { (tr.t("manage-pot-report-link")) } }
             dl class="key-figures" {
-                div { dt { "Allocated" } dd { (b.allocated) } }
-                div { dt { "Set aside for rounds" } dd { (b.assigned) } }
-                div { dt { "Committed" } dd { (b.committed) } }
-                div { dt { "Paid" } dd { (b.paid) } }
-                div { dt { "Not yet set aside" } dd { (b.unassigned()) } }
-                @if !b.carried_in.is_zero() { div { dt { "Carried in" } dd { (b.carried_in) } } }
-                @if !b.carried_out.is_zero() { div { dt { "Carried forward" } dd { (b.carried_out) } } }
+                div { dt { (tr.t("manage-money-allocated")) } dd { (tr.money(b.allocated)) } }
+                div { dt { (tr.t("manage-money-set-aside")) } dd { (tr.money(b.assigned)) } }
+                div { dt { (tr.t("manage-money-committed")) } dd { (tr.money(b.committed)) } }
+                div { dt { (tr.t("manage-money-paid")) } dd { (tr.money(b.paid)) } }
+                div { dt { (tr.t("manage-money-not-set-aside")) } dd { (tr.money(b.unassigned())) } }
+                @if !b.carried_in.is_zero() { div { dt { (tr.t("manage-money-carried-in")) } dd { (tr.money(b.carried_in)) } } }
+                @if !b.carried_out.is_zero() { div { dt { (tr.t("manage-money-carried-out")) } dd { (tr.money(b.carried_out)) } } }
             }
-            h2 class="heading-m" { "How the money is used" }
-            (stacked_bar("pot-chart", &format!("How {} is used", pot.name), b.allocated, &segments))
+            h2 class="heading-m" { (tr.t("manage-pot-use-heading")) }
+            (stacked_bar(tr, "pot-chart", &crate::t!(tr, "manage-pot-chart-title", pot = pot.name.as_str()), b.allocated, &segments))
             div class="table-wrapper" {
                 table class="table" {
-                    caption { "The same figures as a table" }
-                    thead { tr { th scope="col" { "Part of the pot" } th scope="col" class="numeric" { "Amount" } } }
+                    caption { (tr.t("manage-pot-table-caption")) }
+                    thead { tr { th scope="col" { (tr.t("manage-pot-table-part")) } th scope="col" class="numeric" { (tr.t("manage-pot-table-amount")) } } }
                     tbody {
                         @for segment in &segments {
-                            tr { td { (segment.label) } td class="numeric" { (segment.amount) } }
+                            tr { td { (segment.label) } td class="numeric" { (tr.money(segment.amount)) } }
                         }
-                        tr { th scope="row" { "Allocated in all" } td class="numeric" { strong { (b.allocated) } } }
+                        tr { th scope="row" { (tr.t("manage-pot-table-total")) } td class="numeric" { strong { (tr.money(b.allocated)) } } }
                     }
                 }
             }
 
-            h2 class="heading-m" { "Rounds drawing on this pot" }
+            h2 class="heading-m" { (tr.t("manage-pot-rounds-heading")) }
             @if view.rounds.is_empty() {
-                p class="body" { "None yet." }
+                p class="body" { (tr.t("manage-pot-rounds-none")) }
             } @else {
                 div class="table-wrapper" {
                     table class="table" {
-                        caption class="visually-hidden" { "Rounds" }
-                        thead { tr { th scope="col" { "Round" } th scope="col" class="numeric" { "Budget" } th scope="col" class="numeric" { "Committed" } th scope="col" class="numeric" { "Paid" } } }
+                        caption class="visually-hidden" { (tr.t("manage-rounds-heading")) }
+                        thead { tr { th scope="col" { (tr.t("manage-rounds-round")) } th scope="col" class="numeric" { (tr.t("manage-round-budget")) } th scope="col" class="numeric" { (tr.t("manage-money-committed")) } th scope="col" class="numeric" { (tr.t("manage-money-paid")) } } }
                         tbody {
                             @for (round, rb) in view.rounds {
                                 tr {
                                     td { a href={ "/manage/rounds/" (round.id) } { (round.name) } }
-                                    td class="numeric" { (rb.assigned) }
-                                    td class="numeric" { (rb.committed) }
-                                    td class="numeric" { (rb.paid) }
+                                    td class="numeric" { (tr.money(rb.assigned)) }
+                                    td class="numeric" { (tr.money(rb.committed)) }
+                                    td class="numeric" { (tr.money(rb.paid)) }
                                 }
                             }
                         }
@@ -297,37 +332,37 @@ pub fn pot_dashboard(ctx: &PageCtx, view: &PotDashboard<'_>) -> Markup {
                 }
             }
 
-            h2 class="heading-m" { "Correct the allocation" }
-            p class="body" { "Corrections are added to the ledger with your reason; nothing is ever overwritten." }
+            h2 class="heading-m" { (tr.t("manage-pot-correct-heading")) }
+            p class="body" { (tr.t("manage-pot-correct-intro")) }
             (post_form(&format!("{base}/adjust"), &ctx.csrf_token, html! {
-                (radios(tr, "direction", "Increase or reduce?", &[("increase".into(), "Increase".into()), ("decrease".into(), "Reduce".into())], &view.adjust.direction, None, view.errors))
-                (Input::new("amount", "Amount", &view.adjust.amount).kind(InputKind::Money).width("input--width-10").render(tr, view.errors))
-                (Input::new("reason", "Reason", &view.adjust.reason).hint("For example, in-year allocation uplift from the ICB.").render(tr, view.errors))
-                (button("Save correction", ButtonStyle::Secondary))
+                (radios(tr, "direction", &tr.t("manage-pot-direction"), &direction_options, &view.adjust.direction, None, view.errors))
+                (Input::new("amount", &tr.t("manage-pot-correction-amount"), &view.adjust.amount).kind(InputKind::Money).width("input--width-10").render(tr, view.errors))
+                (Input::new("reason", &tr.t("manage-pot-correction-reason"), &view.adjust.reason).hint(&tr.attr("manage-pot-correction-reason", "hint")).render(tr, view.errors))
+                (button(&tr.t("manage-pot-correction-save"), ButtonStyle::Secondary))
             }))
 
-            h2 class="heading-m" { "Carry forward" }
+            h2 class="heading-m" { (tr.t("manage-carry-forward-heading")) }
             @match &view.may_carry_forward {
                 Ok(()) => {
-                    p class="body" { "Move the " strong { (b.uncommitted()) } " not awarded from this pot into next year's pot. Round budgets shrink to what they awarded. This can be done once." }
-                    (button_form(&format!("{base}/carry-forward"), &ctx.csrf_token, "Carry forward to next year", ButtonStyle::Warning))
+                    p class="body" { (with_strong(tr, Message::new("manage-carry-forward-move"), "amount", &tr.money(b.uncommitted()))) }
+                    (button_form(&format!("{base}/carry-forward"), &ctx.csrf_token, &tr.t("manage-carry-forward-button"), ButtonStyle::Warning))
                 }
-                Err(reason) => { p class="body" { (reason) } }
+                Err(reason) => { p class="body" { (tr.message(reason)) } }
             }
 
-            h2 class="heading-m" { "Ledger" }
-            p class="body" { "The latest movements of money, newest first. "
-                a href={ (base) "/ledger.csv" } download { "Download the whole ledger (CSV)" } }
+            h2 class="heading-m" { (tr.t("manage-ledger-heading")) }
+            p class="body" { (tr.t("manage-ledger-intro")) " "
+                a href={ (base) "/ledger.csv" } download { (tr.t("manage-ledger-download")) } }
             div class="table-wrapper" {
                 table class="table" {
-                    caption class="visually-hidden" { "The latest movements of money, newest first" }
-                    thead { tr { th scope="col" { "When" } th scope="col" { "What" } th scope="col" class="numeric" { "Amount" } th scope="col" { "Reason" } } }
+                    caption class="visually-hidden" { (tr.t("manage-ledger-caption")) }
+                    thead { tr { th scope="col" { (tr.t("manage-ledger-when")) } th scope="col" { (tr.t("manage-ledger-what")) } th scope="col" class="numeric" { (tr.t("manage-pot-table-amount")) } th scope="col" { (tr.t("manage-ledger-reason")) } } }
                     tbody {
                         @for entry in view.entries {
                             tr {
-                                td { (london_datetime(entry.created_at)) }
-                                td { (EntryKind::parse(&entry.kind).map(EntryKind::label).unwrap_or(entry.kind.as_str())) }
-                                td class="numeric" { (Pence(entry.amount_pence)) }
+                                td { (tr.london_datetime(entry.created_at)) }
+                                td { (EntryKind::parse(&entry.kind).map_or_else(|| entry.kind.clone(), |kind| tr.t(kind.label_key()))) }
+                                td class="numeric" { (tr.money(Pence(entry.amount_pence))) }
                                 td { (entry.reason.as_deref().unwrap_or("")) }
                             }
                         }
@@ -348,12 +383,16 @@ pub fn round_form(
     errors: &FieldErrors,
 ) -> Markup {
     let tr = ctx.tr;
-    let pot_options: Vec<(String, String)> = std::iter::once((String::new(), "Choose a pot".to_string()))
-        .chain(
-            pots.iter()
-                .map(|(pot, b)| (pot.id.to_string(), format!("{} ({} not yet set aside)", pot.name, b.unassigned()))),
-        )
+    let pot_options: Vec<(String, String)> = std::iter::once((String::new(), tr.t("manage-round-choose-pot")))
+        .chain(pots.iter().map(|(pot, b)| {
+            (
+                pot.id.to_string(),
+                crate::t!(tr, "manage-round-pot-option", pot = pot.name.as_str(), available = b.unassigned()),
+            )
+        }))
         .collect();
+    let date = tr.t("manage-round-date");
+    let time = tr.t("manage-round-time");
     page(
         ctx,
         &title_with_errors(tr, heading, errors),
@@ -362,33 +401,33 @@ pub fn round_form(
             span class="caption-l" { (caption) }
             h1 class="heading-l" { (heading) }
             (post_form(action, &ctx.csrf_token, html! {
-                (Input::new("name", "Round name", &form.name).hint("For example, Spring 2027 community small grants").render(tr, errors))
-                (Input::new("slug", "Web address name (optional)", &form.slug).width("input--width-30")
-                    .hint("The round's public page will be /rounds/ followed by this. Left empty, it is made from the name.").render(tr, errors))
-                (Input::new("summary", "One-line summary (optional)", &form.summary).render(tr, errors))
-                (select(tr, "pot_id", "Pot", &pot_options, &form.pot_id, Some("The round's budget is set aside from this pot."), errors))
-                (Input::new("budget", "Budget", &form.budget).kind(InputKind::Money).width("input--width-10").render(tr, errors))
-                (Input::new("min_award", "Smallest award", &form.min_award).kind(InputKind::Money).width("input--width-10").render(tr, errors))
-                (Input::new("max_award", "Largest award", &form.max_award).kind(InputKind::Money).width("input--width-10").render(tr, errors))
+                (Input::new("name", &tr.t("manage-round-name"), &form.name).hint(&tr.attr("manage-round-name", "hint")).render(tr, errors))
+                (Input::new("slug", &tr.t("manage-round-slug"), &form.slug).width("input--width-30")
+                    .hint(&tr.attr("manage-round-slug", "hint")).render(tr, errors))
+                (Input::new("summary", &tr.t("manage-round-summary"), &form.summary).render(tr, errors))
+                (select(tr, "pot_id", &tr.t("manage-round-pot"), &pot_options, &form.pot_id, Some(&tr.attr("manage-round-pot", "hint")), errors))
+                (Input::new("budget", &tr.t("manage-round-budget"), &form.budget).kind(InputKind::Money).width("input--width-10").render(tr, errors))
+                (Input::new("min_award", &tr.t("manage-round-smallest-award"), &form.min_award).kind(InputKind::Money).width("input--width-10").render(tr, errors))
+                (Input::new("max_award", &tr.t("manage-round-largest-award"), &form.max_award).kind(InputKind::Money).width("input--width-10").render(tr, errors))
                 fieldset class="fieldset form-group" {
-                    legend class="fieldset__legend fieldset__legend--m" { "Opens" }
-                    div class="hint" { "UK time." }
-                    (Input::new("opens_date", "Date", &form.opens_date).kind(InputKind::Date).width("input--width-10").render(tr, errors))
-                    (Input::new("opens_time", "Time", &form.opens_time).kind(InputKind::Time).width("input--width-10").render(tr, errors))
+                    legend class="fieldset__legend fieldset__legend--m" { (tr.t("manage-round-opens")) }
+                    div class="hint" { (tr.attr("manage-round-opens", "hint")) }
+                    (Input::new("opens_date", &date, &form.opens_date).kind(InputKind::Date).width("input--width-10").render(tr, errors))
+                    (Input::new("opens_time", &time, &form.opens_time).kind(InputKind::Time).width("input--width-10").render(tr, errors))
                 }
                 fieldset class="fieldset form-group" {
-                    legend class="fieldset__legend fieldset__legend--m" { "Closes" }
-                    div class="hint" { "UK time. Bids sent after this are refused." }
-                    (Input::new("closes_date", "Date", &form.closes_date).kind(InputKind::Date).width("input--width-10").render(tr, errors))
-                    (Input::new("closes_time", "Time", &form.closes_time).kind(InputKind::Time).width("input--width-10").render(tr, errors))
+                    legend class="fieldset__legend fieldset__legend--m" { (tr.t("manage-round-closes")) }
+                    div class="hint" { (tr.attr("manage-round-closes", "hint")) }
+                    (Input::new("closes_date", &date, &form.closes_date).kind(InputKind::Date).width("input--width-10").render(tr, errors))
+                    (Input::new("closes_time", &time, &form.closes_time).kind(InputKind::Time).width("input--width-10").render(tr, errors))
                 }
-                (Input::new("decision_date", "Decisions made by", &form.decision_date).kind(InputKind::Date).width("input--width-10")
-                    .hint("Shown to groups on the round's page.").render(tr, errors))
-                (Input::new("panel_size", "Panel members per bid", &form.panel_size).kind(InputKind::Number).width("input--width-10")
-                    .hint("How many panel members score each bid. Usually 2.").render(tr, errors))
-                (textarea(tr, "eligibility", "Who can apply", &form.eligibility, Some("Plain words. You can use **bold** and lists (start lines with -)."), 6, errors))
-                (textarea(tr, "uses", "What the money can be used for", &form.uses, Some("For example: a part-time peer support worker, equipment, room hire."), 6, errors))
-                (button("Save round", ButtonStyle::Primary))
+                (Input::new("decision_date", &tr.t("manage-round-decisions-by"), &form.decision_date).kind(InputKind::Date).width("input--width-10")
+                    .hint(&tr.attr("manage-round-decisions-by", "hint")).render(tr, errors))
+                (Input::new("panel_size", &tr.t("manage-round-panel-size"), &form.panel_size).kind(InputKind::Number).width("input--width-10")
+                    .hint(&tr.attr("manage-round-panel-size", "hint")).render(tr, errors))
+                (textarea(tr, "eligibility", &tr.t("manage-round-eligibility"), &form.eligibility, Some(&tr.attr("manage-round-eligibility", "hint")), 6, errors))
+                (textarea(tr, "uses", &tr.t("manage-round-uses"), &form.uses, Some(&tr.attr("manage-round-uses", "hint")), 6, errors))
+                (button(&tr.t("manage-round-save"), ButtonStyle::Primary))
             }))
         },
     )
@@ -417,30 +456,30 @@ pub fn round_management(ctx: &PageCtx, view: &RoundManagement<'_>) -> Markup {
         html! {
             (error_summary(tr, view.errors))
             span class="caption-l" { a href={ "/manage/programmes/" (view.programme.id) } { (view.programme.name) } }
-            h1 class="heading-l" { (round.name) " " (round_status_tag(round, view.now)) }
+            h1 class="heading-l" { (round.name) " " (round_status_tag(tr, round, view.now)) }
             (summary_list(&[
-                ("Public page", html! { a href={ "/rounds/" (round.slug) } { "/rounds/" (round.slug) } }),
-                ("Budget", html! { (view.budget.assigned) " (" (view.budget.committed) " committed)" }),
-                ("Awards", html! { (round.min_award()) " to " (round.max_award()) }),
-                ("Opens", html! { (london_datetime(round.opens_at)) }),
-                ("Closes", html! { (london_datetime(round.closes_at)) }),
-                ("Decisions by", html! { (round.decision_target_on.format("%-d %B %Y").to_string()) }),
-                ("Panel members per bid", html! { (round.panel_size) }),
+                (&tr.t("manage-round-public-page"), html! { a href={ "/rounds/" (round.slug) } { "/rounds/" (round.slug) } }),
+                (&tr.t("manage-round-budget"), html! { (crate::t!(tr, "manage-round-budget-committed", budget = view.budget.assigned, committed = view.budget.committed)) }),
+                (&tr.t("manage-round-awards"), html! { (crate::t!(tr, "manage-round-award-range", smallest = round.min_award(), largest = round.max_award())) }),
+                (&tr.t("manage-round-opens"), html! { (tr.london_datetime(round.opens_at)) }),
+                (&tr.t("manage-round-closes"), html! { (tr.london_datetime(round.closes_at)) }),
+                (&tr.t("manage-round-decisions-by-summary"), html! { (tr.date(round.decision_target_on)) }),
+                (&tr.t("manage-round-panel-size"), html! { (round.panel_size) }),
             ]))
-            p class="body" { a href={ (base) "/edit" } { "Change the round's details or budget" } }
+            p class="body" { a href={ (base) "/edit" } { (tr.t("manage-round-change-link")) } }
             (view.extra)
-            h2 class="heading-m" { "How bids are scored" }
+            h2 class="heading-m" { (tr.t("manage-criteria-heading")) }
             @if round.criteria_frozen() {
-                p class="body" { "The first bid has been sent, so the criteria can no longer change." }
+                p class="body" { (tr.t("manage-criteria-frozen")) }
             }
             @for criterion in view.criteria {
                 (criterion_section(ctx, &base, criterion, round.criteria_frozen(), view.criteria.len() > 1))
             }
             @if !round.criteria_frozen() {
                 details class="details" open[!view.errors.is_empty()] {
-                    summary { "Add a criterion" }
+                    summary { (tr.t("manage-criterion-add-summary")) }
                     div class="details__text" {
-                        (criterion_fields(ctx, &format!("{base}/criteria"), view.new_criterion, view.errors, "Add criterion"))
+                        (criterion_fields(ctx, &format!("{base}/criteria"), view.new_criterion, view.errors, &tr.t("manage-criterion-add")))
                     }
                 }
             }
@@ -449,6 +488,7 @@ pub fn round_management(ctx: &PageCtx, view: &RoundManagement<'_>) -> Markup {
 }
 
 fn criterion_section(ctx: &PageCtx, base: &str, criterion: &Criterion, frozen: bool, removable: bool) -> Markup {
+    let tr = ctx.tr;
     let form = CriterionForm {
         title: criterion.title.clone(),
         description: criterion.description.clone(),
@@ -462,22 +502,22 @@ fn criterion_section(ctx: &PageCtx, base: &str, criterion: &Criterion, frozen: b
     let action = format!("{base}/criteria/{}", criterion.id);
     html! {
         section class="card" aria-labelledby={ "criterion-" (criterion.id) } {
-            h3 class="heading-s" id={ "criterion-" (criterion.id) } { (criterion.title) " (weight " (criterion.weight) ")" }
+            h3 class="heading-s" id={ "criterion-" (criterion.id) } { (crate::t!(tr, "manage-criterion-heading", criterion = criterion.title.as_str(), weight = criterion.weight)) }
             @if !criterion.description.is_empty() { p class="body" { (criterion.description) } }
             ul class="list list--plain" {
                 @for (score, text) in criterion.descriptors().iter().enumerate() {
-                    li { strong { (score + 1) ": " } (text) }
+                    li { strong { (crate::t!(tr, "manage-criterion-score", score = score + 1)) } (text) }
                 }
             }
             @if !frozen {
                 details class="details" {
-                    summary { "Change " (criterion.title) }
+                    summary { (crate::t!(tr, "manage-criterion-change", criterion = criterion.title.as_str())) }
                     div class="details__text" {
-                        (criterion_fields_with_prefix(ctx, &action, &form, &FieldErrors::new(), "Save changes", &format!("c{}-", criterion.id)))
+                        (criterion_fields_with_prefix(ctx, &action, &form, &FieldErrors::new(), &tr.t("manage-criterion-save"), &format!("c{}-", criterion.id)))
                     }
                 }
                 @if removable {
-                    (button_form(&format!("{action}/delete"), &ctx.csrf_token, &format!("Remove {}", criterion.title), ButtonStyle::Secondary))
+                    (button_form(&format!("{action}/delete"), &ctx.csrf_token, &crate::t!(tr, "manage-criterion-remove", criterion = criterion.title.as_str()), ButtonStyle::Secondary))
                 }
             }
         }
@@ -505,12 +545,12 @@ fn criterion_fields_with_prefix(
     html! {
         form method="post" action=(action) novalidate {
             (super::components::csrf_field(&ctx.csrf_token))
-            (labelled_input(tr, &field("title"), "title", "Name", &form.title, errors))
-            (labelled_textarea(tr, &field("description"), "description", "What panel members look for", &form.description, errors))
-            (labelled_input(tr, &field("weight"), "weight", "Weight (1 to 10)", &form.weight, errors))
+            (labelled_input(tr, &field("title"), "title", &tr.t("manage-criterion-name"), &form.title, errors))
+            (labelled_textarea(tr, &field("description"), "description", &tr.t("manage-criterion-description"), &form.description, errors))
+            (labelled_input(tr, &field("weight"), "weight", &tr.t("manage-criterion-weight"), &form.weight, errors))
             @for (index, value) in descriptor_values.iter().enumerate() {
                 (labelled_textarea(tr, &field(&format!("descriptor_{}", index + 1)), &format!("descriptor_{}", index + 1),
-                    &format!("What a score of {} means", index + 1), value, errors))
+                    &crate::t!(tr, "manage-criterion-descriptor", score = index + 1), value, errors))
             }
             (button(label, ButtonStyle::Secondary))
         }
@@ -522,7 +562,7 @@ fn labelled_input(tr: Tr, id: &str, name: &str, label: &str, value: &str, errors
     html! {
         div class={ "form-group" @if error.is_some() { " form-group--error" } } {
             label class="label" for=(id) { (label) }
-            @if let Some(error) = &error { p class="error-message" id={ (id) "-error" } { span class="visually-hidden" { "Error: " } (error) } }
+            @if let Some(error) = &error { p class="error-message" id={ (id) "-error" } { span class="visually-hidden" { (tr.t("error-prefix")) " " } (error) } }
             input class="input" id=(id) name=(name) type="text" value=(value) aria-describedby=[error.as_ref().map(|_| format!("{id}-error"))];
         }
     }
@@ -533,27 +573,29 @@ fn labelled_textarea(tr: Tr, id: &str, name: &str, label: &str, value: &str, err
     html! {
         div class={ "form-group" @if error.is_some() { " form-group--error" } } {
             label class="label" for=(id) { (label) }
-            @if let Some(error) = &error { p class="error-message" id={ (id) "-error" } { span class="visually-hidden" { "Error: " } (error) } }
+            @if let Some(error) = &error { p class="error-message" id={ (id) "-error" } { span class="visually-hidden" { (tr.t("error-prefix")) " " } (error) } }
             textarea class="textarea" id=(id) name=(name) rows="2" aria-describedby=[error.as_ref().map(|_| format!("{id}-error"))] { (value) }
         }
     }
 }
 
 /// "Opens on 10 January 2027" / "Closes in 12 days" / "Closes today at 5:00pm".
-pub fn time_left(round: &Round, now: chrono::NaiveDateTime) -> String {
+pub fn time_left(tr: Tr, round: &Round, now: chrono::NaiveDateTime) -> String {
     match round.status(now) {
-        RoundStatus::Upcoming => format!("Opens on {}", london_datetime(round.opens_at)),
-        RoundStatus::Closed => format!("Closed on {}", london_date(round.closes_at)),
+        RoundStatus::Upcoming => crate::t!(tr, "rounds-opens-on", datetime = tr.london_datetime(round.opens_at)),
+        RoundStatus::Closed => crate::t!(tr, "rounds-closed-on", date = tr.london_date(round.closes_at)),
         RoundStatus::Open => {
             // Whole calendar days in London, as people count them ("closes in 3 days").
             let days = (crate::time::in_london(round.closes_at).date_naive()
                 - crate::time::in_london(now).date_naive())
             .num_days();
-            let at = crate::time::in_london(round.closes_at).format("%-I:%M%P");
+            let at = tr.london_time(round.closes_at);
             match days {
-                0 => format!("Closes today at {at}"),
-                1 => format!("Closes tomorrow at {at}"),
-                _ => format!("Closes in {days} days, on {}", london_datetime(round.closes_at)),
+                0 => crate::t!(tr, "rounds-closes-today", time = at),
+                1 => crate::t!(tr, "rounds-closes-tomorrow", time = at),
+                _ => {
+                    crate::t!(tr, "rounds-closes-in-days", days = days, datetime = tr.london_datetime(round.closes_at))
+                }
             }
         }
     }

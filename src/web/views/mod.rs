@@ -21,6 +21,7 @@ pub mod pages;
 pub mod panel;
 pub mod public;
 pub mod reports;
+pub mod translations;
 pub mod two_factor;
 
 pub use layout::{PageCtx, page};

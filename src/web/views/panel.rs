@@ -1,61 +1,64 @@
 //! Panel members' pages: their queue, and the review page with the bid, the criteria and the
-//! scoring form.
+//! scoring form. The words are in `locales/…/staff/panel.ftl`.
 
 use maud::{Markup, html};
 
 use super::bids::{BidView, answers_with_files_at, multiline};
 use super::components::{
-    ButtonStyle, button, error_summary, london_datetime, post_form, summary_list, tag, textarea, title_with_errors,
+    ButtonStyle, button, error_summary, post_form, summary_list, tag, textarea, title_with_errors,
 };
 use super::layout::{PageCtx, page};
 use crate::forms::FieldErrors;
+use crate::i18n::{Message, Tr};
 use crate::review::model::Score;
 use crate::review::scoring::ReviewForm;
 use crate::review::{Recommendation, Review};
 use crate::rounds::Criterion;
 
-/// The panel member's queue, a page at a time (`page` from 1).
-fn queue_tag(item: &crate::review::queries::QueueItem) -> Markup {
+/// Where the member is with one bid of their queue.
+fn queue_tag(tr: Tr, item: &crate::review::queries::QueueItem) -> Markup {
     if item.is_submitted() {
-        tag("Submitted", "green")
+        tag(&tr.t("panel-queue-submitted"), "green")
     } else if item.is_started() {
-        tag("Draft saved", "blue")
+        tag(&tr.t("panel-queue-draft"), "blue")
     } else {
-        tag("Not started", "grey")
+        tag(&tr.t("panel-queue-not-started"), "grey")
     }
 }
 
+/// The panel member's queue, a page at a time (`page` from 1).
 pub fn queue(ctx: &PageCtx, queue: &crate::review::queries::QueuePage, page_number: usize) -> Markup {
     let tr = ctx.tr;
     let last_page = (queue.total as usize).div_ceil(crate::review::queries::QUEUE_PAGE_SIZE).max(1);
+    let untitled = tr.t("panel-untitled-bid");
     page(
         ctx,
-        "Bids to score",
+        &tr.t("panel-queue-title"),
         html! {
-            h1 class="heading-l" { "Bids to score" }
-            p class="body" { "You have submitted " (queue.done) " of " (queue.total) " reviews." }
+            h1 class="heading-l" { (tr.t("panel-queue-title")) }
+            p class="body" { (crate::t!(tr, "panel-queue-progress", done = queue.done, total = queue.total)) }
             div class="inset-text" {
-                p class="body" { "Score each bid on need and reach. Videos, recordings and written bids are equal; spelling, grammar and polish are not scored." }
+                p class="body" { (tr.t("panel-queue-fairness")) }
             }
             @if queue.items.is_empty() {
-                p class="body" { "No bids have been given to you yet. You will get an email when they are." }
+                p class="body" { (tr.t("panel-queue-empty")) }
             } @else {
                 div class="table-wrapper" {
                     table class="table" {
-                        caption class="visually-hidden" { "Bids to score, those still to do first" }
-                        thead { tr { th scope="col" { "Bid" } th scope="col" { "Round" } th scope="col" { "Your review" } } }
+                        caption class="visually-hidden" { (tr.t("panel-queue-caption")) }
+                        thead { tr { th scope="col" { (tr.t("panel-queue-bid")) } th scope="col" { (tr.t("panel-queue-round")) } th scope="col" { (tr.t("panel-queue-your-review")) } } }
                         tbody {
                             @for item in &queue.items {
                                 tr {
-                                    td { a href={ "/panel/bids/" (item.bid_id) } { (if item.title.is_empty() { "Untitled bid" } else { item.title.as_str() }) } br; span class="secondary-text" { (item.reference.as_deref().unwrap_or("")) " · " (item.group_name) } }
+                                    td { a href={ "/panel/bids/" (item.bid_id) } { (if item.title.is_empty() { untitled.as_str() } else { item.title.as_str() }) } br; span class="secondary-text" { (item.reference.as_deref().unwrap_or("")) " · " (item.group_name) } }
                                     td { (item.round_name) }
-                                    td { (queue_tag(item)) }
+                                    td { (queue_tag(tr, item)) }
                                 }
                             }
                         }
                     }
                 }
-                (super::components::pagination(tr, "Pages of bids to score", page_number, last_page, |n| format!("/panel?page={n}")))
+                (super::components::pagination(tr, &tr.t("panel-queue-pages"), page_number, last_page, |n| format!("/panel?page={n}")))
             }
         },
     )
@@ -104,42 +107,42 @@ pub fn review(ctx: &PageCtx, page_view: &ReviewPage<'_>) -> Markup {
     let base = format!("/panel/bids/{}", bid.id);
     page(
         ctx,
-        &title_with_errors(tr, &format!("Score {}", bid.display_title()), page_view.errors),
+        &title_with_errors(tr, &crate::t!(tr, "panel-review-title", bid = bid.display_title(tr)), page_view.errors),
         html! {
             (error_summary(tr, page_view.errors))
             span class="caption-l" { (bid.reference.as_deref().unwrap_or("")) " · " (page_view.view.round.name) }
-            h1 class="heading-l" { (bid.display_title()) }
+            h1 class="heading-l" { (bid.display_title(tr)) }
             div class="inset-text" {
-                p class="body" { strong { "Score on need and reach, not on polish." } " Videos, recordings and written bids are equal. Spelling, grammar and how well anything is written are not scored." }
+                p class="body" { strong { (tr.t("panel-review-fairness")) } " " (tr.attr("panel-review-fairness", "more")) }
             }
-            h2 class="heading-m" { "The group" }
+            h2 class="heading-m" { (tr.t("panel-group-heading")) }
             (summary_list(&[
-                ("Name", html! { (group.name) }),
-                ("Kind", html! { (group.kind_label()) }),
-                ("Where they work", html! { (group.area) }),
-                ("Helped by", html! { @match page_view.view.assisted_by { Some(name) => { (name) " (community connector)" }, None => "No one" } }),
+                (&tr.t("panel-group-name"), html! { (group.name) }),
+                (&tr.t("panel-group-kind"), html! { (tr.t(group.kind_label_key())) }),
+                (&tr.t("panel-group-area"), html! { (group.area) }),
+                (&tr.t("panel-group-helped-by"), html! { @match page_view.view.assisted_by { Some(name) => (crate::t!(tr, "panel-group-connector", name = name)), None => (tr.t("panel-group-no-one")) } }),
             ]))
-            (answers_with_files_at(&page_view.view, &base, false))
+            (answers_with_files_at(tr, &page_view.view, &base, false))
 
-            h2 class="heading-m" id="scoring" { "Your scores" }
+            h2 class="heading-m" id="scoring" { (tr.t("panel-scores-heading")) }
             @if page_view.may_change {
                 (scoring_form(ctx, page_view, &base))
             } @else {
-                p class="body" { "Panel scoring has closed or the bid has been decided, so your review cannot change now." }
+                p class="body" { (tr.t("panel-scores-closed")) }
             }
             @if page_view.own.is_some_and(|(r, _)| r.is_submitted()) {
-                (others_reviews(page_view))
+                (others_reviews(tr, page_view))
             } @else {
-                p class="body secondary-text" { "You will see the other panel members' reviews once you have submitted yours." }
+                p class="body secondary-text" { (tr.t("panel-others-after-yours")) }
             }
-            h2 class="heading-m" { "Conflict of interest" }
+            h2 class="heading-m" { (tr.t("panel-conflict-heading")) }
             details class="details" open[page_view.errors.text("note", tr).is_some()] {
-                summary { "I have a conflict of interest with this group" }
+                summary { (tr.t("panel-conflict-summary")) }
                 div class="details__text" {
-                    p class="body" { "For example, you belong to the group, know its members well, or have worked with it. The bid will be given to someone else and your scores removed." }
+                    p class="body" { (tr.t("panel-conflict-intro")) }
                     (post_form(&format!("{base}/conflict"), &ctx.csrf_token, html! {
-                        (textarea(tr, "note", "What is the conflict?", page_view.conflict_note, None, 3, page_view.errors))
-                        (button("Declare a conflict", ButtonStyle::Warning))
+                        (textarea(tr, "note", &tr.t("panel-conflict-note"), page_view.conflict_note, None, 3, page_view.errors))
+                        (button(&tr.t("panel-conflict-button"), ButtonStyle::Warning))
                     }))
                 }
             }
@@ -152,7 +155,7 @@ fn scoring_form(ctx: &PageCtx, page_view: &ReviewPage<'_>, base: &str) -> Markup
     let form = &page_view.form;
     let errors = page_view.errors;
     let recommendations: Vec<(String, String)> =
-        Recommendation::ALL.iter().map(|r| (r.as_str().to_string(), r.label().to_string())).collect();
+        Recommendation::ALL.iter().map(|r| (r.as_str().to_string(), tr.t(r.label_key()))).collect();
     html! {
         (post_form(&format!("{base}/review"), &ctx.csrf_token, html! {
             @for criterion in page_view.criteria {
@@ -162,9 +165,11 @@ fn scoring_form(ctx: &PageCtx, page_view: &ReviewPage<'_>, base: &str) -> Markup
                 @let described = super::components::described_by(&criterion.key, has_hint, error.is_some());
                 div class={ "form-group" @if error.is_some() { " form-group--error" } } {
                     fieldset class="fieldset" aria-describedby=[described.as_deref()] {
-                        legend class="fieldset__legend fieldset__legend--m" { (criterion.title) @if criterion.weight != 1 { " (counts " (criterion.weight) " times)" } }
+                        legend class="fieldset__legend fieldset__legend--m" {
+                            @if criterion.weight != 1 { (crate::t!(tr, "panel-criterion-weighted", criterion = criterion.title.as_str(), weight = criterion.weight)) } @else { (criterion.title) }
+                        }
                         @if has_hint { div class="hint" id={ (criterion.key) "-hint" } { (criterion.description) } }
-                        @if let Some(error) = error { p class="error-message" id={ (criterion.key) "-error" } { span class="visually-hidden" { "Error: " } (error) } }
+                        @if let Some(error) = error { p class="error-message" id={ (criterion.key) "-error" } { span class="visually-hidden" { (tr.t("error-prefix")) " " } (error) } }
                         div class="radios" {
                             @for (index, descriptor) in criterion.descriptors().iter().enumerate() {
                                 @let score = (index + 1).to_string();
@@ -178,32 +183,32 @@ fn scoring_form(ctx: &PageCtx, page_view: &ReviewPage<'_>, base: &str) -> Markup
                     }
                 }
             }
-            (textarea(tr, "comment", "Your comment", &form.comment, Some("What stood out about need and reach. The lead may use it in feedback to the group."), 5, errors))
-            (super::components::radios(tr, "recommendation", "Your recommendation", &recommendations, &form.recommendation, None, errors))
+            (textarea(tr, "comment", &tr.t("panel-comment"), &form.comment, Some(&tr.attr("panel-comment", "hint")), 5, errors))
+            (super::components::radios(tr, "recommendation", &tr.t("panel-recommendation"), &recommendations, &form.recommendation, None, errors))
             @if page_view.has_media() {
                 @let error = errors.text("watched", tr);
                 div class={ "form-group" @if error.is_some() { " form-group--error" } } {
-                    (super::components::checkbox(tr, "watched", "I have watched or listened to the group's video or recording", form.watched, None, error.as_deref()))
+                    (super::components::checkbox(tr, "watched", &tr.t("panel-watched"), form.watched, None, error.as_deref()))
                 }
             }
             div class="button-group" {
-                button type="submit" class="button" name="intent" value="submit" { "Submit review" }
+                button type="submit" class="button" name="intent" value="submit" { (tr.t("panel-submit-review")) }
                 @if !page_view.own.is_some_and(|(r, _)| r.is_submitted()) {
-                    button type="submit" class="button button--secondary" name="intent" value="draft" { "Save as draft" }
+                    button type="submit" class="button button--secondary" name="intent" value="draft" { (tr.t("panel-save-draft")) }
                 }
             }
         }))
     }
 }
 
-fn others_reviews(page_view: &ReviewPage<'_>) -> Markup {
+fn others_reviews(tr: Tr, page_view: &ReviewPage<'_>) -> Markup {
     let own_id = page_view.own.map(|(r, _)| r.id);
     let others: Vec<&(Review, String, Vec<Score>)> =
         page_view.others.iter().filter(|(r, ..)| Some(r.id) != own_id).collect();
     html! {
-        h2 class="heading-m" { "Other panel members' reviews" }
+        h2 class="heading-m" { (tr.t("panel-others-heading")) }
         @if others.is_empty() {
-            p class="body" { "No one else has submitted a review yet." }
+            p class="body" { (tr.t("panel-others-none")) }
         }
         @for (review, name, scores) in others {
             div class="card" {
@@ -211,13 +216,15 @@ fn others_reviews(page_view: &ReviewPage<'_>) -> Markup {
                 ul class="list list--plain" {
                     @for criterion in page_view.criteria {
                         @if let Some(score) = scores.iter().find(|s| s.criterion_id == criterion.id) {
-                            li { (criterion.title) ": " strong { (score.score) } }
+                            li { (crate::t!(tr, "panel-others-criterion", criterion = criterion.title.as_str())) " " strong { (score.score) } }
                         }
                     }
                 }
-                @if let Some(recommendation) = review.recommendation() { p class="body" { "Recommends: " (recommendation.label()) } }
+                @if let Some(recommendation) = review.recommendation() {
+                    p class="body" { (crate::t!(tr, "panel-others-recommends", recommendation = Message::new(recommendation.label_key()))) }
+                }
                 p class="body" { (multiline(&review.comment)) }
-                @if let Some(at) = review.submitted_at { p class="body secondary-text" { "Submitted " (london_datetime(at)) } }
+                @if let Some(at) = review.submitted_at { p class="body secondary-text" { (crate::t!(tr, "panel-others-submitted", datetime = tr.london_datetime(at))) } }
             }
         }
     }

@@ -15,7 +15,8 @@ use crate::rounds::{Criterion, Round, RoundStatus};
 /// for a piece of markup. The rest of the sentence, arguments included, is escaped.
 pub fn sentence(tr: Tr, message: Message, parts: &[(&'static str, Markup)]) -> Markup {
     let marker = |index: usize| format!("\u{e000}{index}\u{e001}");
-    let message = parts.iter().enumerate().fold(message, |message, (index, (name, _))| message.arg(*name, marker(index)));
+    let message =
+        parts.iter().enumerate().fold(message, |message, (index, (name, _))| message.arg(name, marker(index)));
     let mut text = html! { (tr.message(&message)) }.into_string();
     for (index, (_, markup)) in parts.iter().enumerate() {
         text = text.replace(&marker(index), &markup.0);
@@ -62,7 +63,7 @@ pub fn home(ctx: &PageCtx, open: &[RoundCard], closed: &[RoundCard], now: NaiveD
                 ul class="list" {
                     @for card in closed {
                         li {
-                            (sentence(tr, Message::new("public-recent-round").arg("time_left", time_left(&card.round, now)), &[
+                            (sentence(tr, Message::new("public-recent-round").arg("time_left", time_left(tr, &card.round, now)), &[
                                 ("round", html! { a href={ "/rounds/" (card.round.slug) } { (card.round.name) } }),
                             ]))
                         }
@@ -90,7 +91,7 @@ fn round_card(tr: Tr, card: &RoundCard, now: NaiveDateTime) -> Markup {
                 div { dt { (tr.t("public-total-available")) } dd { (tr.money(card.budget)) } }
                 div { dt { (tr.t("public-closing-date")) } dd { (tr.london_datetime(round.closes_at)) } }
             }
-            p class="body" { strong { (time_left(round, now)) } }
+            p class="body" { strong { (time_left(tr, round, now)) } }
         }
     }
 }
@@ -117,7 +118,7 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
         &round.name,
         html! {
             span class="caption-l" { (view.programme_name) }
-            h1 class="heading-xl" { (round.name) " " (round_status_tag(round, view.now)) }
+            h1 class="heading-xl" { (round.name) " " (round_status_tag(tr, round, view.now)) }
             @if !round.summary.is_empty() { p class="body-l" { (round.summary) } }
             (summary_list(&[
                 (&tr.t("public-grants-of"), html! { (award_range(tr, round)) }),
@@ -126,7 +127,7 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
                 (&tr.t("public-closes"), html! { (tr.london_datetime(round.closes_at)) }),
                 (&tr.t("public-decisions-by"), html! { (tr.date(round.decision_target_on)) }),
             ]))
-            p class="body" { strong { (time_left(round, view.now)) } }
+            p class="body" { strong { (time_left(tr, round, view.now)) } }
             @if status == RoundStatus::Open {
                 a class="button button--start" href={ "/rounds/" (round.slug) "/bids/new" } draggable="false" { (tr.t("public-start-bid")) }
             }

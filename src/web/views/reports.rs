@@ -4,134 +4,170 @@
 use maud::{Markup, html};
 
 use super::charts::{Series, monthly_lines};
-use super::components::{agrees, plural};
 use super::layout::{PageCtx, page};
+use super::public::sentence;
 use crate::funds::queries::Pot;
+use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::programmes::Programme;
-use crate::reports::equity::{EquityReport, Figure, Funnel, SMALLEST_SHOWN, Stage};
+use crate::reports::equity::{EquityReport, Figure, Funnel, RowLabel, SMALLEST_SHOWN, Stage};
 use crate::reports::queries::PotReport;
 use crate::rounds::Round;
 
 /// "40%" of `part` in `whole` ("less than 1%" rather than a misleading "0%" for a little).
-fn percent(part: Pence, whole: Pence) -> String {
+fn percent(tr: Tr, part: Pence, whole: Pence) -> String {
     if whole.0 <= 0 {
         return "—".to_string();
     }
     let share = part.0 as f64 * 100.0 / whole.0 as f64;
-    if part.0 > 0 && share < 0.5 { "less than 1%".to_string() } else { format!("{share:.0}%") }
+    if part.0 > 0 && share < 0.5 {
+        tr.t("reports-percent-less-than-one")
+    } else {
+        crate::t!(tr, "reports-percent", percent = format!("{share:.0}"))
+    }
 }
 
 pub fn pot_report(ctx: &PageCtx, programme: &Programme, pot: &Pot, report: &PotReport) -> Markup {
+    let tr = ctx.tr;
     let b = &report.balances;
     let (awaiting_count, awaiting) = report.awaiting_acceptance();
     let base = format!("/manage/pots/{}", pot.id);
     page(
         ctx,
-        &format!("{} report", pot.name),
+        &crate::t!(tr, "reports-pot-title", pot = &pot.name),
         html! {
             span class="caption-l" { a href={ "/manage/programmes/" (programme.id) } { (programme.name) } " · " (pot.year().label()) }
-            h1 class="heading-l" { (pot.name) ": report" }
-            p class="body" { a href=(base) { "Back to the pot" } }
+            h1 class="heading-l" { (crate::t!(tr, "reports-pot-heading", pot = &pot.name)) }
+            p class="body" { a href=(base) { (tr.t("reports-back-to-pot")) } }
             dl class="key-figures" {
-                div { dt { "Allocated" } dd { (b.allocated) } }
-                div { dt { "Committed" } dd { (b.committed) } }
-                div { dt { "Paid" } dd { (b.paid) } }
-                div { dt { "Released back" } dd { (b.released) } }
-                div { dt { "Available to award" } dd { (b.uncommitted()) } }
-                @if !b.carried_in.is_zero() { div { dt { "Carried in" } dd { (b.carried_in) } } }
-                @if !b.carried_out.is_zero() { div { dt { "Carried forward" } dd { (b.carried_out) } } }
+                div { dt { (tr.t("reports-allocated")) } dd { (tr.money(b.allocated)) } }
+                div { dt { (tr.t("reports-committed")) } dd { (tr.money(b.committed)) } }
+                div { dt { (tr.t("reports-paid")) } dd { (tr.money(b.paid)) } }
+                div { dt { (tr.t("reports-released-back")) } dd { (tr.money(b.released)) } }
+                div { dt { (tr.t("reports-available")) } dd { (tr.money(b.uncommitted())) } }
+                @if !b.carried_in.is_zero() { div { dt { (tr.t("reports-carried-in")) } dd { (tr.money(b.carried_in)) } } }
+                @if !b.carried_out.is_zero() { div { dt { (tr.t("reports-carried-forward")) } dd { (tr.money(b.carried_out)) } } }
             }
-            h2 class="heading-m" { "The ring-fence" }
-            @if let Some(sentence) = pot.ring_fence_sentence() { p class="body" { (sentence) "." } }
+            h2 class="heading-m" { (tr.t("reports-ring-fence")) }
+            @if let Some(sentence) = pot.ring_fence_sentence() { p class="body" { (tr.message(&sentence)) "." } }
             p class="body" {
-                (b.committed) " is committed to groups (" (percent(b.committed, b.allocated)) " of the allocation) and "
-                (b.paid) " has been paid (" (percent(b.paid, b.allocated)) ")."
+                (crate::t!(tr, "reports-committed-and-paid",
+                    committed = b.committed, committed_share = percent(tr, b.committed, b.allocated),
+                    paid = b.paid, paid_share = percent(tr, b.paid, b.allocated)))
             }
             @if awaiting_count > 0 {
-                p class="body" { strong { (plural(awaiting_count, "offer", "offers")) " worth " (awaiting) } " " (agrees(awaiting_count, "is", "are")) " waiting for groups to accept." }
+                p class="body" {
+                    (sentence(tr, Message::new("reports-awaiting").arg("count", awaiting_count), &[
+                        ("offers", html! { strong { (crate::t!(tr, "reports-awaiting-offers", count = awaiting_count, money = awaiting)) } }),
+                    ]))
+                }
             } @else {
-                p class="body" { "No offers are waiting for groups to accept." }
+                p class="body" { (tr.t("reports-no-offers-waiting")) }
             }
-            (forecast_section(report))
-            (months_section(pot, report))
-            (rounds_section(report))
-            h2 class="heading-m" { "Spreadsheets" }
-            p class="body" { "UTF-8 CSV files that open in Excel, LibreOffice or Google Sheets." }
+            (forecast_section(tr, report))
+            (months_section(tr, pot, report))
+            (rounds_section(tr, report))
+            h2 class="heading-m" { (tr.t("reports-spreadsheets")) }
+            p class="body" { (tr.t("reports-spreadsheets-intro")) }
             ul class="list" {
-                li { a href={ (base) "/awards.csv" } download { "Awards from this pot" } }
-                li { a href={ (base) "/payments.csv" } download { "Payments from this pot" } }
-                li { a href={ (base) "/ledger.csv" } download { "The pot's ledger (every movement of money)" } }
+                li { a href={ (base) "/awards.csv" } download { (tr.t("reports-awards-csv")) } }
+                li { a href={ (base) "/payments.csv" } download { (tr.t("reports-payments-csv")) } }
+                li { a href={ (base) "/ledger.csv" } download { (tr.t("reports-ledger-csv")) } }
                 @for line in &report.rounds {
-                    li { a href={ "/manage/rounds/" (line.round.id) "/ranking.csv" } download { "Bids with scores: " (line.round.name) } }
+                    li { a href={ "/manage/rounds/" (line.round.id) "/ranking.csv" } download { (crate::t!(tr, "reports-ranking-csv", round = &line.round.name)) } }
                 }
             }
         },
     )
 }
 
-fn forecast_section(report: &PotReport) -> Markup {
+fn forecast_section(tr: Tr, report: &PotReport) -> Markup {
     let f = &report.forecast;
+    let likely = tr.t("reports-forecast-likely");
+    let possible = tr.t("reports-forecast-possible");
     html! {
-        h2 class="heading-m" { "Forecast underspend" }
-        p class="body" { "If nothing changes, " strong { (f.likely()) } " will not be spent this year, and up to " strong { (f.at_most()) } " could be." }
+        h2 class="heading-m" { (tr.t("reports-forecast")) }
+        p class="body" {
+            (sentence(tr, Message::new("reports-forecast-sentence"), &[
+                ("likely", html! { strong { (tr.money(f.likely())) } }),
+                ("at_most", html! { strong { (tr.money(f.at_most())) } }),
+            ]))
+        }
         div class="table-wrapper" {
             table class="table" {
-                caption class="visually-hidden" { "Where the underspend could come from" }
-                thead { tr { th scope="col" { "Where" } th scope="col" class="numeric" { "Amount" } th scope="col" { "Counts as" } } }
+                caption class="visually-hidden" { (tr.t("reports-forecast-caption")) }
+                thead {
+                    tr {
+                        th scope="col" { (tr.t("reports-forecast-where")) }
+                        th scope="col" class="numeric" { (tr.t("reports-amount")) }
+                        th scope="col" { (tr.t("reports-forecast-counts-as")) }
+                    }
+                }
                 tbody {
-                    tr { td { "Not set aside for any round" } td class="numeric" { (f.not_set_aside) } td { "Likely" } }
-                    tr { td { "Left in rounds that have decided every bid" } td class="numeric" { (f.left_in_decided_rounds) } td { "Likely" } }
-                    tr { td { "Left in rounds still open or deciding" } td class="numeric" { (f.left_in_deciding_rounds) } td { "Possible" } }
-                    tr { td { "Offers not yet accepted" } td class="numeric" { (f.awaiting_acceptance) } td { "Possible" } }
+                    tr { td { (tr.t("reports-forecast-not-set-aside")) } td class="numeric" { (tr.money(f.not_set_aside)) } td { (likely) } }
+                    tr { td { (tr.t("reports-forecast-decided-rounds")) } td class="numeric" { (tr.money(f.left_in_decided_rounds)) } td { (likely) } }
+                    tr { td { (tr.t("reports-forecast-deciding-rounds")) } td class="numeric" { (tr.money(f.left_in_deciding_rounds)) } td { (possible) } }
+                    tr { td { (tr.t("reports-forecast-awaiting")) } td class="numeric" { (tr.money(f.awaiting_acceptance)) } td { (possible) } }
                 }
             }
         }
     }
 }
 
-fn months_section(pot: &Pot, report: &PotReport) -> Markup {
-    let labels: Vec<String> = report.months.iter().map(|m| m.label.clone()).collect();
+fn months_section(tr: Tr, pot: &Pot, report: &PotReport) -> Markup {
+    let labels: Vec<String> = report.months.iter().map(|m| tr.t(m.label_key())).collect();
     let so_far = report.months.iter().filter(|m| !m.in_future).count();
     let upto = (so_far + 1).min(report.months.len());
+    let (allocation, committed, paid) = (tr.t("reports-allocation"), tr.t("reports-committed"), tr.t("reports-paid"));
     let series = [
         Series {
-            label: "Allocation",
+            label: &allocation,
             colour: "#0b0c0c",
             dashed: true,
             values: report.months.iter().map(|m| m.allocated).collect(),
         },
         Series {
-            label: "Committed",
+            label: &committed,
             colour: "#1d70b8",
             dashed: false,
             values: report.months[..upto].iter().map(|m| m.committed).collect(),
         },
         Series {
-            label: "Paid",
+            label: &paid,
             colour: "#00703c",
             dashed: false,
             values: report.months[..upto].iter().map(|m| m.paid).collect(),
         },
     ];
+    let year = pot.year().label();
     html! {
-        h2 class="heading-m" { "Month by month, " (pot.year().label()) }
-        (monthly_lines("months-chart", &format!("Committed and paid against the allocation, {}", pot.year().label()), &labels, &series))
+        h2 class="heading-m" { (crate::t!(tr, "reports-months-heading", year = &year)) }
+        (monthly_lines(tr, "months-chart", &crate::t!(tr, "reports-months-chart", year = &year), &labels, &series))
         div class="table-wrapper" {
             table class="table" {
-                caption { "The same figures as a table (running totals at the end of each month)" }
-                thead { tr { th scope="col" { "Month" } th scope="col" class="numeric" { "Allocation" } th scope="col" class="numeric" { "Committed" } th scope="col" class="numeric" { "Paid" } } }
+                caption { (tr.t("reports-months-caption")) }
+                thead {
+                    tr {
+                        th scope="col" { (tr.t("reports-month")) }
+                        th scope="col" class="numeric" { (allocation) }
+                        th scope="col" class="numeric" { (committed) }
+                        th scope="col" class="numeric" { (paid) }
+                    }
+                }
                 tbody {
                     @for (index, month) in report.months.iter().enumerate() {
                         tr {
-                            th scope="row" { (month.label) " " (month.year) @if month.in_future && index < upto { " (so far)" } }
-                            td class="numeric" { (month.allocated) }
+                            th scope="row" {
+                                (crate::t!(tr, "reports-month-of-year", month = tr.t(month.label_key()), year = month.year.to_string()))
+                                @if month.in_future && index < upto { " " (tr.t("reports-so-far")) }
+                            }
+                            td class="numeric" { (tr.money(month.allocated)) }
                             @if index < upto {
-                                td class="numeric" { (month.committed) }
-                                td class="numeric" { (month.paid) }
+                                td class="numeric" { (tr.money(month.committed)) }
+                                td class="numeric" { (tr.money(month.paid)) }
                             } @else {
-                                td class="numeric" { span class="secondary-text" { "Not yet" } }
-                                td class="numeric" { span class="secondary-text" { "Not yet" } }
+                                td class="numeric" { span class="secondary-text" { (tr.t("reports-not-yet")) } }
+                                td class="numeric" { span class="secondary-text" { (tr.t("reports-not-yet")) } }
                             }
                         }
                     }
@@ -141,20 +177,25 @@ fn months_section(pot: &Pot, report: &PotReport) -> Markup {
     }
 }
 
-fn rounds_section(report: &PotReport) -> Markup {
+fn rounds_section(tr: Tr, report: &PotReport) -> Markup {
     html! {
-        h2 class="heading-m" { "Rounds" }
+        h2 class="heading-m" { (tr.t("reports-rounds")) }
         @if report.rounds.is_empty() {
-            p class="body" { "No rounds draw on this pot yet." }
+            p class="body" { (tr.t("reports-no-rounds")) }
         } @else {
             div class="table-wrapper" {
                 table class="table" {
-                    caption class="visually-hidden" { "Each round's money" }
+                    caption class="visually-hidden" { (tr.t("reports-rounds-caption")) }
                     thead {
                         tr {
-                            th scope="col" { "Round" } th scope="col" class="numeric" { "Budget" } th scope="col" class="numeric" { "Committed" }
-                            th scope="col" class="numeric" { "Paid" } th scope="col" class="numeric" { "Released" } th scope="col" class="numeric" { "Left to award" }
-                            th scope="col" class="numeric" { "Waiting on acceptance" } th scope="col" { "Status" }
+                            th scope="col" { (tr.t("reports-round")) }
+                            th scope="col" class="numeric" { (tr.t("reports-budget")) }
+                            th scope="col" class="numeric" { (tr.t("reports-committed")) }
+                            th scope="col" class="numeric" { (tr.t("reports-paid")) }
+                            th scope="col" class="numeric" { (tr.t("reports-released")) }
+                            th scope="col" class="numeric" { (tr.t("reports-left-to-award")) }
+                            th scope="col" class="numeric" { (tr.t("reports-waiting-on-acceptance")) }
+                            th scope="col" { (tr.t("reports-status")) }
                         }
                     }
                     tbody {
@@ -162,13 +203,17 @@ fn rounds_section(report: &PotReport) -> Markup {
                             @let rb = &line.balances;
                             tr {
                                 td { a href={ "/manage/rounds/" (line.round.id) } { (line.round.name) } }
-                                td class="numeric" { (rb.assigned) }
-                                td class="numeric" { (rb.committed) }
-                                td class="numeric" { (rb.paid) }
-                                td class="numeric" { (rb.released) }
-                                td class="numeric" { ((rb.assigned - rb.committed).max(Pence(0))) }
-                                td class="numeric" { (line.awaiting) }
-                                td { @if line.undecided > 0 { (plural(line.undecided, "bid", "bids")) " to decide" } @else if line.deciding { "Open" } @else { "Decided" } }
+                                td class="numeric" { (tr.money(rb.assigned)) }
+                                td class="numeric" { (tr.money(rb.committed)) }
+                                td class="numeric" { (tr.money(rb.paid)) }
+                                td class="numeric" { (tr.money(rb.released)) }
+                                td class="numeric" { (tr.money((rb.assigned - rb.committed).max(Pence(0)))) }
+                                td class="numeric" { (tr.money(line.awaiting)) }
+                                td {
+                                    @if line.undecided > 0 { (crate::t!(tr, "reports-bids-to-decide", count = line.undecided)) }
+                                    @else if line.deciding { (tr.t("reports-round-open")) }
+                                    @else { (tr.t("reports-round-decided")) }
+                                }
                             }
                         }
                     }
@@ -189,78 +234,79 @@ pub struct EquityPage<'a> {
 
 pub fn equity(ctx: &PageCtx, view: &EquityPage<'_>) -> Markup {
     let tr = ctx.tr;
-    let scope = view.round.map_or_else(|| "all rounds".to_string(), |r| r.name.clone());
-    let round_options: Vec<(String, String)> = std::iter::once((String::new(), "All rounds".to_string()))
+    let scope = view.round.map_or_else(|| tr.t("reports-equity-scope-all-rounds"), |r| r.name.clone());
+    let round_options: Vec<(String, String)> = std::iter::once((String::new(), tr.t("reports-equity-all-rounds")))
         .chain(view.rounds.iter().map(|r| (r.id.to_string(), r.name.clone())))
         .collect();
     let selected = view.round.map(|r| r.id.to_string()).unwrap_or_default();
+    let all_bids = tr.t("reports-equity-all-bids");
     page(
         ctx,
-        &format!("Who the money reaches: {}", view.programme.name),
+        &crate::t!(tr, "reports-equity-title", programme = &view.programme.name),
         html! {
             span class="caption-l" { a href={ "/manage/programmes/" (view.programme.id) } { (view.programme.name) } }
-            h1 class="heading-l" { "Who the money reaches" }
-            p class="body" { "How far bids got — applied, reached the panel, offered funding, paid — for " (scope)
-                ", by kind of group, area, the groups' own description of who leads them and whom they serve, and first-time against returning applicants." }
+            h1 class="heading-l" { (tr.t("reports-equity-heading")) }
+            p class="body" { (crate::t!(tr, "reports-equity-intro", scope = scope)) }
             form method="get" action={ "/manage/programmes/" (view.programme.id) "/equity" } class="filter-form" {
-                (super::components::select(tr, "round", "Round", &round_options, &selected, None, &crate::forms::FieldErrors::new()))
+                (super::components::select(tr, "round", &tr.t("reports-equity-round"), &round_options, &selected, None, &crate::forms::FieldErrors::new()))
                 div class="checkboxes form-group" {
-                    (super::components::checkbox(tr, "shareable", "Version to share beyond the programme team (numbers under 5 hidden)", view.shareable, None, None))
+                    (super::components::checkbox(tr, "shareable", &tr.t("reports-equity-shareable"), view.shareable, None, None))
                 }
-                button type="submit" class="button button--secondary" { "Show" }
+                button type="submit" class="button button--secondary" { (tr.t("reports-equity-show")) }
             }
             @if view.shareable {
-                div class="inset-text" { p class="body" { "Numbers from 1 to " (SMALLEST_SHOWN - 1) " are hidden, with their money, so that no group can be recognised. Where one hidden number could be worked out from the total, another is hidden too." } }
+                div class="inset-text" { p class="body" { (crate::t!(tr, "reports-equity-hidden", largest_hidden = SMALLEST_SHOWN - 1)) } }
             } @else {
-                div class="warning-text" { p class="body" { strong { "This version shows small numbers. Share the version with numbers under 5 hidden beyond the programme team." } } }
+                div class="warning-text" { p class="body" { strong { (tr.t("reports-equity-small-numbers")) } } }
             }
-            h2 class="heading-m" { "All bids" }
-            (funnel_table("All bids", &[("All sent bids".to_string(), view.report.total.clone())]))
+            h2 class="heading-m" { (all_bids) }
+            (funnel_table(tr, &all_bids, &[(RowLabel::Key("reports-equity-all-sent-bids"), view.report.total.clone())]))
             @for breakdown in &view.report.breakdowns {
-                h2 class="heading-m" { (breakdown.title) }
+                @let title = tr.t(breakdown.title);
+                h2 class="heading-m" { (title) }
                 @if !breakdown.partitions {
-                    p class="body" { "Groups describe themselves; a group naming several groups of people is counted under each, so rows can add up to more than all bids." }
+                    p class="body" { (tr.t("reports-equity-overlap")) }
                 }
-                (funnel_table(breakdown.title, &breakdown.rows))
+                (funnel_table(tr, &title, &breakdown.rows))
             }
-            h2 class="heading-m" { "How to read this" }
+            h2 class="heading-m" { (tr.t("reports-equity-how-to-read")) }
             ul class="list" {
-                li { "Money at \"Applied\" and \"Reached the panel\" is what groups asked for; then what was offered; then what has been paid." }
-                li { "Equality answers are the groups' current ones. \"Not answered\" means the group was not asked or skipped the questions." }
-                li { "A returning applicant sent an earlier bid to this programme. Withdrawn bids count as applied only." }
+                li { (tr.t("reports-equity-read-money")) }
+                li { (tr.t("reports-equity-read-answers")) }
+                li { (tr.t("reports-equity-read-returning")) }
             }
         },
     )
 }
 
-fn figure(value: Figure) -> Markup {
+fn figure(tr: Tr, value: Figure) -> Markup {
     html! {
-        @if value.hidden { span class="secondary-text" { "fewer than " (SMALLEST_SHOWN) } }
-        @else { (value.count) br; span class="secondary-text" { (value.money) } }
+        @if value.hidden { span class="secondary-text" { (crate::t!(tr, "reports-equity-fewer-than", smallest = SMALLEST_SHOWN)) } }
+        @else { (tr.number(value.count)) br; span class="secondary-text" { (tr.money(value.money)) } }
     }
 }
 
-fn funnel_table(caption: &str, rows: &[(String, Funnel)]) -> Markup {
+fn funnel_table(tr: Tr, caption: &str, rows: &[(RowLabel, Funnel)]) -> Markup {
     html! {
         div class="table-wrapper" {
             table class="table" {
-                caption class="visually-hidden" { (caption) ": bids and money at each stage" }
+                caption class="visually-hidden" { (crate::t!(tr, "reports-equity-funnel-caption", table = caption)) }
                 thead {
                     tr {
-                        th scope="col" { "Group" }
-                        @for stage in Stage::ALL { th scope="col" class="numeric" { (stage.label()) } }
-                        th scope="col" class="numeric" { "Offered, of applied" }
+                        th scope="col" { (tr.t("reports-equity-group")) }
+                        @for stage in Stage::ALL { th scope="col" class="numeric" { (tr.t(stage.label_key())) } }
+                        th scope="col" class="numeric" { (tr.t("reports-equity-offered-of-applied")) }
                     }
                 }
                 tbody {
                     @for (label, funnel) in rows {
                         @let (applied, offered) = (funnel.at(Stage::Applied), funnel.at(Stage::Awarded));
                         tr {
-                            th scope="row" { (label) }
-                            @for stage in Stage::ALL { td class="numeric" { (figure(funnel.at(stage))) } }
+                            th scope="row" { (label.text(tr)) }
+                            @for stage in Stage::ALL { td class="numeric" { (figure(tr, funnel.at(stage))) } }
                             td class="numeric" {
                                 @if applied.hidden || offered.hidden || applied.count == 0 { "—" }
-                                @else { (format!("{:.0}%", offered.count as f64 * 100.0 / applied.count as f64)) }
+                                @else { (crate::t!(tr, "reports-percent", percent = format!("{:.0}", offered.count as f64 * 100.0 / applied.count as f64))) }
                             }
                         }
                     }

@@ -1,42 +1,44 @@
 //! Pages for two-step sign-in: the second step itself, setting up an authenticator app (a QR
 //! code drawn here as SVG, no outside service), the recovery codes, and the account's
-//! two-step settings.
+//! two-step settings. The words are in `locales/…/staff/two-factor.ftl`.
 
 use maud::{Markup, html};
 use qrcode::{Color, QrCode};
 
 use super::components::{
-    ButtonStyle, Input, InputKind, button, button_form, error_summary, london_datetime, post_form, summary_list,
-    title_with_errors,
+    ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, summary_list, title_with_errors,
 };
 use super::layout::{PageCtx, page};
+use super::manage::with_inline;
 use crate::accounts::second_factor::Status;
 use crate::forms::FieldErrors;
+use crate::i18n::Message;
 
 /// The second step of signing in.
 pub fn second_step(ctx: &PageCtx, next: &str, errors: &FieldErrors) -> Markup {
     let tr = ctx.tr;
+    let heading = tr.t("two-factor-code");
     page(
         ctx,
-        &title_with_errors(tr, "Enter the code from your authenticator app", errors),
+        &title_with_errors(tr, &heading, errors),
         html! {
             (error_summary(tr, errors))
             (post_form("/login/two-factor", &ctx.csrf_token, html! {
                 input type="hidden" name="next" value=(next);
-                (Input::new("code", "Enter the code from your authenticator app", "").autocomplete("one-time-code")
+                (Input::new("code", &heading, "").autocomplete("one-time-code")
                     .width("input--width-10").label_as_heading()
-                    .hint("Open the app on your phone and type the 6 digits it shows for smallgrants. The code changes every 30 seconds.")
+                    .hint(&tr.attr("two-factor-code", "hint"))
                     .render(tr, errors))
-                (button("Continue", ButtonStyle::Primary))
+                (button(&tr.t("two-factor-continue"), ButtonStyle::Primary))
             }))
             details class="details" {
-                summary class="details__summary" { "I cannot use my app" }
+                summary class="details__summary" { (tr.t("two-factor-cannot-use-app")) }
                 div class="details__text" {
-                    p class="body" { "Type one of the recovery codes you saved when you set up the app, in the same box. Each works once." }
-                    p class="body" { "If you have lost your phone and your recovery codes, ask a site admin for your programme to reset two-step sign-in for you." }
+                    p class="body" { (tr.t("two-factor-use-recovery-code")) }
+                    p class="body" { (tr.t("two-factor-lost-everything")) }
                 }
             }
-            (button_form("/logout", &ctx.csrf_token, "Cancel and sign out", ButtonStyle::Secondary))
+            (button_form("/logout", &ctx.csrf_token, &tr.t("two-factor-cancel-sign-out"), ButtonStyle::Secondary))
         },
     )
 }
@@ -50,35 +52,33 @@ pub struct NewKey<'a> {
 /// Setting up an authenticator app. `required` says why a lead or admin must.
 pub fn set_up(ctx: &PageCtx, key: &NewKey<'_>, required: bool, next: &str, errors: &FieldErrors) -> Markup {
     let tr = ctx.tr;
+    let heading = tr.t("two-factor-set-up-title");
     page(
         ctx,
-        &title_with_errors(tr, "Set up two-step sign-in", errors),
+        &title_with_errors(tr, &heading, errors),
         html! {
             (error_summary(tr, errors))
-            h1 class="heading-l" { "Set up two-step sign-in" }
+            h1 class="heading-l" { (heading) }
             @if required {
-                p class="body" { "You lead a programme or look after this site, so you decide where public money goes. "
-                    "To protect that, you need a code from your phone as well as your password when you sign in. "
-                    "Until you set it up, you can use the portal but not those tools." }
+                p class="body" { (tr.t("two-factor-set-up-required")) }
             } @else {
-                p class="body" { "With two-step sign-in, someone who finds out your password still cannot sign in without your phone." }
+                p class="body" { (tr.t("two-factor-set-up-why")) }
             }
-            h2 class="heading-m" { "1. Get an authenticator app" }
-            p class="body" { "Use any authenticator app on your phone. Many phones have one already, in their password settings; "
-                "others are free from the app store." }
-            h2 class="heading-m" { "2. Add smallgrants to the app" }
-            p class="body" { "In the app, choose to add an account, then scan this QR code with your phone's camera." }
-            (qr_code(key.otpauth_url))
-            p class="body" { "Reading this on the phone with the app? "
-                a href=(key.otpauth_url) { "Add smallgrants to the authenticator app on this phone" } "." }
-            p class="body" { "If you cannot scan it, choose to enter a key instead and type this one (spaces do not matter):" }
+            h2 class="heading-m" { (tr.t("two-factor-step-get-app")) }
+            p class="body" { (tr.t("two-factor-step-get-app-body")) }
+            h2 class="heading-m" { (tr.t("two-factor-step-add")) }
+            p class="body" { (tr.t("two-factor-step-add-body")) }
+            (qr_code(key.otpauth_url, &tr.t("two-factor-qr-code")))
+            p class="body" { (with_inline(tr, Message::new("two-factor-on-this-phone"), "link",
+                html! { a href=(key.otpauth_url) { (tr.t("two-factor-on-this-phone-link")) } })) }
+            p class="body" { (tr.t("two-factor-type-key")) }
             p class="body secret-key" { code { (key.grouped_secret) } }
-            h2 class="heading-m" { "3. Enter the code the app shows" }
+            h2 class="heading-m" { (tr.t("two-factor-step-enter-code")) }
             (post_form("/account/two-factor", &ctx.csrf_token, html! {
                 input type="hidden" name="next" value=(next);
-                (Input::new("code", "Code from the app", "").kind(InputKind::Number).autocomplete("one-time-code").width("input--width-10")
-                    .hint("6 digits. It changes every 30 seconds.").render(tr, errors))
-                (button("Turn on two-step sign-in", ButtonStyle::Primary))
+                (Input::new("code", &tr.t("two-factor-code-from-app"), "").kind(InputKind::Number).autocomplete("one-time-code").width("input--width-10")
+                    .hint(&tr.attr("two-factor-code-from-app", "hint")).render(tr, errors))
+                (button(&tr.t("two-factor-turn-on"), ButtonStyle::Primary))
             }))
         },
     )
@@ -86,7 +86,7 @@ pub fn set_up(ctx: &PageCtx, key: &NewKey<'_>, required: bool, next: &str, error
 
 /// The QR code for an `otpauth://` address, as one SVG path: dark modules only, with the
 /// four-module quiet zone scanners need.
-fn qr_code(otpauth_url: &str) -> Markup {
+fn qr_code(otpauth_url: &str, label: &str) -> Markup {
     let Ok(code) = QrCode::new(otpauth_url.as_bytes()) else {
         return html! {};
     };
@@ -102,7 +102,7 @@ fn qr_code(otpauth_url: &str) -> Markup {
     }
     html! {
         svg class="qr-code" xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (size) " " (size) }
-            width="200" height="200" role="img" aria-label="QR code to add smallgrants to your authenticator app"
+            width="200" height="200" role="img" aria-label=(label)
             shape-rendering="crispEdges" {
             rect width=(size) height=(size) fill="#ffffff" {}
             path d=(path) fill="#000000" {}
@@ -112,20 +112,20 @@ fn qr_code(otpauth_url: &str) -> Markup {
 
 /// The recovery codes, shown once.
 pub fn recovery_codes(ctx: &PageCtx, codes: &[String], first_time: bool, next: &str) -> Markup {
-    let heading = if first_time { "Two-step sign-in is on" } else { "Your new recovery codes" };
+    let tr = ctx.tr;
+    let heading = tr.t(if first_time { "two-factor-is-on" } else { "two-factor-new-codes" });
     page(
         ctx,
-        heading,
+        &heading,
         html! {
             div class="panel" { h1 class="panel__title" { (heading) } }
-            h2 class="heading-m" { "Save your recovery codes" }
-            p class="body" { "If you lose your phone, each of these codes lets you sign in once instead of a code from the app. "
-                "Write them down or print this page, and keep them somewhere safe. We will not show them again." }
-            @if !first_time { p class="body" { "Your old recovery codes no longer work." } }
+            h2 class="heading-m" { (tr.t("two-factor-save-codes")) }
+            p class="body" { (tr.t("two-factor-save-codes-body")) }
+            @if !first_time { p class="body" { (tr.t("two-factor-old-codes-gone")) } }
             ol class="recovery-codes" {
                 @for code in codes { li { code { (code) } } }
             }
-            p class="body" { a class="button" href=(crate::web::return_path::or_dashboard(next)) { "I have saved my codes, continue" } }
+            p class="body" { a class="button" href=(crate::web::return_path::or_dashboard(next)) { (tr.t("two-factor-codes-saved")) } }
         },
     )
 }
@@ -135,29 +135,29 @@ pub fn settings(ctx: &PageCtx, status: &Status, required: bool, errors: &FieldEr
     let tr = ctx.tr;
     page(
         ctx,
-        &title_with_errors(tr, "Two-step sign-in", errors),
+        &title_with_errors(tr, &tr.t("two-factor-settings-title"), errors),
         html! {
             (error_summary(tr, errors))
-            h1 class="heading-l" { "Two-step sign-in" }
+            h1 class="heading-l" { (tr.t("two-factor-settings-title")) }
             (summary_list(&[
-                ("Status", html! { strong class="tag tag--green" { "On" } " since " (london_datetime(status.turned_on_at)) }),
-                ("Recovery codes left", html! { (status.recovery_codes_left) " of " (crate::accounts::totp::RECOVERY_CODE_COUNT) }),
+                (&tr.t("two-factor-status"), with_inline(tr, Message::new("two-factor-on-since").arg("datetime", tr.london_datetime(status.turned_on_at)), "on",
+                    html! { strong class="tag tag--green" { (tr.t("two-factor-on")) } })),
+                (&tr.t("two-factor-codes-left"), html! { (crate::t!(tr, "two-factor-codes-left-count", left = status.recovery_codes_left, total = crate::accounts::totp::RECOVERY_CODE_COUNT)) }),
             ]))
-            h2 class="heading-m" { "Recovery codes" }
-            p class="body" { "Make new codes if you have used some, or think someone else has seen them. The old ones stop working." }
-            (button_form("/account/two-factor/recovery-codes", &ctx.csrf_token, "Make new recovery codes", ButtonStyle::Secondary))
-            h2 class="heading-m" { "Turn off two-step sign-in" }
+            h2 class="heading-m" { (tr.t("two-factor-codes-heading")) }
+            p class="body" { (tr.t("two-factor-codes-renew-why")) }
+            (button_form("/account/two-factor/recovery-codes", &ctx.csrf_token, &tr.t("two-factor-codes-renew"), ButtonStyle::Secondary))
+            h2 class="heading-m" { (tr.t("two-factor-turn-off")) }
             @if required {
-                p class="body" { "You lead a programme or look after this site, so two-step sign-in stays on. "
-                    "If you change phone, a site admin can reset it and you set it up again." }
+                p class="body" { (tr.t("two-factor-stays-on")) }
             } @else {
                 (post_form("/account/two-factor/off", &ctx.csrf_token, html! {
-                    (Input::new("code", "Code from your authenticator app", "").autocomplete("one-time-code")
-                        .width("input--width-10").hint("To show it is you: the 6 digits the app shows now, or a recovery code.").render(tr, errors))
-                    (button("Turn off two-step sign-in", ButtonStyle::Warning))
+                    (Input::new("code", &tr.t("two-factor-code-to-turn-off"), "").autocomplete("one-time-code")
+                        .width("input--width-10").hint(&tr.attr("two-factor-code-to-turn-off", "hint")).render(tr, errors))
+                    (button(&tr.t("two-factor-turn-off"), ButtonStyle::Warning))
                 }))
             }
-            p class="body" { a href="/account" { "Back to your account" } }
+            p class="body" { a href="/account" { (tr.t("two-factor-back-to-account")) } }
         },
     )
 }

@@ -262,7 +262,16 @@ pub fn round_with_budget(conn: &mut DbConn, demo: &smallgrants::demo::Demo, slug
         decision_target_on: (now + chrono::Duration::days(60)).date(),
         panel_size: 1,
     };
-    smallgrants::rounds::actions::create_round(conn, demo.people[1], demo.programme_id, &input, now).expect("round").id
+    smallgrants::rounds::actions::create_round(
+        conn,
+        smallgrants::i18n::Tr::source(),
+        demo.people[1],
+        demo.programme_id,
+        &input,
+        now,
+    )
+    .expect("round")
+    .id
 }
 
 /// An email in the outbox as the fault tests look at it; `message_id` is the part of the

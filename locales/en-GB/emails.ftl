@@ -1,0 +1,266 @@
+## Every email the portal sends. Each email is a greeting, a body and the signature, each a
+## paragraph of its own. Emails are plain text: keep the blank lines between paragraphs, and
+## keep each { $link } on a line of its own where it stands alone, so mail programs can open it.
+## Names, group names, bid titles and references ($name, $group, $title, $reference) are
+## people's own words and are not translated.
+
+## Parts of every email.
+# The first line of an email to a person whose name we know.
+emails-hello = Hello { $name },
+# The first line of an email to an address whose owner's name we do not know.
+emails-hello-no-name = Hello,
+# Below the line that starts the signature ("-- ").
+emails-signature = This email was sent by the small grants portal. If you did not expect it, you can ignore it.
+
+## Confirming an email address (a link that works for 7 days).
+emails-verify-email-subject = Confirm your email address
+emails-verify-email-body =
+    Please confirm this is your email address by opening this link:
+
+    { $link }
+
+    You can start a bid straight away; you need to confirm your address before you send one.
+    The link works for 7 days.
+
+## Finishing a registration: the link creates the account (it works once, for 24 hours).
+emails-finish-registration-subject = Finish creating your account
+emails-finish-registration-body =
+    To finish creating your account on the small grants portal, open this link:
+
+    { $link }
+
+    It confirms your email address and signs you in. The link works once, for 24 hours.
+    If you did not ask for an account, you can ignore this email: nothing has been created.
+
+## Someone registered with an address that already has an account: a link to sign in instead.
+emails-already-registered-subject = You already have an account
+emails-already-registered-body =
+    Someone (probably you) asked to create an account with this email address, but you already have one. To sign in, open this link within 15 minutes:
+
+    { $link }
+
+    The link works once. If you have forgotten your password, you can always sign in with a link like this from the sign-in page.
+
+## "Email me a link to sign in".
+emails-sign-in-link-subject = Your link to sign in
+emails-sign-in-link-body =
+    To sign in to the small grants portal, open this link within 15 minutes:
+
+    { $link }
+
+    The link works once. If you did not ask for it, you can ignore this email: nobody can use it without your mailbox.
+
+## A link to choose a new password.
+emails-reset-password-subject = Reset your password
+emails-reset-password-body =
+    Someone asked to reset the password for your account. To choose a new password, open this link within 1 hour:
+
+    { $link }
+
+    The link works once. Using it signs you out everywhere else.
+    If you did not ask for this, you can ignore this email: your password has not changed.
+
+## The password was changed. $link is the page to ask for a reset.
+emails-password-changed-subject = Your password has been changed
+emails-password-changed-body =
+    The password for your account was just changed, and you have been signed out everywhere else.
+
+    If this was not you, reset your password now: { $link }
+
+## Two-step sign-in changed: one of the four sentences below, then what to do if it was not
+## the person. $link is their account page.
+emails-two-factor-on-subject = Two-step sign-in is on
+emails-two-factor-on = Two-step sign-in was turned on for your account. From now on you will be asked for a code from your authenticator app when you sign in.
+emails-two-factor-off-subject = Two-step sign-in is off
+emails-two-factor-off = Two-step sign-in was turned off for your account.
+emails-two-factor-new-codes-subject = New recovery codes for your account
+emails-two-factor-new-codes = New recovery codes were made for your account. The old ones no longer work.
+emails-two-factor-reset-subject = Your two-step sign-in was reset
+emails-two-factor-reset = A site admin removed the authenticator app from your account, as happens when a phone is lost. You have been signed out. Next time you sign in you will be asked to set up an app again.
+# $change is one of the four sentences above.
+emails-two-factor-body =
+    { $change }
+
+    If this was not you, sign in and change your password now, and tell the programme team: { $link }
+
+## An invitation to join a group. $inviter is the name of the member who invited them; the
+## link works for 14 days.
+emails-group-invitation-subject = Join { $group } on the small grants portal
+emails-group-invitation-body =
+    { $inviter } has invited you to join { $group } on the small grants portal, so you can see and work on the group's bids together.
+
+    To join, open this link (it works for 14 days):
+
+    { $link }
+
+    If you do not have an account yet, you can create one on the way.
+
+## The receipt for a bid sent. $round is the funding round's name, $date the date decisions
+## will be made by.
+emails-bid-received-subject = We have your bid { $reference }
+emails-bid-received-body =
+    Thank you. We have received { $group }'s bid "{ $title }" for { $round }.
+
+    Your reference is { $reference }.
+
+    What happens next: the programme team checks every bid, then a panel that includes people with lived experience scores it on need and reach. Decisions will be made by { $date }. We will email you at each step.
+
+    You can see your bid at any time: { $link }
+
+## A community connector sent a bid with a group: the group's contact checks and confirms it.
+## $connector is the connector's name.
+emails-confirm-assisted-bid-subject = Please check the bid sent for { $group }
+emails-confirm-assisted-bid-body =
+    { $connector }, a community connector, has sent a bid for { $group } with you: "{ $title }" (reference { $reference }).
+
+    Please check it says what you want it to say, and confirm it:
+
+    { $link }
+
+    If something is wrong, reply to { $connector } or contact the programme team.
+
+## Bids given to a panel member to score. $count is how many bids, $round the round's name.
+emails-panel-assigned-subject =
+    { $count ->
+        [one] { $count } bid to score for { $round }
+       *[other] { $count } bids to score for { $round }
+    }
+emails-panel-assigned-body =
+    You have { $count ->
+        [one] { $count } bid
+       *[other] { $count } bids
+    } to score for { $round }. Please watch, listen to or read each one and score it on need and reach. Spelling, grammar and polish are not scored.
+
+    If you know a group well or have any other conflict of interest, declare it on the bid's page and it will be given to someone else.
+
+    Your bids: { $link }
+
+## A panel member declared a conflict of interest: the programme lead gives the bid to someone
+## else. $declarer is the panel member's name.
+emails-conflict-declared-subject = Conflict declared on { $reference }: please reassign
+emails-conflict-declared-body =
+    { $declarer } has declared a conflict of interest on bid { $reference } ("{ $title }") in { $round }, so they will not score it. Please give it to another panel member:
+
+    { $link }
+
+## Decisions on a bid, to each member of the group.
+# The programme team sent the bid back with a question ($note, their words) to answer by $deadline.
+emails-bid-returned-subject = A question about your bid { $reference }
+emails-bid-returned-body =
+    The programme team has a question about { $group }'s bid "{ $title }":
+
+    { $note }
+
+    What happens next: change your answers and send the bid again by { $deadline }. Until then it will not go to the panel.
+
+    { $link }
+# $reason is the programme team's own words.
+emails-bid-ineligible-subject = Your bid { $reference } cannot go forward
+emails-bid-ineligible-body =
+    We are sorry: { $group }'s bid "{ $title }" is not eligible for { $round }.
+
+    The programme team says:
+
+    { $reason }
+
+    What happens next: nothing more is needed from you for this bid. You are welcome to apply to future rounds.
+
+    { $link }
+# An offer of $amount; $message is the programme team's own words.
+emails-bid-awarded-subject = Good news: { $amount } offered for { $title }
+emails-bid-awarded-body =
+    We are pleased to offer { $group } { $amount } for "{ $title }" ({ $reference }).
+
+    { $message }
+
+    What happens next: read the offer and accept it on the portal. Payment follows once you accept.
+
+    { $link }
+# The same, when the offer has conditions ($conditions, the programme team's own words).
+emails-bid-awarded-body-with-conditions =
+    We are pleased to offer { $group } { $amount } for "{ $title }" ({ $reference }).
+
+    { $message }
+
+    Conditions of the grant:
+    { $conditions }
+
+    What happens next: read the offer and accept it on the portal. Payment follows once you accept.
+
+    { $link }
+# $feedback is the panel's and programme team's own words.
+emails-bid-declined-subject = Decision on your bid { $reference }
+emails-bid-declined-body =
+    Thank you for { $group }'s bid "{ $title }". We are sorry that this time it has not been funded.
+
+    Feedback from the panel and programme team:
+
+    { $feedback }
+
+    What happens next: nothing more is needed from you. We hope you will apply again; a community connector can help.
+
+    { $link }
+emails-bid-waitlisted-subject = Your bid { $reference } is on the waiting list
+emails-bid-waitlisted-body =
+    { $group }'s bid "{ $title }" scored well but the money for { $round } has run out for now, so it is on the waiting list.
+
+    What happens next: if money becomes available (for example when another award is not taken up), we will offer it to the highest-scoring bids on the list and email you. You do not need to do anything.
+
+    { $link }
+
+## To the programme leads: the group answered an offer of $amount.
+emails-offer-accepted-subject = { $reference }: offer accepted
+emails-offer-accepted-body =
+    The group has accepted the offer of { $amount }. You can now record payments.
+
+    { $link }
+emails-offer-declined-subject = { $reference }: offer turned down
+emails-offer-declined-body =
+    The group has turned the offer down; { $amount } is back in the round's budget.
+
+    { $link }
+
+## An award was cancelled; $reason is the programme team's own words.
+emails-award-cancelled-subject = Your award for { $title } has been cancelled
+emails-award-cancelled-body =
+    The programme team has cancelled the award for "{ $title }" ({ $reference }).
+
+    Their reason:
+
+    { $reason }
+
+    What happens next: no more payments will be made. If you have questions, reply to the programme team.
+
+    { $link }
+
+## A payment of $amount was made on $date.
+emails-payment-made-subject = { $amount } paid for { $title }
+emails-payment-made-body =
+    We paid { $amount } for "{ $title }" on { $date }. It may take a few days to reach your account.
+
+    You can see every payment on your bid's page: { $link }
+
+## To the programme leads: a group sent its end-of-grant report.
+emails-report-received-subject = { $reference }: end-of-grant report received
+emails-report-received-body = The group has sent its end-of-grant report. Read it and complete the grant: { $link }
+
+## The grant is complete.
+emails-grant-completed-subject = Thank you: { $title } is complete
+emails-grant-completed-body =
+    Thank you for your report. The grant for "{ $title }" is now complete, and nothing more is needed from you.
+
+    We hope to hear from you again in future rounds.
+
+    { $link }
+
+## A reminder of the end-of-grant report, due on $date (soon, or already past).
+emails-report-due-subject = Your short report for { $title } is due on { $date }
+emails-report-due-body =
+    Your short end-of-grant report is due on { $date }. It only takes a few minutes: how many people took part, how many sessions you ran, and a short story in words, a video link or a recording.
+
+    { $link }
+emails-report-overdue-subject = Your short report for { $title } is overdue
+emails-report-overdue-body =
+    Your short end-of-grant report was due on { $date }. It only takes a few minutes: how many people took part, how many sessions you ran, and a short story in words, a video link or a recording.
+
+    { $link }

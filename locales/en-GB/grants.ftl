@@ -1,0 +1,119 @@
+## After an award, as the group sees it on its bid's page: the offer, accepting it or turning
+## it down, what has been paid, and the short end-of-grant report.
+
+## Words used in several places.
+grants-yes = Yes
+grants-no = No
+# A detail the award does not have (no conditions).
+grants-none = None
+
+## The offer (on the bid's page once it is awarded).
+# $amount is the amount offered.
+grants-offered = You have been offered { $amount }
+grants-award = Award
+# $award is the amount awarded (in bold), $asked the amount the group asked for.
+grants-award-and-asked = { $award } (you asked for { $asked })
+grants-conditions = Conditions
+grants-payment-plan = How it will be paid
+grants-report-due = Short report due
+grants-no-report-needed = No report needed
+grants-accept-heading = Accept the offer
+grants-accepted-name = Your full name
+    .hint = You are accepting for your group, so you need to be someone who can agree for it.
+grants-agree = Our group agrees to the conditions and will use the money as described in our bid
+grants-public = Can we name your group on our public list of awards?
+    .hint = Funders publish who they fund. If you say no, the award is still counted in totals but your group is not named.
+grants-public-yes = Yes, name our group and the award
+grants-public-no = No, keep our group's name private
+grants-share-equality = Also publish our answers to the equality questions with the award (optional)
+    .hint = Only if your group is named. The open data would show the groups of people you said lead your group and you serve, as codes from the 360Giving standard; your notes are never published.
+# The button.
+grants-accept = Accept the offer
+# Opens the form to turn the offer down.
+grants-decline-heading = Turn the offer down
+grants-decline-reason = Tell us why (optional)
+# The button.
+grants-decline = Turn the offer down
+# Shown to a community connector, who cannot accept for the group.
+grants-connector-cannot-accept = A member of the group (not a connector) accepts the offer.
+
+## Problems with accepting or turning down the offer.
+what-grant-accepted-name = your full name
+what-grant-decline-reason = the reason
+grants-error-agree = Confirm the group agrees to the conditions of the grant
+grants-error-public = Choose whether your group can be named on the public list of awards
+grants-flash-accepted = You have accepted the offer. The programme team has been told and will arrange payment.
+grants-flash-declined = You have turned the offer down. Thank you for telling us.
+
+## A running grant: what has been paid and the report (the group's heading is "Your grant",
+## the programme team's "The grant so far").
+grants-your-grant = Your grant
+grants-grant-so-far = The grant so far
+grants-accepted = Accepted
+# $date is the day the offer was accepted, $name the person who accepted it.
+grants-accepted-on-by = { $date } by { $name }
+grants-not-yet = Not yet
+grants-named-publicly = Named publicly
+grants-paid-so-far = Paid so far
+# $paid is the amount paid so far (in bold), $award the amount awarded.
+grants-paid-of = { $paid } of { $award }
+grants-payments = Payments
+grants-payment-date = Date
+grants-payment-amount = Amount
+grants-payment-reference = Reference
+grants-report-heading = End-of-grant report
+grants-report-to-come = A few numbers and a short story when your project ends.
+# $date is the day the report is due (in bold).
+grants-report-to-come-by = A few numbers and a short story when your project ends, by { $date }.
+grants-change-report = Change your report
+grants-send-report = Send your short report
+
+## The report as sent.
+grants-report-people = People who took part
+grants-report-activities = Sessions or activities
+grants-report-story = The story
+# The name of the report's video, for screen readers.
+grants-report-video-title = End-of-grant video
+grants-report-download-recording = Download the recording
+grants-report-spent = Spent as planned
+
+## The report form (/bids/{id}/report).
+grants-report-title = Your short end-of-grant report
+grants-report-intro = A few numbers and a short story. It should take about ten minutes. How well it is written does not matter.
+grants-report-people-reached = How many people took part?
+grants-report-activities-run = How many sessions or activities did you run?
+grants-report-how-did-it-go = How did it go?
+    .hint = A few sentences: what happened, and what difference it made. Or send a video link or a recording instead.
+grants-report-video = Link to a video (optional)
+grants-report-recording = Or a recording (optional)
+# $mb is the largest file size in megabytes.
+grants-report-recording-hint = A video or voice recording, up to { $mb } MB.
+grants-report-spent-as-planned = Did you spend the money as planned?
+grants-report-explanation = Anything to explain? (optional)
+    .hint = For example, what changed and why.
+grants-report-send = Send report
+grants-flash-report-sent = Thank you. Your report has been sent to the programme team.
+
+## Problems with the report. $what (in grants-error-count) is one of the what-grant-… names.
+grants-error-count = Enter { $what } as a number, like 40
+what-grant-people-reached = how many people took part
+what-grant-activities = how many sessions or activities you ran
+what-grant-story = your story
+what-grant-explanation = the explanation
+grants-error-story = Tell us briefly how it went: a few words, a video link or a recording
+grants-error-spent-as-planned = Say whether you spent the money as planned
+grants-error-recording-again = Choose your recording again (files cannot be kept when the form has a problem)
+grants-error-field-too-long = A form field was too long.
+# $state is the bid's state as a sentence says it ("withdrawn", "completed").
+grants-no-report-to-send = This bid is { $state }, so there is no end-of-grant report to send.
+# $state is the grant's state as a sentence says it ("completed").
+grants-error-report-state = This grant is { $state }, so no report is needed now
+
+## Reasons written in a pot's ledger when an award's unpaid money goes back (in the language
+## of the person acting).
+grants-ledger-turned-down = Offer turned down by the group
+grants-ledger-cancelled = Award cancelled
+grants-ledger-underspend = Underspend at completion
+# In the bid's history, when a recording is deleted after the bid is over (written in the
+# source language: no one acts).
+grants-recording-forgotten = Retention period after the decision has passed

@@ -1,0 +1,84 @@
+## Pages anyone can read, signed in or not.
+
+## Words used on several of these pages.
+# Above the range of grant sizes, e.g. "£500 to £2,500".
+public-grants-of = Grants of
+# $min and $max are amounts.
+public-grants-range = { $min } to { $max }
+public-total-available = Total available
+public-closing-date = Closing date
+public-opens = Opens
+public-closes = Closes
+public-decisions-by = Decisions by
+
+## The home page (/).
+public-home-title = Funding for community groups
+public-home-intro = Small grants for community, faith and voluntary groups that support people's mental health. Apply with a short video, a voice recording or a few written words: how well a bid is written is never scored.
+public-home-none-open = No rounds are open right now.
+public-how-to-apply = How to apply
+public-how-to-apply-account = Create an account and tell us about your group. You only do this once.
+public-how-to-apply-start = Start a bid: say what the money is for, and tell us about the need and the people you reach, by video, recording or a few words.
+public-how-to-apply-send = Send it before the round closes. A panel that includes people with lived experience scores every bid on need and reach.
+public-home-connector = A community connector can help you apply, or apply with you. Ask the programme team.
+public-recent-rounds = Recent rounds
+# $round is the round's name (a link), $time_left when it closed, e.g. "Closed on 3 March 2027".
+public-recent-round = { $round } — { $time_left }
+
+## A round's page (/rounds/{slug}).
+# The button.
+public-start-bid = Start a bid
+public-tracker-heading = Where this round is up to
+public-uses-heading = What the money can be used for
+public-eligibility-heading = Who can apply
+public-scoring-heading = How bids are scored
+public-scoring-panel = A panel, including people with lived experience, scores each bid.
+public-scoring-fair = Video, recorded and written bids are treated the same, and spelling, grammar and how well a bid is written are not scored.
+# For screen readers; $criterion is the name of what is scored, e.g. "Need".
+public-score-caption = What each score for { $criterion } means
+public-score = Score
+public-score-meaning = What it means
+
+## The round's stages, with their dates.
+public-tracker-open = Open for bids
+public-tracker-panel = Panel scores the bids
+public-tracker-panel-when = After the round closes
+public-tracker-decisions = Decisions made
+# $date is the day decisions are due.
+public-tracker-decisions-by = By { $date }
+# For screen readers, after a stage that has passed.
+public-tracker-done = (done)
+# For screen readers, after the stage the round is at.
+public-tracker-now = (now)
+public-bids-so-far = Bids so far
+
+## The awards made (/awards).
+public-awards-title = Awards made
+public-awards-none = No awards have been made yet. When groups accept their grants, they will be listed here.
+# $money is the total awarded, $count the number of grants.
+public-awards-total = { $money } awarded to community groups in { $count ->
+        [one] { $count } grant
+       *[other] { $count } grants
+    }.
+# Follows public-awards-total when some groups chose not to be named; $count is how many.
+public-awards-unnamed = { $count ->
+        [one] { $count } of the groups chose not to be named, so it is counted here but not listed.
+       *[other] { $count } of the groups chose not to be named, so they are counted here but not listed.
+    }
+public-awards-none-named = None of the groups funded so far chose to be named, so there is nothing to list yet.
+# $standard, $json and $csv are the three links below.
+public-awards-open-data = The awards listed here are also published as open data in the { $standard }: { $json } or { $csv }.
+public-awards-standard = 360Giving Data Standard
+public-awards-json = 360Giving JSON file
+public-awards-csv = spreadsheet (CSV)
+# For screen readers.
+public-awards-caption = Awards to groups that agreed to be named, newest first
+public-awards-group = Group
+public-awards-amount = Amount
+public-awards-for = What it is for
+public-awards-awarded = Awarded
+public-awards-round = Round
+# For screen readers: the links to other pages of the list.
+public-awards-pages = Pages of awards
+
+## The open data file (/open-data/360giving.json) before any award can be published.
+public-open-data-no-awards = No awards have been published yet. A 360Giving file must contain at least one grant, so this file will appear once a group that agreed to be named has accepted its award.

@@ -1,0 +1,268 @@
+## Every email the portal sends. Each email is a greeting, a body and the signature, each a
+## paragraph of its own. Emails are plain text: keep the blank lines between paragraphs, and
+## keep each { $link } on a line of its own where it stands alone, so mail programs can open it.
+## Names, group names, bid titles and references ($name, $group, $title, $reference) are
+## people's own words and are not translated.
+
+## Parts of every email.
+# The first line of an email to a person whose name we know.
+emails-hello = Dzień dobry, { $name },
+# The first line of an email to an address whose owner's name we do not know.
+emails-hello-no-name = Dzień dobry,
+# Below the line that starts the signature ("-- ").
+emails-signature = Tę wiadomość wysłał portal małych grantów. Jeśli się jej nie spodziewasz, możesz ją zignorować.
+
+## Confirming an email address (a link that works for 7 days).
+emails-verify-email-subject = Potwierdź swój adres e-mail
+emails-verify-email-body =
+    Prosimy o potwierdzenie, że to Twój adres e-mail. Wystarczy otworzyć ten link:
+
+    { $link }
+
+    Wniosek możesz zacząć od razu, ale zanim go wyślesz, musisz potwierdzić adres.
+    Link działa przez 7 dni.
+
+## Finishing a registration: the link creates the account (it works once, for 24 hours).
+emails-finish-registration-subject = Dokończ zakładanie konta
+emails-finish-registration-body =
+    Aby dokończyć zakładanie konta w portalu małych grantów, otwórz ten link:
+
+    { $link }
+
+    Link potwierdzi Twój adres e-mail i Cię zaloguje. Działa jeden raz, przez 24 godziny.
+    Jeśli nie zakładasz konta, zignoruj tę wiadomość: żadne konto nie zostało utworzone.
+
+## Someone registered with an address that already has an account: a link to sign in instead.
+emails-already-registered-subject = Masz już konto
+emails-already-registered-body =
+    Ktoś (zapewne Ty) chciał założyć konto z tym adresem e-mail, ale masz już konto. Aby się zalogować, otwórz ten link w ciągu 15 minut:
+
+    { $link }
+
+    Link działa jeden raz. Jeśli nie pamiętasz hasła, zawsze możesz zalogować się takim linkiem ze strony logowania.
+
+## "Email me a link to sign in".
+emails-sign-in-link-subject = Twój link do logowania
+emails-sign-in-link-body =
+    Aby zalogować się do portalu małych grantów, otwórz ten link w ciągu 15 minut:
+
+    { $link }
+
+    Link działa jeden raz. Jeśli nie prosisz o taki link, zignoruj tę wiadomość: nikt nie może go użyć bez dostępu do Twojej skrzynki.
+
+## A link to choose a new password.
+emails-reset-password-subject = Ustaw nowe hasło
+emails-reset-password-body =
+    Ktoś poprosił o zmianę hasła do Twojego konta. Aby ustawić nowe hasło, otwórz ten link w ciągu 1 godziny:
+
+    { $link }
+
+    Link działa jeden raz. Gdy go użyjesz, wylogujemy Cię na wszystkich innych urządzeniach.
+    Jeśli to nie Ty prosisz o zmianę, zignoruj tę wiadomość: Twoje hasło się nie zmieniło.
+
+## The password was changed. $link is the page to ask for a reset.
+emails-password-changed-subject = Twoje hasło zostało zmienione
+emails-password-changed-body =
+    Hasło do Twojego konta zostało przed chwilą zmienione. Wylogowaliśmy Cię na wszystkich innych urządzeniach.
+
+    Jeśli to nie Ty, od razu ustaw nowe hasło: { $link }
+
+## Two-step sign-in changed: one of the four sentences below, then what to do if it was not
+## the person. $link is their account page.
+emails-two-factor-on-subject = Logowanie dwuetapowe jest włączone
+emails-two-factor-on = Na Twoim koncie włączono logowanie dwuetapowe. Od teraz przy logowaniu poprosimy Cię o kod z aplikacji uwierzytelniającej.
+emails-two-factor-off-subject = Logowanie dwuetapowe jest wyłączone
+emails-two-factor-off = Na Twoim koncie wyłączono logowanie dwuetapowe.
+emails-two-factor-new-codes-subject = Nowe kody zapasowe do Twojego konta
+emails-two-factor-new-codes = Dla Twojego konta utworzono nowe kody zapasowe. Stare kody już nie działają.
+emails-two-factor-reset-subject = Twoje logowanie dwuetapowe zostało zresetowane
+emails-two-factor-reset = Administrator portalu usunął aplikację uwierzytelniającą z Twojego konta – tak się robi na przykład po zgubieniu telefonu. Wylogowaliśmy Cię. Przy następnym logowaniu poprosimy Cię o ponowne ustawienie aplikacji.
+# $change is one of the four sentences above.
+emails-two-factor-body =
+    { $change }
+
+    Jeśli to nie Ty, zaloguj się, od razu zmień hasło i powiadom zespół programu: { $link }
+
+## An invitation to join a group. $inviter is the name of the member who invited them; the
+## link works for 14 days.
+emails-group-invitation-subject = Dołącz do grupy { $group } w portalu małych grantów
+emails-group-invitation-body =
+    { $inviter } zaprasza Cię do grupy { $group } w portalu małych grantów, aby razem przeglądać wnioski grupy i nad nimi pracować.
+
+    Aby dołączyć, otwórz ten link (działa przez 14 dni):
+
+    { $link }
+
+    Jeśli nie masz jeszcze konta, założysz je po drodze.
+
+## The receipt for a bid sent. $round is the funding round's name, $date the date decisions
+## will be made by.
+emails-bid-received-subject = Otrzymaliśmy Twój wniosek { $reference }
+emails-bid-received-body =
+    Dziękujemy. Otrzymaliśmy wniosek grupy { $group } „{ $title }” w naborze { $round }.
+
+    Numer wniosku: { $reference }.
+
+    Co dalej: zespół programu sprawdza każdy wniosek, a potem ocenia go komisja, w której zasiadają także osoby, które same doświadczyły podobnych trudności. Liczą się potrzeba i zasięg. Decyzje zapadną do { $date }. Po każdym etapie napiszemy do Ciebie.
+
+    Swój wniosek możesz zobaczyć w każdej chwili: { $link }
+
+## A community connector sent a bid with a group: the group's contact checks and confirms it.
+## $connector is the connector's name.
+emails-confirm-assisted-bid-subject = Sprawdź wniosek wysłany w imieniu grupy { $group }
+emails-confirm-assisted-bid-body =
+    Z pomocą animatora społeczności ({ $connector }) wysłano wniosek grupy { $group }: „{ $title }” (numer { $reference }).
+
+    Sprawdź, proszę, czy wniosek mówi to, co chcesz przekazać, i potwierdź go:
+
+    { $link }
+
+    Jeśli coś się nie zgadza, napisz do animatora ({ $connector }) albo skontaktuj się z zespołem programu.
+
+## Bids given to a panel member to score. $count is how many bids, $round the round's name.
+emails-panel-assigned-subject =
+    { $count ->
+        [one] { $count } wniosek do oceny – { $round }
+        [few] { $count } wnioski do oceny – { $round }
+       *[many] { $count } wniosków do oceny – { $round }
+    }
+emails-panel-assigned-body =
+    Masz do oceny { $count ->
+        [one] { $count } wniosek
+        [few] { $count } wnioski
+       *[many] { $count } wniosków
+    } w naborze { $round }. Obejrzyj, odsłuchaj lub przeczytaj każdy z nich i oceń go pod kątem potrzeby i zasięgu. Ortografia, gramatyka i styl nie podlegają ocenie.
+
+    Jeśli dobrze znasz którąś grupę albo masz inny konflikt interesów, zgłoś to na stronie wniosku, a przekażemy go komuś innemu.
+
+    Twoje wnioski: { $link }
+
+## A panel member declared a conflict of interest: the programme lead gives the bid to someone
+## else. $declarer is the panel member's name.
+emails-conflict-declared-subject = Konflikt interesów przy { $reference }: przekaż wniosek komuś innemu
+emails-conflict-declared-body =
+    { $declarer } zgłasza konflikt interesów przy wniosku { $reference } („{ $title }”) w naborze { $round }, więc nie będzie go oceniać. Przekaż, proszę, ten wniosek innemu członkowi komisji:
+
+    { $link }
+
+## Decisions on a bid, to each member of the group.
+# The programme team sent the bid back with a question ($note, their words) to answer by $deadline.
+emails-bid-returned-subject = Pytanie dotyczące Twojego wniosku { $reference }
+emails-bid-returned-body =
+    Zespół programu ma pytanie dotyczące wniosku grupy { $group } „{ $title }”:
+
+    { $note }
+
+    Co dalej: zmień odpowiedzi i wyślij wniosek jeszcze raz do { $deadline }. Do tego czasu wniosek nie trafi do komisji.
+
+    { $link }
+# $reason is the programme team's own words.
+emails-bid-ineligible-subject = Twój wniosek { $reference } nie może przejść dalej
+emails-bid-ineligible-body =
+    Przykro nam, ale wniosek grupy { $group } „{ $title }” nie spełnia warunków naboru { $round }.
+
+    Wyjaśnienie zespołu programu:
+
+    { $reason }
+
+    Co dalej: w sprawie tego wniosku nie musisz już nic robić. Zapraszamy do udziału w kolejnych naborach.
+
+    { $link }
+# An offer of $amount; $message is the programme team's own words.
+emails-bid-awarded-subject = Dobra wiadomość: { $amount } na „{ $title }”
+emails-bid-awarded-body =
+    Z radością proponujemy grupie { $group } grant w wysokości { $amount } na „{ $title }” ({ $reference }).
+
+    { $message }
+
+    Co dalej: przeczytaj propozycję i przyjmij ją w portalu. Pieniądze wypłacimy, gdy tylko ją przyjmiesz.
+
+    { $link }
+# The same, when the offer has conditions ($conditions, the programme team's own words).
+emails-bid-awarded-body-with-conditions =
+    Z radością proponujemy grupie { $group } grant w wysokości { $amount } na „{ $title }” ({ $reference }).
+
+    { $message }
+
+    Warunki grantu:
+    { $conditions }
+
+    Co dalej: przeczytaj propozycję i przyjmij ją w portalu. Pieniądze wypłacimy, gdy tylko ją przyjmiesz.
+
+    { $link }
+# $feedback is the panel's and programme team's own words.
+emails-bid-declined-subject = Decyzja w sprawie wniosku { $reference }
+emails-bid-declined-body =
+    Dziękujemy za wniosek grupy { $group } „{ $title }”. Przykro nam, ale tym razem nie otrzymał on dofinansowania.
+
+    Informacja zwrotna od komisji i zespołu programu:
+
+    { $feedback }
+
+    Co dalej: nie musisz już nic robić. Mamy nadzieję, że złożysz wniosek ponownie; może Ci w tym pomóc animator społeczności.
+
+    { $link }
+emails-bid-waitlisted-subject = Twój wniosek { $reference } jest na liście rezerwowej
+emails-bid-waitlisted-body =
+    Wniosek grupy { $group } „{ $title }” dostał dobrą ocenę, ale pieniądze w naborze { $round } na razie się skończyły, więc wniosek trafił na listę rezerwową.
+
+    Co dalej: jeśli pojawią się pieniądze (na przykład gdy inna grupa nie przyjmie swojego grantu), zaproponujemy je wnioskom z najwyższą oceną z listy i napiszemy do Ciebie. Nie musisz nic robić.
+
+    { $link }
+
+## To the programme leads: the group answered an offer of $amount.
+emails-offer-accepted-subject = { $reference }: propozycja przyjęta
+emails-offer-accepted-body =
+    Grupa przyjęła propozycję grantu w wysokości { $amount }. Możesz już rejestrować wypłaty.
+
+    { $link }
+emails-offer-declined-subject = { $reference }: rezygnacja z grantu
+emails-offer-declined-body =
+    Grupa zrezygnowała z grantu; { $amount } wraca do budżetu naboru.
+
+    { $link }
+
+## An award was cancelled; $reason is the programme team's own words.
+emails-award-cancelled-subject = Grant na „{ $title }” został anulowany
+emails-award-cancelled-body =
+    Zespół programu anulował grant na „{ $title }” ({ $reference }).
+
+    Powód:
+
+    { $reason }
+
+    Co dalej: nie będzie już kolejnych wypłat. Jeśli masz pytania, napisz do zespołu programu.
+
+    { $link }
+
+## A payment of $amount was made on $date.
+emails-payment-made-subject = Wypłaciliśmy { $amount } na „{ $title }”
+emails-payment-made-body =
+    W dniu { $date } wypłaciliśmy { $amount } na „{ $title }”. Pieniądze mogą dotrzeć na konto dopiero po kilku dniach.
+
+    Wszystkie wypłaty widać na stronie wniosku: { $link }
+
+## To the programme leads: a group sent its end-of-grant report.
+emails-report-received-subject = { $reference }: otrzymano sprawozdanie końcowe
+emails-report-received-body = Grupa wysłała sprawozdanie końcowe. Przeczytaj je i zakończ grant: { $link }
+
+## The grant is complete.
+emails-grant-completed-subject = Dziękujemy: grant na „{ $title }” jest zakończony
+emails-grant-completed-body =
+    Dziękujemy za sprawozdanie. Grant na „{ $title }” jest już zakończony i nie musisz nic więcej robić.
+
+    Mamy nadzieję, że spotkamy się w kolejnych naborach.
+
+    { $link }
+
+## A reminder of the end-of-grant report, due on $date (soon, or already past).
+emails-report-due-subject = Krótkie sprawozdanie z „{ $title }” – termin: { $date }
+emails-report-due-body =
+    Termin wysłania krótkiego sprawozdania końcowego mija { $date }. Zajmie Ci to tylko kilka minut: ile osób wzięło udział, ile odbyło się spotkań i krótka relacja – na piśmie, jako link do filmu albo nagranie.
+
+    { $link }
+emails-report-overdue-subject = Minął termin krótkiego sprawozdania z „{ $title }”
+emails-report-overdue-body =
+    Termin wysłania krótkiego sprawozdania końcowego minął { $date }. Zajmie Ci to tylko kilka minut: ile osób wzięło udział, ile odbyło się spotkań i krótka relacja – na piśmie, jako link do filmu albo nagranie.
+
+    { $link }

@@ -1,0 +1,86 @@
+## Pages anyone can read, signed in or not.
+
+## Words used on several of these pages.
+# Above the range of grant sizes, e.g. "£500 to £2,500".
+public-grants-of = Wysokość grantu
+# $min and $max are amounts.
+public-grants-range = od { $min } do { $max }
+public-total-available = Łączna pula
+public-closing-date = Termin składania wniosków
+public-opens = Początek
+public-closes = Koniec
+public-decisions-by = Decyzje do
+
+## The home page (/).
+public-home-title = Granty dla grup lokalnych
+public-home-intro = Małe granty dla grup lokalnych, religijnych i wolontariackich, które wspierają zdrowie psychiczne ludzi. Wniosek możesz złożyć jako krótki film, nagranie głosowe albo kilka słów na piśmie: nigdy nie oceniamy tego, jak dobrze wniosek jest napisany.
+public-home-none-open = W tej chwili nie trwa żaden nabór.
+public-how-to-apply = Jak złożyć wniosek
+public-how-to-apply-account = Załóż konto i opisz swoją grupę. Robisz to tylko raz.
+public-how-to-apply-start = Zacznij wniosek: napisz, na co są pieniądze, i opowiedz o potrzebie i o ludziach, do których docierasz – filmem, nagraniem albo w kilku słowach.
+public-how-to-apply-send = Wyślij wniosek przed końcem naboru. Każdy wniosek ocenia komisja, w której zasiadają także osoby, które same doświadczyły podobnych trudności. Liczą się potrzeba i zasięg.
+public-home-connector = Animator społeczności może pomóc Ci złożyć wniosek albo złożyć go razem z Tobą. Zapytaj zespół programu.
+public-recent-rounds = Ostatnie nabory
+# $round is the round's name (a link), $time_left when it closed, e.g. "Closed on 3 March 2027".
+public-recent-round = { $round } — { $time_left }
+
+## A round's page (/rounds/{slug}).
+# The button.
+public-start-bid = Zacznij wniosek
+public-tracker-heading = Na jakim etapie jest ten nabór
+public-uses-heading = Na co można przeznaczyć pieniądze
+public-eligibility-heading = Kto może składać wnioski
+public-scoring-heading = Jak oceniamy wnioski
+public-scoring-panel = Każdy wniosek ocenia komisja, w której zasiadają także osoby, które same doświadczyły podobnych trudności.
+public-scoring-fair = Wnioski w formie filmu, nagrania i tekstu traktujemy tak samo. Nie oceniamy ortografii, gramatyki ani tego, jak dobrze wniosek jest napisany.
+# For screen readers; $criterion is the name of what is scored, e.g. "Need".
+public-score-caption = Co oznacza każda ocena w kryterium: { $criterion }
+public-score = Ocena
+public-score-meaning = Co oznacza
+
+## The round's stages, with their dates.
+public-tracker-open = Przyjmowanie wniosków
+public-tracker-panel = Komisja ocenia wnioski
+public-tracker-panel-when = Po zakończeniu naboru
+public-tracker-decisions = Decyzje
+# $date is the day decisions are due.
+public-tracker-decisions-by = Do { $date }
+# For screen readers, after a stage that has passed.
+public-tracker-done = (zakończone)
+# For screen readers, after the stage the round is at.
+public-tracker-now = (teraz)
+public-bids-so-far = Wnioski do tej pory
+
+## The awards made (/awards).
+public-awards-title = Przyznane granty
+public-awards-none = Nie przyznano jeszcze żadnych grantów. Gdy grupy przyjmą swoje granty, pojawią się tutaj.
+# $money is the total awarded, $count the number of grants.
+public-awards-total = Łącznie { $money } dla grup lokalnych: { $count ->
+        [one] { $count } grant
+        [few] { $count } granty
+       *[many] { $count } grantów
+    }.
+# Follows public-awards-total when some groups chose not to be named; $count is how many.
+public-awards-unnamed = { $count ->
+        [one] { $count } z grup wolała nie podawać swojej nazwy, więc liczymy ją w sumie, ale nie pokazujemy na liście.
+        [few] { $count } grupy wolały nie podawać swojej nazwy, więc liczymy je w sumie, ale nie pokazujemy na liście.
+       *[many] { $count } grup wolało nie podawać swojej nazwy, więc liczymy je w sumie, ale nie pokazujemy na liście.
+    }
+public-awards-none-named = Żadna z dotąd dofinansowanych grup nie zgodziła się na podanie nazwy, więc lista jest na razie pusta.
+# $standard, $json and $csv are the three links below.
+public-awards-open-data = Granty z tej listy publikujemy też jako otwarte dane ({ $standard }): { $json } lub { $csv }.
+public-awards-standard = 360Giving Data Standard
+public-awards-json = plik JSON 360Giving
+public-awards-csv = arkusz kalkulacyjny (CSV)
+# For screen readers.
+public-awards-caption = Granty dla grup, które zgodziły się na podanie nazwy, od najnowszych
+public-awards-group = Grupa
+public-awards-amount = Kwota
+public-awards-for = Na co
+public-awards-awarded = Data przyznania
+public-awards-round = Nabór
+# For screen readers: the links to other pages of the list.
+public-awards-pages = Strony listy grantów
+
+## The open data file (/open-data/360giving.json) before any award can be published.
+public-open-data-no-awards = Nie opublikowaliśmy jeszcze żadnych grantów. Plik 360Giving musi zawierać co najmniej jeden grant, więc pojawi się, gdy pierwsza grupa, która zgodziła się na podanie nazwy, przyjmie swój grant.

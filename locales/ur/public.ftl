@@ -1,0 +1,84 @@
+## وہ صفحات جو کوئی بھی پڑھ سکتا ہے، سائن اِن ہو یا نہ ہو۔
+
+## کئی صفحات پر آنے والے الفاظ۔
+# Above the range of grant sizes, e.g. "£500 سے £2,500 تک".
+public-grants-of = گرانٹ کی رقم
+# $min and $max are amounts.
+public-grants-range = { $min } سے { $max } تک
+public-total-available = کل دستیاب رقم
+public-closing-date = آخری تاریخ
+public-opens = کھلنے کا وقت
+public-closes = بند ہونے کا وقت
+public-decisions-by = فیصلے اس تاریخ تک
+
+## ہوم پیج (/)۔
+public-home-title = کمیونٹی گروپوں کے لیے فنڈنگ
+public-home-intro = لوگوں کی ذہنی صحت میں مدد کرنے والے کمیونٹی، مذہبی اور رضاکار گروپوں کے لیے چھوٹی گرانٹس۔ مختصر ویڈیو، آواز کی ریکارڈنگ یا چند لکھے ہوئے الفاظ کے ذریعے درخواست دیں: درخواست کتنی اچھی لکھی گئی ہے، اس پر کبھی نمبر نہیں دیے جاتے۔
+public-home-none-open = اس وقت کوئی راؤنڈ کھلا نہیں ہے۔
+public-how-to-apply = درخواست کیسے دیں
+public-how-to-apply-account = اکاؤنٹ بنائیں اور ہمیں اپنے گروپ کے بارے میں بتائیں۔ یہ کام صرف ایک بار کرنا ہوتا ہے۔
+public-how-to-apply-start = درخواست شروع کریں: بتائیں کہ رقم کس کام کے لیے ہے، اور ضرورت کے بارے میں اور ان لوگوں کے بارے میں بتائیں جن تک آپ پہنچتے ہیں، ویڈیو، ریکارڈنگ یا چند الفاظ میں۔
+public-how-to-apply-send = راؤنڈ بند ہونے سے پہلے اسے بھیج دیں۔ ایک پینل ہر درخواست کو ضرورت اور رسائی کی بنیاد پر نمبر دیتا ہے؛ اس پینل میں ایسے لوگ بھی شامل ہیں جو خود ذہنی صحت کے مسائل سے گزر چکے ہیں۔
+public-home-connector = کوئی کمیونٹی کنیکٹر درخواست دینے میں آپ کی مدد کر سکتا ہے، یا آپ کے ساتھ مل کر درخواست دے سکتا ہے۔ پروگرام ٹیم سے پوچھیں۔
+public-recent-rounds = حالیہ راؤنڈ
+# $round is the round's name (a link), $time_left when it closed, e.g. "14 مارچ 2027 کو بند ہوا".
+public-recent-round = { $round } — { $time_left }
+
+## راؤنڈ کا صفحہ (/rounds/{slug})۔
+# The button.
+public-start-bid = درخواست شروع کریں
+public-tracker-heading = یہ راؤنڈ کس مرحلے پر ہے
+public-uses-heading = یہ رقم کن کاموں پر خرچ کی جا سکتی ہے
+public-eligibility-heading = کون درخواست دے سکتا ہے
+public-scoring-heading = درخواستوں کو نمبر کیسے دیے جاتے ہیں
+public-scoring-panel = ایک پینل ہر درخواست کو نمبر دیتا ہے؛ اس پینل میں ایسے لوگ بھی شامل ہیں جو خود ذہنی صحت کے مسائل سے گزر چکے ہیں۔
+public-scoring-fair = ویڈیو، ریکارڈنگ اور لکھی ہوئی درخواستوں کو برابر سمجھا جاتا ہے، اور ہجے، گرامر اور درخواست کتنی اچھی لکھی گئی ہے، اس پر نمبر نہیں دیے جاتے۔
+# For screen readers; $criterion is the name of what is scored, e.g. "ضرورت".
+public-score-caption = { $criterion } کے ہر نمبر کا کیا مطلب ہے
+public-score = نمبر
+public-score-meaning = اس کا مطلب
+
+## راؤنڈ کے مرحلے، ان کی تاریخوں کے ساتھ۔
+public-tracker-open = درخواستوں کے لیے کھلا
+public-tracker-panel = پینل درخواستوں کو نمبر دیتا ہے
+public-tracker-panel-when = راؤنڈ بند ہونے کے بعد
+public-tracker-decisions = فیصلے
+# $date is the day decisions are due.
+public-tracker-decisions-by = { $date } تک
+# For screen readers, after a stage that has passed.
+public-tracker-done = (مکمل)
+# For screen readers, after the stage the round is at.
+public-tracker-now = (موجودہ مرحلہ)
+public-bids-so-far = اب تک کی درخواستیں
+
+## دی گئی گرانٹس (/awards)۔
+public-awards-title = دی گئی گرانٹس
+public-awards-none = ابھی تک کوئی گرانٹ نہیں دی گئی۔ جب گروپ اپنی گرانٹس قبول کر لیں گے تو وہ یہاں دکھائی جائیں گی۔
+# $money is the total awarded, $count the number of grants.
+public-awards-total = کمیونٹی گروپوں کو { $count ->
+        [one] { $count } گرانٹ
+       *[other] { $count } گرانٹس
+    } کی صورت میں { $money } دیے گئے۔
+# Follows public-awards-total when some groups chose not to be named; $count is how many.
+public-awards-unnamed = { $count ->
+        [one] { $count } گروپ نے اپنا نام ظاہر نہ کرنا چنا، اس لیے اسے یہاں گنا گیا ہے لیکن فہرست میں نہیں دکھایا گیا۔
+       *[other] { $count } گروپوں نے اپنا نام ظاہر نہ کرنا چنا، اس لیے انہیں یہاں گنا گیا ہے لیکن فہرست میں نہیں دکھایا گیا۔
+    }
+public-awards-none-named = اب تک جن گروپوں کو فنڈنگ ملی ہے ان میں سے کسی نے اپنا نام ظاہر کرنا نہیں چنا، اس لیے ابھی فہرست میں دکھانے کے لیے کچھ نہیں۔
+# $standard, $json and $csv are the three links below.
+public-awards-open-data = یہاں دکھائی گئی گرانٹس { $standard } کے مطابق اوپن ڈیٹا کے طور پر بھی شائع کی جاتی ہیں: { $json } یا { $csv }۔
+public-awards-standard = 360Giving ڈیٹا اسٹینڈرڈ
+public-awards-json = 360Giving کی JSON فائل
+public-awards-csv = اسپریڈشیٹ (CSV)
+# For screen readers.
+public-awards-caption = ان گروپوں کو دی گئی گرانٹس جنہوں نے اپنا نام دکھانے کی اجازت دی، سب سے نئی پہلے
+public-awards-group = گروپ
+public-awards-amount = رقم
+public-awards-for = کس کام کے لیے
+public-awards-awarded = کب دی گئی
+public-awards-round = راؤنڈ
+# For screen readers: the links to other pages of the list.
+public-awards-pages = گرانٹس کی فہرست کے صفحات
+
+## اوپن ڈیٹا فائل (/open-data/360giving.json)، جب تک کوئی گرانٹ شائع نہ ہو سکے۔
+public-open-data-no-awards = ابھی تک کوئی گرانٹ شائع نہیں کی گئی۔ 360Giving فائل میں کم از کم ایک گرانٹ ہونا ضروری ہے، اس لیے یہ فائل تب دکھائی دے گی جب نام ظاہر کرنے پر راضی کوئی گروپ اپنی گرانٹ قبول کر لے گا۔
