@@ -50,3 +50,10 @@ bid-translation-form-hint = Translate what the group wrote or said, as closely a
 bid-translation-form-limit = Up to { $max } characters.
 bid-translation-save = Save the translation
 bid-translation-back = Back to the bid
+
+## The question on the bid's "need, reach and impact" page.
+bid-language-heading = Language
+bid-language-question = Which language is your bid in?
+bid-language-question-hint = You can write or record your bid in any language, including British Sign Language. If it is not in English, the programme team adds an English translation for the panel, beside your own words.
+bid-language-other-label = If it is another language, which one?
+bid-translation-section = English translation

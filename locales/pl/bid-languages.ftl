@@ -49,3 +49,10 @@ bid-translation-form-hint = Przetłumacz jak najwierniej to, co grupa napisała 
 bid-translation-form-limit = Do { $max } znaków.
 bid-translation-save = Zapisz tłumaczenie
 bid-translation-back = Wróć do wniosku
+
+## Pytanie na stronie „potrzeba, zasięg i efekty”.
+bid-language-heading = Język
+bid-language-question = W jakim języku jest Twój wniosek?
+bid-language-question-hint = Wniosek możesz napisać lub nagrać w dowolnym języku, także w brytyjskim języku migowym. Jeśli nie jest po angielsku, zespół programu doda dla komisji tłumaczenie na angielski, obok Twoich własnych słów.
+bid-language-other-label = Jeśli to inny język – jaki?
+bid-translation-section = Tłumaczenie na angielski

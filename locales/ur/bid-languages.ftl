@@ -49,3 +49,10 @@ bid-translation-form-hint = گروپ نے جو لکھا یا کہا، اس کا 
 bid-translation-form-limit = زیادہ سے زیادہ { $max } حروف۔
 bid-translation-save = ترجمہ محفوظ کریں
 bid-translation-back = درخواست پر واپس جائیں
+
+## "ضرورت، رسائی اور اثر" والے صفحے پر سوال۔
+bid-language-heading = زبان
+bid-language-question = آپ کی درخواست کس زبان میں ہے؟
+bid-language-question-hint = آپ اپنی درخواست کسی بھی زبان میں لکھ یا ریکارڈ کر سکتے ہیں، برطانوی اشاروں کی زبان سمیت۔ اگر یہ انگریزی میں نہیں ہے تو پروگرام کی ٹیم پینل کے لیے آپ کے اپنے الفاظ کے ساتھ انگریزی ترجمہ شامل کرے گی۔
+bid-language-other-label = اگر کوئی اور زبان ہے تو کون سی؟
+bid-translation-section = انگریزی ترجمہ

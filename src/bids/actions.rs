@@ -94,12 +94,14 @@ fn editable(conn: &mut DbConn, bid_id: i64, version: Option<i32>) -> Result<Bid,
     Ok(bid)
 }
 
-/// Starts a draft bid for the group in the round.
+/// Starts a draft bid for the group in the round, in `language` (a `bids::language` code: the
+/// one the group reads the portal in, until they say otherwise).
 pub fn start(
     conn: &mut DbConn,
     editor: Editor,
     group_id: i64,
     round_id: i64,
+    language: &str,
     now: NaiveDateTime,
 ) -> Result<Bid, BidError> {
     write_transaction(conn, |conn| {
@@ -108,6 +110,7 @@ pub fn start(
                 bids::round_id.eq(round_id),
                 bids::group_id.eq(group_id),
                 bids::state.eq(BidState::Draft.as_str()),
+                bids::language.eq(language),
                 bids::assisted_by.eq(editor.as_connector.then_some(editor.person_id)),
                 bids::created_by.eq(editor.person_id),
                 bids::created_at.eq(now),
@@ -177,6 +180,8 @@ pub fn save_case(
         let bid = editable(conn, bid_id, version)?;
         diesel::update(bids::table.find(bid_id))
             .set((
+                bids::language.eq(answers.language.as_ref().map_or(&bid.language, |l| &l.code)),
+                bids::language_other.eq(answers.language.as_ref().map_or(&bid.language_other, |l| &l.other)),
                 bids::video_url.eq(&answers.video_url),
                 bids::need.eq(&answers.need),
                 bids::reach.eq(&answers.reach),

@@ -88,6 +88,12 @@ pub fn name(tr: Tr, code: &str, other: &str) -> String {
     CHOICES.iter().find(|choice| choice.code == code).map_or_else(|| code.to_string(), |choice| tr.t(choice.name_key))
 }
 
+/// The HTML `lang` of the group's written words: their language's code, except for British
+/// Sign Language and "another language", whose written words have no code we know.
+pub fn html_lang(code: &str) -> Option<&str> {
+    (code != OTHER && code != "bfi" && CHOICES.iter().any(|choice| choice.code == code)).then_some(code)
+}
+
 /// Whether the panel needs an English translation to read the bid.
 pub fn needs_translation(code: &str) -> bool {
     code != ENGLISH

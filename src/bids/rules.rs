@@ -7,6 +7,7 @@ use super::model::Bid;
 use super::video;
 use crate::forms::{FieldErrors, optional_text, required_line, required_text};
 use crate::i18n::Message;
+use super::language::{self, LanguageAnswer};
 use crate::money::{MoneyError, Pence};
 use crate::rounds::{Round, RoundStatus};
 
@@ -90,6 +91,9 @@ pub fn check_money(form: &MoneyForm, round: &Round) -> Result<MoneyAnswers, Fiel
 #[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
 #[serde(default)]
 pub struct CaseForm {
+    /// The language the bid is in (`bids::language`); absent from a form that does not ask.
+    pub language: String,
+    pub language_other: String,
     pub video_url: String,
     pub need: String,
     pub reach: String,
@@ -99,6 +103,8 @@ pub struct CaseForm {
 
 #[derive(Debug, Clone)]
 pub struct CaseAnswers {
+    /// The bid's language, when the form asked (it is kept as it was otherwise).
+    pub language: Option<LanguageAnswer>,
     /// Empty, or a link that parsed.
     pub video_url: String,
     pub need: String,
@@ -109,6 +115,8 @@ pub struct CaseAnswers {
 impl CaseForm {
     pub fn from_bid(bid: &Bid) -> CaseForm {
         CaseForm {
+            language: bid.language.clone(),
+            language_other: bid.language_other.clone(),
             video_url: bid.video_url.clone(),
             need: bid.need.clone(),
             reach: bid.reach.clone(),
@@ -135,7 +143,11 @@ pub fn check_case(form: &CaseForm) -> Result<CaseAnswers, FieldErrors> {
     let need = optional_text(&mut errors, "need", &form.need, "what-bid-need", MAX_ANSWER_CHARS);
     let reach = optional_text(&mut errors, "reach", &form.reach, "what-bid-reach", MAX_ANSWER_CHARS);
     let impact = optional_text(&mut errors, "impact", &form.impact, "what-bid-impact", MAX_ANSWER_CHARS);
-    errors.into_result(CaseAnswers { video_url, need, reach, impact })
+    let language = match form.language.trim() {
+        "" => None,
+        code => language::check(code, &form.language_other).map_err(|problems| errors.extend(problems)).ok(),
+    };
+    errors.into_result(CaseAnswers { language, video_url, need, reach, impact })
 }
 
 /// How far along a part of the bid is, for the task list.

@@ -48,6 +48,8 @@ pub(super) struct DemoBid {
     pub(super) amount_pounds: i64,
     pub(super) purpose: &'static str,
     pub(super) told: Told,
+    /// The language the bid is in (`bids::language`).
+    pub(super) language: &'static str,
 }
 
 const WRITTEN_NEED: &str = "Many women in our area came here as adults and have no family nearby. Several have told us they feel low \
@@ -178,7 +180,7 @@ pub(super) fn add_bid(
     links: &Links,
 ) -> Result<i64, DemoError> {
     let started = send_at.map_or(crate::time::now(), |at| at - Duration::days(3));
-    let bid = bids::start(conn, editor, group_id, round_id, started).map_err(fail)?;
+    let bid = bids::start(conn, editor, group_id, round_id, demo.language, started).map_err(fail)?;
     let money = MoneyAnswers {
         title: demo.title.into(),
         summary: demo.summary.into(),
@@ -188,16 +190,17 @@ pub(super) fn add_bid(
     bids::save_money(conn, editor, bid.id, None, &money, started).map_err(fail)?;
     let case = match &demo.told {
         Told::Video(url) => {
-            CaseAnswers { video_url: url.to_string(), need: String::new(), reach: String::new(), impact: String::new() }
+            CaseAnswers { language: None, video_url: url.to_string(), need: String::new(), reach: String::new(), impact: String::new() }
         }
         Told::Written { need, reach, impact } => CaseAnswers {
+            language: None,
             video_url: String::new(),
             need: need.to_string(),
             reach: reach.to_string(),
             impact: impact.to_string(),
         },
         Told::Recording => {
-            CaseAnswers { video_url: String::new(), need: String::new(), reach: String::new(), impact: String::new() }
+            CaseAnswers { language: None, video_url: String::new(), need: String::new(), reach: String::new(), impact: String::new() }
         }
     };
     bids::save_case(conn, editor, bid.id, None, &case, started).map_err(fail)?;
@@ -261,6 +264,7 @@ const TEA_AND_TALK: DemoBid = DemoBid {
     amount_pounds: 2_800,
     purpose: "Room hire (£35 a week for 40 weeks), refreshments, and a sessional counsellor once a month.",
     told: Told::Written { need: WRITTEN_NEED, reach: WRITTEN_REACH, impact: WRITTEN_IMPACT },
+    language: "en",
 };
 
 const WINTER_WALKS: DemoBid = DemoBid {
@@ -269,6 +273,7 @@ const WINTER_WALKS: DemoBid = DemoBid {
     amount_pounds: 1_500,
     purpose: "A walk leader's training and sessions, and warm drinks after each walk.",
     told: Told::Video("https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+    language: "en",
 };
 
 const OTHERS: [(DemoGroup, DemoBid, bool); 5] = [
@@ -289,6 +294,7 @@ const OTHERS: [(DemoGroup, DemoBid, bool); 5] = [
             amount_pounds: 3_500,
             purpose: "Mental health first aid training for 8 barbers, and printed signposting cards.",
             told: Told::Video("https://youtu.be/dQw4w9WgXcQ"),
+            language: "en",
         },
         true,
     ),
@@ -309,6 +315,7 @@ const OTHERS: [(DemoGroup, DemoBid, bool); 5] = [
             amount_pounds: 4_000,
             purpose: "Tools, seeds and a sessional gardener for two afternoons a week.",
             told: Told::Recording,
+            language: "en",
         },
         false,
     ),
@@ -329,6 +336,7 @@ const OTHERS: [(DemoGroup, DemoBid, bool); 5] = [
             amount_pounds: 1_200,
             purpose: "Venue, a BSL interpreter for the first half hour, and refreshments.",
             told: Told::Video("https://vimeo.com/76979871"),
+            language: "bfi",
         },
         false,
     ),
@@ -349,6 +357,7 @@ const OTHERS: [(DemoGroup, DemoBid, bool); 5] = [
             amount_pounds: 3_000,
             purpose: "Childcare workers and a room for 30 sessions.",
             told: Told::Written { need: WRITTEN_NEED, reach: WRITTEN_REACH, impact: WRITTEN_IMPACT },
+            language: "en",
         },
         false,
     ),
@@ -369,6 +378,7 @@ const OTHERS: [(DemoGroup, DemoBid, bool); 5] = [
             amount_pounds: 2_000,
             purpose: "Pitch hire and a youth worker trained in mental health first aid.",
             told: Told::Recording,
+            language: "en",
         },
         false,
     ),

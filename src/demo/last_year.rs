@@ -266,6 +266,7 @@ const SISTERS_LAST_YEAR: DemoBid = DemoBid {
     amount_pounds: 2_400,
     purpose: "Room hire, refreshments and a sessional counsellor.",
     told: Told::Video("https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+    language: "en",
 };
 
 const fn group(
@@ -281,7 +282,7 @@ const fn group(
 }
 
 const fn bid(title: &'static str, summary: &'static str, amount_pounds: i64, purpose: &'static str) -> DemoBid {
-    DemoBid { title, summary, amount_pounds, purpose, told: Told::Video("https://youtu.be/dQw4w9WgXcQ") }
+    DemoBid { title, summary, amount_pounds, purpose, told: Told::Video("https://youtu.be/dQw4w9WgXcQ"), language: "en" }
 }
 
 const PAST: [PastBid; 7] = [

@@ -73,6 +73,8 @@ impl BidAccess {
             group: &self.group,
             files: &self.files,
             assisted_by: self.assisted_by.as_deref(),
+            translation: self.translation.as_ref(),
+            translate_link: self.member.is_connector.then(|| format!("/bids/{}/translation", self.bid.id)),
         }
     }
 }

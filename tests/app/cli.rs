@@ -433,6 +433,7 @@ fn seed_demo_at_scale(backend: crate::common::Backend) {
         smallgrants::bids::actions::Editor { person_id: person.id, as_connector: true },
         bid,
         ids[2],
+        "en",
         smallgrants::time::now(),
     );
     assert!(!matches!(started, Err(smallgrants::bids::actions::BidError::Database(_))), "{started:?}");

@@ -207,3 +207,78 @@ fn the_scan_finds_english_when_it_is_there() {
     assert_eq!(english_on(&page, &sentences).len(), 1);
     assert!(english_on("<p>Przejdź do treści strony</p>", &sentences).is_empty());
 }
+
+/// A group bids in Polish; the lead adds an English translation, which the panel reads beside
+/// the group's own words. Nobody else can add one, and a blank one is refused at the field.
+async fn a_polish_bid_is_read_by_the_panel_with_its_english_translation(app: TestApp) {
+    let scheme = app.programme_with_round("Fundusz", "lead@example.org").await;
+    let applicant_email = "ola@example.org";
+    let (_, bid) = app.applicant_with_draft(&scheme, applicant_email).await;
+    let polish = [
+        ("language", "pl"),
+        ("video_url", "https://youtu.be/dQw4w9WgXcQ"),
+        ("need", "Mamy w okolicy wiele samotnych matek."),
+        ("then", "later"),
+    ];
+    assert_eq!(app.save_bid_part(bid, "case", &polish).await.status, 303);
+    assert_eq!(app.bid(bid).await.language, "pl");
+    let unnamed = app.save_bid_part(bid, "case", &[("language", "other"), ("language_other", "")]).await;
+    assert_eq!(unnamed.status, 422);
+    assert!(unnamed.text().contains("Enter the name of the language"), "at the field");
+    assert_eq!(app.bid(bid).await.language, "pl", "nothing saved");
+    let check = app.get(&format!("/bids/{bid}/check")).await.text();
+    assert!(check.contains("Which language is your bid in?") && check.contains("Polish"), "on the answers");
+    assert!(check.contains(r#"<span lang="pl">Mamy w okolicy"#), "the group's words marked as Polish");
+    // A member of the group who is not a connector does not translate.
+    assert_eq!(app.get(&format!("/bids/{bid}/translation")).await.status, 404);
+    assert_eq!(app.submit(&format!("/bids/{bid}/translation"), &[("translation", "x")]).await.status, 404);
+    assert_eq!(app.submit(&format!("/bids/{bid}/submit"), &[]).await.status, 303);
+
+    // Another programme's lead cannot see or translate it.
+    app.clear_cookies();
+    app.programme_with_lead("Other Fund", "other-lead@example.org").await;
+    assert_eq!(app.get(&format!("/manage/bids/{bid}/translation")).await.status, 403, "as on the lead's bid page");
+    assert_eq!(app.submit(&format!("/manage/bids/{bid}/translation"), &[("translation", "x")]).await.status, 403);
+
+    app.switch_to("lead@example.org").await;
+    let lead_page = app.get(&format!("/manage/bids/{bid}")).await.text();
+    assert!(lead_page.contains("There is no English translation yet."), "{lead_page}");
+    assert!(lead_page.contains(&format!(r#"href="/manage/bids/{bid}/translation""#)));
+    let before = app.footprint().await;
+    let blank = app.submit(&format!("/manage/bids/{bid}/translation"), &[("translation", "  ")]).await;
+    assert_eq!(blank.status, 422);
+    assert!(blank.text().contains("Enter the English translation"));
+    app.footprint().await.assert_unchanged_since(&before, "a blank translation");
+    let english = "There are many lonely mothers in our area.";
+    let saved = app.submit(&format!("/manage/bids/{bid}/translation"), &[("translation", english)]).await;
+    assert_eq!(saved.status, 303);
+    assert_eq!(saved.location().as_deref(), Some(format!("/manage/bids/{bid}").as_str()));
+    let audited = app
+        .db(move |conn| {
+            use diesel::prelude::*;
+            use smallgrants::db::schema::audit_events;
+            audit_events::table
+                .filter(audit_events::subject_id.eq(bid))
+                .filter(audit_events::action.eq("translation_added"))
+                .count()
+                .get_result::<i64>(conn)
+                .unwrap()
+        })
+        .await;
+    assert_eq!(audited, 1, "the translation is an audited event");
+
+    // The panel reads both, the translation marked as one and by whom.
+    app.panel_member(&scheme, "Lena", "lena@example.org", true).await;
+    app.panel_member(&scheme, "Sam", "sam@example.org", false).await;
+    assert_eq!(app.submit(&format!("/manage/rounds/{}/assign-panels", scheme.round_id), &[]).await.status, 303);
+    assert_eq!(app.submit(&format!("/manage/rounds/{}/start-reviews", scheme.round_id), &[]).await.status, 303);
+    app.switch_to("lena@example.org").await;
+    let panel = app.get(&format!("/panel/bids/{bid}")).await.text();
+    assert!(panel.contains(r#"<span lang="pl">Mamy w okolicy wiele samotnych matek.</span>"#), "the group's words");
+    let translation = panel.split(r#"class="translation""#).nth(1).expect("a translation block");
+    assert!(translation.contains("English translation by Lee Lead, "), "{translation}");
+    assert!(translation.contains(english));
+    assert!(!panel.contains(&format!("/manage/bids/{bid}/translation")), "the panel does not translate");
+}
+
+on_both_databases!(a_polish_bid_is_read_by_the_panel_with_its_english_translation);

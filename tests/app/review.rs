@@ -655,7 +655,7 @@ fn thirty_awards_for_ten_places(backend: Backend) {
         .unwrap();
         let group = smallgrants::groups::actions::create(&mut conn, &lead, &group_input, false, &links, start).unwrap();
         let editor = Editor { person_id: lead.id, as_connector: false };
-        let bid = bids::start(&mut conn, editor, group.id, round.id, start).unwrap();
+        let bid = bids::start(&mut conn, editor, group.id, round.id, "en", start).unwrap();
         bids::save_money(
             &mut conn,
             editor,
@@ -676,6 +676,7 @@ fn thirty_awards_for_ten_places(backend: Backend) {
             bid.id,
             None,
             &CaseAnswers {
+                language: None,
                 video_url: "https://youtu.be/dQw4w9WgXcQ".into(),
                 need: String::new(),
                 reach: String::new(),

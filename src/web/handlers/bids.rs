@@ -148,6 +148,7 @@ pub async fn start(
     }
     let editor = Editor { person_id, as_connector: member.is_connector };
     let tr = viewer.tr;
+    let language = crate::bids::language::for_reader(tr);
     let bid = state
         .db
         .run(move |conn| {
@@ -156,7 +157,7 @@ pub async fn start(
                 .find(|(bid, _)| bid.round_id == round_id && bid.state == BidState::Draft);
             match existing {
                 Some((bid, _)) => Ok::<_, AppError>(bid),
-                None => Ok(actions::start(conn, editor, group_id, round_id, now).map_err(|e| refused(tr, e))?),
+                None => Ok(actions::start(conn, editor, group_id, round_id, language, now).map_err(|e| refused(tr, e))?),
             }
         })
         .await?;
@@ -576,7 +577,15 @@ pub async fn confirm_page(
     let token = token.into_inner();
     let (bid, round, group, assisted, confirmed) =
         bid_for_contact(&state, viewer.tr, token.clone()).await?.ok_or(AppError::NotFound)?;
-    let view = BidView { bid: &bid, round: &round, group: &group, files: &[], assisted_by: assisted.as_deref() };
+    let view = BidView {
+        bid: &bid,
+        round: &round,
+        group: &group,
+        files: &[],
+        assisted_by: assisted.as_deref(),
+        translation: None,
+        translate_link: None,
+    };
     Ok(html(views::confirm_for_contact(&viewer.ctx(), &view, &token, confirmed)))
 }
 

@@ -87,6 +87,8 @@ async fn bid_page(
             group: &managed.group,
             files: &managed.files,
             assisted_by: managed.assisted_by.as_deref(),
+            translation: managed.translation.as_ref(),
+            translate_link: Some(format!("/manage/bids/{}/translation", managed.bid.id)),
         },
         criteria: &criteria,
         panel: &panel,

@@ -92,6 +92,8 @@ fn review_page(
             group: &assigned.group,
             files: &assigned.files,
             assisted_by: assigned.assisted_by.as_deref(),
+            translation: assigned.translation.as_ref(),
+            translate_link: None,
         },
         criteria: &assigned.criteria,
         own: assigned.own.as_ref(),

@@ -5,13 +5,15 @@ use crate::i18n::{Message, Tr};
 use maud::{Markup, PreEscaped, html};
 
 use super::components::{
-    ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, summary_list, tag, textarea,
-    title_with_errors,
+    ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, select, summary_list, tag,
+    textarea, title_with_errors,
 };
 use super::layout::{PageCtx, page};
 use crate::audit::Event;
 use crate::bids::files::human_size;
 use crate::bids::rules::{self, CaseForm, MoneyForm, Problem, Progress};
+use crate::bids::translation::Translation;
+use crate::bids::language;
 use crate::bids::video::VideoLink;
 use crate::bids::{Bid, BidFile, BidState};
 use crate::forms::FieldErrors;
@@ -25,6 +27,11 @@ pub struct BidView<'a> {
     pub group: &'a Group,
     pub files: &'a [BidFile],
     pub assisted_by: Option<&'a str>,
+    /// The English translation beside a bid in another language, if one was added.
+    pub translation: Option<&'a Translation>,
+    /// Where this viewer adds or corrects that translation, if they may (a connector with the
+    /// group, or the lead).
+    pub translate_link: Option<String>,
 }
 
 impl BidView<'_> {
@@ -217,6 +224,19 @@ pub fn money_form(ctx: &PageCtx, view: &BidView<'_>, form: &MoneyForm, errors: &
     )
 }
 
+/// Which language the bid is in: a list of community languages, or another one named.
+fn language_question(tr: Tr, form: &CaseForm, errors: &FieldErrors) -> Markup {
+    let options: Vec<(String, String)> =
+        language::CHOICES.iter().map(|choice| (choice.code.to_string(), tr.t(choice.name_key))).collect();
+    let hint = tr.t("bid-language-question-hint");
+    let selected = if form.language.is_empty() { language::ENGLISH } else { form.language.as_str() };
+    html! {
+        h2 class="heading-m" { (tr.t("bid-language-heading")) }
+        (select(tr, "language", &tr.t("bid-language-question"), &options, selected, Some(&hint), errors))
+        (Input::new("language_other", &tr.t("bid-language-other-label"), &form.language_other).width("input--width-20").render(tr, errors))
+    }
+}
+
 pub fn case_form(ctx: &PageCtx, view: &BidView<'_>, form: &CaseForm, errors: &FieldErrors) -> Markup {
     let tr = ctx.tr;
     let base = view.base();
@@ -236,6 +256,7 @@ pub fn case_form(ctx: &PageCtx, view: &BidView<'_>, form: &CaseForm, errors: &Fi
             }
             (post_form(&format!("{base}/case"), &ctx.csrf_token, html! {
                 input type="hidden" name="version" value=(form.version);
+                (language_question(tr, form, errors))
                 h2 class="heading-m" { (tr.t("bids-case-video-heading")) }
                 (Input::new("video_url", &tr.t("bids-case-video-link"), &form.video_url).kind(InputKind::Url)
                     .hint(&tr.attr("bids-case-video-link", "hint")).render(tr, errors))
@@ -411,8 +432,10 @@ pub fn answers_with_files_at(tr: Tr, view: &BidView<'_>, files_at: &str, change_
         };
         html! { @if change_links { " " a href={ (edit_base) "/" (part) } { (tr.t("bids-change")) span class="visually-hidden" { " " (tr.t(name)) } } } }
     };
+    // The group's own words carry their language, so a screen reader reads Polish as Polish.
+    let words_lang = language::html_lang(&bid.language);
     let text = |value: &str| -> Markup {
-        html! { @if value.is_empty() { span class="secondary-text" { (tr.t("bids-not-answered")) } } @else { (multiline(value)) } }
+        html! { @if value.is_empty() { span class="secondary-text" { (tr.t("bids-not-answered")) } } @else { span lang=[words_lang] { (multiline(value)) } } }
     };
     let title = bid.display_title(tr);
     html! {
@@ -425,6 +448,9 @@ pub fn answers_with_files_at(tr: Tr, view: &BidView<'_>, files_at: &str, change_
         ]))
         h2 class="heading-m" { (tr.t("bids-case-title")) }
         (summary_list(&[
+            (&tr.t("bid-language-question"), html! {
+                (language::name(tr, &bid.language, &bid.language_other)) (change("case"))
+            }),
             (&tr.t("bids-answer-video"), html! {
                 @match bid.video() { Some(link) => (video_link(tr, &link, &title)), None => (text("")) }
                 (change("case"))
@@ -437,6 +463,7 @@ pub fn answers_with_files_at(tr: Tr, view: &BidView<'_>, files_at: &str, change_
             (&tr.t("bids-reach"), html! { (text(&bid.reach)) }),
             (&tr.t("bids-impact"), html! { (text(&bid.impact)) }),
         ]))
+        (super::translations::translation_section(tr, bid, view.translation, view.translate_link.as_deref()))
         h2 class="heading-m" { (tr.t("bids-files-title")) }
         @let attachments: Vec<&BidFile> = view.attachments().collect();
         @if attachments.is_empty() { p class="body" { (tr.t("bids-none")) (change("files")) } }

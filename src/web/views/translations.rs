@@ -11,30 +11,25 @@ use crate::forms::FieldErrors;
 use crate::i18n::Tr;
 use crate::t;
 
-/// The language the bid is in, and for a bid not in English its translation (or that there is
-/// none yet). `translate_link` is where the viewer may add or correct it, if they may.
-pub fn language_and_translation(
+/// For a bid not in English: its English translation (or that there is none yet), and where
+/// this viewer adds or corrects it, if they may.
+pub fn translation_section(
     tr: Tr,
     bid: &Bid,
     translation: Option<&Translation>,
     translate_link: Option<&str>,
 ) -> Markup {
     html! {
-        div class="bid-language" {
-            p class="body" {
-                strong { (tr.t("bid-language-label")) } " "
-                (language::name(tr, &bid.language, &bid.language_other))
+        @if language::needs_translation(&bid.language) {
+            h3 class="heading-s" { (tr.t("bid-translation-section")) }
+            @match translation {
+                Some(translation) => (translation_block(tr, translation)),
+                None => p class="body" { (tr.t("bid-translation-none")) },
             }
-            @if language::needs_translation(&bid.language) {
-                @match translation {
-                    Some(translation) => (translation_block(tr, translation)),
-                    None => p class="body" { (tr.t("bid-translation-none")) },
-                }
-                @if let Some(link) = translate_link {
-                    p class="body" {
-                        a href=(link) {
-                            @if translation.is_some() { (tr.t("bid-translation-correct-link")) } @else { (tr.t("bid-translation-add-link")) }
-                        }
+            @if let Some(link) = translate_link {
+                p class="body" {
+                    a href=(link) {
+                        @if translation.is_some() { (tr.t("bid-translation-correct-link")) } @else { (tr.t("bid-translation-add-link")) }
                     }
                 }
             }
@@ -107,7 +102,7 @@ pub fn translation_page(ctx: &PageCtx, view: &TranslationPage<'_>) -> Markup {
                 (language::name(tr, &view.bid.language, &view.bid.language_other))
             }
             h2 class="heading-m" { (tr.t("bid-translation-group-words")) }
-            (group_words(tr, view.bid))
+            div lang=[language::html_lang(&view.bid.language)] { (group_words(tr, view.bid)) }
             (post_form(view.action, &ctx.csrf_token, html! {
                 (textarea(tr, "translation", &tr.t("bid-translation-form-label"), view.text, Some(&hint), 14, view.errors))
                 p class="hint" { (t!(tr, "bid-translation-form-limit", max = MAX_CHARS)) }

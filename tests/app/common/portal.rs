@@ -206,7 +206,7 @@ pub fn applicants_with_drafts(conn: &mut DbConn, round_id: i64, prefix: &str, co
             };
             let group = smallgrants::groups::actions::create(conn, &person, &input, false, &links, now).expect("group");
             let editor = Editor { person_id: person.id, as_connector: false };
-            let bid = bids::start(conn, editor, group.id, round_id, now).expect("start bid");
+            let bid = bids::start(conn, editor, group.id, round_id, "en", now).expect("start bid");
             let money = MoneyAnswers {
                 title: format!("Walk and talk {n}"),
                 summary: "Weekly walks".into(),
@@ -215,6 +215,7 @@ pub fn applicants_with_drafts(conn: &mut DbConn, round_id: i64, prefix: &str, co
             };
             bids::save_money(conn, editor, bid.id, None, &money, now).expect("money");
             let case = CaseAnswers {
+                language: None,
                 video_url: "https://youtu.be/dQw4w9WgXcQ".into(),
                 need: String::new(),
                 reach: String::new(),
