@@ -74,7 +74,13 @@ impl FieldErrors {
 /// not too long. Control characters other than line breaks and tabs (a null byte, say, which
 /// PostgreSQL cannot store) are refused at the field. `what` is the key of the field's name as
 /// it reads inside a sentence (`what-your-story` = "your story").
-pub fn required_text(errors: &mut FieldErrors, field: &str, value: &str, what: &'static str, max_chars: usize) -> String {
+pub fn required_text(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    what: &'static str,
+    max_chars: usize,
+) -> String {
     let text = optional_text(errors, field, value, what, max_chars);
     if text.is_empty() {
         errors.add(field, Message::about("error-enter", what));
@@ -83,7 +89,13 @@ pub fn required_text(errors: &mut FieldErrors, field: &str, value: &str, what: &
 }
 
 /// Optional text from a text area: as [`required_text`], but it may be empty.
-pub fn optional_text(errors: &mut FieldErrors, field: &str, value: &str, what: &'static str, max_chars: usize) -> String {
+pub fn optional_text(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    what: &'static str,
+    max_chars: usize,
+) -> String {
     let text = value.replace("\r\n", "\n").replace('\r', "\n").trim().to_string();
     if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
         errors.add(field, Message::about("error-control-character", what));
@@ -95,7 +107,13 @@ pub fn optional_text(errors: &mut FieldErrors, field: &str, value: &str, what: &
 /// Text from a one-line input: trimmed, present and not too long, with no line break, tab or
 /// other control character (they cannot be typed there, so they come from a crafted request
 /// or a bad paste, and would break emails, exports and headers later).
-pub fn required_line(errors: &mut FieldErrors, field: &str, value: &str, what: &'static str, max_chars: usize) -> String {
+pub fn required_line(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    what: &'static str,
+    max_chars: usize,
+) -> String {
     let line = optional_line(errors, field, value, what, max_chars);
     if line.is_empty() {
         errors.add(field, Message::about("error-enter", what));
@@ -104,7 +122,13 @@ pub fn required_line(errors: &mut FieldErrors, field: &str, value: &str, what: &
 }
 
 /// Optional text from a one-line input: as [`required_line`], but it may be empty.
-pub fn optional_line(errors: &mut FieldErrors, field: &str, value: &str, what: &'static str, max_chars: usize) -> String {
+pub fn optional_line(
+    errors: &mut FieldErrors,
+    field: &str,
+    value: &str,
+    what: &'static str,
+    max_chars: usize,
+) -> String {
     let line = value.trim().to_string();
     if line.chars().any(char::is_control) {
         errors.add(field, Message::about("error-one-line", what));

@@ -9,8 +9,8 @@ pub mod model;
 pub mod queries;
 pub mod reference;
 pub mod rules;
-pub mod translation;
 pub mod transitions;
+pub mod translation;
 pub mod video;
 
 pub use lifecycle::{Actor, BidState, Transition};

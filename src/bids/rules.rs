@@ -2,12 +2,12 @@
 
 use chrono::{Duration, NaiveDateTime, Timelike};
 
+use super::language::{self, LanguageAnswer};
 use super::lifecycle::BidState;
 use super::model::Bid;
 use super::video;
 use crate::forms::{FieldErrors, optional_text, required_line, required_text};
 use crate::i18n::Message;
-use super::language::{self, LanguageAnswer};
 use crate::money::{MoneyError, Pence};
 use crate::rounds::{Round, RoundStatus};
 

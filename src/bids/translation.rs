@@ -37,7 +37,9 @@ pub fn find(conn: &mut DbConn, bid_id: i64) -> QueryResult<Option<Translation>> 
         .select((bid_translations::text, people::name, bid_translations::translated_at))
         .first::<(String, String, NaiveDateTime)>(conn)
         .optional()
-        .map(|row| row.map(|(text, translated_by_name, translated_at)| Translation { text, translated_by_name, translated_at }))
+        .map(|row| {
+            row.map(|(text, translated_by_name, translated_at)| Translation { text, translated_by_name, translated_at })
+        })
 }
 
 /// Adds or replaces the bid's translation, with its audit event, in one transaction.

@@ -189,9 +189,13 @@ pub(super) fn add_bid(
     };
     bids::save_money(conn, editor, bid.id, None, &money, started).map_err(fail)?;
     let case = match &demo.told {
-        Told::Video(url) => {
-            CaseAnswers { language: None, video_url: url.to_string(), need: String::new(), reach: String::new(), impact: String::new() }
-        }
+        Told::Video(url) => CaseAnswers {
+            language: None,
+            video_url: url.to_string(),
+            need: String::new(),
+            reach: String::new(),
+            impact: String::new(),
+        },
         Told::Written { need, reach, impact } => CaseAnswers {
             language: None,
             video_url: String::new(),
@@ -199,9 +203,13 @@ pub(super) fn add_bid(
             reach: reach.to_string(),
             impact: impact.to_string(),
         },
-        Told::Recording => {
-            CaseAnswers { language: None, video_url: String::new(), need: String::new(), reach: String::new(), impact: String::new() }
-        }
+        Told::Recording => CaseAnswers {
+            language: None,
+            video_url: String::new(),
+            need: String::new(),
+            reach: String::new(),
+            impact: String::new(),
+        },
     };
     bids::save_case(conn, editor, bid.id, None, &case, started).map_err(fail)?;
     if matches!(demo.told, Told::Recording) {

@@ -282,7 +282,14 @@ const fn group(
 }
 
 const fn bid(title: &'static str, summary: &'static str, amount_pounds: i64, purpose: &'static str) -> DemoBid {
-    DemoBid { title, summary, amount_pounds, purpose, told: Told::Video("https://youtu.be/dQw4w9WgXcQ"), language: "en" }
+    DemoBid {
+        title,
+        summary,
+        amount_pounds,
+        purpose,
+        told: Told::Video("https://youtu.be/dQw4w9WgXcQ"),
+        language: "en",
+    }
 }
 
 const PAST: [PastBid; 7] = [

@@ -127,9 +127,9 @@ fn load_language(code: &str, files: &[&(&str, &str, &str)]) -> Result<Language, 
             problems.push(format!("locales/{code}/language.toml is missing"));
             None
         }
-        Some((_, _, text)) => toml::from_str(text)
-            .map_err(|e| problems.push(format!("locales/{code}/language.toml: {e}")))
-            .ok(),
+        Some((_, _, text)) => {
+            toml::from_str(text).map_err(|e| problems.push(format!("locales/{code}/language.toml: {e}"))).ok()
+        }
     };
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Unicode isolation marks would land inside attributes and links; the page's `dir` and

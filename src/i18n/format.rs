@@ -48,7 +48,10 @@ impl Tr {
     pub fn date(&self, date: NaiveDate) -> String {
         let month = self.t(MONTH_KEYS[date.month0() as usize]);
         self.message(
-            &Message::new("format-date").arg("day", i64::from(date.day())).arg("month", month).arg("year", date.year().to_string()),
+            &Message::new("format-date")
+                .arg("day", i64::from(date.day()))
+                .arg("month", month)
+                .arg("year", date.year().to_string()),
         )
     }
 

@@ -54,16 +54,6 @@ impl From<&'static str> for Message {
     }
 }
 
-/// The key of a message that is shown as it is: words written before they were translated.
-pub const VERBATIM: &str = "verbatim";
-
-impl From<String> for Message {
-    /// TRANSITION: words not yet in a message file, shown as they are.
-    fn from(text: String) -> Message {
-        Message::new(VERBATIM).arg("text", text)
-    }
-}
-
 impl From<String> for Arg {
     fn from(text: String) -> Arg {
         Arg::Text(text)

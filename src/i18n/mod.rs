@@ -82,11 +82,6 @@ impl Tr {
 
     /// A message with its arguments, as made by the domain or the `t!` macro.
     pub fn message(&self, message: &Message) -> String {
-        if message.key == message::VERBATIM
-            && let Some((_, Arg::Text(text))) = message.args.first()
-        {
-            return text.clone();
-        }
         let mut args = FluentArgs::new();
         for (name, value) in &message.args {
             args.set(*name, self.value(value));

@@ -55,8 +55,7 @@ pub fn choose(request: &HttpRequest, session: &Session, offered_languages: &[Tr]
 /// Urdu), or the first offered language when none matches.
 pub fn from_accept_language(header: &str, offered_languages: &[Tr]) -> Tr {
     let requested = accepted_languages::parse(header);
-    let available: Vec<LanguageIdentifier> =
-        offered_languages.iter().filter_map(|tr| tr.code().parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> = offered_languages.iter().filter_map(|tr| tr.code().parse().ok()).collect();
     let best = negotiate_languages(&requested, &available, None, NegotiationStrategy::Lookup);
     best.first()
         .and_then(|id| offered(offered_languages, &id.to_string()))

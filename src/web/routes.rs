@@ -7,8 +7,8 @@
 use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
-    accounts, admin_users, assets, bids, dashboard, decisions, grants, groups, health, languages, manage, open_data, pages,
-    panel, public, reports, translations, two_factor,
+    accounts, admin_users, assets, bids, dashboard, decisions, grants, groups, health, languages, manage, open_data,
+    pages, panel, public, reports, translations, two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.

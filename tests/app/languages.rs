@@ -75,15 +75,14 @@ on_both_databases!(
 
 #[actix_web::test]
 async fn a_draft_translation_says_so_and_where_to_write_sqlite() {
-    let app = TestApp::with_env(crate::common::Backend::Sqlite, &[("SMALLGRANTS_CONTACT_EMAIL", "words@example.org")])
-        .await;
+    let app =
+        TestApp::with_env(crate::common::Backend::Sqlite, &[("SMALLGRANTS_CONTACT_EMAIL", "words@example.org")]).await;
     a_draft_translation_says_so_and_where_to_write(app).await;
 }
 
 #[actix_web::test]
 async fn only_the_offered_languages_are_ever_chosen() {
-    let app =
-        TestApp::with_env(crate::common::Backend::Sqlite, &[("SMALLGRANTS_LANGUAGES", "en-GB, pl")]).await;
+    let app = TestApp::with_env(crate::common::Backend::Sqlite, &[("SMALLGRANTS_LANGUAGES", "en-GB, pl")]).await;
     let urdu = get_with_language(&app, "/?lang=ur", "ur").await.text();
     assert!(html_tag(&urdu).contains(r#"lang="en-GB""#), "Urdu is not offered here");
     assert!(urdu.contains(r#"hreflang="pl""#) && !urdu.contains(r#"hreflang="ur""#), "the switcher offers Polish only");
@@ -132,7 +131,12 @@ fn visible_text(html: &str) -> String {
             _ => {}
         }
     }
-    let text = text.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
+    let text = text
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">");
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -170,7 +174,10 @@ async fn the_journey_has_no_english(app: TestApp, code: &str) {
         let path = format!("/bids/{bid}{part}");
         pages.push((path.clone(), app.get(&path).await));
     }
-    pages.push(("money, wrong".into(), app.save_bid_part(bid, "money", &[("title", ""), ("amount_requested", "abc")]).await));
+    pages.push((
+        "money, wrong".into(),
+        app.save_bid_part(bid, "money", &[("title", ""), ("amount_requested", "abc")]).await,
+    ));
     app.complete_bid(bid, "Spacery i rozmowy", "2500").await;
     pages.push(("check, complete".into(), app.get(&format!("/bids/{bid}/check")).await));
     let sent = app.submit(&format!("/bids/{bid}/submit"), &[]).await;

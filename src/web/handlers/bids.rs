@@ -157,7 +157,9 @@ pub async fn start(
                 .find(|(bid, _)| bid.round_id == round_id && bid.state == BidState::Draft);
             match existing {
                 Some((bid, _)) => Ok::<_, AppError>(bid),
-                None => Ok(actions::start(conn, editor, group_id, round_id, language, now).map_err(|e| refused(tr, e))?),
+                None => {
+                    Ok(actions::start(conn, editor, group_id, round_id, language, now).map_err(|e| refused(tr, e))?)
+                }
             }
         })
         .await?;

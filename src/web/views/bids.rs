@@ -5,15 +5,15 @@ use crate::i18n::{Message, Tr};
 use maud::{Markup, PreEscaped, html};
 
 use super::components::{
-    ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, select, summary_list, tag,
-    textarea, title_with_errors,
+    ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, select, summary_list, tag, textarea,
+    title_with_errors,
 };
 use super::layout::{PageCtx, page};
 use crate::audit::Event;
 use crate::bids::files::human_size;
+use crate::bids::language;
 use crate::bids::rules::{self, CaseForm, MoneyForm, Problem, Progress};
 use crate::bids::translation::Translation;
-use crate::bids::language;
 use crate::bids::video::VideoLink;
 use crate::bids::{Bid, BidFile, BidState};
 use crate::forms::FieldErrors;

@@ -303,7 +303,14 @@ pub fn radios(
 /// One checkbox with its label, its hint and its error. The error, when there is one, is shown
 /// above the box and describes it, so the error summary's link lands on a box that says what is
 /// wrong; the caller marks the surrounding form group as in error.
-pub fn checkbox(tr: Tr, name: &str, label_text: &str, checked: bool, hint: Option<&str>, error: Option<&str>) -> Markup {
+pub fn checkbox(
+    tr: Tr,
+    name: &str,
+    label_text: &str,
+    checked: bool,
+    hint: Option<&str>,
+    error: Option<&str>,
+) -> Markup {
     let described = described_by(name, hint.is_some(), error.is_some());
     html! {
         @if let Some(error) = error {
@@ -320,18 +327,6 @@ pub fn checkbox(tr: Tr, name: &str, label_text: &str, checked: bool, hint: Optio
             }
         }
     }
-}
-
-/// A count with its noun: "1 bid", "3 bids", never "bid(s)". The caller chooses the verb to go
-/// with it (see `agrees`).
-pub fn plural(count: impl std::fmt::Display, one: &str, many: &str) -> String {
-    let count = count.to_string();
-    format!("{count} {}", if count == "1" { one } else { many })
-}
-
-/// The verb that agrees with a count: `agrees(1, "needs", "need")` is "needs".
-pub fn agrees<'a>(count: impl std::fmt::Display, one: &'a str, many: &'a str) -> &'a str {
-    if count.to_string() == "1" { one } else { many }
 }
 
 /// "Previous page · Page 2 of 5 · Next page" for a long list, or nothing when it fits one page.
@@ -378,35 +373,9 @@ pub fn summary_list(rows: &[(&str, Markup)]) -> Markup {
     }
 }
 
-/// A date and time as people in England read them: "3 March 2027 at 5:00pm".
-pub fn london_datetime(utc: chrono::NaiveDateTime) -> String {
-    let local = crate::time::in_london(utc);
-    let time = local.format("%-I:%M%P").to_string();
-    let time = if time == "12:00pm" {
-        "midday".to_string()
-    } else if time == "12:00am" {
-        "midnight".to_string()
-    } else {
-        time
-    };
-    format!("{} at {}", local.format("%-d %B %Y"), time)
-}
-
-/// A date in London: "3 March 2027".
-pub fn london_date(utc: chrono::NaiveDateTime) -> String {
-    crate::time::in_london(utc).format("%-d %B %Y").to_string()
-}
-
 /// Markup we built ourselves and know to be safe (never people's input).
 pub fn trusted(markup: String) -> Markup {
     PreEscaped(markup)
-}
-
-/// An amount shows as pounds and pence (`£2,500.00`) wherever a page writes `(amount)`.
-impl maud::Render for crate::money::Pence {
-    fn render(&self) -> Markup {
-        html! { (self.to_string()) }
-    }
 }
 
 #[cfg(test)]
@@ -447,33 +416,14 @@ mod tests {
     }
 
     #[test]
-    fn counts_read_as_english() {
-        assert_eq!(plural(1, "bid", "bids"), "1 bid");
-        assert_eq!(plural(0_usize, "bid", "bids"), "0 bids");
-        assert_eq!(plural(3_i64, "panel member", "panel members"), "3 panel members");
-        assert_eq!(plural(11, "bid", "bids"), "11 bids");
-        assert_eq!(agrees(1, "needs", "need"), "needs");
-        assert_eq!(agrees(2, "needs", "need"), "need");
-    }
-
-    #[test]
     fn a_checkbox_error_is_shown_and_describes_the_box() {
         let plain = checkbox(Tr::source(), "agree", "I agree", false, None, None).into_string();
         assert!(!plain.contains("aria-describedby") && !plain.contains("error"), "{plain}");
         let hinted = checkbox(Tr::source(), "agree", "I agree", true, Some("Only if you do"), None).into_string();
         assert!(hinted.contains("aria-describedby=\"agree-hint\"") && hinted.contains("checked"), "{hinted}");
-        let wrong = checkbox(Tr::source(), "agree", "I agree", false, Some("Only if you do"), Some("Tick to agree")).into_string();
+        let wrong = checkbox(Tr::source(), "agree", "I agree", false, Some("Only if you do"), Some("Tick to agree"))
+            .into_string();
         assert!(wrong.contains("aria-describedby=\"agree-hint agree-error\""), "{wrong}");
         assert!(wrong.contains("id=\"agree-error\"") && wrong.contains("Tick to agree"), "{wrong}");
-    }
-
-    #[test]
-    fn london_times_follow_british_summer_time() {
-        let winter = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap().and_hms_opt(17, 0, 0).unwrap();
-        let summer = chrono::NaiveDate::from_ymd_opt(2027, 7, 15).unwrap().and_hms_opt(16, 0, 0).unwrap();
-        assert_eq!(london_datetime(winter), "15 January 2027 at 5:00pm");
-        assert_eq!(london_datetime(summer), "15 July 2027 at 5:00pm");
-        let noon = chrono::NaiveDate::from_ymd_opt(2027, 1, 15).unwrap().and_hms_opt(12, 0, 0).unwrap();
-        assert_eq!(london_datetime(noon), "15 January 2027 at midday");
     }
 }
