@@ -38,7 +38,7 @@ bids-state-describe-withdrawn = withdrawn
 ## When a bid cannot be moved on. $state is one of the bids-state-describe-… phrases above,
 ## $done one of the bids-done-… phrases below ("sent", "awarded"), $who one of bids-who-….
 bids-transition-not-from-state = This bid is { $state }, so it cannot be { $done } now.
-bids-transition-not-by-actor = You cannot do this: only { $who } can make a bid { $done }.
+bids-transition-not-by-actor = You cannot do this: only { $who } can.
 bids-done-sent = sent
 bids-done-withdrawn = withdrawn
 bids-done-returned = returned

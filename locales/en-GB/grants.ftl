@@ -116,4 +116,4 @@ grants-ledger-cancelled = Award cancelled
 grants-ledger-underspend = Underspend at completion
 # In the bid's history, when a recording is deleted after the bid is over (written in the
 # source language: no one acts).
-grants-recording-forgotten = Retention period after the decision has passed
+grants-recording-forgotten = The recording was deleted: recordings are kept only for a set time after the decision

@@ -25,7 +25,11 @@ format-date-time = { $date }, godz. { $time }
 error-enter = Wpisz { $what }
 error-control-character = Wpisz { $what } jeszcze raz: jest tam ukryty znak sterujący
 error-one-line = Wpisz { $what } w jednym wierszu, bez tabulatorów i ukrytych znaków
-error-too-long = Wpisz { $what } – najwyżej { $max } znaków
+error-too-long = Wpisz { $what } – najwyżej { $max } { $max ->
+    [one] znak
+    [few] znaki
+   *[many] znaków
+}
 
 layout-skip-link = Przejdź do treści strony
 layout-nav-label = Menu główne

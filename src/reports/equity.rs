@@ -55,6 +55,8 @@ pub struct BidFacts {
     /// The key of the group's kind (`GroupKind::label_key`).
     pub kind: &'static str,
     pub area: String,
+    /// The language the bid is in (`bids::language`), and the group's name for "another".
+    pub language: (String, String),
     pub leadership: Answer,
     pub beneficiaries: Answer,
     pub returning: bool,
@@ -111,6 +113,8 @@ impl Funnel {
 pub enum RowLabel {
     Key(&'static str),
     Area(String),
+    /// A language a group named itself ("another language").
+    Named(String),
 }
 
 impl RowLabel {
@@ -118,7 +122,7 @@ impl RowLabel {
     pub fn text(&self, tr: Tr) -> String {
         match self {
             RowLabel::Key(key) => tr.t(key),
-            RowLabel::Area(area) => area.clone(),
+            RowLabel::Area(area) | RowLabel::Named(area) => area.clone(),
         }
     }
 }
@@ -163,6 +167,9 @@ pub fn equity_report(bids: &[BidFacts]) -> EquityReport {
                     "reports-equity-first-time"
                 })]
             }),
+            breakdown("reports-equity-by-language", true, bids, |bid| {
+                vec![language_label(&bid.language.0, &bid.language.1)]
+            }),
         ],
     }
 }
@@ -189,6 +196,21 @@ fn breakdown(
     }
     rows.sort_by(|a, b| b.1.at(Stage::Applied).count.cmp(&a.1.at(Stage::Applied).count).then(a.0.cmp(&b.0)));
     Breakdown { title, partitions, rows }
+}
+
+/// A bid's language as a row: a listed language by its name's key; another language by the
+/// name the group gave it (capitalised, so "tigrinya" and "Tigrinya" are one row).
+fn language_label(code: &str, other: &str) -> RowLabel {
+    let listed = crate::bids::language::CHOICES.iter().find(|choice| choice.code == code);
+    match (code, listed) {
+        (crate::bids::language::OTHER, _) if !other.trim().is_empty() => {
+            let name = other.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut chars = name.chars();
+            RowLabel::Named(chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default())
+        }
+        (_, Some(choice)) => RowLabel::Key(choice.name_key),
+        (_, None) => RowLabel::Key("bid-language-other"),
+    }
 }
 
 /// Areas are typed by groups: "sparkbrook " and "Sparkbrook" are one area.
@@ -286,6 +308,7 @@ mod tests {
         BidFacts {
             kind,
             area: area.to_string(),
+            language: ("en".into(), String::new()),
             leadership,
             beneficiaries: Answer::NotAnswered,
             returning,
@@ -386,5 +409,22 @@ mod tests {
         assert!(row(&report, "Area", "Aston").at(Stage::Applied).hidden, "4 is under 5");
         let zero = row(&report, "Kind of group", "Community group (not registered)").at(Stage::Paid);
         assert_eq!((zero.count, zero.hidden), (0, false), "a true zero is shown");
+    }
+
+    #[test]
+    fn bids_are_counted_by_their_language() {
+        let mut bids = fixture();
+        bids[0].language = ("pl".into(), String::new());
+        bids[1].language = ("other".into(), " tigrinya ".into());
+        bids[2].language = ("other".into(), "Tigrinya".into());
+        let report = equity_report(&bids);
+        let languages = report.breakdowns.iter().find(|b| b.title == "reports-equity-by-language").expect("a table");
+        assert!(languages.partitions, "every bid in one row");
+        let count =
+            |label: &RowLabel| languages.rows.iter().find(|(l, _)| l == label).map(|(_, f)| f.at(Stage::Applied).count);
+        assert_eq!(count(&RowLabel::Key("bid-language-pl")), Some(1));
+        assert_eq!(count(&RowLabel::Named("Tigrinya".into())), Some(2), "one row, however it was typed");
+        let english = i64::try_from(bids.len()).expect("count") - 3;
+        assert_eq!(count(&RowLabel::Key("bid-language-en")), Some(english));
     }
 }

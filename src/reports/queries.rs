@@ -107,7 +107,7 @@ fn movements(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Movement>> {
 }
 
 /// A sent bid as the equity report reads it.
-type SentBid = (i64, i64, i64, String, Option<i64>, Option<NaiveDateTime>, String, String);
+type SentBid = (i64, i64, i64, String, Option<i64>, Option<NaiveDateTime>, String, String, (String, String));
 
 /// The facts for every sent bid of the programme (or of one of its rounds).
 pub fn equity_facts(conn: &mut DbConn, programme_id: i64, round_id: Option<i64>) -> QueryResult<Vec<BidFacts>> {
@@ -126,6 +126,7 @@ pub fn equity_facts(conn: &mut DbConn, programme_id: i64, round_id: Option<i64>)
             bids::submitted_at,
             community_groups::kind,
             community_groups::area,
+            (bids::language, bids::language_other),
         ))
         .load(conn)?;
     let equality: HashMap<i64, (String, String, String, String)> = group_equality::table
@@ -160,20 +161,21 @@ pub fn equity_facts(conn: &mut DbConn, programme_id: i64, round_id: Option<i64>)
     }
     // A group's first sent bid to the programme; later ones are "returning".
     let mut first_sent: HashMap<i64, (NaiveDateTime, i64)> = HashMap::new();
-    for (id, _, group_id, _, _, submitted_at, _, _) in &sent {
+    for (id, _, group_id, _, _, submitted_at, _, _, _) in &sent {
         let key = (submitted_at.unwrap_or(NaiveDateTime::MAX), *id);
         first_sent.entry(*group_id).and_modify(|first| *first = (*first).min(key)).or_insert(key);
     }
     Ok(sent
         .into_iter()
         .filter(|bid| round_id.is_none_or(|round| bid.1 == round))
-        .map(|(id, _, group_id, state, requested, submitted_at, kind, area)| {
+        .map(|(id, _, group_id, state, requested, submitted_at, kind, area, language)| {
             let (award_id, award_amount) = awarded.get(&id).copied().unzip();
             let paid = award_id.and_then(|award| paid.get(&award)).copied().unwrap_or(0);
             let answers = equality.get(&group_id);
             BidFacts {
                 kind: GroupKind::parse(&kind).unwrap_or(GroupKind::Other).label_key(),
                 area,
+                language,
                 leadership: answer(answers.map(|a| (&a.0, &a.1))),
                 beneficiaries: answer(answers.map(|a| (&a.2, &a.3))),
                 returning: first_sent.get(&group_id) != Some(&(submitted_at.unwrap_or(NaiveDateTime::MAX), id)),

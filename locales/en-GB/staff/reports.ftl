@@ -172,6 +172,7 @@ reports-stage-paid = Paid
 ## groups.ftl).
 reports-equity-by-kind = Kind of group
 reports-equity-by-area = Area
+reports-equity-by-language = Language of the bid
 reports-equity-by-leadership = Who leads the group
 reports-equity-by-beneficiaries = Who the group serves
 reports-equity-by-returning = First-time or returning
