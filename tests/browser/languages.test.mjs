@@ -335,18 +335,11 @@ async function fillMoney(page, bid) {
   await page.fill('textarea[name="purpose"]', bid.purpose);
 }
 
-/** Says which language the bid is in, on the case page, where the page asks (the select
- * `language`, with `language_other` for another language). Answers whether it asked.
- * TEMPORARY: the question is being built; once it is on the page, this should always answer it. */
-async function chooseBidLanguage(t, page, { code, other }) {
-  const select = page.locator('select[name="language"]');
-  if ((await select.count()) === 0) {
-    t.diagnostic(`the case page does not ask for the bid's language yet (no select name="language"): left at the default`);
-    return false;
-  }
-  await select.selectOption(code);
+/** Says which language the bid is in, on the case page (the select `language`, with
+ * `language_other` for another language). */
+async function chooseBidLanguage(page, { code, other }) {
+  await page.locator('select[name="language"]').selectOption(code);
   if (other) await page.fill('input[name="language_other"]', other);
-  return true;
 }
 
 /** From the task list (both parts done) to "Check your answers", "Confirm and send" and
@@ -430,7 +423,7 @@ test('A new person whose browser asks for Urdu applies by video link', { timeout
   await visited('need, reach and impact', ENGLISH.caseForm);
 
   await step('give a YouTube link (a video in Pahari-Pothwari) and "Save and come back later"', async () => {
-    await chooseBidLanguage(t, page, bid.language);
+    await chooseBidLanguage(page, bid.language);
     await page.fill('input[name="video_url"]', VIDEO);
     const response = await submit(page, page.locator('main form button[name="then"][value="later"]'));
     assert.equal(response.status(), 303, `saved; the page says:\n${await page.locator('main').innerText()}`);
@@ -493,7 +486,7 @@ test('A Polish-speaking group applies in Polish and gets its receipt in Polish',
   await visited('need, reach and impact', ENGLISH.caseForm);
 
   await step('write need, reach and impact in Polish, the bid in Polish, and "Save and come back later"', async () => {
-    await chooseBidLanguage(t, page, bid.language);
+    await chooseBidLanguage(page, bid.language);
     await page.fill('textarea[name="need"]', bid.need);
     await page.fill('textarea[name="reach"]', bid.reach);
     await page.fill('textarea[name="impact"]', bid.impact);
@@ -585,18 +578,12 @@ test('A panel member sees a bid written in Polish with a connector\'s English tr
     assert.ok(main.includes('Polish'), `the page names the bid's language, Polish; it says:\n${main.slice(0, 600)}…`);
   });
 
-  // The contract: a form posting to …/translation on the bid page; the portal may put it on a
-  // page of its own, behind a link on the bid page.
-  let ownPage = false;
-  await step('find the English translation form (on the bid page, or behind its link)', async () => {
-    if ((await page.locator(`main form[action="${translationPath()}"]`).count()) === 0) {
-      await clickAndWait(page, page.locator(`main a[href="${translationPath()}"]`), translationPath());
-      await h1Text(page);
-      ownPage = true;
-    }
+  await step('follow "Add an English translation" to its page', async () => {
+    await clickAndWait(page, page.locator(`main a[href="${translationPath()}"]`), translationPath());
+    await h1Text(page);
     assert.equal(await page.locator(`main form[action="${translationPath()}"] textarea[name="translation"]`).count(), 1);
   });
-  if (ownPage) await visited('add an English translation (lead)');
+  await visited('add an English translation (lead)');
 
   await step('write the English translation and save it: back on the bid', async () => {
     await page.fill(`main form[action="${translationPath()}"] textarea[name="translation"]`, translation);
