@@ -448,7 +448,7 @@ pub fn answers_with_files_at(tr: Tr, view: &BidView<'_>, files_at: &str, change_
         ]))
         h2 class="heading-m" { (tr.t("bids-case-title")) }
         (summary_list(&[
-            (&tr.t("bid-language-question"), html! {
+            (&tr.t("bid-language-heading"), html! {
                 (language::name(tr, &bid.language, &bid.language_other)) (change("case"))
             }),
             (&tr.t("bids-answer-video"), html! {

@@ -68,7 +68,7 @@ pub fn page(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
                 a class="skip-link" href="#main-content" { (tr.t("layout-skip-link")) }
                 (header(ctx))
                 div class="width-container" {
-                    (language_switcher(ctx))
+                    (draft_note(ctx))
                     main id="main-content" class="main" tabindex="-1" {
                         @if let Some(flash) = &ctx.flash {
                             div class="notification-banner" role="status" {
@@ -94,9 +94,9 @@ pub fn page(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
 }
 
 /// Plain links to this page in each offered language, each named in its own language (and
-/// marked with it, so a screen reader says "Polski" in Polish). A draft translation says so,
-/// with where to tell us what reads wrong.
-fn language_switcher(ctx: &PageCtx) -> Markup {
+/// marked with it, so a screen reader says "Polski" in Polish). They sit in the header's first
+/// row, beside the service's name, so they take no room on a phone.
+fn language_links(ctx: &PageCtx) -> Markup {
     let tr = ctx.tr;
     html! {
         @if ctx.languages.len() > 1 {
@@ -117,20 +117,27 @@ fn language_switcher(ctx: &PageCtx) -> Markup {
                         }
                     }
                 }
-                @if tr.language().review == Review::Draft {
-                    p class="language-switcher__draft" {
-                        strong { (tr.t("layout-draft-translation")) }
-                        " "
-                        @if ctx.contact_email.is_empty() {
-                            (tr.t("layout-draft-translation-tell-us"))
-                        } @else {
-                            (tr.t("layout-draft-translation-tell-us-at")) " "
-                            a href={ "mailto:" (ctx.contact_email) } { (ctx.contact_email) }
-                        }
-                        " "
-                        a href="/languages" { (tr.t("layout-draft-translation-more")) }
-                    }
+            }
+        }
+    }
+}
+
+/// A draft translation says so on every page, with where to tell us what reads wrong.
+fn draft_note(ctx: &PageCtx) -> Markup {
+    let tr = ctx.tr;
+    html! {
+        @if ctx.languages.len() > 1 && tr.language().review == Review::Draft {
+            p class="draft-note" {
+                strong { (tr.t("layout-draft-translation")) }
+                " "
+                @if ctx.contact_email.is_empty() {
+                    (tr.t("layout-draft-translation-tell-us"))
+                } @else {
+                    (tr.t("layout-draft-translation-tell-us-at")) " "
+                    a href={ "mailto:" (ctx.contact_email) } { (ctx.contact_email) }
                 }
+                " "
+                a href="/languages" { (tr.t("layout-draft-translation-more")) }
             }
         }
     }
@@ -142,6 +149,7 @@ fn header(ctx: &PageCtx) -> Markup {
         header class="site-header" {
             div class="width-container site-header__inner" {
                 a class="site-header__name" href="/" { "smallgrants" }
+                (language_links(ctx))
                 @if !ctx.nav.is_empty() {
                     nav class="site-nav" aria-label=(tr.t("layout-nav-label")) {
                         ul {

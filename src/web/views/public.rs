@@ -83,9 +83,9 @@ fn round_card(tr: Tr, card: &RoundCard, now: NaiveDateTime) -> Markup {
     let round = &card.round;
     html! {
         li class="card" {
-            h3 class="heading-m card__title" { a href={ "/rounds/" (round.slug) } { (round.name) } }
-            p class="body secondary-text" { (card.programme_name) }
-            @if !round.summary.is_empty() { p class="body" { (round.summary) } }
+            h3 class="heading-m card__title" dir="auto" { a href={ "/rounds/" (round.slug) } { (round.name) } }
+            p class="body secondary-text" dir="auto" { (card.programme_name) }
+            @if !round.summary.is_empty() { p class="body" dir="auto" { (round.summary) } }
             dl class="key-figures" {
                 div { dt { (tr.t("public-grants-of")) } dd { (award_range(tr, round)) } }
                 div { dt { (tr.t("public-total-available")) } dd { (tr.money(card.budget)) } }
@@ -117,9 +117,9 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
         ctx,
         &round.name,
         html! {
-            span class="caption-l" { (view.programme_name) }
-            h1 class="heading-xl" { (round.name) " " (round_status_tag(tr, round, view.now)) }
-            @if !round.summary.is_empty() { p class="body-l" { (round.summary) } }
+            span class="caption-l" dir="auto" { (view.programme_name) }
+            h1 class="heading-xl" { bdi { (round.name) } " " (round_status_tag(tr, round, view.now)) }
+            @if !round.summary.is_empty() { p class="body-l" dir="auto" { (round.summary) } }
             (summary_list(&[
                 (&tr.t("public-grants-of"), html! { (award_range(tr, round)) }),
                 (&tr.t("public-total-available"), html! { (tr.money(view.budget)) }),
