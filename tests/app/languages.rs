@@ -234,7 +234,10 @@ async fn a_polish_bid_is_read_by_the_panel_with_its_english_translation(app: Tes
     assert!(unnamed.text().contains("Enter the name of the language"), "at the field");
     assert_eq!(app.bid(bid).await.language, "pl", "nothing saved");
     let check = app.get(&format!("/bids/{bid}/check")).await.text();
-    assert!(check.contains("<dt class=\"summary-list__key\">Language</dt>") && check.contains("Polish"), "on the answers");
+    assert!(
+        check.contains("<dt class=\"summary-list__key\">Language</dt>") && check.contains("Polish"),
+        "on the answers"
+    );
     assert!(check.contains(r#"<span lang="pl">Mamy w okolicy"#), "the group's words marked as Polish");
     // A member of the group who is not a connector does not translate.
     assert_eq!(app.get(&format!("/bids/{bid}/translation")).await.status, 404);
