@@ -135,7 +135,7 @@ macro_rules! t {
 }
 
 /// "your name" → "Your name" (scripts without capitals are unchanged).
-fn capitalise(text: &str) -> String {
+pub fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -203,11 +203,7 @@ fn breakdown(
 fn language_label(code: &str, other: &str) -> RowLabel {
     let listed = crate::bids::language::CHOICES.iter().find(|choice| choice.code == code);
     match (code, listed) {
-        (crate::bids::language::OTHER, _) if !other.trim().is_empty() => {
-            let name = other.split_whitespace().collect::<Vec<_>>().join(" ");
-            let mut chars = name.chars();
-            RowLabel::Named(chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default())
-        }
+        (crate::bids::language::OTHER, _) if !other.trim().is_empty() => RowLabel::Named(typed_name(other)),
         (_, Some(choice)) => RowLabel::Key(choice.name_key),
         (_, None) => RowLabel::Key("bid-language-other"),
     }
@@ -215,12 +211,15 @@ fn language_label(code: &str, other: &str) -> RowLabel {
 
 /// Areas are typed by groups: "sparkbrook " and "Sparkbrook" are one area.
 fn area_label(area: &str) -> RowLabel {
-    let trimmed = area.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut chars = trimmed.chars();
-    match chars.next() {
-        Some(first) => RowLabel::Area(first.to_uppercase().chain(chars).collect()),
-        None => RowLabel::Key("reports-equity-area-not-given"),
+    match typed_name(area) {
+        name if name.is_empty() => RowLabel::Key("reports-equity-area-not-given"),
+        name => RowLabel::Area(name),
     }
+}
+
+/// A name as typed, made one row's label: spaces tidied, a capital first.
+fn typed_name(typed: &str) -> String {
+    crate::i18n::capitalise(&typed.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// The population groups named by a DEI answer (each once), or the answer's own row.

@@ -1,50 +1,16 @@
 //! Pages for creating, using and recovering an account.
 
-use maud::{Markup, PreEscaped, html};
+use maud::{Markup, html};
 
 use super::components::{
-    ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, summary_list, title_with_errors,
+    ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, sentence, sentence_with_link,
+    summary_list, title_with_errors,
 };
 use super::layout::{PageCtx, page};
 use crate::accounts::{Person, Roles};
 use crate::forms::FieldErrors;
-use crate::i18n::{Message, Tr};
+use crate::i18n::Message;
 use crate::web::return_path::with_next;
-
-/// A message with parts shown as markup (a link, an address in bold) in place of its
-/// arguments: the sentence stays whole for translators, whatever order their language puts
-/// the parts in. The message's words are escaped; the parts are markup already.
-pub fn rich(tr: Tr, message: Message, parts: &[(&'static str, Markup)]) -> Markup {
-    // Each part's argument is a character from Unicode's private use area, found again below.
-    const FIRST_MARK: u32 = 0xE000;
-    let mut message = message;
-    for (index, (name, _)) in parts.iter().enumerate() {
-        let mark = char::from_u32(FIRST_MARK + index as u32).unwrap_or('\u{E000}');
-        message = message.arg(name, mark.to_string());
-    }
-    let text = tr.message(&message);
-    let mut out = String::with_capacity(text.len());
-    let mut plain = String::new();
-    for c in text.chars() {
-        let part = (c as u32).checked_sub(FIRST_MARK).and_then(|index| parts.get(index as usize));
-        match part {
-            Some((_, markup)) => {
-                out.push_str(&html! { (plain) }.into_string());
-                plain.clear();
-                out.push_str(&markup.0);
-            }
-            None => plain.push(c),
-        }
-    }
-    out.push_str(&html! { (plain) }.into_string());
-    PreEscaped(out)
-}
-
-/// A sentence with a link inside it: the message's `$link` is a link to `href` whose words are
-/// the message's `.link` attribute.
-pub fn sentence_with_link(tr: Tr, key: &'static str, href: &str) -> Markup {
-    rich(tr, Message::new(key), &[("link", html! { a href=(href) { (tr.attr(key, "link")) } })])
-}
 
 /// An address in bold inside a sentence.
 fn bold(text: &str) -> Markup {
@@ -96,7 +62,7 @@ pub fn check_email_for_link(ctx: &PageCtx, email: &str, sent: LinkSent) -> Marku
         &tr.t("accounts-check-email-title"),
         html! {
             h1 class="heading-l" { (tr.t("accounts-check-email-title")) }
-            p class="body" { (rich(tr, Message::new(sent_to), &[("email", bold(email))])) }
+            p class="body" { (sentence(tr, Message::new(sent_to), &[("email", bold(email))])) }
             p class="body" { (sentence_with_link(tr, "accounts-check-email-next", "/login")) }
         },
     )
@@ -111,7 +77,7 @@ pub fn follow_sign_in_link(ctx: &PageCtx, token: &str, email: &str) -> Markup {
         &tr.t("accounts-follow-link-title"),
         html! {
             h1 class="heading-l" { (tr.t("accounts-follow-link-title")) }
-            p class="body" { (rich(tr, Message::new("accounts-follow-link-signing-in-as"), &[("email", bold(email))])) }
+            p class="body" { (sentence(tr, Message::new("accounts-follow-link-signing-in-as"), &[("email", bold(email))])) }
             (post_form(&format!("/login/link/{token}"), &ctx.csrf_token, html! {
                 (button(&tr.t("accounts-follow-link-button"), ButtonStyle::Primary))
             }))
@@ -178,7 +144,7 @@ pub fn reset_link_sent(ctx: &PageCtx, email: &str) -> Markup {
         &tr.t("accounts-check-email-title"),
         html! {
             h1 class="heading-l" { (tr.t("accounts-check-email-title")) }
-            p class="body" { (rich(tr, Message::new("accounts-reset-sent"), &[("email", bold(email))])) }
+            p class="body" { (sentence(tr, Message::new("accounts-reset-sent"), &[("email", bold(email))])) }
             p class="body" { (sentence_with_link(tr, "accounts-reset-sent-next", "/password/forgot")) }
         },
     )
@@ -322,13 +288,14 @@ pub fn change_password(ctx: &PageCtx, has_password: bool, errors: &FieldErrors) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Tr;
 
     #[test]
     fn a_sentence_keeps_its_link_and_bold_address_where_the_language_puts_them() {
         let tr = Tr::source();
         let link = sentence_with_link(tr, "accounts-register-have-account", "/login?next=%2Fx").into_string();
         assert_eq!(link, "Already have an account? <a href=\"/login?next=%2Fx\">Sign in</a>.");
-        let sent = rich(tr, Message::new("accounts-check-email-sign-in"), &[("email", bold("a<b>@example.org"))]);
+        let sent = sentence(tr, Message::new("accounts-check-email-sign-in"), &[("email", bold("a<b>@example.org"))]);
         assert_eq!(
             sent.into_string(),
             "If <strong>a&lt;b&gt;@example.org</strong> has an account, we have sent it a link to sign in. \

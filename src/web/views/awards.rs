@@ -4,8 +4,8 @@
 use crate::i18n::{Message, Tr};
 use maud::{Markup, html};
 
+use super::components::sentence;
 use super::layout::{PageCtx, page};
-use super::public::sentence;
 use crate::grants::queries::{AWARDS_PAGE_SIZE, PublicAward};
 use crate::money::Pence;
 

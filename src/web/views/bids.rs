@@ -1,12 +1,11 @@
 //! Pages for a group's bid: the task list, each part's form, checking and sending, and the
 //! bid's summary and history once sent.
 
-use crate::i18n::{Message, Tr};
-use maud::{Markup, PreEscaped, html};
+use maud::{Markup, html};
 
 use super::components::{
-    ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, select, summary_list, tag, textarea,
-    title_with_errors,
+    ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, select, sentence, summary_list, tag,
+    textarea, title_with_errors,
 };
 use super::layout::{PageCtx, page};
 use crate::audit::Event;
@@ -18,6 +17,7 @@ use crate::bids::video::VideoLink;
 use crate::bids::{Bid, BidFile, BidState};
 use crate::forms::FieldErrors;
 use crate::groups::Group;
+use crate::i18n::{Message, Tr};
 use crate::rounds::Round;
 
 /// Everything the bid's pages show about it.
@@ -46,31 +46,6 @@ impl BidView<'_> {
     fn base(&self) -> String {
         format!("/bids/{}", self.bid.id)
     }
-}
-
-/// A sentence with markup inside it (a link, a word in bold): the message is written with an
-/// argument for each piece, so translators keep their own word order, and each piece's place is
-/// found in the translated text. The words around the pieces are escaped like any text.
-fn sentence(tr: Tr, message: Message, pieces: Vec<(&'static str, Markup)>) -> Markup {
-    // Characters from Unicode's private use area: they never occur in messages or arguments.
-    let marks: Vec<char> = (0..pieces.len()).filter_map(|i| char::from_u32(0xE000 + i as u32)).collect();
-    let message =
-        pieces.iter().zip(&marks).fold(message, |message, ((name, _), mark)| message.arg(name, mark.to_string()));
-    let text = tr.message(&message);
-    let mut out = String::new();
-    let mut words = String::new();
-    for c in text.chars() {
-        match marks.iter().position(|mark| *mark == c) {
-            Some(index) => {
-                out.push_str(&html! { (words) }.into_string());
-                words.clear();
-                out.push_str(&pieces[index].1.0);
-            }
-            None => words.push(c),
-        }
-    }
-    out.push_str(&html! { (words) }.into_string());
-    PreEscaped(out)
 }
 
 /// The bid's status as the group reads it ("Returned to you").
@@ -150,7 +125,7 @@ pub fn task_list(ctx: &PageCtx, view: &BidView<'_>, history: &[(Event, Option<St
                 }
             } @else {
                 p class="body" {
-                    (sentence(tr, Message::new("bids-task-list-send-by"), vec![("closes", html! { strong { (tr.london_datetime(view.round.closes_at)) } })]))
+                    (sentence(tr, Message::new("bids-task-list-send-by"), &[("closes", html! { strong { (tr.london_datetime(view.round.closes_at)) } })]))
                 }
             }
             ol class="task-list" {
@@ -183,7 +158,7 @@ fn task(href: &str, title: &str, hint: &str, status: Markup) -> Markup {
 fn bid_facts(tr: Tr, view: &BidView<'_>) -> Markup {
     html! {
         @if let Some(reference) = &view.bid.reference {
-            p class="body" { (sentence(tr, Message::new("bids-facts-reference"), vec![("reference", html! { strong { (reference) } })])) }
+            p class="body" { (sentence(tr, Message::new("bids-facts-reference"), &[("reference", html! { strong { (reference) } })])) }
         }
         @if let Some(name) = view.assisted_by { p class="body" { (crate::t!(tr, "bids-facts-assisted-by", name = name)) } }
     }
@@ -267,7 +242,7 @@ pub fn case_form(ctx: &PageCtx, view: &BidView<'_>, form: &CaseForm, errors: &Fi
                         a href={ (base) "/recording" } { (tr.t("bids-case-recording-replace")) }
                     }
                     None => p class="body" {
-                        (sentence(tr, Message::new("bids-case-recording-none"), vec![("link", html! { a href={ (base) "/recording" } { (tr.t("bids-case-recording-none-link")) } })]))
+                        (sentence(tr, Message::new("bids-case-recording-none"), &[("link", html! { a href={ (base) "/recording" } { (tr.t("bids-case-recording-none-link")) } })]))
                     }
                 }
                 h2 class="heading-m" { (tr.t("bids-case-written-heading")) }
@@ -534,7 +509,7 @@ pub fn sent(ctx: &PageCtx, view: &BidView<'_>, email: &str) -> Markup {
                 h1 class="panel__title" { (title) }
                 div class="panel__body" { (tr.t("bids-sent-reference")) br; strong { (reference) } }
             }
-            p class="body" { (sentence(tr, Message::new("bids-sent-receipt"), vec![("email", html! { strong { (email) } })])) }
+            p class="body" { (sentence(tr, Message::new("bids-sent-receipt"), &[("email", html! { strong { (email) } })])) }
             h2 class="heading-m" { (tr.t("bids-sent-next-heading")) }
             ol class="list" {
                 li { (tr.t("bids-sent-next-check")) }
@@ -542,7 +517,7 @@ pub fn sent(ctx: &PageCtx, view: &BidView<'_>, email: &str) -> Markup {
                 li { (crate::t!(tr, "bids-sent-next-decision", date = view.round.decision_target_on)) }
             }
             p class="body" {
-                (sentence(tr, Message::new("bids-sent-links"), vec![
+                (sentence(tr, Message::new("bids-sent-links"), &[
                     ("bid_link", html! { a href={ (view.base()) } { (tr.t("bids-sent-bid-link")) } }),
                     ("dashboard_link", html! { a href="/dashboard" { (tr.t("bids-sent-dashboard-link")) } }),
                 ]))

@@ -4,7 +4,7 @@
 use maud::{Markup, PreEscaped, html};
 
 use crate::forms::FieldErrors;
-use crate::i18n::Tr;
+use crate::i18n::{Message, Tr};
 
 /// The hidden form-token field every POST form carries.
 pub fn csrf_field(token: &str) -> Markup {
@@ -371,6 +371,42 @@ pub fn summary_list(rows: &[(&str, Markup)]) -> Markup {
             }
         }
     }
+}
+
+/// A sentence with markup inside it (a link, a word in bold) from one message, so a
+/// translation can put each piece where its grammar needs it: each of `parts` is an argument
+/// of `message` standing for a piece of markup. The rest of the sentence, arguments included,
+/// is escaped like any text.
+pub fn sentence(tr: Tr, message: Message, parts: &[(&'static str, Markup)]) -> Markup {
+    // Each part's argument is a character from Unicode's private use area, found again below.
+    const FIRST_MARK: u32 = 0xE000;
+    let mut message = message;
+    for (index, (name, _)) in parts.iter().enumerate() {
+        let mark = char::from_u32(FIRST_MARK + index as u32).unwrap_or('\u{E000}');
+        message = message.arg(name, mark.to_string());
+    }
+    let text = tr.message(&message);
+    let mut out = String::with_capacity(text.len());
+    let mut plain = String::new();
+    for c in text.chars() {
+        let part = (c as u32).checked_sub(FIRST_MARK).and_then(|index| parts.get(index as usize));
+        match part {
+            Some((_, markup)) => {
+                out.push_str(&html! { (plain) }.into_string());
+                plain.clear();
+                out.push_str(&markup.0);
+            }
+            None => plain.push(c),
+        }
+    }
+    out.push_str(&html! { (plain) }.into_string());
+    PreEscaped(out)
+}
+
+/// A sentence with a link inside it: the message's `$link` is a link to `href` whose words are
+/// the message's `.link` attribute.
+pub fn sentence_with_link(tr: Tr, key: &'static str, href: &str) -> Markup {
+    sentence(tr, Message::new(key), &[("link", html! { a href=(href) { (tr.attr(key, "link")) } })])
 }
 
 /// Markup we built ourselves and know to be safe (never people's input).

@@ -5,8 +5,8 @@ use maud::{Markup, html};
 
 use super::accounts::verify_reminder;
 use super::bids::status_tag;
+use super::components::sentence;
 use super::layout::{PageCtx, page};
-use super::public::sentence;
 use crate::accounts::Person;
 use crate::bids::{Bid, BidState};
 use crate::groups::{Group, Member};

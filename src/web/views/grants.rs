@@ -4,12 +4,12 @@
 use maud::{Markup, html};
 
 use super::bids::{multiline, video_link};
+use super::components::sentence;
 use super::components::{
     ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, radios, summary_list, textarea,
     title_with_errors,
 };
 use super::layout::{PageCtx, page};
-use super::public::sentence;
 use crate::bids::{Bid, BidState};
 use crate::decisions::Award;
 use crate::forms::FieldErrors;

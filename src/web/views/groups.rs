@@ -3,12 +3,12 @@
 use crate::i18n::{Message, Tr};
 use maud::{Markup, html};
 
+use super::components::sentence;
 use super::components::{
     ButtonStyle, Input, InputKind, button, button_form, checkbox, error_summary, post_form, radios, summary_list,
     title_with_errors,
 };
 use super::layout::{PageCtx, page};
-use super::public::sentence;
 use crate::accounts::Person;
 use crate::bids::Bid;
 use crate::forms::FieldErrors;

@@ -1,28 +1,14 @@
 //! Public pages: open and upcoming rounds, and each round's page with its activity tracker.
 
 use chrono::NaiveDateTime;
-use maud::{Markup, PreEscaped, html};
+use maud::{Markup, html};
 
-use super::components::summary_list;
+use super::components::{sentence, summary_list};
 use super::layout::{PageCtx, page};
 use super::manage::{round_status_tag, time_left};
 use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::rounds::{Criterion, Round, RoundStatus};
-
-/// A sentence with markup inside it (a link, a tag) from one message, so a translation can put
-/// the link where its grammar needs it: each of `parts` is an argument of `message` standing
-/// for a piece of markup. The rest of the sentence, arguments included, is escaped.
-pub fn sentence(tr: Tr, message: Message, parts: &[(&'static str, Markup)]) -> Markup {
-    let marker = |index: usize| format!("\u{e000}{index}\u{e001}");
-    let message =
-        parts.iter().enumerate().fold(message, |message, (index, (name, _))| message.arg(name, marker(index)));
-    let mut text = html! { (tr.message(&message)) }.into_string();
-    for (index, (_, markup)) in parts.iter().enumerate() {
-        text = text.replace(&marker(index), &markup.0);
-    }
-    PreEscaped(text)
-}
 
 /// A round on the home page, with its programme's name and budget.
 pub struct RoundCard {

@@ -4,8 +4,8 @@
 use maud::{Markup, html};
 
 use super::charts::{Series, monthly_lines};
+use super::components::sentence;
 use super::layout::{PageCtx, page};
-use super::public::sentence;
 use crate::funds::queries::Pot;
 use crate::i18n::{Message, Tr};
 use crate::money::Pence;
