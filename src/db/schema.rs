@@ -19,6 +19,7 @@ diesel::table! {
         last_error -> Nullable<Text>,
         leased_until -> Nullable<Timestamp>,
         sent_at -> Nullable<Timestamp>,
+        reply_to -> Nullable<Text>,
     }
 }
 
@@ -47,6 +48,34 @@ diesel::table! {
         funder_org_id -> Text,
         identifier_prefix -> Text,
         created_at -> Timestamp,
+        updated_at -> Timestamp,
+        team_name -> Text,
+        contact_email -> Text,
+        contact_phone -> Text,
+        contact_hours -> Text,
+        logo_key -> Nullable<Text>,
+        logo_content_type -> Nullable<Text>,
+        privacy_controller -> Text,
+        privacy_contact -> Text,
+        privacy_dpo -> Text,
+        records_retention -> Text,
+        privacy_notes -> Text,
+    }
+}
+
+diesel::table! {
+    site_notices (id) {
+        id -> BigInt,
+        operator_name -> Text,
+        operator_contact -> Text,
+        dpo_contact -> Text,
+        privacy_notes -> Text,
+        accessibility_status -> Text,
+        accessibility_gaps -> Text,
+        accessibility_contact -> Text,
+        accessibility_prepared_on -> Date,
+        accessibility_reviewed_on -> Date,
+        updated_by -> BigInt,
         updated_at -> Timestamp,
     }
 }
@@ -416,6 +445,7 @@ diesel::table! {
         reminder_after_sent_at -> Nullable<Timestamp>,
         closed_at -> Nullable<Timestamp>,
         equality_consent -> Bool,
+        accept_by_on -> Nullable<Date>,
     }
 }
 
@@ -475,6 +505,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     outbox_emails,
     audit_events,
     programmes,
+    site_notices,
     people,
     role_grants,
     sessions,

@@ -31,6 +31,8 @@ pub struct Award {
     pub closed_at: Option<NaiveDateTime>,
     /// The group agreed to publish its equality answers (codes only) with the award.
     pub equality_consent: bool,
+    /// By when the group is asked to accept the offer (none for awards made before it was asked).
+    pub accept_by_on: Option<chrono::NaiveDate>,
 }
 
 impl Award {

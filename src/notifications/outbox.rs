@@ -43,6 +43,7 @@ pub struct OutboxEmail {
     pub last_error: Option<String>,
     pub leased_until: Option<NaiveDateTime>,
     pub sent_at: Option<NaiveDateTime>,
+    pub reply_to: Option<String>,
 }
 
 #[derive(Insertable)]

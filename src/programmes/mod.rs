@@ -5,4 +5,4 @@ pub mod model;
 pub mod queries;
 pub mod rules;
 
-pub use model::Programme;
+pub use model::{Programme, Team};

@@ -1,0 +1,14 @@
+DROP TABLE site_notices;
+ALTER TABLE awards DROP COLUMN accept_by_on;
+ALTER TABLE outbox_emails DROP COLUMN reply_to;
+ALTER TABLE programmes DROP COLUMN privacy_notes;
+ALTER TABLE programmes DROP COLUMN records_retention;
+ALTER TABLE programmes DROP COLUMN privacy_dpo;
+ALTER TABLE programmes DROP COLUMN privacy_contact;
+ALTER TABLE programmes DROP COLUMN privacy_controller;
+ALTER TABLE programmes DROP COLUMN logo_content_type;
+ALTER TABLE programmes DROP COLUMN logo_key;
+ALTER TABLE programmes DROP COLUMN contact_hours;
+ALTER TABLE programmes DROP COLUMN contact_phone;
+ALTER TABLE programmes DROP COLUMN contact_email;
+ALTER TABLE programmes DROP COLUMN team_name;
