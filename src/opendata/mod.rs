@@ -145,6 +145,7 @@ pub(crate) mod fixtures {
                 reminder_after_sent_at: None,
                 closed_at: None,
                 equality_consent: false,
+                accept_by_on: None,
             },
             bid: Bid {
                 id: 42,
@@ -219,6 +220,17 @@ pub(crate) mod fixtures {
                 identifier_prefix: "360G-riverside".into(),
                 created_at: when,
                 updated_at: when,
+                team_name: String::new(),
+                contact_email: String::new(),
+                contact_phone: String::new(),
+                contact_hours: String::new(),
+                logo_key: None,
+                logo_content_type: None,
+                privacy_controller: String::new(),
+                privacy_contact: String::new(),
+                privacy_dpo: String::new(),
+                records_retention: String::new(),
+                privacy_notes: String::new(),
             },
         }
     }

@@ -199,6 +199,7 @@ fn without_smtp_each_email_is_written_as_an_eml_file() {
         last_error: None,
         leased_until: None,
         sent_at: None,
+        reply_to: None,
     };
     mailer.send(&"Grants <grants@example.org>".parse().unwrap(), &stored).unwrap();
     let files: Vec<_> = std::fs::read_dir(folder.path()).unwrap().map(|e| e.unwrap().path()).collect();
