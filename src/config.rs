@@ -186,9 +186,11 @@ pub struct Config {
     /// The languages offered, in the switcher's order; the first is the default for a browser
     /// that asks for none of them.
     pub languages: Vec<String>,
-    /// Where a person writes about the portal's words (a draft translation that reads wrong):
-    /// an email address, or empty.
+    /// Where a person writes about the portal itself (its footer, a draft translation that
+    /// reads wrong, a programme without its own address): an email address, or empty.
     pub contact_email: String,
+    /// The organisation running this installation, or empty.
+    pub operator_name: String,
 }
 
 /// Raw key → value strings after layering defaults, file and environment.
@@ -279,6 +281,7 @@ impl Config {
             .map_err(|e| ConfigError::new("log_level", format!("\"{log_level}\" is not a log level ({e})")))?;
         let languages = parse_languages(&get("languages"))?;
         let contact_email = get("contact_email");
+        let operator_name = get("operator_name").trim().to_string();
         Ok(Config {
             environment,
             listen,
@@ -295,6 +298,7 @@ impl Config {
             log_level,
             languages,
             contact_email,
+            operator_name,
         })
     }
 

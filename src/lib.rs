@@ -20,6 +20,7 @@ pub mod grants;
 pub mod groups;
 pub mod i18n;
 pub mod money;
+pub mod notices;
 pub mod notifications;
 pub mod opendata;
 pub mod programmes;

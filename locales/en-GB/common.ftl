@@ -77,3 +77,20 @@ money-error-not-money = Enter an amount in pounds, like 2500 or £2,500.50
 money-error-too-precise = Enter an amount with no more than 2 numbers after the decimal point
 money-error-negative = Enter an amount that is not negative
 money-error-too-large = Enter an amount of £1,000,000,000 or less
+# Who runs the portal, in the footer of pages that belong to no one programme. $operator is the
+# organisation's name.
+layout-footer-run-by = This portal is run by { $operator }.
+layout-footer-write-to = Questions? Email
+# A page's description for search engines and link previews. $title is the page's title.
+layout-description = { $title }: small grants for community groups, applied for with a video, a recording or a few words.
+layout-description-operator = { $title }: small grants for community groups, run by { $operator }.
+layout-description-programme = { $title }: { $programme }, small grants for community groups run by { $team }.
+
+## Who runs a programme and how to reach a person there. $team is the team's name, $funder the
+## organisation that funds the programme (often the same).
+team-run-by = Run by { $team } for { $funder }
+team-run-by-funder = Run by { $funder }
+team-panel-heading = Questions? Talk to a person
+team-email = Email:
+team-phone = Phone:
+team-privacy-link = How this programme uses your information

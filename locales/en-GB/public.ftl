@@ -82,3 +82,11 @@ public-awards-pages = Pages of awards
 
 ## The open data file (/open-data/360giving.json) before any award can be published.
 public-open-data-no-awards = No awards have been published yet. A 360Giving file must contain at least one grant, so this file will appear once a group that agreed to be named has accepted its award.
+
+## Descriptions of public pages for search engines and link previews.
+# $funders lists the organisations funding the open rounds ("Riverside ICB, Northfield Council").
+public-home-description-funders = Small grants for community groups from { $funders }. Apply with a video, a recording or a few written words.
+public-home-description-operator = Small grants for community groups, run by { $operator }. Apply with a video, a recording or a few written words.
+public-home-description = Small grants for community groups. Apply with a video, a recording or a few written words.
+# $range is "£500 to £2,500"; $closes the closing date and time.
+public-round-description = { $round }: grants of { $range } from { $funder }, run by { $team }. Closes { $closes }.

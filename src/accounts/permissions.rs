@@ -22,6 +22,8 @@ pub enum Action {
     ManageUsers,
     /// Create a programme and appoint its first leads.
     CreateProgramme,
+    /// Write the installation's privacy notice and accessibility statement.
+    EditNotices,
     /// Change a programme, its pots and rounds, screen and decide bids, record payments, see
     /// its reports.
     ManageProgramme(i64),
@@ -80,7 +82,7 @@ impl Roles {
     /// such change is audited with their name); they do not score bids or apply for groups.
     pub fn may(&self, action: Action) -> bool {
         match action {
-            Action::ManageUsers | Action::CreateProgramme => self.site_admin,
+            Action::ManageUsers | Action::CreateProgramme | Action::EditNotices => self.site_admin,
             Action::ManageProgramme(programme) => self.site_admin || self.has(programme, ProgrammeRole::Lead),
             Action::ReviewInProgramme(programme) => self.has(programme, ProgrammeRole::Panel),
             Action::AssistInProgramme(programme) => self.has(programme, ProgrammeRole::Connector),

@@ -63,6 +63,15 @@ pub fn attachment_type(content: &[u8]) -> Option<FileType> {
     })
 }
 
+/// Images a programme's logo may be: pictures every browser shows, never SVG (which can hold
+/// scripts).
+const LOGO_TYPES: &[&str] = &["image/png", "image/jpeg", "image/gif", "image/webp"];
+
+/// The logo's type if its content is an image we accept as a logo.
+pub fn logo_type(content: &[u8]) -> Option<FileType> {
+    attachment_type(content).filter(|found| LOGO_TYPES.contains(&found.mime))
+}
+
 /// The name a person's file is shown and saved under: no folders, no control characters, no
 /// characters that change the direction of text or are invisible (a right-to-left override can
 /// make `invoice\u{202E}fdp.exe` read as `invoiceexe.pdf`), and the ending of its real type.

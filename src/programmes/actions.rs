@@ -104,3 +104,55 @@ pub fn appoint_lead(
         },
     )
 }
+
+/// Saves who runs the programme, how to reach them and the programme's part of the privacy
+/// notice.
+pub fn update_contact(
+    conn: &mut DbConn,
+    actor: i64,
+    programme_id: i64,
+    input: &super::contact::ContactInput,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    write_transaction(conn, |conn| {
+        diesel::update(programmes::table.find(programme_id))
+            .set((
+                programmes::team_name.eq(&input.team_name),
+                programmes::contact_email.eq(&input.contact_email),
+                programmes::contact_phone.eq(&input.contact_phone),
+                programmes::contact_hours.eq(&input.contact_hours),
+                programmes::privacy_controller.eq(&input.privacy_controller),
+                programmes::privacy_contact.eq(&input.privacy_contact),
+                programmes::privacy_dpo.eq(&input.privacy_dpo),
+                programmes::records_retention.eq(&input.records_retention),
+                programmes::privacy_notes.eq(&input.privacy_notes),
+                programmes::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        audit::record(conn, &NewEvent::about("programme", programme_id, Some(actor), "programme_contact_updated"), now)
+    })
+}
+
+/// Puts a newly stored logo on the programme; returns the key of the one it replaces, for the
+/// caller to delete from storage once this has been saved.
+pub fn set_logo(
+    conn: &mut DbConn,
+    actor: i64,
+    programme_id: i64,
+    logo: Option<(&str, &str)>,
+    now: NaiveDateTime,
+) -> QueryResult<Option<String>> {
+    write_transaction(conn, |conn| {
+        let replaced: Option<String> = programmes::table.find(programme_id).select(programmes::logo_key).first(conn)?;
+        diesel::update(programmes::table.find(programme_id))
+            .set((
+                programmes::logo_key.eq(logo.map(|(key, _)| key)),
+                programmes::logo_content_type.eq(logo.map(|(_, content_type)| content_type)),
+                programmes::updated_at.eq(now),
+            ))
+            .execute(conn)?;
+        let kind = if logo.is_some() { "programme_logo_changed" } else { "programme_logo_removed" };
+        audit::record(conn, &NewEvent::about("programme", programme_id, Some(actor), kind), now)?;
+        Ok(replaced)
+    })
+}

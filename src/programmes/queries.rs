@@ -42,3 +42,7 @@ pub fn people_with_role(
         .select((crate::accounts::Person::as_select(), role_grants::lived_experience))
         .load(conn)
 }
+
+pub fn find_by_slug(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Programme>> {
+    programmes::table.filter(programmes::slug.eq(slug)).select(Programme::as_select()).first(conn).optional()
+}

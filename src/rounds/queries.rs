@@ -3,6 +3,8 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::programmes::Programme;
+
 use super::model::{Criterion, Round};
 use crate::db::DbConn;
 use crate::db::schema::{programmes, round_criteria, rounds};
@@ -33,23 +35,23 @@ pub fn of_pot(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Round>> {
 }
 
 /// Rounds still to close, soonest first, with their programme's name: what the home page lists.
-pub fn open_and_upcoming(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<Vec<(Round, String)>> {
+pub fn open_and_upcoming(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<Vec<(Round, Programme)>> {
     rounds::table
         .inner_join(programmes::table.on(programmes::id.eq(rounds::programme_id)))
         .filter(rounds::closes_at.gt(now))
         .order(rounds::closes_at.asc())
-        .select((Round::as_select(), programmes::name))
+        .select((Round::as_select(), Programme::as_select()))
         .load(conn)
 }
 
 /// Rounds that have closed, most recent first (for the home page's "recent rounds").
-pub fn recently_closed(conn: &mut DbConn, now: NaiveDateTime, limit: i64) -> QueryResult<Vec<(Round, String)>> {
+pub fn recently_closed(conn: &mut DbConn, now: NaiveDateTime, limit: i64) -> QueryResult<Vec<(Round, Programme)>> {
     rounds::table
         .inner_join(programmes::table.on(programmes::id.eq(rounds::programme_id)))
         .filter(rounds::closes_at.le(now))
         .order(rounds::closes_at.desc())
         .limit(limit)
-        .select((Round::as_select(), programmes::name))
+        .select((Round::as_select(), Programme::as_select()))
         .load(conn)
 }
 

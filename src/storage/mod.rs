@@ -42,6 +42,8 @@ pub enum ObjectKind {
     Recording,
     Attachment,
     ReportMedia,
+    /// A programme's logo.
+    Logo,
 }
 
 impl ObjectKind {
@@ -50,6 +52,7 @@ impl ObjectKind {
             ObjectKind::Recording => "recordings",
             ObjectKind::Attachment => "attachments",
             ObjectKind::ReportMedia => "reports",
+            ObjectKind::Logo => "logos",
         }
     }
 }
@@ -69,7 +72,7 @@ impl StorageKey {
     /// made.
     pub fn from_stored(text: &str) -> Option<StorageKey> {
         let (folder, name) = text.split_once('/')?;
-        let known = ["recordings", "attachments", "reports"].contains(&folder);
+        let known = ["recordings", "attachments", "reports", "logos"].contains(&folder);
         let random = name.len() == 32 && name.bytes().all(|b| b.is_ascii_hexdigit());
         (known && random).then(|| StorageKey(text.to_string()))
     }

@@ -31,6 +31,8 @@ use crate::web::views::bids::BidView;
 pub struct BidRecord {
     pub bid: Bid,
     pub round: Round,
+    /// The round's programme: its team is named on the group's pages about the bid.
+    pub programme: crate::programmes::Programme,
     pub group: Group,
     pub files: Vec<BidFile>,
     pub assisted_by: Option<String>,
@@ -40,13 +42,14 @@ pub struct BidRecord {
 
 fn load_record(conn: &mut DbConn, bid_id: i64) -> diesel::QueryResult<Option<BidRecord>> {
     let Some((bid, round, group)) = bid_queries::find_full(conn, bid_id)? else { return Ok(None) };
+    let Some(programme) = crate::programmes::queries::find(conn, round.programme_id)? else { return Ok(None) };
     let files = bid_queries::files_of(conn, bid.id)?;
     let assisted_by = match bid.assisted_by {
         Some(id) => bid_queries::person_name(conn, id)?,
         None => None,
     };
     let translation = translation::find(conn, bid.id)?;
-    Ok(Some(BidRecord { bid, round, group, files, assisted_by, translation }))
+    Ok(Some(BidRecord { bid, round, programme, group, files, assisted_by, translation }))
 }
 
 /// A bid the viewer may work on as a member of its group, with everything its pages show.
@@ -54,6 +57,7 @@ pub struct BidAccess {
     pub signed_in: SignedIn,
     pub bid: Bid,
     pub round: Round,
+    pub programme: crate::programmes::Programme,
     pub group: Group,
     pub member: Member,
     pub files: Vec<BidFile>,
@@ -92,12 +96,12 @@ pub async fn member_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Resul
             Ok(membership.map(|member| (record, member)))
         })
         .await?;
-    let (BidRecord { bid, round, group, files, assisted_by, translation }, member) =
+    let (BidRecord { bid, round, programme, group, files, assisted_by, translation }, member) =
         loaded.ok_or(AppError::NotFound)?;
     if member.is_connector && !signed_in.roles.may(Action::AssistInProgramme(round.programme_id)) {
         return Err(AppError::Forbidden);
     }
-    Ok(BidAccess { signed_in, bid, round, group, member, files, assisted_by, translation })
+    Ok(BidAccess { signed_in, bid, round, programme, group, member, files, assisted_by, translation })
 }
 
 /// A bid the viewer may decide on as a lead of its programme (never a group's private draft).
@@ -114,7 +118,7 @@ pub struct ManagedBid {
 pub async fn managed_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<ManagedBid, AppError> {
     let signed_in = viewer.require_signed_in()?.clone();
     let record = state.query(move |conn| load_record(conn, bid_id)).await?;
-    let BidRecord { bid, round, group, files, assisted_by, translation } = record.ok_or(AppError::NotFound)?;
+    let BidRecord { bid, round, group, files, assisted_by, translation, .. } = record.ok_or(AppError::NotFound)?;
     viewer.authorize(Action::ManageProgramme(round.programme_id))?;
     // A lead never sees a group's private draft.
     if bid.state == BidState::Draft {
@@ -157,7 +161,7 @@ pub async fn assigned_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Res
             Ok(Some((record, criteria, own, others)))
         })
         .await?;
-    let (BidRecord { bid, round, group, files, assisted_by, translation }, criteria, own, others) =
+    let (BidRecord { bid, round, group, files, assisted_by, translation, .. }, criteria, own, others) =
         loaded.ok_or(AppError::NotFound)?;
     if !signed_in.roles.may(Action::ReviewInProgramme(round.programme_id)) {
         return Err(AppError::NotFound);

@@ -64,8 +64,10 @@ pub struct Viewer {
     pub tr: Tr,
     /// The languages the installation offers, for the switcher.
     pub languages: Vec<Tr>,
-    /// Where to write about the portal's words (configuration `contact_email`).
+    /// Where to write about the portal (configuration `contact_email`).
     pub contact_email: String,
+    /// Who runs the installation (configuration `operator_name`).
+    pub operator_name: String,
 }
 
 /// A session's `last_seen_at` is written at most this often, not on every request.
@@ -84,7 +86,16 @@ impl Viewer {
             tr: self.tr,
             languages: self.languages.clone(),
             contact_email: self.contact_email.clone(),
+            operator_name: self.operator_name.clone(),
+            team: None,
+            description: None,
         }
+    }
+
+    /// Everything the layout needs for a page within a programme: its footer says who runs
+    /// the programme and how to reach them.
+    pub fn ctx_in(&self, programme: &crate::programmes::Programme) -> PageCtx {
+        PageCtx { team: Some(programme.team(&self.contact_email)), ..self.ctx() }
     }
 
     /// The signed-in person, or a trip to the sign-in page that comes back here.
@@ -158,6 +169,7 @@ impl FromRequest for Viewer {
                 save_language(&state, person.id, tr.code()).await?;
             }
             let contact_email = state.config.contact_email.clone();
+            let operator_name = state.config.operator_name.clone();
             Ok(Viewer {
                 signed_in,
                 awaiting_code,
@@ -169,6 +181,7 @@ impl FromRequest for Viewer {
                 tr,
                 languages,
                 contact_email,
+                operator_name,
             })
         })
     }

@@ -7,8 +7,8 @@
 use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
-    accounts, admin_users, assets, bids, dashboard, decisions, grants, groups, health, languages, manage, open_data,
-    pages, panel, public, reports, translations, two_factor,
+    accounts, admin_users, assets, bids, dashboard, decisions, grants, groups, health, languages, manage, notices,
+    open_data, panel, public, reports, team, translations, two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
@@ -29,8 +29,10 @@ routes! {
     "/assets/{name}" => [get assets::serve],
     "/" => [get public::home],
     "/rounds/{slug}" => [get public::round],
-    "/accessibility" => [get pages::accessibility],
-    "/privacy" => [get pages::privacy],
+    "/accessibility" => [get notices::accessibility],
+    "/privacy" => [get notices::privacy],
+    "/programmes/{slug}/privacy" => [get notices::programme_privacy],
+    "/programmes/{slug}/logo" => [get team::logo],
     "/languages" => [get languages::languages],
     "/awards" => [get open_data::awards],
     "/open-data/360giving.json" => [get open_data::threesixty_json],
@@ -67,6 +69,10 @@ routes! {
     "/manage/programmes/{id}" => [get manage::show_programme],
     "/manage/programmes/{id}/edit" => [get manage::edit_programme, post manage::update_programme],
     "/manage/programmes/{id}/leads" => [post manage::appoint_lead],
+    "/manage/programmes/{id}/contact" => [get team::contact_form, post team::save_contact],
+    "/manage/programmes/{id}/logo" => [post team::upload_logo],
+    "/manage/programmes/{id}/logo/remove" => [post team::remove_logo],
+    "/manage/notices" => [get notices::edit, post notices::save],
     "/manage/programmes/{id}/pots/new" => [get manage::new_pot],
     "/manage/programmes/{id}/pots" => [post manage::create_pot],
     "/manage/programmes/{id}/rounds/new" => [get manage::new_round],

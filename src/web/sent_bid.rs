@@ -83,7 +83,7 @@ pub async fn sent_bid_page(
     let id = access.bid.id;
     let history = state.query(move |conn| crate::bids::queries::history(conn, id)).await?;
     let record = award_record(state, id, access.group.id).await?;
-    let ctx = viewer.ctx();
+    let ctx = viewer.ctx_in(&access.programme);
     let part = record.as_ref().and_then(|record| award_part(&ctx, access, record, form, errors));
     let may_withdraw = crate::bids::lifecycle::next_state(
         access.bid.state,

@@ -178,7 +178,7 @@ pub async fn show(
     }
     let id = access.bid.id;
     let history = state.query(move |conn| queries::history(conn, id)).await?;
-    Ok(html(views::task_list(&viewer.ctx(), &access.view(), &history)))
+    Ok(html(views::task_list(&viewer.ctx_in(&access.programme), &access.view(), &history)))
 }
 
 /// Parts of a sent bid cannot be changed: say so rather than show a form.
@@ -207,7 +207,7 @@ pub async fn money_form(
 ) -> Result<HttpResponse, AppError> {
     refuse_if_sent(viewer.tr, &access)?;
     let path = format!("/bids/{}/money", access.bid.id);
-    let mut ctx = viewer.ctx();
+    let mut ctx = viewer.ctx_in(&access.programme);
     let form = match pending_forms::take::<MoneyForm>(&state, &viewer.session, &path).await? {
         Some(kept) => {
             ctx.flash = Some(kept_notice(viewer.tr));
@@ -246,7 +246,7 @@ pub async fn save_money(
         Err(errors) => {
             return Ok(html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                views::money_form(&viewer.ctx(), &access.view(), &form, &errors),
+                views::money_form(&viewer.ctx_in(&access.programme), &access.view(), &form, &errors),
             ));
         }
     };
@@ -257,7 +257,10 @@ pub async fn save_money(
             let mut form = form;
             form.version = access.bid.version.to_string();
             let errors = FieldErrors::single("title", conflict_message());
-            Ok(html_with_status(StatusCode::CONFLICT, views::money_form(&viewer.ctx(), &access.view(), &form, &errors)))
+            Ok(html_with_status(
+                StatusCode::CONFLICT,
+                views::money_form(&viewer.ctx_in(&access.programme), &access.view(), &form, &errors),
+            ))
         }
         Err(other) => Err(refused(viewer.tr, other)),
     }
@@ -275,7 +278,7 @@ pub async fn case_form(
 ) -> Result<HttpResponse, AppError> {
     refuse_if_sent(viewer.tr, &access)?;
     let path = format!("/bids/{}/case", access.bid.id);
-    let mut ctx = viewer.ctx();
+    let mut ctx = viewer.ctx_in(&access.programme);
     let form = match pending_forms::take::<CaseForm>(&state, &viewer.session, &path).await? {
         Some(kept) => {
             ctx.flash = Some(kept_notice(viewer.tr));
@@ -310,7 +313,7 @@ pub async fn save_case(
         Err(errors) => {
             return Ok(html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                views::case_form(&viewer.ctx(), &access.view(), &form, &errors),
+                views::case_form(&viewer.ctx_in(&access.programme), &access.view(), &form, &errors),
             ));
         }
     };
@@ -321,7 +324,10 @@ pub async fn save_case(
             let mut form = form;
             form.version = access.bid.version.to_string();
             let errors = FieldErrors::single("video_url", conflict_message());
-            Ok(html_with_status(StatusCode::CONFLICT, views::case_form(&viewer.ctx(), &access.view(), &form, &errors)))
+            Ok(html_with_status(
+                StatusCode::CONFLICT,
+                views::case_form(&viewer.ctx_in(&access.programme), &access.view(), &form, &errors),
+            ))
         }
         Err(other) => Err(refused(viewer.tr, other)),
     }
@@ -335,7 +341,7 @@ pub async fn recording_form(
 ) -> Result<HttpResponse, AppError> {
     refuse_if_sent(viewer.tr, &access)?;
     Ok(html(views::recording_form(
-        &viewer.ctx(),
+        &viewer.ctx_in(&access.programme),
         &access.view(),
         max_mb(state.config.uploads.max_recording_bytes),
         &FieldErrors::new(),
@@ -348,7 +354,7 @@ pub async fn files_form(
 ) -> Result<HttpResponse, AppError> {
     refuse_if_sent(viewer.tr, &access)?;
     Ok(html(views::files_form(
-        &viewer.ctx(),
+        &viewer.ctx_in(&access.programme),
         &access.view(),
         max_mb(state.config.uploads.max_attachment_bytes),
         &FieldErrors::new(),
@@ -404,7 +410,7 @@ pub async fn upload_recording(
         html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             views::recording_form(
-                &viewer.ctx(),
+                &viewer.ctx_in(&access.programme),
                 &access.view(),
                 max_mb(limit),
                 &FieldErrors::single("recording", message),
@@ -445,7 +451,7 @@ pub async fn upload_file(
         html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             views::files_form(
-                &viewer.ctx(),
+                &viewer.ctx_in(&access.programme),
                 &access.view(),
                 max_mb(limit),
                 &FieldErrors::single("attachment", message),
@@ -505,7 +511,7 @@ pub async fn download_file(
 
 pub async fn check(MemberBid { viewer, access }: MemberBid) -> Result<HttpResponse, AppError> {
     refuse_if_sent(viewer.tr, &access)?;
-    Ok(html(views::check(&viewer.ctx(), &access.view(), &[])))
+    Ok(html(views::check(&viewer.ctx_in(&access.programme), &access.view(), &[])))
 }
 
 pub async fn submit(
@@ -520,7 +526,7 @@ pub async fn submit(
         Ok(Sent::Already { .. }) => Ok(redirect(&format!("/bids/{id}/sent"))),
         Err(BidError::NotReady(problems)) => Ok(html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::check(&viewer.ctx(), &access.view(), &problems),
+            views::check(&viewer.ctx_in(&access.programme), &access.view(), &problems),
         )),
         Err(other) => Err(refused(viewer.tr, other)),
     }
@@ -530,7 +536,7 @@ pub async fn sent(MemberBid { viewer, access }: MemberBid) -> Result<HttpRespons
     if access.bid.reference.is_none() {
         return Ok(redirect(&format!("/bids/{}", access.bid.id)));
     }
-    Ok(html(views::sent(&viewer.ctx(), &access.view(), &access.signed_in.person.email)))
+    Ok(html(views::sent(&viewer.ctx_in(&access.programme), &access.view(), &access.signed_in.person.email)))
 }
 
 pub async fn withdraw(

@@ -102,7 +102,7 @@ pub async fn report_form(
     let existing = state.query(move |conn| queries::report_of(conn, id)).await?;
     let form = existing.as_ref().map(form_from_report).unwrap_or_default();
     let limit = max_mb(state.config.uploads.max_recording_bytes);
-    Ok(html(views::report_form(&viewer.ctx(), &access.bid, &form, &FieldErrors::new(), limit)))
+    Ok(html(views::report_form(&viewer.ctx_in(&access.programme), &access.bid, &form, &FieldErrors::new(), limit)))
 }
 
 fn form_from_report(report: &GrantReport) -> ReportForm {
@@ -173,7 +173,7 @@ pub async fn submit_report(
     let show = |form: &ReportForm, errors: &FieldErrors| {
         html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::report_form(&viewer.ctx(), &access.bid, form, errors, max_mb(limit)),
+            views::report_form(&viewer.ctx_in(&access.programme), &access.bid, form, errors, max_mb(limit)),
         )
     };
     if too_large_by_header(&request, limit) {

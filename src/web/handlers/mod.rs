@@ -12,11 +12,13 @@ pub mod groups;
 pub mod health;
 pub mod languages;
 pub mod manage;
+pub mod notices;
 pub mod open_data;
 pub mod pages;
 pub mod panel;
 pub mod public;
 pub mod reports;
+pub mod team;
 pub mod translations;
 pub mod two_factor;
 

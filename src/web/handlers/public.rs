@@ -16,6 +16,7 @@ const RECENT_ROUNDS: i64 = 5;
 
 pub async fn home(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
     let now = state.now();
+    let fallback_email = state.config.contact_email.clone();
     let (open, closed) = state
         .db
         .run(move |conn| {
@@ -23,11 +24,11 @@ pub async fn home(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResp
             let closed = rounds::recently_closed(conn, now, RECENT_ROUNDS)?;
             let ids: Vec<i64> = open.iter().chain(closed.iter()).map(|(round, _)| round.id).collect();
             let budgets = funds::round_budgets(conn, &ids)?;
-            let cards = |list: Vec<(crate::rounds::Round, String)>| -> Vec<RoundCard> {
+            let cards = |list: Vec<(crate::rounds::Round, crate::programmes::Programme)>| -> Vec<RoundCard> {
                 list.into_iter()
-                    .map(|(round, programme_name)| {
+                    .map(|(round, programme)| {
                         let budget = budgets.get(&round.id).copied().unwrap_or_default();
-                        RoundCard { round, programme_name, budget }
+                        RoundCard { round, team: programme.team(&fallback_email), budget }
                     })
                     .collect()
             };
@@ -53,17 +54,11 @@ pub async fn round(
             let budget = funds::round_budgets(conn, &[round.id])?.remove(&round.id).unwrap_or_default();
             let criteria = rounds::criteria_of(conn, round.id)?;
             let counts = rounds::stage_counts(conn, round.id)?;
-            Ok(Some((round, programme.name, budget, criteria, counts)))
+            Ok(Some((round, programme, budget, criteria, counts)))
         })
         .await?;
-    let (round, programme_name, budget, criteria, counts) = found.ok_or(AppError::NotFound)?;
-    let view = RoundPage {
-        round: &round,
-        programme_name: &programme_name,
-        budget,
-        criteria: &criteria,
-        counts,
-        now: state.now(),
-    };
-    Ok(html(views::round_page(&viewer.ctx(), &view)))
+    let (round, programme, budget, criteria, counts) = found.ok_or(AppError::NotFound)?;
+    let ctx = viewer.ctx_in(&programme);
+    let view = RoundPage { round: &round, budget, criteria: &criteria, counts, now: state.now() };
+    Ok(html(views::round_page(&ctx, &view)))
 }

@@ -140,6 +140,7 @@ pub fn task_list(ctx: &PageCtx, view: &BidView<'_>, history: &[(Event, Option<St
                     @if ready { (tag(&tr.t("bids-task-ready"), "blue")) } @else { (tag(&tr.t("bids-task-cannot-start"), "grey")) }
                 }
             }
+            (team_panel(ctx))
             (history_section(tr, history))
             (button_form(&format!("{base}/withdraw"), &ctx.csrf_token, &tr.t("bids-withdraw-button"), ButtonStyle::Secondary))
         },
@@ -162,6 +163,11 @@ fn bid_facts(tr: Tr, view: &BidView<'_>) -> Markup {
         }
         @if let Some(name) = view.assisted_by { p class="body" { (crate::t!(tr, "bids-facts-assisted-by", name = name)) } }
     }
+}
+
+/// Who runs the programme and how to reach a person, on the group's pages about its bid.
+fn team_panel(ctx: &PageCtx) -> Markup {
+    html! { @if let Some(team) = &ctx.team { (super::team::panel(ctx.tr, team)) } }
 }
 
 /// The two buttons every part of the bid offers.
@@ -301,7 +307,7 @@ pub fn recording_form(ctx: &PageCtx, view: &BidView<'_>, max_mb: u64, errors: &F
     )
 }
 
-fn file_field(
+pub fn file_field(
     tr: Tr,
     name: &str,
     label: &str,
@@ -485,6 +491,7 @@ pub fn check(ctx: &PageCtx, view: &BidView<'_>, problems: &[Problem]) -> Markup 
                 input type="hidden" name="version" value=(view.bid.version);
                 (button(&tr.t("bids-check-send-button"), ButtonStyle::Primary))
             }))
+            (team_panel(ctx))
         },
     )
 }
@@ -522,6 +529,7 @@ pub fn sent(ctx: &PageCtx, view: &BidView<'_>, email: &str) -> Markup {
                     ("dashboard_link", html! { a href="/dashboard" { (tr.t("bids-sent-dashboard-link")) } }),
                 ]))
             }
+            (team_panel(ctx))
         },
     )
 }
@@ -551,6 +559,7 @@ pub fn summary(
                 p class="body" { (crate::t!(tr, "bids-summary-waiting", date = view.round.decision_target_on)) }
             }
             @if let Some(part) = award_part { (part) }
+            (team_panel(ctx))
             (history_section(tr, history))
             (answers(tr, view, false))
             @if may_withdraw {

@@ -82,6 +82,8 @@ pub enum InputKind {
     Time,
     Search,
     Number,
+    /// A phone number: the phone's dial pad on a touch screen.
+    Tel,
 }
 
 /// One labelled input with its hint and error.
@@ -150,6 +152,7 @@ impl<'a> Input<'a> {
             InputKind::Time => ("time", None, None),
             InputKind::Search => ("search", None, None),
             InputKind::Number => ("text", Some("numeric"), Some("false")),
+            InputKind::Tel => ("tel", None, Some("false")),
         };
         // Passwords are never sent back into the page; a kept amount loses the £ the box shows.
         let value = match self.kind {

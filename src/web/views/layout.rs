@@ -32,8 +32,15 @@ pub struct PageCtx {
     pub tr: Tr,
     /// The languages offered, for the switcher (none on pages rendered without a request).
     pub languages: Vec<Tr>,
-    /// Where to write about the portal's words (shown with a draft translation).
+    /// Where to write about the portal (the footer, a draft translation).
     pub contact_email: String,
+    /// Who runs the installation, or empty.
+    pub operator_name: String,
+    /// The programme this page belongs to, if any: the footer names its team and contact.
+    pub team: Option<crate::programmes::Team>,
+    /// What the page is and who runs it, for search engines and link previews; without one the
+    /// page's title and who runs the portal are used.
+    pub description: Option<String>,
 }
 
 impl PageCtx {
@@ -60,6 +67,9 @@ pub fn page(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " – smallgrants" }
+                meta name="description" content=(description(ctx, title));
+                meta property="og:title" content=(title);
+                meta property="og:description" content=(description(ctx, title));
                 link rel="stylesheet" href=(assets::stylesheet_url());
                 link rel="icon" href=(assets::icon_url()) type="image/svg+xml";
                 script src=(assets::script_url()) defer {}
@@ -87,7 +97,7 @@ pub fn page(ctx: &PageCtx, title: &str, body: Markup) -> Markup {
                         (body)
                     }
                 }
-                (footer(tr))
+                (footer(ctx))
             }
         }
     }
@@ -185,11 +195,57 @@ fn is_current(current_path: &str, href: &str) -> bool {
     if href == "/" { path == "/" } else { path.starts_with(href) }
 }
 
-fn footer(tr: Tr) -> Markup {
+/// The page's description for search engines and link previews: the one the page gave, or its
+/// title and who runs it (the programme's team within a programme, else the installation).
+fn description(ctx: &PageCtx, title: &str) -> String {
+    let tr = ctx.tr;
+    if let Some(description) = &ctx.description {
+        return description.clone();
+    }
+    match (&ctx.team, ctx.operator_name.is_empty()) {
+        (Some(team), _) => crate::t!(
+            tr,
+            "layout-description-programme",
+            title = title,
+            programme = team.programme_name.as_str(),
+            team = team.name.as_str()
+        ),
+        (None, false) => {
+            crate::t!(tr, "layout-description-operator", title = title, operator = ctx.operator_name.as_str())
+        }
+        (None, true) => crate::t!(tr, "layout-description", title = title),
+    }
+}
+
+/// Who runs the portal and how to reach them, on pages that belong to no one programme.
+fn installation_contact(ctx: &PageCtx) -> Markup {
+    let tr = ctx.tr;
+    html! {
+        @if !ctx.operator_name.is_empty() || !ctx.contact_email.is_empty() {
+            p {
+                @if !ctx.operator_name.is_empty() {
+                    span dir="auto" { (crate::t!(tr, "layout-footer-run-by", operator = ctx.operator_name.as_str())) }
+                    " "
+                }
+                @if !ctx.contact_email.is_empty() {
+                    (tr.t("layout-footer-write-to")) " "
+                    a href={ "mailto:" (ctx.contact_email) } { (ctx.contact_email) }
+                }
+            }
+        }
+    }
+}
+
+fn footer(ctx: &PageCtx) -> Markup {
+    let tr = ctx.tr;
     html! {
         footer class="site-footer" {
             div class="width-container" {
                 h2 class="visually-hidden" { (tr.t("layout-footer-heading")) }
+                @match &ctx.team {
+                    Some(team) => (super::team::footer(tr, team)),
+                    None => (installation_contact(ctx)),
+                }
                 ul class="site-footer__links" {
                     li { a href="/accessibility" { (tr.t("layout-footer-accessibility")) } }
                     li { a href="/privacy" { (tr.t("layout-footer-privacy")) } }

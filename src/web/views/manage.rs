@@ -60,6 +60,7 @@ pub fn programmes_list(ctx: &PageCtx, programmes: &[Programme], may_create: bool
             h1 class="heading-l" { (tr.t("manage-programmes-title")) }
             @if may_create {
                 a class="button" href="/manage/programmes/new" { (tr.t("manage-programmes-create")) }
+                p class="body" { a href="/manage/notices" { (tr.t("notices-link")) } }
             }
             @if programmes.is_empty() {
                 p class="body" { (tr.t("manage-programmes-none")) }
@@ -138,6 +139,7 @@ pub fn programme_overview(ctx: &PageCtx, view: &ProgrammeOverview<'_>) -> Markup
                 (&tr.t("manage-programme-summary-description"), html! { @if programme.description.is_empty() { (tr.t("manage-programme-no-description")) } @else { (crate::web::views::markdown::render(&programme.description)) } }),
             ]))
             p class="body" { a href={ (base) "/edit" } { (tr.t("manage-programme-change-link")) } }
+            p class="body" { a href={ (base) "/contact" } { (tr.t("manage-contact-link")) } }
             p class="body" { a href={ (base) "/equity" } { (tr.t("manage-programme-equity-link")) } }
 
             h2 class="heading-m" { (tr.t("manage-pots-heading")) }

@@ -17,10 +17,11 @@ pub mod languages;
 pub mod layout;
 pub mod manage;
 pub mod markdown;
-pub mod pages;
+pub mod notices;
 pub mod panel;
 pub mod public;
 pub mod reports;
+pub mod team;
 pub mod translations;
 pub mod two_factor;
 

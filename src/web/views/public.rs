@@ -6,14 +6,16 @@ use maud::{Markup, html};
 use super::components::{sentence, summary_list};
 use super::layout::{PageCtx, page};
 use super::manage::{round_status_tag, time_left};
+use super::team;
 use crate::i18n::{Message, Tr};
 use crate::money::Pence;
+use crate::programmes::Team;
 use crate::rounds::{Criterion, Round, RoundStatus};
 
-/// A round on the home page, with its programme's name and budget.
+/// A round on the home page, with who runs its programme and its budget.
 pub struct RoundCard {
     pub round: Round,
-    pub programme_name: String,
+    pub team: Team,
     pub budget: Pence,
 }
 
@@ -22,8 +24,10 @@ pub fn home(ctx: &PageCtx, open: &[RoundCard], closed: &[RoundCard], now: NaiveD
     let (open_now, upcoming): (Vec<&RoundCard>, Vec<&RoundCard>) =
         open.iter().partition(|card| card.round.status(now) == RoundStatus::Open);
     let title = tr.t("public-home-title");
+    let mut ctx = ctx.clone();
+    ctx.description = Some(home_description(tr, &ctx.operator_name, open));
     page(
-        ctx,
+        &ctx,
         &title,
         html! {
             h1 class="heading-xl" { (title) }
@@ -60,6 +64,22 @@ pub fn home(ctx: &PageCtx, open: &[RoundCard], closed: &[RoundCard], now: NaiveD
     )
 }
 
+/// What the home page offers and who funds it: the funders of the open and upcoming rounds,
+/// or the organisation running the portal when none is open.
+fn home_description(tr: Tr, operator: &str, open: &[RoundCard]) -> String {
+    let mut funders: Vec<&str> = Vec::new();
+    for card in open {
+        if !funders.contains(&card.team.funder_name.as_str()) {
+            funders.push(&card.team.funder_name);
+        }
+    }
+    match (funders.is_empty(), operator.is_empty()) {
+        (false, _) => crate::t!(tr, "public-home-description-funders", funders = funders.join(", ")),
+        (true, false) => crate::t!(tr, "public-home-description-operator", operator = operator),
+        (true, true) => tr.t("public-home-description"),
+    }
+}
+
 /// "£500 to £2,500".
 fn award_range(tr: Tr, round: &Round) -> String {
     crate::t!(tr, "public-grants-range", min = round.min_award(), max = round.max_award())
@@ -70,8 +90,9 @@ fn round_card(tr: Tr, card: &RoundCard, now: NaiveDateTime) -> Markup {
     html! {
         li class="card" {
             h3 class="heading-m card__title" dir="auto" { a href={ "/rounds/" (round.slug) } { (round.name) } }
-            p class="body secondary-text" dir="auto" { (card.programme_name) }
+            p class="body secondary-text" dir="auto" { (card.team.programme_name) }
             @if !round.summary.is_empty() { p class="body" dir="auto" { (round.summary) } }
+            (team::card_line(tr, &card.team))
             dl class="key-figures" {
                 div { dt { (tr.t("public-grants-of")) } dd { (award_range(tr, round)) } }
                 div { dt { (tr.t("public-total-available")) } dd { (tr.money(card.budget)) } }
@@ -86,9 +107,9 @@ fn round_card(tr: Tr, card: &RoundCard, now: NaiveDateTime) -> Markup {
 /// message key with its count.
 pub type StageCounts = Vec<(&'static str, i64)>;
 
+/// A round's public page; its programme's team comes with the page's context (`ctx.team`).
 pub struct RoundPage<'a> {
     pub round: &'a Round,
-    pub programme_name: &'a str,
     pub budget: Pence,
     pub criteria: &'a [Criterion],
     pub counts: StageCounts,
@@ -99,11 +120,14 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
     let tr = ctx.tr;
     let round = view.round;
     let status = round.status(view.now);
+    let team = ctx.team.as_ref();
+    let mut ctx = ctx.clone();
+    ctx.description = Some(round_description(tr, round, team));
     page(
-        ctx,
+        &ctx,
         &round.name,
         html! {
-            span class="caption-l" dir="auto" { (view.programme_name) }
+            @if let Some(team) = team { span class="caption-l" dir="auto" { (team.programme_name) } }
             h1 class="heading-xl" { bdi { (round.name) } " " (round_status_tag(tr, round, view.now)) }
             @if !round.summary.is_empty() { p class="body-l" dir="auto" { (round.summary) } }
             (summary_list(&[
@@ -117,6 +141,7 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
             @if status == RoundStatus::Open {
                 a class="button button--start" href={ "/rounds/" (round.slug) "/bids/new" } draggable="false" { (tr.t("public-start-bid")) }
             }
+            @if let Some(team) = team { (team::panel(tr, team)) }
             h2 class="heading-l" { (tr.t("public-tracker-heading")) }
             (tracker(tr, round, &view.counts, view.now))
             @if !round.uses.is_empty() {
@@ -148,6 +173,20 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
                 }
             }
         },
+    )
+}
+
+/// "Spring 2027: grants of £500 to £2,500 from Riverside ICB, run by … Closes 3 March 2027 at 17:00."
+fn round_description(tr: Tr, round: &Round, team: Option<&Team>) -> String {
+    let (funder, team_name) = team.map_or(("", ""), |team| (team.funder_name.as_str(), team.name.as_str()));
+    crate::t!(
+        tr,
+        "public-round-description",
+        round = round.name.as_str(),
+        range = award_range(tr, round),
+        funder = funder,
+        team = team_name,
+        closes = tr.london_datetime(round.closes_at)
     )
 }
 
