@@ -77,6 +77,22 @@ pub struct Demo {
     pub closed_round_id: i64,
 }
 
+/// Who runs the demo programme and how to reach them (`example.org` addresses and an Ofcom
+/// drama number, so nobody real is written to or rung).
+fn demo_contact() -> crate::programmes::contact::ContactInput {
+    crate::programmes::contact::ContactInput {
+        team_name: "Riverside Community Grants Team".into(),
+        contact_email: "grants@riverside-icb.example.org".into(),
+        contact_phone: "0121 496 0000".into(),
+        contact_hours: "Monday to Friday, 9am to 5pm".into(),
+        privacy_controller: "NHS Riverside Integrated Care Board".into(),
+        privacy_contact: "privacy@riverside-icb.example.org".into(),
+        privacy_dpo: "dpo@riverside-icb.example.org".into(),
+        records_retention: String::new(),
+        privacy_notes: String::new(),
+    }
+}
+
 /// Adds the demo programme and accounts to an empty database.
 pub fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<Demo, DemoError> {
     if !database_is_empty(conn).map_err(fail)? {
@@ -101,6 +117,7 @@ pub fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<Demo, DemoError> {
         now,
     )
     .map_err(fail)?;
+    programmes::update_contact(conn, admin, programme.id, &demo_contact(), now).map_err(fail)?;
     grant_roles(conn, admin, programme.id, &people, now)?;
     let year = FinancialYear::containing(now);
     // The pot was set up before the autumn round opened (but within this financial year).

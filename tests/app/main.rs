@@ -13,6 +13,7 @@ mod grants;
 mod groups;
 mod health_and_pages;
 mod languages;
+mod notices;
 mod migrations;
 mod open_data;
 mod outbox;
