@@ -523,7 +523,8 @@ async fn the_funding_line_runs_over_the_bids_still_to_decide(app: TestApp) {
 async fn large_rounds_and_queues_are_shown_a_page_at_a_time(app: TestApp) {
     let now = smallgrants::time::now();
     app.db(move |conn| {
-        smallgrants::demo::seed(conn, now).unwrap();
+        smallgrants::demo::seed(conn, &smallgrants::notifications::emails::Links::new("http://localhost:8080"), now)
+            .unwrap();
         smallgrants::demo::scale::seed_scale(conn, 600, now).unwrap()
     })
     .await;
