@@ -219,6 +219,16 @@ async fn the_demo_s_emails_link_to_the_configured_address(app: TestApp) {
         queued.iter().all(|row| row.body_text.contains("http://127.0.0.1:9999/")),
         "every email links to the configured address"
     );
+    // Every one is about the demo programme's bids, so a reply reaches a person: its team, or
+    // the installation's contact address while the team has given none.
+    for row in &queued {
+        assert!(
+            row.reply_to.as_deref().is_some_and(|address| address.contains('@')),
+            "{}: {:?}",
+            row.kind,
+            row.reply_to
+        );
+    }
 }
 
 on_both_databases!(

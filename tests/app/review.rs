@@ -342,6 +342,13 @@ async fn illegal_transitions_are_clear_409s_and_bulk_overspend_commits_nothing(a
         .await;
     assert_eq!(two.status, 303);
     assert_eq!(app.bid(a).await.state, BidState::Awarded);
+    let award = app.db(move |conn| smallgrants::grants::queries::award_of(conn, a).unwrap().unwrap()).await;
+    let decided_on = smallgrants::time::in_london(app.now()).date_naive();
+    assert_eq!(
+        award.accept_by_on,
+        Some(decided_on + smallgrants::decisions::rules::ACCEPT_WITHIN),
+        "a bulk award asks for an answer within the usual 28 days"
+    );
 
     let twice = app.submit(&format!("/manage/bids/{a}/award"), &[("amount", "100")]).await;
     assert_eq!(twice.status, 409, "deciding twice");
