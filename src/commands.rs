@@ -127,7 +127,7 @@ pub fn serve(config: Config, demo: bool) -> CommandResult {
         actix_web::rt::spawn(crate::grants::housekeeping::run(
             housekeeping_db,
             housekeeping_storage,
-            crate::notifications::emails::Links::new(config.base_url.as_str()),
+            crate::notifications::emails::Links::from_config(&config),
             keep,
             std::time::Duration::from_secs(600),
         ));
@@ -217,7 +217,8 @@ fn demo_for_serve(config: &Config, db: &Db, storage: &Storage) -> Result<Vec<Str
         return Err(CommandError("--demo is for trying the portal out; it is refused in production".into()));
     }
     let mut conn = db.get().map_err(|e| fail("cannot open the database", e))?;
-    match crate::demo::seed(&mut conn, crate::time::now()) {
+    let links = crate::notifications::emails::Links::from_config(config);
+    match crate::demo::seed(&mut conn, &links, crate::time::now()) {
         Ok(demo) => {
             crate::demo::store_files(storage, demo.files).map_err(|e| fail("demo", e))?;
             crate::demo::account_lines(&mut conn).map_err(|e| fail("database", e))
@@ -248,7 +249,8 @@ pub fn seed_demo(config: &Config, scale: Option<usize>) -> CommandResult {
     let storage = Storage::from_location(&config.storage, &config.storage_timeouts)
         .map_err(|e| fail("cannot open file storage", e))?;
     let mut conn = db.get().map_err(|e| fail("cannot open the database", e))?;
-    let demo = crate::demo::seed(&mut conn, crate::time::now()).map_err(|e| CommandError(e.to_string()))?;
+    let links = crate::notifications::emails::Links::from_config(config);
+    let demo = crate::demo::seed(&mut conn, &links, crate::time::now()).map_err(|e| CommandError(e.to_string()))?;
     crate::demo::store_files(&storage, demo.files).map_err(|e| CommandError(e.to_string()))?;
     if let Some(bids) = scale {
         let made = crate::demo::scale::seed_scale(&mut conn, bids, crate::time::now())

@@ -9,8 +9,19 @@
 emails-hello = Hello { $name },
 # The first line of an email to an address whose owner's name we do not know.
 emails-hello-no-name = Hello,
-# Below the line that starts the signature ("-- ").
+# Below the line that starts the signature ("-- ") of account emails (signing in, passwords,
+# invitations).
 emails-signature = This email was sent by the small grants portal. If you did not expect it, you can ignore it.
+## The signature of emails about a programme's bids and grants: the team's name (their own
+## words, not translated), then each of these lines that the team has given. Replies to these
+## emails go to the team's email address.
+# $funder is the funder's name ("NHS Riverside Integrated Care Board"), when the team goes by
+# another name.
+emails-signature-for-funder = for { $funder }
+emails-signature-email = Email: { $email }
+emails-signature-phone = Phone: { $phone }
+# $hours is the team's own words, such as "Monday to Friday, 9am to 5pm".
+emails-signature-hours = When we answer: { $hours }
 
 ## Confirming an email address (a link that works for 7 days).
 emails-verify-email-subject = Confirm your email address
@@ -166,14 +177,18 @@ emails-bid-ineligible-body =
     What happens next: nothing more is needed from you for this bid. You are welcome to apply to future rounds.
 
     { $link }
-# An offer of $amount; $message is the programme team's own words.
+# An offer of $amount; $message is the programme team's own words. $accept_by is the date the
+# group is asked to accept (or turn down) the offer by, $report_due the date its short
+# end-of-grant report is due.
 emails-bid-awarded-subject = Good news: { $amount } offered for { $title }
 emails-bid-awarded-body =
     We are pleased to offer { $group } { $amount } for "{ $title }" ({ $reference }).
 
     { $message }
 
-    What happens next: read the offer and accept it on the portal. Payment follows once you accept.
+    What happens next: read the offer and accept it on the portal by { $accept_by }. If you cannot take it up, you can turn it down there. Payment follows once you accept.
+
+    Your short end-of-grant report will be due on { $report_due }. We will remind you before then.
 
     { $link }
 # The same, when the offer has conditions ($conditions, the programme team's own words).
@@ -185,7 +200,9 @@ emails-bid-awarded-body-with-conditions =
     Conditions of the grant:
     { $conditions }
 
-    What happens next: read the offer and accept it on the portal. Payment follows once you accept.
+    What happens next: read the offer and accept it on the portal by { $accept_by }. If you cannot take it up, you can turn it down there. Payment follows once you accept.
+
+    Your short end-of-grant report will be due on { $report_due }. We will remind you before then.
 
     { $link }
 # $feedback is the panel's and programme team's own words.
@@ -229,7 +246,7 @@ emails-award-cancelled-body =
 
     { $reason }
 
-    What happens next: no more payments will be made. If you have questions, reply to the programme team.
+    What happens next: no more payments will be made. If you have questions, reply to this email: your reply goes to the programme team.
 
     { $link }
 

@@ -11,6 +11,16 @@ emails-hello = Dzień dobry, { $name },
 emails-hello-no-name = Dzień dobry,
 # Below the line that starts the signature ("-- ").
 emails-signature = Tę wiadomość wysłał portal małych grantów. Jeśli się jej nie spodziewasz, możesz ją zignorować.
+## The signature of emails about a programme's bids and grants: the team's name (their own
+## words, not translated), then each of these lines that the team has given. Replies to these
+## emails go to the team's email address.
+# $funder is the funder's name ("NHS Riverside Integrated Care Board"), when the team goes by
+# another name.
+emails-signature-for-funder = Fundator: { $funder }
+emails-signature-email = E-mail: { $email }
+emails-signature-phone = Telefon: { $phone }
+# $hours is the team's own words, such as "Monday to Friday, 9am to 5pm".
+emails-signature-hours = Kiedy odpowiadamy: { $hours }
 
 ## Confirming an email address (a link that works for 7 days).
 emails-verify-email-subject = Potwierdź swój adres e-mail
@@ -175,7 +185,9 @@ emails-bid-awarded-body =
 
     { $message }
 
-    Co dalej: przeczytaj propozycję i przyjmij ją w portalu. Pieniądze wypłacimy, gdy tylko ją przyjmiesz.
+    Co dalej: przeczytaj propozycję i przyjmij ją w portalu do { $accept_by }. Jeśli nie możecie z niej skorzystać, możesz ją tam odrzucić. Pieniądze wypłacimy, gdy tylko ją przyjmiesz.
+
+    Krótkie sprawozdanie na koniec grantu trzeba będzie wysłać do { $report_due }. Przypomnimy Ci o tym wcześniej.
 
     { $link }
 # The same, when the offer has conditions ($conditions, the programme team's own words).
@@ -187,7 +199,9 @@ emails-bid-awarded-body-with-conditions =
     Warunki grantu:
     { $conditions }
 
-    Co dalej: przeczytaj propozycję i przyjmij ją w portalu. Pieniądze wypłacimy, gdy tylko ją przyjmiesz.
+    Co dalej: przeczytaj propozycję i przyjmij ją w portalu do { $accept_by }. Jeśli nie możecie z niej skorzystać, możesz ją tam odrzucić. Pieniądze wypłacimy, gdy tylko ją przyjmiesz.
+
+    Krótkie sprawozdanie na koniec grantu trzeba będzie wysłać do { $report_due }. Przypomnimy Ci o tym wcześniej.
 
     { $link }
 # $feedback is the panel's and programme team's own words.
@@ -231,7 +245,7 @@ emails-award-cancelled-body =
 
     { $reason }
 
-    Co dalej: nie będzie już kolejnych wypłat. Jeśli masz pytania, napisz do zespołu programu.
+    Co dalej: nie będzie już kolejnych wypłat. Jeśli masz pytania, odpowiedz na tę wiadomość: odpowiedź trafi do zespołu programu.
 
     { $link }
 

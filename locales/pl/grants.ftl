@@ -34,6 +34,8 @@ grants-decline-heading = Zrezygnuj z grantu
 grants-decline-reason = Napisz nam, dlaczego (nieobowiązkowe)
 # The button.
 grants-decline = Zrezygnuj z grantu
+# Above the form to accept. $date is the date the group is asked to answer by (in bold).
+grants-accept-by = Prosimy przyjąć propozycję albo z niej zrezygnować do { $date }.
 # Shown to a community connector, who cannot accept for the group.
 grants-connector-cannot-accept = Propozycję przyjmuje członek grupy (nie animator społeczności).
 

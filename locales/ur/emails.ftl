@@ -11,6 +11,16 @@ emails-hello = السلام علیکم { $name }،
 emails-hello-no-name = السلام علیکم،
 # Below the line that starts the signature ("-- ").
 emails-signature = یہ ای میل چھوٹی گرانٹس کے پورٹل سے بھیجی گئی ہے۔ اگر آپ کو اس کی توقع نہیں تھی تو آپ اسے نظر انداز کر سکتے ہیں۔
+## The signature of emails about a programme's bids and grants: the team's name (their own
+## words, not translated), then each of these lines that the team has given. Replies to these
+## emails go to the team's email address.
+# $funder is the funder's name ("NHS Riverside Integrated Care Board"), when the team goes by
+# another name.
+emails-signature-for-funder = { $funder } کی جانب سے
+emails-signature-email = ای میل: { $email }
+emails-signature-phone = فون: { $phone }
+# $hours is the team's own words, such as "Monday to Friday, 9am to 5pm".
+emails-signature-hours = ہم ان اوقات میں جواب دیتے ہیں: { $hours }
 
 ## ای میل ایڈریس کی تصدیق (لنک 7 دن تک کام کرتا ہے)۔
 emails-verify-email-subject = اپنے ای میل ایڈریس کی تصدیق کریں
@@ -173,7 +183,9 @@ emails-bid-awarded-body =
 
     { $message }
 
-    آگے کیا ہو گا: پیشکش پڑھیں اور پورٹل پر اسے قبول کریں۔ قبول کرنے کے بعد ادائیگی کی جائے گی۔
+    آگے کیا ہو گا: پیشکش پڑھیں اور { $accept_by } تک پورٹل پر اسے قبول کریں۔ اگر آپ یہ گرانٹ نہیں لے سکتے تو وہیں انکار کر سکتے ہیں۔ قبول کرنے کے بعد ادائیگی کی جائے گی۔
+
+    گرانٹ کے آخر میں آپ کی مختصر رپورٹ { $report_due } تک دینی ہو گی۔ ہم اس سے پہلے آپ کو یاد دلائیں گے۔
 
     { $link }
 # The same, when the offer has conditions ($conditions, the programme team's own words).
@@ -185,7 +197,9 @@ emails-bid-awarded-body-with-conditions =
     گرانٹ کی شرائط:
     { $conditions }
 
-    آگے کیا ہو گا: پیشکش پڑھیں اور پورٹل پر اسے قبول کریں۔ قبول کرنے کے بعد ادائیگی کی جائے گی۔
+    آگے کیا ہو گا: پیشکش پڑھیں اور { $accept_by } تک پورٹل پر اسے قبول کریں۔ اگر آپ یہ گرانٹ نہیں لے سکتے تو وہیں انکار کر سکتے ہیں۔ قبول کرنے کے بعد ادائیگی کی جائے گی۔
+
+    گرانٹ کے آخر میں آپ کی مختصر رپورٹ { $report_due } تک دینی ہو گی۔ ہم اس سے پہلے آپ کو یاد دلائیں گے۔
 
     { $link }
 # $feedback is the panel's and programme team's own words.
@@ -229,7 +243,7 @@ emails-award-cancelled-body =
 
     { $reason }
 
-    آگے کیا ہو گا: اب مزید کوئی ادائیگی نہیں کی جائے گی۔ اگر آپ کا کوئی سوال ہو تو پروگرام ٹیم کو جواب دیں۔
+    آگے کیا ہو گا: اب مزید کوئی ادائیگی نہیں کی جائے گی۔ اگر آپ کا کوئی سوال ہو تو اسی ای میل کا جواب دیں: آپ کا جواب پروگرام ٹیم کو جائے گا۔
 
     { $link }
 

@@ -34,6 +34,8 @@ grants-decline-heading = پیشکش سے انکار کریں
 grants-decline-reason = ہمیں وجہ بتائیں (ضروری نہیں)
 # The button.
 grants-decline = پیشکش سے انکار کریں
+# Above the form to accept. $date is the date the group is asked to answer by (in bold).
+grants-accept-by = براہ کرم { $date } تک پیشکش قبول کریں یا اس سے انکار کر دیں۔
 # Shown to a community connector, who cannot accept for the group.
 grants-connector-cannot-accept = پیشکش گروپ کا کوئی رکن ہی قبول کر سکتا ہے، کنیکٹر نہیں۔
 

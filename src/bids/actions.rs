@@ -355,13 +355,15 @@ pub fn submit(
         // The receipt is in the sender's language (a sent bid always has its own title).
         let tr = sender.tr();
         let title = bid.display_title(tr);
+        let team = crate::programmes::queries::team_of_round(conn, round.id, links.contact_email())?;
         outbox::enqueue(
             conn,
-            &emails::bid_received(tr, links, sender, &group.name, &title, &reference, &round, bid_id),
+            &emails::bid_received(tr, links, &team, sender, &group.name, &title, &reference, &round, bid_id),
             now,
         )?;
         if editor.as_connector {
-            ask_contact_to_confirm(conn, sender, &group, bid_id, &title, &reference, links, now)?;
+            let about = (bid_id, title.as_str(), reference.as_str());
+            ask_contact_to_confirm(conn, sender, &group, about, &team, links, now)?;
         }
         Ok(Sent::Now { reference })
     })
@@ -369,15 +371,14 @@ pub fn submit(
 
 /// When a connector sends a bid with a group, the group's contact is emailed a link to see it
 /// and confirm it is right: in the contact's saved language if they have an account, otherwise
-/// in the connector's, who works with the group.
-#[allow(clippy::too_many_arguments)]
+/// in the connector's, who works with the group. `about` is the bid's id, title and reference;
+/// `team` the programme's, who sign the email.
 fn ask_contact_to_confirm(
     conn: &mut DbConn,
     connector: &Person,
     group: &Group,
-    bid_id: i64,
-    title: &str,
-    reference: &str,
+    (bid_id, title, reference): (i64, &str, &str),
+    team: &crate::programmes::Team,
     links: &Links,
     now: NaiveDateTime,
 ) -> Result<(), BidError> {
@@ -396,6 +397,7 @@ fn ask_contact_to_confirm(
     let email = emails::confirm_assisted_bid(
         crate::accounts::queries::tr_for_address(conn, &group.contact_email, connector.tr())?,
         links,
+        team,
         &group.contact_name,
         &group.contact_email,
         &connector.name,

@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::queries;
-use super::rules::{AwardInput, BulkChoice, default_payment_plan, default_report_due};
+use super::rules::{AwardInput, BulkChoice, default_accept_by, default_payment_plan, default_report_due};
 use crate::bids::Bid;
 use crate::bids::lifecycle::{Actor, Transition, TransitionError, next_state};
 use crate::bids::rules::RETURN_WINDOW;
@@ -105,12 +105,10 @@ fn tell_group(
 ) -> QueryResult<()> {
     let group = crate::groups::queries::find(conn, bid.group_id)?;
     let group_name = group.map(|g| g.name).unwrap_or_default();
+    let team = crate::programmes::queries::team_of_round(conn, round.id, links.contact_email())?;
     for (_, person) in crate::groups::queries::members_of(conn, bid.group_id)? {
-        outbox::enqueue(
-            conn,
-            &emails::decision(person.tr(), links, (&person.name, &person.email), &group_name, bid, round, notice),
-            now,
-        )?;
+        let to = (person.name.as_str(), person.email.as_str());
+        outbox::enqueue(conn, &emails::decision(person.tr(), links, &team, to, &group_name, bid, round, notice), now)?;
     }
     Ok(())
 }
@@ -199,7 +197,7 @@ fn decide_locked(
     let transition = decision.transition();
     next_state(bid.state, transition, Actor::Lead).map_err(DecisionError::Transition)?;
     match decision {
-        Decision::Award(AwardInput { amount, conditions, message, payment_plan, report_due_on }) => {
+        Decision::Award(AwardInput { amount, conditions, message, payment_plan, report_due_on, accept_by_on }) => {
             let requested = bid.amount().unwrap_or_default();
             if amount.0 <= 0 || *amount > requested {
                 return Err(DecisionError::Invalid(
@@ -220,6 +218,7 @@ fn decide_locked(
                     awards::decided_at.eq(now),
                     awards::payment_plan.eq(payment_plan),
                     awards::report_due_on.eq(report_due_on),
+                    awards::accept_by_on.eq(accept_by_on),
                 ))
                 .execute(conn)?;
             let commitment = NewEntry {
@@ -234,7 +233,13 @@ fn decide_locked(
                 conn,
                 &bid,
                 round,
-                &DecisionNotice::Awarded { amount: *amount, conditions, message },
+                &DecisionNotice::Awarded {
+                    amount: *amount,
+                    conditions,
+                    message,
+                    accept_by: *accept_by_on,
+                    report_due: *report_due_on,
+                },
                 links,
                 now,
             )?;
@@ -258,7 +263,8 @@ pub fn plain_award(tr: Tr, amount: Pence, now: NaiveDateTime) -> Decision {
     award_with_plan(amount, default_payment_plan(tr), now)
 }
 
-/// An award of `amount` with `payment_plan`, no conditions or message, and the usual report date.
+/// An award of `amount` with `payment_plan`, no conditions or message, and the usual report and
+/// accept-by dates.
 fn award_with_plan(amount: Pence, payment_plan: String, now: NaiveDateTime) -> Decision {
     Decision::Award(AwardInput {
         amount,
@@ -266,6 +272,7 @@ fn award_with_plan(amount: Pence, payment_plan: String, now: NaiveDateTime) -> D
         message: String::new(),
         payment_plan,
         report_due_on: default_report_due(now),
+        accept_by_on: default_accept_by(now),
     })
 }
 

@@ -32,6 +32,7 @@ pub struct DecisionForm {
     pub feedback: String,
     pub payment_plan: String,
     pub report_due: String,
+    pub accept_by: String,
     pub paid_on: String,
     pub reference: String,
 }
@@ -44,11 +45,27 @@ pub struct AwardInput {
     pub message: String,
     pub payment_plan: String,
     pub report_due_on: NaiveDate,
+    /// By when the group is asked to accept (or turn down) the offer. A request, not a lapse:
+    /// see [`ACCEPT_WITHIN`].
+    pub accept_by_on: NaiveDate,
 }
 
 /// When the light end-of-grant report is due unless the lead chooses: a year after the award.
 pub fn default_report_due(now: NaiveDateTime) -> NaiveDate {
     (crate::time::in_london(now) + chrono::Months::new(12)).date_naive()
+}
+
+/// How long a group is given to answer an offer unless the lead chooses a date: the offer email
+/// and the group's bid page ask for an answer within 28 days of the decision (counted in London
+/// days). The date is a request, not a lapse: nothing expires or is cancelled automatically when
+/// it passes. The offer can still be accepted; a lead who has heard nothing follows the group
+/// up, and may cancel the award to give the money back to the round.
+pub const ACCEPT_WITHIN: chrono::Days = chrono::Days::new(28);
+
+/// The date a group is asked to accept an offer made at `now` by, unless the lead chooses one:
+/// [`ACCEPT_WITHIN`] after the day of the decision in London.
+pub fn default_accept_by(now: NaiveDateTime) -> NaiveDate {
+    crate::time::in_london(now).date_naive() + ACCEPT_WITHIN
 }
 
 /// Text the group will read, from a text area: present (else `empty` at the field), and checked
@@ -108,8 +125,9 @@ pub fn check_cancel(form: &DecisionForm) -> Result<String, FieldErrors> {
     )
 }
 
-/// `award`: the amount, an optional plan, report date, conditions and message. `today` is the
-/// date in London; `tr` is the lead's language, which the usual payment plan is written in.
+/// `award`: the amount, an optional plan, report date, date to accept by, conditions and
+/// message. `today` is the date in London; `tr` is the lead's language, which the usual payment
+/// plan is written in. A date to accept by must be after today and before the report is due.
 pub fn check_award(
     tr: Tr,
     form: &DecisionForm,
@@ -128,6 +146,23 @@ pub fn check_award(
             }
         },
     };
+    let accept_by_on = match form.accept_by.trim() {
+        "" => Some(default_accept_by(now)),
+        text => match crate::rounds::rules::parse_date(text) {
+            Some(date) if date > today => Some(date),
+            _ => {
+                errors.add("accept_by", "decisions-error-accept-by");
+                None
+            }
+        },
+    };
+    let accept_by_on = match (accept_by_on, report_due_on) {
+        (Some(accept_by), Some(report_due)) if accept_by >= report_due => {
+            errors.add("accept_by", "decisions-error-accept-by-after-report");
+            None
+        }
+        (accept_by, _) => accept_by,
+    };
     let payment_plan = match form.payment_plan.trim() {
         "" => Some(default_payment_plan(tr)),
         text => optional("payment_plan", text, "what-decision-payment-plan", MAX_PAYMENT_PLAN)
@@ -139,11 +174,16 @@ pub fn check_award(
         .ok();
     let message =
         optional("message", &form.message, "what-decision-message", MAX_TEXT).map_err(|e| errors.extend(e)).ok();
-    match (amount, report_due_on, payment_plan, conditions, message) {
-        (Some(amount), Some(report_due_on), Some(payment_plan), Some(conditions), Some(message))
-            if errors.is_empty() =>
-        {
-            Ok(AwardInput { amount, conditions, message, payment_plan, report_due_on })
+    match (amount, report_due_on, accept_by_on, payment_plan, conditions, message) {
+        (
+            Some(amount),
+            Some(report_due_on),
+            Some(accept_by_on),
+            Some(payment_plan),
+            Some(conditions),
+            Some(message),
+        ) if errors.is_empty() => {
+            Ok(AwardInput { amount, conditions, message, payment_plan, report_due_on, accept_by_on })
         }
         _ => Err(errors),
     }
@@ -213,6 +253,33 @@ mod tests {
         assert_eq!(award.amount, Pence::from_pounds(2_500));
         assert_eq!(award.payment_plan, "One payment, made once you have accepted the offer.");
         assert_eq!(award.report_due_on, default_report_due(now()));
+        assert_eq!(award.accept_by_on, NaiveDate::from_ymd_opt(2026, 12, 30).unwrap(), "28 days after the decision");
+        let chosen = DecisionForm { accept_by: "2027-01-15".into(), ..form };
+        assert_eq!(check_award(Tr::source(), &chosen, today(), now()).unwrap().accept_by_on.to_string(), "2027-01-15");
+    }
+
+    #[test]
+    fn the_date_to_accept_by_is_after_today_and_before_the_report() {
+        let form = |accept_by: &str, report_due: &str| DecisionForm {
+            amount: "100".into(),
+            accept_by: accept_by.into(),
+            report_due: report_due.into(),
+            ..DecisionForm::default()
+        };
+        for past in ["2026-12-02", "2026-11-30", "soon"] {
+            let errors = check_award(Tr::source(), &form(past, ""), today(), now()).unwrap_err();
+            assert_eq!(
+                errors.english("accept_by").as_deref(),
+                Some("Enter a date after today, like 2027-01-15"),
+                "{past}"
+            );
+        }
+        let errors = check_award(Tr::source(), &form("2027-06-01", "2027-05-01"), today(), now()).unwrap_err();
+        assert_eq!(
+            errors.english("accept_by").as_deref(),
+            Some("The date to accept by must be before the report is due")
+        );
+        assert!(check_award(Tr::source(), &form("2026-12-03", ""), today(), now()).is_ok(), "tomorrow will do");
     }
 
     #[test]

@@ -65,37 +65,27 @@ pub fn seed(
     people: &[i64],
     open_round: i64,
     closed_round: i64,
+    links: &Links,
     now: NaiveDateTime,
 ) -> Result<Vec<DemoFile>, DemoError> {
-    let links = Links::new("http://localhost");
     let applicant = person(conn, people[4])?;
     let connector = person(conn, people[3])?;
     let mut files = Vec::new();
 
     // The demo applicant's own group: a draft in the open round, a sent bid in the closed one.
-    let sisters = make_group(conn, &applicant, &SISTERS, false, &links, now)?;
+    let sisters = make_group(conn, &applicant, &SISTERS, false, links, now)?;
     let closed_open_time = now - Duration::days(30);
     let editor = Editor { person_id: applicant.id, as_connector: false };
-    add_bid(
-        conn,
-        &applicant,
-        editor,
-        sisters,
-        closed_round,
-        &TEA_AND_TALK,
-        Some(closed_open_time),
-        &mut files,
-        &links,
-    )?;
-    add_bid(conn, &applicant, editor, sisters, open_round, &WINTER_WALKS, None, &mut files, &links)?;
+    add_bid(conn, &applicant, editor, sisters, closed_round, &TEA_AND_TALK, Some(closed_open_time), &mut files, links)?;
+    add_bid(conn, &applicant, editor, sisters, open_round, &WINTER_WALKS, None, &mut files, links)?;
 
     // Other groups' bids in the closed round, each told a different way.
     for (index, (group, bid, with_connector)) in OTHERS.iter().enumerate() {
         let member = if *with_connector { connector.clone() } else { demo_member(conn, index, now)? };
-        let group_id = make_group(conn, &member, group, *with_connector, &links, now)?;
+        let group_id = make_group(conn, &member, group, *with_connector, links, now)?;
         let editor = Editor { person_id: member.id, as_connector: *with_connector };
         let sent_at = now - Duration::days(40 - index as i64);
-        add_bid(conn, &member, editor, group_id, closed_round, bid, Some(sent_at), &mut files, &links)?;
+        add_bid(conn, &member, editor, group_id, closed_round, bid, Some(sent_at), &mut files, links)?;
     }
     Ok(files)
 }

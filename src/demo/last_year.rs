@@ -65,10 +65,10 @@ pub fn seed(
     people: &[i64],
     programme_id: i64,
     this_year_pot: (i64, NaiveDateTime),
+    links: &Links,
     now: NaiveDateTime,
 ) -> Result<(), DemoError> {
     let lead = people[1];
-    let links = Links::new("http://localhost");
     let year = FinancialYear::containing(now).previous();
     let pot = funds::create_pot(
         conn,
@@ -110,21 +110,21 @@ pub fn seed(
         &SISTERS_LAST_YEAR,
         Some(send_at),
         &mut Vec::new(),
-        &links,
+        links,
     )?;
     sent.push((first, applicant.clone(), Outcome::Completed { award: 2_400, public: true, paid: &[2_400] }));
     for (index, past) in PAST.iter().enumerate() {
         let member = demo_member(conn, 20 + index, now)?;
-        let group = make_group(conn, &member, &past.group, false, &links, day(year, 30))?;
+        let group = make_group(conn, &member, &past.group, false, links, day(year, 30))?;
         let editor = Editor { person_id: member.id, as_connector: false };
         let at = day(year, 40 + index as i64);
-        let bid = add_bid(conn, &member, editor, group, round.id, &past.bid, Some(at), &mut Vec::new(), &links)?;
+        let bid = add_bid(conn, &member, editor, group, round.id, &past.bid, Some(at), &mut Vec::new(), links)?;
         sent.push((bid, member, past.outcome));
     }
 
     // The panel scores everything, then the lead decides.
     let review_at = day(year, 75);
-    review::auto_assign(conn, lead, &round, &links, review_at).map_err(fail)?;
+    review::auto_assign(conn, lead, &round, links, review_at).map_err(fail)?;
     let criteria = crate::rounds::queries::criteria_of(conn, round.id).map_err(fail)?;
     for (index, (bid_id, _, _)) in sent.iter().enumerate() {
         decisions::start_review(conn, lead, *bid_id, &round, review_at).map_err(|e| fail(format!("{e:?}")))?;
@@ -136,7 +136,7 @@ pub fn seed(
     }
     review::close_panel(conn, lead, round.id, day(year, 90)).map_err(fail)?;
     for (bid_id, member, outcome) in &sent {
-        run_outcome(conn, lead, *bid_id, member, *outcome, &round, year, &links)?;
+        run_outcome(conn, lead, *bid_id, member, *outcome, &round, year, links)?;
     }
 
     // After the year ended: what was not awarded moves into this year's pot.
@@ -165,6 +165,7 @@ fn run_outcome(
             message: "Congratulations from everyone on the panel.".into(),
             payment_plan: default_payment_plan(crate::i18n::Tr::source()),
             report_due_on: crate::time::in_london(day(year, 330)).date_naive(),
+            accept_by_on: crate::decisions::rules::default_accept_by(day(year, 95)),
         })
     };
     let decided = day(year, 95);

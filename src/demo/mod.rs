@@ -18,6 +18,7 @@ use crate::db::schema::people;
 use crate::funds::FinancialYear;
 use crate::funds::actions::{self as funds, NewPot};
 use crate::money::Pence;
+use crate::notifications::emails::Links;
 use crate::programmes::actions as programmes;
 use crate::programmes::rules::ProgrammeInput;
 use crate::rounds::actions as rounds;
@@ -93,8 +94,10 @@ fn demo_contact() -> crate::programmes::contact::ContactInput {
     }
 }
 
-/// Adds the demo programme and accounts to an empty database.
-pub fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<Demo, DemoError> {
+/// Adds the demo programme and accounts to an empty database. The emails the demo's story
+/// queues (receipts, decisions, payments…) link to `links`, the installation's address (see
+/// `Links::from_config`), so a newcomer reading them can follow their links.
+pub fn seed(conn: &mut DbConn, links: &Links, now: NaiveDateTime) -> Result<Demo, DemoError> {
     if !database_is_empty(conn).map_err(fail)? {
         return Err(DemoError::NotEmpty);
     }
@@ -139,9 +142,9 @@ pub fn seed(conn: &mut DbConn, now: NaiveDateTime) -> Result<Demo, DemoError> {
     let open_round_id = create_round(conn, people[1], programme.id, &open_round(pot.id, now))?;
     let closed_round_id = create_round(conn, people[1], programme.id, &closed_round(pot.id, now))?;
     create_round(conn, people[1], programme.id, &upcoming_round(pot.id, now))?;
-    let files = applications::seed(conn, &people, open_round_id, closed_round_id, now)?;
-    panel::seed(conn, &people, programme.id, closed_round_id, now)?;
-    last_year::seed(conn, &people, programme.id, (pot.id, pot_created), now)?;
+    let files = applications::seed(conn, &people, open_round_id, closed_round_id, links, now)?;
+    panel::seed(conn, &people, programme.id, closed_round_id, links, now)?;
+    last_year::seed(conn, &people, programme.id, (pot.id, pot_created), links, now)?;
     Ok(Demo { files, people, programme_id: programme.id, pot_id: pot.id, open_round_id, closed_round_id })
 }
 

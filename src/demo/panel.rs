@@ -23,6 +23,7 @@ pub fn seed(
     people: &[i64],
     programme_id: i64,
     closed_round: i64,
+    links: &Links,
     now: NaiveDateTime,
 ) -> Result<(), DemoError> {
     let (admin, lead, demo_panel) = (people[0], people[1], people[2]);
@@ -38,8 +39,7 @@ pub fn seed(
     }
     let round =
         crate::rounds::queries::find(conn, closed_round).map_err(fail)?.ok_or_else(|| fail("closed round missing"))?;
-    let links = Links::new("http://localhost");
-    review::auto_assign(conn, lead, &round, &links, now).map_err(fail)?;
+    review::auto_assign(conn, lead, &round, links, now).map_err(fail)?;
     let criteria = crate::rounds::queries::criteria_of(conn, round.id).map_err(fail)?;
     let bid_ids = sent_bids(conn, round.id)?;
     for (index, bid_id) in bid_ids.iter().enumerate() {

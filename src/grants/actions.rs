@@ -21,6 +21,7 @@ use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::notifications::emails::{self, Links};
 use crate::notifications::outbox;
+use crate::programmes::Team;
 use crate::rounds::Round;
 
 /// Why a change to an award was refused: a move the bid's state does not allow, or a problem
@@ -98,28 +99,32 @@ fn release_unpaid(
     Ok(unpaid)
 }
 
-/// Emails the programme's leads.
+/// Emails the programme's leads, signed by the programme's team.
 fn tell_leads(
     conn: &mut DbConn,
     round: &Round,
-    email: impl Fn(&Person) -> outbox::Email,
+    links: &Links,
+    email: impl Fn(&Person, &Team) -> outbox::Email,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
+    let team = crate::programmes::queries::team_of_round(conn, round.id, links.contact_email())?;
     for (lead, _) in crate::programmes::queries::people_with_role(conn, round.programme_id, ProgrammeRole::Lead)? {
-        outbox::enqueue(conn, &email(&lead), now)?;
+        outbox::enqueue(conn, &email(&lead, &team), now)?;
     }
     Ok(())
 }
 
-/// Emails every member of the bid's group.
+/// Emails every member of the bid's group, signed by the programme's team.
 fn tell_group(
     conn: &mut DbConn,
     bid: &Bid,
-    email: impl Fn(&Person) -> outbox::Email,
+    links: &Links,
+    email: impl Fn(&Person, &Team) -> outbox::Email,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
+    let team = crate::programmes::queries::team_of_round(conn, bid.round_id, links.contact_email())?;
     for (_, person) in crate::groups::queries::members_of(conn, bid.group_id)? {
-        outbox::enqueue(conn, &email(&person), now)?;
+        outbox::enqueue(conn, &email(&person, &team), now)?;
     }
     Ok(())
 }
@@ -158,7 +163,8 @@ pub fn accept(
         tell_leads(
             conn,
             &round,
-            |lead| emails::offer_answered(lead.tr(), links, lead, &reference, bid.id, true, award.amount()),
+            links,
+            |lead, team| emails::offer_answered(lead.tr(), links, team, lead, &reference, bid.id, true, award.amount()),
             now,
         )?;
         Ok(())
@@ -192,7 +198,8 @@ pub fn decline_offer(
         tell_leads(
             conn,
             &round,
-            |lead| emails::offer_answered(lead.tr(), links, lead, &reference, bid.id, false, released),
+            links,
+            |lead, team| emails::offer_answered(lead.tr(), links, team, lead, &reference, bid.id, false, released),
             now,
         )?;
         Ok(())
@@ -225,7 +232,7 @@ pub fn cancel(
             ..StateChange::plain(Transition::Cancel, Actor::Lead, actor)
         };
         transitions::apply(conn, &bid, change, now)?;
-        tell_group(conn, &bid, |p| emails::award_cancelled(p.tr(), links, p, &bid, reason), now)?;
+        tell_group(conn, &bid, links, |p, team| emails::award_cancelled(p.tr(), links, team, p, &bid, reason), now)?;
         Ok(released)
     })
 }
@@ -286,7 +293,13 @@ pub fn record_payment(
             ..NewEvent::default()
         };
         audit::record(conn, &event, now)?;
-        tell_group(conn, &bid, |p| emails::payment_made(p.tr(), links, p, &bid, input.amount, input.paid_on), now)?;
+        tell_group(
+            conn,
+            &bid,
+            links,
+            |p, team| emails::payment_made(p.tr(), links, team, p, &bid, input.amount, input.paid_on),
+            now,
+        )?;
         Ok(())
     })
 }
@@ -378,7 +391,13 @@ pub fn submit_report(
         if existing.is_none() {
             let round = crate::rounds::queries::find(conn, bid.round_id)?.ok_or(GrantError::NotFound)?;
             let reference = bid.reference.clone().unwrap_or_default();
-            tell_leads(conn, &round, |lead| emails::report_received(lead.tr(), links, lead, &reference, bid.id), now)?;
+            tell_leads(
+                conn,
+                &round,
+                links,
+                |lead, team| emails::report_received(lead.tr(), links, team, lead, &reference, bid.id),
+                now,
+            )?;
         }
         Ok(replaced)
     })
@@ -405,7 +424,7 @@ pub fn complete(
         let change =
             StateChange { details: Some(details), ..StateChange::plain(Transition::Complete, Actor::Lead, actor) };
         transitions::apply(conn, &bid, change, now)?;
-        tell_group(conn, &bid, |p| emails::grant_completed(p.tr(), links, p, &bid), now)?;
+        tell_group(conn, &bid, links, |p, team| emails::grant_completed(p.tr(), links, team, p, &bid), now)?;
         Ok(underspend)
     })
 }

@@ -49,10 +49,11 @@ pub fn send_report_reminders(conn: &mut DbConn, links: &Links, now: NaiveDateTim
                     .execute(conn)?
             };
             if claimed == 1 {
+                let team = crate::programmes::queries::team_of_round(conn, bid.round_id, links.contact_email())?;
                 for (_, person) in crate::groups::queries::members_of(conn, bid.group_id)? {
                     outbox::enqueue(
                         conn,
-                        &emails::report_reminder(person.tr(), links, &person, &bid, due, overdue),
+                        &emails::report_reminder(person.tr(), links, &team, &person, &bid, due, overdue),
                         now,
                     )?;
                 }

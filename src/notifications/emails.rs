@@ -2,6 +2,13 @@
 //! happens next. Bodies are plain text; mail programs show them as written. Each is written in
 //! the recipient's language (`tr`, the first argument): the words are in
 //! `locales/<language>/emails.ftl`.
+//!
+//! Two voices. Account emails (confirming an address, signing in, passwords, two-step sign-in,
+//! an invitation to a group) come from the portal: signed by it, ending "if you did not expect
+//! it, you can ignore it", with no `Reply-To`. Every email about a programme's bid, round or
+//! grant comes from the programme's team ([`Team`]): signed with its name, the funder it works
+//! for, its email, phone and hours, and with `Reply-To` its address, so a group that answers
+//! reaches a person.
 
 use chrono::NaiveDate;
 
@@ -10,37 +17,97 @@ use crate::accounts::Person;
 use crate::bids::Bid;
 use crate::i18n::{Message, Tr};
 use crate::money::Pence;
+use crate::programmes::Team;
 use crate::rounds::Round;
 
-/// Builds absolute links for emails from the configured base URL.
+/// What emails need from the installation: the base URL their links start with, and the
+/// installation's contact address (the `contact_email` setting), which signs and takes the
+/// replies to a programme's emails while its team has given no address of its own.
 #[derive(Debug, Clone)]
 pub struct Links {
     base: String,
+    contact: String,
 }
 
 impl Links {
+    /// Links under `base_url`, with no contact address (see [`Links::with_contact`]).
     pub fn new(base_url: &str) -> Links {
-        Links { base: base_url.trim_end_matches('/').to_string() }
+        Links { base: base_url.trim_end_matches('/').to_string(), contact: String::new() }
+    }
+
+    /// The same links, with the installation's contact address.
+    pub fn with_contact(mut self, contact_email: &str) -> Links {
+        self.contact = contact_email.trim().to_string();
+        self
+    }
+
+    /// As the configuration says: `base_url` (by default `http://` and the listen address) and
+    /// `contact_email`.
+    pub fn from_config(config: &crate::config::Config) -> Links {
+        Links::new(config.base_url.as_str()).with_contact(&config.contact_email)
     }
 
     pub fn absolute(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }
+
+    /// The installation's contact address; empty when none is configured. Pass it to
+    /// `programmes::queries::team_of_round` as the team's fallback.
+    pub fn contact_email(&self) -> &str {
+        &self.contact
+    }
+}
+
+/// Who signs an email.
+#[derive(Clone, Copy)]
+enum Signer<'a> {
+    /// The portal itself, for account emails.
+    Portal,
+    /// A programme's team, for emails about its bids, rounds and grants.
+    Team(&'a Team),
+}
+
+impl Signer<'_> {
+    /// Where replies go: the team's address, when it has one.
+    fn reply_to(self) -> Option<String> {
+        match self {
+            Signer::Portal => None,
+            Signer::Team(team) => Some(team.email.trim().to_string()).filter(|address| !address.is_empty()),
+        }
+    }
+}
+
+/// The signature, below the standard "-- " line. The portal's says who sent it and that an
+/// unexpected email can be ignored; a team's is its name, "for" the funder when the team goes
+/// by another name, then its email, phone and hours, each line only when given.
+fn signature(tr: Tr, signer: Signer<'_>) -> String {
+    let Signer::Team(team) = signer else { return tr.t("emails-signature") };
+    let given = |text: &str| Some(text.trim()).filter(|t| !t.is_empty()).map(str::to_string);
+    let name = given(&team.name).or_else(|| given(&team.programme_name));
+    let funder = given(&team.funder_name).filter(|funder| Some(funder) != name.as_ref());
+    let lines = [
+        name,
+        funder.map(|funder| crate::t!(tr, "emails-signature-for-funder", funder = funder)),
+        given(&team.email).map(|email| crate::t!(tr, "emails-signature-email", email = email)),
+        given(&team.phone).map(|phone| crate::t!(tr, "emails-signature-phone", phone = phone)),
+        given(&team.hours).map(|hours| crate::t!(tr, "emails-signature-hours", hours = hours)),
+    ];
+    lines.into_iter().flatten().collect::<Vec<_>>().join("\n")
 }
 
 /// The whole text of an email: the greeting (by name when there is one), the body, and the
 /// signature below the standard "-- " line.
-fn text(tr: Tr, name: &str, body: &Message) -> String {
+fn text(tr: Tr, name: &str, body: &Message, signer: Signer<'_>) -> String {
     let greeting =
         if name.is_empty() { tr.t("emails-hello-no-name") } else { crate::t!(tr, "emails-hello", name = name) };
-    format!("{greeting}\n\n{}\n\n-- \n{}", tr.message(body), tr.t("emails-signature"))
+    format!("{greeting}\n\n{}\n\n-- \n{}", tr.message(body), signature(tr, signer))
 }
 
 fn to(name: &str, address: &str) -> (String, Option<String>) {
     (address.to_string(), Some(name.to_string()))
 }
 
-/// An email to one named person, with its subject and body.
+/// An email to one named person, with its subject and body, signed by `signer`.
 fn email(
     tr: Tr,
     kind: &str,
@@ -48,6 +115,7 @@ fn email(
     subject: &Message,
     body: &Message,
     sensitive: bool,
+    signer: Signer<'_>,
 ) -> Email {
     let (to_address, to_name) = to(name, address);
     Email {
@@ -55,10 +123,21 @@ fn email(
         to_address,
         to_name,
         subject: tr.message(subject),
-        body_text: text(tr, name, body),
+        body_text: text(tr, name, body, signer),
         body_html: None,
         sensitive,
+        reply_to: signer.reply_to(),
     }
+}
+
+/// An account email from the portal.
+fn account_email(tr: Tr, kind: &str, to: (&str, &str), subject: &Message, body: &Message, sensitive: bool) -> Email {
+    email(tr, kind, to, subject, body, sensitive, Signer::Portal)
+}
+
+/// An email about a programme's bid, round or grant, from its team (never sensitive).
+fn team_email(tr: Tr, team: &Team, kind: &str, to: (&str, &str), subject: &Message, body: &Message) -> Email {
+    email(tr, kind, to, subject, body, false, Signer::Team(team))
 }
 
 /// `key` with the link as `$link`.
@@ -69,14 +148,14 @@ fn with_link(key: &'static str, link: String) -> Message {
 pub fn verify_email(tr: Tr, links: &Links, name: &str, address: &str, token: &str) -> Email {
     let link = links.absolute(&format!("/verify-email/{token}"));
     let body = with_link("emails-verify-email-body", link);
-    email(tr, "verify_email", (name, address), &"emails-verify-email-subject".into(), &body, true)
+    account_email(tr, "verify_email", (name, address), &"emails-verify-email-subject".into(), &body, true)
 }
 
 /// The link that finishes a registration: following it creates the account and signs in.
 pub fn finish_registration(tr: Tr, links: &Links, name: &str, address: &str, token: &str) -> Email {
     let link = links.absolute(&format!("/login/link/{token}"));
     let body = with_link("emails-finish-registration-body", link);
-    email(tr, "finish_registration", (name, address), &"emails-finish-registration-subject".into(), &body, true)
+    account_email(tr, "finish_registration", (name, address), &"emails-finish-registration-subject".into(), &body, true)
 }
 
 /// Someone registered with an address that already has an account: its owner gets a link to
@@ -84,25 +163,25 @@ pub fn finish_registration(tr: Tr, links: &Links, name: &str, address: &str, tok
 pub fn already_registered(tr: Tr, links: &Links, name: &str, address: &str, token: &str) -> Email {
     let link = links.absolute(&format!("/login/link/{token}"));
     let body = with_link("emails-already-registered-body", link);
-    email(tr, "already_registered", (name, address), &"emails-already-registered-subject".into(), &body, true)
+    account_email(tr, "already_registered", (name, address), &"emails-already-registered-subject".into(), &body, true)
 }
 
 /// "Email me a link to sign in".
 pub fn sign_in_link(tr: Tr, links: &Links, name: &str, address: &str, token: &str) -> Email {
     let link = links.absolute(&format!("/login/link/{token}"));
     let body = with_link("emails-sign-in-link-body", link);
-    email(tr, "sign_in_link", (name, address), &"emails-sign-in-link-subject".into(), &body, true)
+    account_email(tr, "sign_in_link", (name, address), &"emails-sign-in-link-subject".into(), &body, true)
 }
 
 pub fn reset_password(tr: Tr, links: &Links, name: &str, address: &str, token: &str) -> Email {
     let link = links.absolute(&format!("/password/reset/{token}"));
     let body = with_link("emails-reset-password-body", link);
-    email(tr, "reset_password", (name, address), &"emails-reset-password-subject".into(), &body, true)
+    account_email(tr, "reset_password", (name, address), &"emails-reset-password-subject".into(), &body, true)
 }
 
 pub fn password_changed(tr: Tr, links: &Links, name: &str, address: &str) -> Email {
     let body = with_link("emails-password-changed-body", links.absolute("/password/forgot"));
-    email(tr, "password_changed", (name, address), &"emails-password-changed-subject".into(), &body, false)
+    account_email(tr, "password_changed", (name, address), &"emails-password-changed-subject".into(), &body, false)
 }
 
 /// What happened to a person's two-step sign-in, for the email that tells them.
@@ -124,7 +203,7 @@ pub fn second_factor_changed(tr: Tr, links: &Links, name: &str, address: &str, c
         SecondFactorChange::ResetByAdmin => ("emails-two-factor-reset-subject", "emails-two-factor-reset"),
     };
     let body = with_link("emails-two-factor-body", links.absolute("/account")).arg("change", Message::new(what));
-    email(tr, "second_factor_changed", (name, address), &subject.into(), &body, false)
+    account_email(tr, "second_factor_changed", (name, address), &subject.into(), &body, false)
 }
 
 pub fn group_invitation(tr: Tr, links: &Links, inviter: &str, group: &str, address: &str, token: &str) -> Email {
@@ -135,9 +214,10 @@ pub fn group_invitation(tr: Tr, links: &Links, inviter: &str, group: &str, addre
         to_address: address.to_string(),
         to_name: None,
         subject: crate::t!(tr, "emails-group-invitation-subject", group = group),
-        body_text: text(tr, "", &body),
+        body_text: text(tr, "", &body, Signer::Portal),
         body_html: None,
         sensitive: true,
+        reply_to: None,
     }
 }
 
@@ -145,6 +225,7 @@ pub fn group_invitation(tr: Tr, links: &Links, inviter: &str, group: &str, addre
 pub fn bid_received(
     tr: Tr,
     links: &Links,
+    team: &Team,
     sender: &Person,
     group: &str,
     title: &str,
@@ -159,13 +240,14 @@ pub fn bid_received(
         .arg("reference", reference)
         .arg("date", round.decision_target_on);
     let subject = Message::new("emails-bid-received-subject").arg("reference", reference);
-    email(tr, "bid_received", (&sender.name, &sender.email), &subject, &body, false)
+    team_email(tr, team, "bid_received", (&sender.name, &sender.email), &subject, &body)
 }
 
 #[allow(clippy::too_many_arguments)]
 pub fn confirm_assisted_bid(
     tr: Tr,
     links: &Links,
+    team: &Team,
     contact_name: &str,
     address: &str,
     connector: &str,
@@ -184,20 +266,29 @@ pub fn confirm_assisted_bid(
         to_address: address.to_string(),
         to_name: (!contact_name.is_empty()).then(|| contact_name.to_string()),
         subject: crate::t!(tr, "emails-confirm-assisted-bid-subject", group = group),
-        body_text: text(tr, contact_name, &body),
+        body_text: text(tr, contact_name, &body, Signer::Team(team)),
         body_html: None,
         sensitive: true,
+        reply_to: Signer::Team(team).reply_to(),
     }
 }
 
-pub fn panel_assigned(tr: Tr, links: &Links, member: &Person, count: usize, round: &Round) -> Email {
+pub fn panel_assigned(tr: Tr, links: &Links, team: &Team, member: &Person, count: usize, round: &Round) -> Email {
     let subject = Message::new("emails-panel-assigned-subject").arg("count", count).arg("round", &round.name);
     let body =
         with_link("emails-panel-assigned-body", links.absolute("/panel")).arg("count", count).arg("round", &round.name);
-    email(tr, "panel_assigned", (&member.name, &member.email), &subject, &body, false)
+    team_email(tr, team, "panel_assigned", (&member.name, &member.email), &subject, &body)
 }
 
-pub fn conflict_declared(tr: Tr, links: &Links, lead: &Person, declarer: &str, bid: &Bid, round: &Round) -> Email {
+pub fn conflict_declared(
+    tr: Tr,
+    links: &Links,
+    team: &Team,
+    lead: &Person,
+    declarer: &str,
+    bid: &Bid,
+    round: &Round,
+) -> Email {
     let reference = bid.reference.clone().unwrap_or_default();
     let subject = Message::new("emails-conflict-declared-subject").arg("reference", &reference);
     let body = with_link("emails-conflict-declared-body", links.absolute(&format!("/manage/bids/{}", bid.id)))
@@ -205,7 +296,7 @@ pub fn conflict_declared(tr: Tr, links: &Links, lead: &Person, declarer: &str, b
         .arg("reference", &reference)
         .arg("title", bid.display_title(tr))
         .arg("round", &round.name);
-    email(tr, "conflict_declared", (&lead.name, &lead.email), &subject, &body, false)
+    team_email(tr, team, "conflict_declared", (&lead.name, &lead.email), &subject, &body)
 }
 
 /// What a decision email says, by decision.
@@ -218,10 +309,14 @@ pub enum DecisionNotice<'a> {
     Ineligible {
         reason: &'a str,
     },
+    /// An offer: the group is asked to accept by `accept_by`, and its end-of-grant report is
+    /// due on `report_due` (dates in London).
     Awarded {
         amount: Pence,
         conditions: &'a str,
         message: &'a str,
+        accept_by: NaiveDate,
+        report_due: NaiveDate,
     },
     Declined {
         feedback: &'a str,
@@ -229,9 +324,11 @@ pub enum DecisionNotice<'a> {
     Waitlisted,
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn decision(
     tr: Tr,
     links: &Links,
+    team: &Team,
     to: (&str, &str),
     group: &str,
     bid: &Bid,
@@ -253,7 +350,7 @@ pub fn decision(
             "emails-bid-ineligible-subject",
             about("emails-bid-ineligible-body").arg("round", &round.name).arg("reason", *reason),
         ),
-        DecisionNotice::Awarded { amount, conditions, message } => {
+        DecisionNotice::Awarded { amount, conditions, message, accept_by, report_due } => {
             let body = if conditions.is_empty() {
                 about("emails-bid-awarded-body")
             } else {
@@ -262,7 +359,11 @@ pub fn decision(
             (
                 "bid_awarded",
                 "emails-bid-awarded-subject",
-                body.arg("amount", *amount).arg("reference", &reference).arg("message", *message),
+                body.arg("amount", *amount)
+                    .arg("reference", &reference)
+                    .arg("message", *message)
+                    .arg("accept_by", *accept_by)
+                    .arg("report_due", *report_due),
             )
         }
         DecisionNotice::Declined { feedback } => (
@@ -280,16 +381,18 @@ pub fn decision(
     if let DecisionNotice::Awarded { amount, .. } = notice {
         subject = subject.arg("amount", *amount);
     }
-    email(tr, kind, to, &subject, &body, false)
+    team_email(tr, team, kind, to, &subject, &body)
 }
 
 fn recipient(person: &Person) -> (&str, &str) {
     (&person.name, &person.email)
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn offer_answered(
     tr: Tr,
     links: &Links,
+    team: &Team,
     lead: &Person,
     reference: &str,
     bid_id: i64,
@@ -303,44 +406,60 @@ pub fn offer_answered(
     };
     let subject = Message::new(subject).arg("reference", reference);
     let body = with_link(body, links.absolute(&format!("/manage/bids/{bid_id}"))).arg("amount", amount);
-    email(tr, kind, recipient(lead), &subject, &body, false)
+    team_email(tr, team, kind, recipient(lead), &subject, &body)
 }
 
-pub fn award_cancelled(tr: Tr, links: &Links, person: &Person, bid: &Bid, reason: &str) -> Email {
+pub fn award_cancelled(tr: Tr, links: &Links, team: &Team, person: &Person, bid: &Bid, reason: &str) -> Email {
     let title = bid.display_title(tr);
     let subject = Message::new("emails-award-cancelled-subject").arg("title", &title);
     let body = with_link("emails-award-cancelled-body", links.absolute(&format!("/bids/{}", bid.id)))
         .arg("title", &title)
         .arg("reference", bid.reference.clone().unwrap_or_default())
         .arg("reason", reason);
-    email(tr, "award_cancelled", recipient(person), &subject, &body, false)
+    team_email(tr, team, "award_cancelled", recipient(person), &subject, &body)
 }
 
-pub fn payment_made(tr: Tr, links: &Links, person: &Person, bid: &Bid, amount: Pence, paid_on: NaiveDate) -> Email {
+pub fn payment_made(
+    tr: Tr,
+    links: &Links,
+    team: &Team,
+    person: &Person,
+    bid: &Bid,
+    amount: Pence,
+    paid_on: NaiveDate,
+) -> Email {
     let title = bid.display_title(tr);
     let subject = Message::new("emails-payment-made-subject").arg("amount", amount).arg("title", &title);
     let body = with_link("emails-payment-made-body", links.absolute(&format!("/bids/{}", bid.id)))
         .arg("amount", amount)
         .arg("title", &title)
         .arg("date", paid_on);
-    email(tr, "payment_made", recipient(person), &subject, &body, false)
+    team_email(tr, team, "payment_made", recipient(person), &subject, &body)
 }
 
-pub fn report_received(tr: Tr, links: &Links, lead: &Person, reference: &str, bid_id: i64) -> Email {
+pub fn report_received(tr: Tr, links: &Links, team: &Team, lead: &Person, reference: &str, bid_id: i64) -> Email {
     let subject = Message::new("emails-report-received-subject").arg("reference", reference);
     let body = with_link("emails-report-received-body", links.absolute(&format!("/manage/bids/{bid_id}")));
-    email(tr, "report_received", recipient(lead), &subject, &body, false)
+    team_email(tr, team, "report_received", recipient(lead), &subject, &body)
 }
 
-pub fn grant_completed(tr: Tr, links: &Links, person: &Person, bid: &Bid) -> Email {
+pub fn grant_completed(tr: Tr, links: &Links, team: &Team, person: &Person, bid: &Bid) -> Email {
     let title = bid.display_title(tr);
     let subject = Message::new("emails-grant-completed-subject").arg("title", &title);
     let body =
         with_link("emails-grant-completed-body", links.absolute(&format!("/bids/{}", bid.id))).arg("title", &title);
-    email(tr, "grant_completed", recipient(person), &subject, &body, false)
+    team_email(tr, team, "grant_completed", recipient(person), &subject, &body)
 }
 
-pub fn report_reminder(tr: Tr, links: &Links, person: &Person, bid: &Bid, due: NaiveDate, overdue: bool) -> Email {
+pub fn report_reminder(
+    tr: Tr,
+    links: &Links,
+    team: &Team,
+    person: &Person,
+    bid: &Bid,
+    due: NaiveDate,
+    overdue: bool,
+) -> Email {
     let (kind, subject, body) = if overdue {
         ("report_overdue", "emails-report-overdue-subject", "emails-report-overdue-body")
     } else {
@@ -348,7 +467,7 @@ pub fn report_reminder(tr: Tr, links: &Links, person: &Person, bid: &Bid, due: N
     };
     let subject = Message::new(subject).arg("title", bid.display_title(tr)).arg("date", due);
     let body = with_link(body, links.absolute(&format!("/bids/{}/report", bid.id))).arg("date", due);
-    email(tr, kind, recipient(person), &subject, &body, false)
+    team_email(tr, team, kind, recipient(person), &subject, &body)
 }
 
 #[cfg(test)]
@@ -370,6 +489,81 @@ mod tests {
             language: language.map(str::to_string),
         }
     }
+
+    fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(year, month, day).expect("date")
+    }
+
+    fn round() -> Round {
+        let at = person(None).created_at;
+        Round {
+            id: 1,
+            programme_id: 1,
+            pot_id: 1,
+            slug: "spring".into(),
+            name: "Spring 2027".into(),
+            summary: String::new(),
+            opens_at: at,
+            closes_at: at,
+            min_award_pence: 0,
+            max_award_pence: 0,
+            eligibility: String::new(),
+            uses: String::new(),
+            decision_target_on: date(2027, 6, 1),
+            panel_size: 2,
+            criteria_frozen_at: None,
+            created_at: at,
+            updated_at: at,
+            panel_closed_at: None,
+        }
+    }
+
+    fn bid() -> Bid {
+        let at = person(None).created_at;
+        Bid {
+            id: 42,
+            round_id: 1,
+            group_id: 2,
+            reference: Some("SG-2027-0042".into()),
+            state: crate::bids::lifecycle::BidState::Awarded,
+            title: "Tea and talk".into(),
+            summary: String::new(),
+            amount_requested_pence: None,
+            purpose: String::new(),
+            video_url: String::new(),
+            need: String::new(),
+            reach: String::new(),
+            impact: String::new(),
+            assisted_by: None,
+            created_by: 7,
+            created_at: at,
+            updated_at: at,
+            submitted_at: None,
+            returned_at: None,
+            return_note: String::new(),
+            confirmed_by_group_at: None,
+            version: 1,
+            decision_note: String::new(),
+            language: "pl".into(),
+            language_other: String::new(),
+        }
+    }
+
+    /// A team that gave every part of its contact, under a name of its own.
+    fn team() -> Team {
+        Team {
+            programme_slug: "riverside".into(),
+            programme_name: "Riverside Small Grants".into(),
+            funder_name: "NHS Riverside Integrated Care Board".into(),
+            name: "Riverside Community Grants Team".into(),
+            email: "grants@riverside.example".into(),
+            phone: "0121 496 0000".into(),
+            hours: "Monday to Friday, 9am to 5pm".into(),
+            has_logo: false,
+        }
+    }
+
+    const IGNORE_IT: &str = "If you did not expect it, you can ignore it.";
 
     #[test]
     fn an_email_is_a_greeting_a_body_and_the_signature() {
@@ -393,30 +587,142 @@ mod tests {
     }
 
     #[test]
+    fn account_emails_keep_the_portal_s_signature_and_take_no_replies() {
+        let links = Links::new("http://localhost").with_contact("help@portal.example");
+        let tr = Tr::source();
+        let (name, address) = ("Amina", "amina@example.org");
+        let emails = [
+            verify_email(tr, &links, name, address, "t"),
+            finish_registration(tr, &links, name, address, "t"),
+            already_registered(tr, &links, name, address, "t"),
+            sign_in_link(tr, &links, name, address, "t"),
+            reset_password(tr, &links, name, address, "t"),
+            password_changed(tr, &links, name, address),
+            second_factor_changed(tr, &links, name, address, SecondFactorChange::TurnedOn),
+            group_invitation(tr, &links, "Bola", "Riverside", address, "t"),
+        ];
+        for email in emails {
+            assert!(
+                email.body_text.ends_with(&format!("-- \nThis email was sent by the small grants portal. {IGNORE_IT}")),
+                "{}: {}",
+                email.kind,
+                email.body_text
+            );
+            assert_eq!(email.reply_to, None, "{}: replies to an account email go nowhere", email.kind);
+        }
+    }
+
+    #[test]
+    fn a_programme_email_is_signed_by_its_team_and_replies_go_to_the_team() {
+        let links = Links::new("http://localhost");
+        let email = grant_completed(Tr::source(), &links, &team(), &person(None), &bid());
+        assert!(
+            email.body_text.ends_with(
+                "\n\n-- \nRiverside Community Grants Team\nfor NHS Riverside Integrated Care Board\n\
+                 Email: grants@riverside.example\nPhone: 0121 496 0000\nWhen we answer: Monday to Friday, 9am to 5pm"
+            ),
+            "{}",
+            email.body_text
+        );
+        assert!(!email.body_text.contains(IGNORE_IT) && !email.body_text.contains("small grants portal"));
+        assert_eq!(email.reply_to.as_deref(), Some("grants@riverside.example"));
+
+        // A team known by the funder's name, with only an address: no "for" line, no empty lines.
+        let plain = Team {
+            name: "NHS Riverside Integrated Care Board".into(),
+            phone: String::new(),
+            hours: " ".into(),
+            ..team()
+        };
+        let email = payment_made(Tr::source(), &links, &plain, &person(None), &bid(), Pence(100), date(2027, 5, 9));
+        assert!(
+            email.body_text.ends_with("-- \nNHS Riverside Integrated Care Board\nEmail: grants@riverside.example"),
+            "{}",
+            email.body_text
+        );
+
+        // No address anywhere (neither the team's nor the installation's): no Reply-To.
+        let unreachable = Team { email: String::new(), ..plain };
+        let email = report_reminder(Tr::source(), &links, &unreachable, &person(None), &bid(), date(2028, 1, 1), false);
+        assert_eq!(email.reply_to, None);
+        assert!(email.body_text.ends_with("-- \nNHS Riverside Integrated Care Board"), "{}", email.body_text);
+    }
+
+    #[test]
+    fn every_programme_email_is_in_the_team_s_voice() {
+        let (links, tr, team, lead, bid, round) =
+            (Links::new("http://localhost"), Tr::source(), team(), person(None), bid(), round());
+        let to = (lead.name.as_str(), lead.email.as_str());
+        let notices = [
+            DecisionNotice::Returned { note: "Who runs it?", deadline: date(2027, 4, 1) },
+            DecisionNotice::Ineligible { reason: "Outside Riverside" },
+            DecisionNotice::Awarded {
+                amount: Pence(100),
+                conditions: "",
+                message: "",
+                accept_by: date(2027, 4, 1),
+                report_due: date(2028, 3, 3),
+            },
+            DecisionNotice::Declined { feedback: "Not this time" },
+            DecisionNotice::Waitlisted,
+        ];
+        let mut emails: Vec<Email> =
+            notices.iter().map(|notice| decision(tr, &links, &team, to, "Hope Circle", &bid, &round, notice)).collect();
+        emails.extend([
+            bid_received(tr, &links, &team, &lead, "Hope Circle", "Tea", "SG-1", &round, 42),
+            confirm_assisted_bid(tr, &links, &team, "Amina", "amina@example.org", "Grace", "Hope", "Tea", "SG-1", "t"),
+            panel_assigned(tr, &links, &team, &lead, 2, &round),
+            conflict_declared(tr, &links, &team, &lead, "Marcus", &bid, &round),
+            offer_answered(tr, &links, &team, &lead, "SG-1", 42, true, Pence(100)),
+            offer_answered(tr, &links, &team, &lead, "SG-1", 42, false, Pence(100)),
+            award_cancelled(tr, &links, &team, &lead, &bid, "Closed"),
+            payment_made(tr, &links, &team, &lead, &bid, Pence(100), date(2027, 5, 9)),
+            report_received(tr, &links, &team, &lead, "SG-1", 42),
+            grant_completed(tr, &links, &team, &lead, &bid),
+            report_reminder(tr, &links, &team, &lead, &bid, date(2028, 3, 3), true),
+        ]);
+        for email in emails {
+            assert!(email.body_text.contains("-- \nRiverside Community Grants Team\n"), "{}", email.kind);
+            assert!(!email.body_text.contains(IGNORE_IT), "{}", email.kind);
+            assert_eq!(email.reply_to.as_deref(), Some("grants@riverside.example"), "{}", email.kind);
+        }
+    }
+
+    #[test]
+    fn the_offer_says_by_when_to_accept_and_when_the_report_is_due() {
+        let links = Links::new("http://localhost");
+        let offer = DecisionNotice::Awarded {
+            amount: Pence(250_000),
+            conditions: "Tell us if the sessions move",
+            message: "Well done",
+            accept_by: date(2027, 4, 1),
+            report_due: date(2028, 3, 3),
+        };
+        let to = ("Amina Khan", "amina@example.org");
+        let english = decision(Tr::source(), &links, &team(), to, "Hope Circle", &bid(), &round(), &offer);
+        assert_eq!(english.kind, "bid_awarded");
+        assert!(
+            english.body_text.contains("accept it on the portal by 1 April 2027")
+                && english.body_text.contains("report will be due on 3 March 2028"),
+            "{}",
+            english.body_text
+        );
+        let polish = person(Some("pl"));
+        let email = decision(polish.tr(), &links, &team(), to, "Hope Circle", &bid(), &round(), &offer);
+        assert!(
+            email.body_text.contains("do 1 kwietnia 2027") && email.body_text.contains("do 3 marca 2028"),
+            "{}",
+            email.body_text
+        );
+        assert!(email.body_text.contains("E-mail: grants@riverside.example"), "the signature in Polish too");
+        assert!(!email.body_text.contains("April") && !email.body_text.contains("Email:"), "no English left");
+    }
+
+    #[test]
     fn counts_choose_their_plural_form() {
         let links = Links::new("http://localhost");
-        let round = crate::rounds::Round {
-            id: 1,
-            programme_id: 1,
-            pot_id: 1,
-            slug: "spring".into(),
-            name: "Spring 2027".into(),
-            summary: String::new(),
-            opens_at: person(None).created_at,
-            closes_at: person(None).created_at,
-            min_award_pence: 0,
-            max_award_pence: 0,
-            eligibility: String::new(),
-            uses: String::new(),
-            decision_target_on: NaiveDate::from_ymd_opt(2027, 6, 1).expect("date"),
-            panel_size: 2,
-            criteria_frozen_at: None,
-            created_at: person(None).created_at,
-            updated_at: person(None).created_at,
-            panel_closed_at: None,
-        };
-        let one = panel_assigned(Tr::source(), &links, &person(None), 1, &round);
-        let three = panel_assigned(Tr::source(), &links, &person(None), 3, &round);
+        let one = panel_assigned(Tr::source(), &links, &team(), &person(None), 1, &round());
+        let three = panel_assigned(Tr::source(), &links, &team(), &person(None), 3, &round());
         assert_eq!(one.subject, "1 bid to score for Spring 2027");
         assert_eq!(three.subject, "3 bids to score for Spring 2027");
         assert!(
@@ -433,39 +739,21 @@ mod tests {
         assert_eq!(tr.code(), "pl", "the saved language");
         assert_eq!(person(None).tr(), Tr::source(), "no saved language: the source");
         assert_eq!(person(Some("xx")).tr(), Tr::source(), "a language no longer built: the source");
-        let bid = crate::bids::Bid {
-            id: 42,
-            round_id: 1,
-            group_id: 2,
-            reference: Some("SG-2027-0042".into()),
-            state: crate::bids::lifecycle::BidState::Awarded,
-            title: "Tea and talk".into(),
-            summary: String::new(),
-            amount_requested_pence: None,
-            purpose: String::new(),
-            video_url: String::new(),
-            need: String::new(),
-            reach: String::new(),
-            impact: String::new(),
-            assisted_by: None,
-            created_by: 7,
-            created_at: polish.created_at,
-            updated_at: polish.created_at,
-            submitted_at: None,
-            returned_at: None,
-            return_note: String::new(),
-            confirmed_by_group_at: None,
-            version: 1,
-            decision_note: String::new(),
-            language: "pl".into(),
-            language_other: String::new(),
-        };
-        let paid_on = NaiveDate::from_ymd_opt(2027, 5, 9).expect("date");
-        let email = payment_made(tr, &Links::new("http://localhost"), &polish, &bid, Pence(123_456), paid_on);
+        let paid_on = date(2027, 5, 9);
+        let email =
+            payment_made(tr, &Links::new("http://localhost"), &team(), &polish, &bid(), Pence(123_456), paid_on);
         // Polish words, and amounts and dates written the Polish way.
         assert!(email.subject.contains("1234,56 £") && email.subject.contains("Tea and talk"), "{}", email.subject);
         assert!(email.body_text.contains("9 maja 2027"), "{}", email.body_text);
         assert!(email.body_text.starts_with("Dzień dobry"), "{}", email.body_text);
         assert!(!email.body_text.contains("Hello") && !email.subject.contains("paid for"), "no English left");
+    }
+
+    #[test]
+    fn links_carry_the_installation_s_address_and_contact() {
+        let links = Links::new("http://127.0.0.1:9999/").with_contact(" help@portal.example ");
+        assert_eq!(links.absolute("/bids/4"), "http://127.0.0.1:9999/bids/4");
+        assert_eq!(links.contact_email(), "help@portal.example");
+        assert_eq!(Links::new("http://localhost").contact_email(), "", "none unless configured");
     }
 }

@@ -33,6 +33,7 @@ pub struct SentEmail {
     pub text: String,
     pub html: Option<String>,
     pub message_id: String,
+    pub reply_to: Option<String>,
 }
 
 impl MemoryMailbox {
@@ -86,6 +87,7 @@ impl Mailer {
                     text: email.body_text.clone(),
                     html: email.body_html.clone(),
                     message_id: email.message_id.clone(),
+                    reply_to: email.reply_to.clone(),
                 });
                 Ok(())
             }
@@ -103,11 +105,14 @@ fn build_message(from: &Mailbox, email: &OutboxEmail) -> Result<Message, SendErr
         .or_else(|_| email.to_address.parse())
         .map_err(|e| SendError::Build(format!("recipient {}: {e}", email.to_address)))?;
     let domain = from.email.domain().to_string();
-    let builder = Message::builder()
+    let mut builder = Message::builder()
         .from(from.clone())
         .to(to)
         .subject(&email.subject)
         .message_id(Some(format!("<{}@{domain}>", email.message_id)));
+    if let Some(reply_to) = reply_to(email) {
+        builder = builder.reply_to(reply_to);
+    }
     let message = match &email.body_html {
         Some(html) => builder.multipart(MultiPart::alternative_plain_html(email.body_text.clone(), html.clone())),
         // `body` (unlike `multipart`) leaves out `MIME-Version`, which RFC 2045 asks for and
@@ -115,6 +120,20 @@ fn build_message(from: &Mailbox, email: &OutboxEmail) -> Result<Message, SendErr
         None => builder.header(MIME_VERSION_1_0).header(ContentType::TEXT_PLAIN).body(email.body_text.clone()),
     };
     message.map_err(|e| SendError::Build(e.to_string()))
+}
+
+/// The `Reply-To` mailbox, if the email has one that parses. One that does not (a programme
+/// team's address typed wrongly) is left off and logged: the email still goes, and a reply goes
+/// to the sender's address as it would without one.
+fn reply_to(email: &OutboxEmail) -> Option<Mailbox> {
+    let address = email.reply_to.as_deref().map(str::trim).filter(|a| !a.is_empty())?;
+    match address.parse::<Mailbox>() {
+        Ok(mailbox) => Some(mailbox),
+        Err(error) => {
+            tracing::warn!(email_id = email.id, kind = %email.kind, %address, %error, "Reply-To left off: not an address");
+            None
+        }
+    }
 }
 
 /// Writes the message as `<created>-<id>-<kind>.eml`, atomically (a reader never sees half a
@@ -131,4 +150,47 @@ fn write_eml(dir: &std::path::Path, email: &OutboxEmail, bytes: &[u8]) -> Result
     std::fs::write(&partial, bytes)?;
     std::fs::rename(&partial, dir.join(name))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(reply_to: Option<&str>) -> OutboxEmail {
+        let now = chrono::NaiveDate::from_ymd_opt(2027, 3, 3).and_then(|d| d.and_hms_opt(9, 0, 0)).expect("time");
+        OutboxEmail {
+            id: 3,
+            kind: "bid_awarded".into(),
+            to_address: "amina@example.org".into(),
+            to_name: Some("Amina".into()),
+            subject: "Good news".into(),
+            body_text: "Hello".into(),
+            body_html: None,
+            sensitive: false,
+            message_id: "abc".into(),
+            created_at: now,
+            next_attempt_at: now,
+            attempts: 0,
+            last_error: None,
+            leased_until: None,
+            sent_at: None,
+            reply_to: reply_to.map(str::to_string),
+        }
+    }
+
+    fn headers(email: &OutboxEmail) -> String {
+        let from: Mailbox = "Grants <noreply@grants.example>".parse().expect("from");
+        let message = build_message(&from, email).expect("the message is built");
+        String::from_utf8(message.formatted()).expect("text")
+    }
+
+    #[test]
+    fn reply_to_is_set_when_given_and_left_off_when_it_is_not_an_address() {
+        assert!(headers(&stored(Some("grants@riverside.example"))).contains("Reply-To: grants@riverside.example\r\n"));
+        for missing in [None, Some(""), Some("not an address"), Some("grants@")] {
+            let text = headers(&stored(missing));
+            assert!(!text.contains("Reply-To"), "{missing:?}:\n{text}");
+            assert!(text.contains("Subject: Good news"), "the email is still built");
+        }
+    }
 }

@@ -22,6 +22,9 @@ pub struct Email {
     pub body_html: Option<String>,
     /// The body holds a secret (a sign-in or reset link): it is blanked once sent.
     pub sensitive: bool,
+    /// Where a reply goes (the `Reply-To` header): the programme team's address on emails about
+    /// its bids and grants; none on account emails, whose replies go nowhere.
+    pub reply_to: Option<String>,
 }
 
 /// A queued email as stored.
@@ -59,6 +62,7 @@ struct NewRow<'a> {
     message_id: String,
     created_at: NaiveDateTime,
     next_attempt_at: NaiveDateTime,
+    reply_to: Option<&'a str>,
 }
 
 /// What replaces a sensitive body once the message has gone.
@@ -79,6 +83,7 @@ pub fn enqueue(conn: &mut DbConn, email: &Email, now: NaiveDateTime) -> QueryRes
             message_id: new_message_id(),
             created_at: now,
             next_attempt_at: now,
+            reply_to: email.reply_to.as_deref().filter(|address| !address.trim().is_empty()),
         })
         .returning(outbox_emails::id)
         .get_result(conn)

@@ -2,9 +2,9 @@
 
 use diesel::prelude::*;
 
-use super::model::Programme;
+use super::model::{Programme, Team};
 use crate::db::DbConn;
-use crate::db::schema::programmes;
+use crate::db::schema::{programmes, rounds};
 
 pub fn all(conn: &mut DbConn) -> QueryResult<Vec<Programme>> {
     programmes::table.order(programmes::name.asc()).select(Programme::as_select()).load(conn)
@@ -12,6 +12,15 @@ pub fn all(conn: &mut DbConn) -> QueryResult<Vec<Programme>> {
 
 pub fn find(conn: &mut DbConn, id: i64) -> QueryResult<Option<Programme>> {
     programmes::table.find(id).select(Programme::as_select()).first(conn).optional()
+}
+
+/// The team of the programme a round belongs to, as its emails are signed: `fallback_email`
+/// (the installation's `contact_email` setting, `Links::contact_email`) stands in for a team
+/// that has given no address of its own.
+pub fn team_of_round(conn: &mut DbConn, round_id: i64, fallback_email: &str) -> QueryResult<Team> {
+    let programme_id: i64 = rounds::table.find(round_id).select(rounds::programme_id).first(conn)?;
+    let programme: Programme = programmes::table.find(programme_id).select(Programme::as_select()).first(conn)?;
+    Ok(programme.team(fallback_email))
 }
 
 /// The programmes a person may manage: every one for a site admin, otherwise those they lead.

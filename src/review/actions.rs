@@ -72,9 +72,10 @@ fn tell_members(
     for (_, member) in pairs {
         *per_member.entry(*member).or_default() += 1;
     }
+    let team = crate::programmes::queries::team_of_round(conn, round.id, links.contact_email())?;
     for (member, count) in per_member {
         if let Some(person) = crate::accounts::queries::find_person(conn, member)? {
-            outbox::enqueue(conn, &emails::panel_assigned(person.tr(), links, &person, count, round), now)?;
+            outbox::enqueue(conn, &emails::panel_assigned(person.tr(), links, &team, &person, count, round), now)?;
         }
     }
     Ok(())
@@ -202,8 +203,10 @@ pub fn declare_conflict(
         };
         audit::record(conn, &event, now)?;
         let declarer = crate::accounts::queries::find_person(conn, member)?.map(|p| p.name).unwrap_or_default();
+        let team = crate::programmes::queries::team_of_round(conn, round.id, links.contact_email())?;
         for (lead, _) in people_with_role(conn, round.programme_id, ProgrammeRole::Lead)? {
-            outbox::enqueue(conn, &emails::conflict_declared(lead.tr(), links, &lead, &declarer, bid, round), now)?;
+            let email = emails::conflict_declared(lead.tr(), links, &team, &lead, &declarer, bid, round);
+            outbox::enqueue(conn, &email, now)?;
         }
         Ok(())
     })

@@ -52,9 +52,10 @@ impl AppState {
         self.db.call(work).await?.map_err(AppError::from)
     }
 
-    /// Builds the links emails carry, from the configured base URL.
+    /// What emails need from the configuration: the base URL of their links, and the
+    /// `contact_email` that stands in for a programme team without an address.
     pub fn links(&self) -> crate::notifications::emails::Links {
-        crate::notifications::emails::Links::new(self.config.base_url.as_str())
+        crate::notifications::emails::Links::from_config(&self.config)
     }
 
     pub fn now(&self) -> chrono::NaiveDateTime {

@@ -246,6 +246,18 @@ fn seed_demo_prints_each_account_and_refuses_a_second_time() {
     );
 
     let mut conn = smallgrants::db::establish(&DatabaseUrl::Sqlite(folder.path().join("smallgrants.db"))).unwrap();
+    // The demo's emails link to the portal's address: with no base URL set, http:// and the
+    // address it listens on.
+    let queued = smallgrants::notifications::outbox::all(&mut conn).unwrap();
+    assert!(!queued.is_empty(), "the demo queues emails");
+    for email in &queued {
+        assert!(
+            email.body_text.contains("http://127.0.0.1:8080/") && !email.body_text.contains("http://localhost"),
+            "{}: {}",
+            email.kind,
+            email.body_text
+        );
+    }
     for parts in &lines {
         let person =
             smallgrants::accounts::queries::find_by_email(&mut conn, parts[1]).unwrap().expect("account exists");

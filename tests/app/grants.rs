@@ -130,6 +130,93 @@ async fn an_award_runs_from_offer_to_final_report_and_completion(app: TestApp) {
     }
 }
 
+/// An offer comes from the programme's team: signed with its contact, with replies going to its
+/// address, and it says by when to accept and when the report is due; the group's page and the
+/// lead's say the date to accept by too. A date to accept by that has passed is refused at its
+/// field.
+async fn an_offer_comes_from_the_programme_team_with_its_dates(app: TestApp) {
+    let round = app.round_with_sent_bids("Voice Fund", 1).await;
+    let (programme, bid) = (round.scheme.programme_id, round.bids[0]);
+    app.db(move |conn| {
+        use diesel::prelude::*;
+        use smallgrants::db::schema::programmes;
+        diesel::update(programmes::table.find(programme))
+            .set((
+                programmes::team_name.eq("Voice Fund Grants Team"),
+                programmes::contact_email.eq("voice-team@example.org"),
+                programmes::contact_phone.eq("0121 496 0001"),
+                programmes::contact_hours.eq("Tuesdays, 10am to 2pm"),
+            ))
+            .execute(conn)
+            .unwrap()
+    })
+    .await;
+    app.to_the_panel(&round).await;
+
+    let today = smallgrants::time::in_london(app.now()).date_naive();
+    let yesterday = (today - Duration::days(1)).format("%Y-%m-%d").to_string();
+    let award = format!("/manage/bids/{bid}/award");
+    let past = app.submit(&award, &[("amount", "2000"), ("accept_by", &yesterday)]).await;
+    assert_eq!(past.status, 422);
+    let page = past.text();
+    assert!(
+        page.contains(r#"<p class="error-message" id="accept_by-error">"#)
+            && page.contains("Enter a date after today, like 2027-01-15"),
+        "the message is at the field: {page}"
+    );
+    assert!(page.contains(&format!(r#"value="{yesterday}""#)), "the date typed is kept");
+    assert_eq!(app.bid(bid).await.state, BidState::InReview, "nothing decided");
+
+    let accept_by = today + Duration::days(10);
+    let awarded =
+        app.submit(&award, &[("amount", "2000"), ("accept_by", &accept_by.format("%Y-%m-%d").to_string())]).await;
+    assert_eq!(awarded.status, 303, "{}", awarded.text());
+    let saved = app.db(move |conn| smallgrants::grants::queries::award_of(conn, bid).unwrap().unwrap()).await;
+    assert_eq!(saved.accept_by_on, Some(accept_by));
+    let report_due = saved.report_due_on.expect("the usual report date");
+    let queued = app.db(|conn| smallgrants::notifications::outbox::unsent(conn).unwrap()).await;
+    let stored = queued.iter().find(|row| row.kind == "bid_awarded").expect("the offer is queued");
+    assert_eq!(stored.reply_to.as_deref(), Some("voice-team@example.org"), "kept with the queued email");
+
+    let emails = app.deliver_emails().await;
+    let offer = emails.iter().find(|e| e.kind == "bid_awarded").expect("the offer");
+    assert_eq!(offer.to, TestApp::applicant_email(&round, 0));
+    assert_eq!(offer.reply_to.as_deref(), Some("voice-team@example.org"));
+    let tr = smallgrants::i18n::Tr::source();
+    assert!(
+        offer.text.contains(&format!("accept it on the portal by {}.", tr.date(accept_by)))
+            && offer.text.contains(&format!("report will be due on {}.", tr.date(report_due))),
+        "{}",
+        offer.text
+    );
+    assert!(
+        offer.text.ends_with(
+            "-- \nVoice Fund Grants Team\nfor Riverside ICB\nEmail: voice-team@example.org\nPhone: 0121 496 0001\n\
+             When we answer: Tuesdays, 10am to 2pm"
+        ),
+        "signed by the team: {}",
+        offer.text
+    );
+    assert!(!offer.text.contains("you can ignore it"), "{}", offer.text);
+
+    app.switch_to(&TestApp::applicant_email(&round, 0)).await;
+    let group_page = app.get(&format!("/bids/{bid}")).await.text();
+    assert!(
+        group_page
+            .contains(&format!("Please accept or turn down the offer by <strong>{}</strong>.", tr.date(accept_by))),
+        "{group_page}"
+    );
+    app.switch_to(&round.lead_email).await;
+    let lead_page = app.get(&format!("/manage/bids/{bid}")).await.text();
+    assert!(
+        lead_page.contains(&format!(
+            r#"<dt class="summary-list__key">Asked to accept by</dt><dd class="summary-list__value">{}</dd>"#,
+            tr.date(accept_by)
+        )),
+        "{lead_page}"
+    );
+}
+
 async fn declined_offers_and_cancelled_awards_give_the_money_back(app: TestApp) {
     let round = app.round_with_awards("Return Fund", 2, "2000").await;
     let [turned_down, cancelled] = round.bids[..] else { unreachable!() };
@@ -312,6 +399,7 @@ async fn a_group_downloads_everything_held_about_it(app: TestApp) {
 on_both_databases!(
     a_group_downloads_everything_held_about_it,
     an_award_runs_from_offer_to_final_report_and_completion,
+    an_offer_comes_from_the_programme_team_with_its_dates,
     declined_offers_and_cancelled_awards_give_the_money_back,
     no_one_else_can_accept_report_or_pay,
     report_reminders_go_once_before_and_once_after_the_due_date,

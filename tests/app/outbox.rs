@@ -24,6 +24,7 @@ fn email(n: usize) -> Email {
         body_text: format!("Hello number {n}.\nhttp://localhost:8080/dashboard"),
         body_html: None,
         sensitive: false,
+        reply_to: None,
     }
 }
 
@@ -171,7 +172,68 @@ async fn run_worker(worker: &OutboxWorker, now: NaiveDateTime) -> smallgrants::n
     tokio::task::spawn_blocking(move || worker.deliver_due(now)).await.unwrap().unwrap()
 }
 
+/// A programme's email keeps its `Reply-To` from the queue to the message: in the stored row,
+/// and as a header of the `.eml` file written without SMTP.
+async fn reply_to_survives_the_outbox_into_the_eml_file(app: TestApp) {
+    let mut offer = email(1);
+    offer.kind = "bid_awarded".into();
+    offer.reply_to = Some("grants@riverside.example".into());
+    let mut account = email(2);
+    account.reply_to = Some(" ".into());
+    queue(&app, vec![offer, account]).await;
+    let stored = app.db(|conn| outbox::all(conn).unwrap()).await;
+    assert_eq!(stored[0].reply_to.as_deref(), Some("grants@riverside.example"));
+    assert_eq!(stored[1].reply_to, None, "a blank address is stored as none");
+
+    let folder = tempfile::tempdir().unwrap();
+    let worker = OutboxWorker::new(
+        app.state.db.clone(),
+        Mailer::Files(folder.path().to_path_buf()),
+        "Grants <noreply@grants.example>".parse().unwrap(),
+        WorkerSettings::with_poll_interval(Duration::from_secs(1)),
+        Arc::new(Notify::new()),
+    );
+    assert_eq!(run_worker(&worker, smallgrants::time::now()).await.sent, 2);
+    let mut files: Vec<_> = std::fs::read_dir(folder.path()).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let offer_file = files.iter().find(|p| p.to_string_lossy().ends_with("-bid_awarded.eml")).expect("the offer");
+    let text = std::fs::read_to_string(offer_file).unwrap();
+    assert!(text.contains("\r\nReply-To: grants@riverside.example\r\n"), "{text}");
+    assert!(text.contains("From: Grants <noreply@grants.example>"), "sent from the portal's address:\n{text}");
+    let other = files.iter().find(|p| p.to_string_lossy().ends_with("-test_message.eml")).expect("the other");
+    assert!(!std::fs::read_to_string(other).unwrap().contains("Reply-To"), "none without an address");
+}
+
+/// The demo's emails link to the address the portal is configured with, never to
+/// `http://localhost` (where a newcomer following them would find nothing).
+async fn the_demo_s_emails_link_to_the_configured_address(app: TestApp) {
+    use smallgrants::notifications::emails::Links;
+    let links = Links::new("http://127.0.0.1:9999").with_contact("help@portal.example");
+    app.db(move |conn| smallgrants::demo::seed(conn, &links, smallgrants::time::now()).unwrap()).await;
+    let queued = app.db(|conn| outbox::all(conn).unwrap()).await;
+    assert!(queued.len() > 10, "the demo queues emails: {}", queued.len());
+    for row in &queued {
+        assert!(!row.body_text.contains("http://localhost"), "{} to {}:\n{}", row.kind, row.to_address, row.body_text);
+    }
+    assert!(
+        queued.iter().all(|row| row.body_text.contains("http://127.0.0.1:9999/")),
+        "every email links to the configured address"
+    );
+    // Every one is about the demo programme's bids, so a reply reaches a person: its team, or
+    // the installation's contact address while the team has given none.
+    for row in &queued {
+        assert!(
+            row.reply_to.as_deref().is_some_and(|address| address.contains('@')),
+            "{}: {:?}",
+            row.kind,
+            row.reply_to
+        );
+    }
+}
+
 on_both_databases!(
+    reply_to_survives_the_outbox_into_the_eml_file,
+    the_demo_s_emails_link_to_the_configured_address,
     queued_emails_are_delivered_once,
     a_sensitive_body_is_removed_once_sent,
     emails_survive_an_smtp_outage,

@@ -342,6 +342,13 @@ async fn illegal_transitions_are_clear_409s_and_bulk_overspend_commits_nothing(a
         .await;
     assert_eq!(two.status, 303);
     assert_eq!(app.bid(a).await.state, BidState::Awarded);
+    let award = app.db(move |conn| smallgrants::grants::queries::award_of(conn, a).unwrap().unwrap()).await;
+    let decided_on = smallgrants::time::in_london(app.now()).date_naive();
+    assert_eq!(
+        award.accept_by_on,
+        Some(decided_on + smallgrants::decisions::rules::ACCEPT_WITHIN),
+        "a bulk award asks for an answer within the usual 28 days"
+    );
 
     let twice = app.submit(&format!("/manage/bids/{a}/award"), &[("amount", "100")]).await;
     assert_eq!(twice.status, 409, "deciding twice");
@@ -523,7 +530,8 @@ async fn the_funding_line_runs_over_the_bids_still_to_decide(app: TestApp) {
 async fn large_rounds_and_queues_are_shown_a_page_at_a_time(app: TestApp) {
     let now = smallgrants::time::now();
     app.db(move |conn| {
-        smallgrants::demo::seed(conn, now).unwrap();
+        smallgrants::demo::seed(conn, &smallgrants::notifications::emails::Links::new("http://localhost:8080"), now)
+            .unwrap();
         smallgrants::demo::scale::seed_scale(conn, 600, now).unwrap()
     })
     .await;

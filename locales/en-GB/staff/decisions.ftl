@@ -45,6 +45,8 @@ decisions-award-payment-plan = How it will be paid (optional)
     .hint = Left empty: one payment, made once the group accepts. For instalments, say when each is paid.
 decisions-award-report-due = End-of-grant report due (optional)
     .hint = Left empty: a year from today. The group is reminded before and after.
+decisions-award-accept-by = Ask the group to accept by (optional)
+    .hint = Left empty: 28 days from today. The offer email and the group's page say this date. Nothing happens automatically when it passes: follow the group up if you have not heard.
 decisions-award-button = Award
 decisions-awarded = { $amount } awarded. The group has been told.
 decisions-decline-summary = Decline with feedback
@@ -73,6 +75,8 @@ decisions-error-enter-ineligible-reason = Give the reason the bid is not eligibl
 decisions-error-enter-feedback = Write feedback for the group: kind, specific, drawn from the panel's comments
 decisions-error-enter-cancel-reason = Give the reason for cancelling; it is sent to the group
 decisions-error-report-due = Enter a date in the future, like 2027-11-30
+decisions-error-accept-by = Enter a date after today, like 2027-01-15
+decisions-error-accept-by-after-report = The date to accept by must be before the report is due
 # $requested is the amount the group asked for.
 decisions-error-award-amount = The award must be more than £0 and no more than the { $requested } asked for
 # $over is how much too much, $left what the round's budget has left.

@@ -3,6 +3,8 @@
 
 grants-lead-award = The award
 grants-lead-waiting = Waiting for the group to accept the offer.
+# In the award's details until the group answers: the date the group was asked to answer by.
+grants-lead-accept-by = Asked to accept by
 grants-lead-record-payment = Record a payment
 # $left is the amount still to pay.
 grants-lead-left-to-pay = { $left } is left to pay.

@@ -251,7 +251,7 @@ pub async fn start_review(
 }
 
 /// `POST /manage/bids/{id}/award` (`amount`, `conditions`, `message`, `payment_plan`,
-/// `report_due`).
+/// `report_due`, `accept_by`).
 pub async fn award(
     state: web::Data<AppState>,
     LeadBid { viewer, managed }: LeadBid,

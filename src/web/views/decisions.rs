@@ -138,6 +138,8 @@ fn decision_section(ctx: &PageCtx, v: &ManageBid<'_>, base: &str, state: BidStat
                         Some(&tr.attr("decisions-award-payment-plan", "hint")), 2, v.errors))
                     (Input::new("report_due", &tr.t("decisions-award-report-due"), &typed.report_due).kind(InputKind::Date).width("input--width-10")
                         .hint(&tr.attr("decisions-award-report-due", "hint")).render(tr, v.errors))
+                    (Input::new("accept_by", &tr.t("decisions-award-accept-by"), &typed.accept_by).kind(InputKind::Date).width("input--width-10")
+                        .hint(&tr.attr("decisions-award-accept-by", "hint")).render(tr, v.errors))
                     (button(&tr.t("decisions-award-button"), ButtonStyle::Primary))
                 }))
                 details class="details" open[v.errors.text("feedback", tr).is_some()] {

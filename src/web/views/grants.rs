@@ -36,12 +36,14 @@ fn yes_or_no(tr: Tr, yes: bool) -> String {
     tr.t(if yes { "grants-yes" } else { "grants-no" })
 }
 
-fn offer_facts(tr: Tr, view: &AwardView<'_>) -> Markup {
+/// The offer's facts. The lead also sees, until the group answers, the date it was asked to
+/// accept by (the group reads it in a sentence of its own above the form to accept).
+fn offer_facts(tr: Tr, view: &AwardView<'_>, for_lead: bool) -> Markup {
     let award = view.award;
     let amount = html! { strong { (tr.money(award.amount())) } };
-    summary_list(&[
+    let mut rows: Vec<(String, Markup)> = vec![
         (
-            &tr.t("grants-award"),
+            tr.t("grants-award"),
             match view.bid.amount() {
                 Some(asked) if asked != award.amount() => {
                     sentence(tr, Message::new("grants-award-and-asked").arg("asked", asked), &[("award", amount)])
@@ -50,15 +52,19 @@ fn offer_facts(tr: Tr, view: &AwardView<'_>) -> Markup {
             },
         ),
         (
-            &tr.t("grants-conditions"),
+            tr.t("grants-conditions"),
             html! { @if award.conditions.is_empty() { (tr.t("grants-none")) } @else { (multiline(&award.conditions)) } },
         ),
-        (&tr.t("grants-payment-plan"), html! { (multiline(&award.payment_plan)) }),
-        (
-            &tr.t("grants-report-due"),
-            html! { @match award.report_due_on { Some(date) => (tr.date(date)), None => (tr.t("grants-no-report-needed")) } },
-        ),
-    ])
+        (tr.t("grants-payment-plan"), html! { (multiline(&award.payment_plan)) }),
+    ];
+    if let Some(date) = award.accept_by_on.filter(|_| for_lead && award.accepted_at.is_none()) {
+        rows.push((tr.t("grants-lead-accept-by"), html! { (tr.date(date)) }));
+    }
+    rows.push((
+        tr.t("grants-report-due"),
+        html! { @match award.report_due_on { Some(date) => (tr.date(date)), None => (tr.t("grants-no-report-needed")) } },
+    ));
+    summary_list(&rows.iter().map(|(label, value)| (label.as_str(), value.clone())).collect::<Vec<_>>())
 }
 
 /// The offer, and the forms to accept it or turn it down (for the group).
@@ -77,7 +83,12 @@ pub fn offer_section(
     html! {
         div class="panel" { h2 class="panel__title" { (crate::t!(tr, "grants-offered", amount = view.award.amount())) } }
         @if !view.award.message.is_empty() { div class="inset-text" { p class="body" { (multiline(&view.award.message)) } } }
-        (offer_facts(tr, view))
+        (offer_facts(tr, view, false))
+        @if let Some(date) = view.award.accept_by_on {
+            p class="body" id="accept-by" {
+                (sentence(tr, Message::new("grants-accept-by"), &[("date", html! { strong { (tr.date(date)) } })]))
+            }
+        }
         @if may_accept {
             h2 class="heading-m" id="accept" { (tr.t("grants-accept-heading")) }
             (post_form(&format!("{base}/accept"), &ctx.csrf_token, html! {
@@ -243,7 +254,7 @@ pub fn lead_section(
     let left = view.award.amount() - view.paid();
     html! {
         h2 class="heading-m" { (tr.t("grants-lead-award")) }
-        (offer_facts(tr, view))
+        (offer_facts(tr, view, true))
         (running_grant(ctx, view, &base, false))
         @if state == BidState::Awarded { p class="body" { strong { (tr.t("grants-lead-waiting")) } } }
         @if state == BidState::Active {

@@ -152,7 +152,8 @@ impl Drop for Portal {
 
 /// The demo programme (lead, pot, an open round `winter-wellbeing`), as `seed-demo` makes it.
 pub fn seed_demo(conn: &mut DbConn) -> smallgrants::demo::Demo {
-    smallgrants::demo::seed(conn, smallgrants::time::now()).expect("seed the demo")
+    smallgrants::demo::seed(conn, &Links::new("http://localhost:8080"), smallgrants::time::now())
+        .expect("seed the demo")
 }
 
 /// The code the demo lead's authenticator app shows now (real time: the binary's clock).

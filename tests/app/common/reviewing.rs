@@ -70,18 +70,7 @@ impl TestApp {
     /// awarded `amount` by the lead without waiting for scores; the lead is signed in at the end.
     pub async fn round_with_awards(&self, name: &str, count: usize, amount: &str) -> SentRound {
         let round = self.round_with_sent_bids(name, count).await;
-        let round_id = round.scheme.round_id;
-        for n in 0..2 {
-            self.panel_member(
-                &round.scheme,
-                &format!("Panel {n}"),
-                &format!("panel{n}-{round_id}@example.org"),
-                n == 0,
-            )
-            .await;
-        }
-        assert_eq!(self.submit(&format!("/manage/rounds/{round_id}/assign-panels"), &[]).await.status, 303);
-        assert_eq!(self.submit(&format!("/manage/rounds/{round_id}/start-reviews"), &[]).await.status, 303);
+        self.to_the_panel(&round).await;
         for bid in &round.bids {
             let awarded = self
                 .submit(
@@ -97,6 +86,23 @@ impl TestApp {
         }
         self.deliver_emails().await;
         round
+    }
+
+    /// Gives the round's bids a panel of two and passes them to it, so the lead (signed in)
+    /// can decide them.
+    pub async fn to_the_panel(&self, round: &SentRound) {
+        let round_id = round.scheme.round_id;
+        for n in 0..2 {
+            self.panel_member(
+                &round.scheme,
+                &format!("Panel {n}"),
+                &format!("panel{n}-{round_id}@example.org"),
+                n == 0,
+            )
+            .await;
+        }
+        assert_eq!(self.submit(&format!("/manage/rounds/{round_id}/assign-panels"), &[]).await.status, 303);
+        assert_eq!(self.submit(&format!("/manage/rounds/{round_id}/start-reviews"), &[]).await.status, 303);
     }
 
     /// The email address of the applicant who sent the round's `n`th bid.
