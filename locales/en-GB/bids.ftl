@@ -299,3 +299,12 @@ bids-confirm-done = Thank you: you have confirmed this bid.
 bids-confirm-button = This is right: confirm the bid
 bids-confirm-if-wrong = If something is wrong, contact the connector or the programme team.
 bids-flash-confirmed = Thank you for confirming the bid.
+
+## Asking before a bid is withdrawn. $title is the bid's title.
+bids-withdraw-confirm-title = Withdraw “{ $title }”?
+bids-withdraw-confirm-final = Withdrawing cannot be undone. The bid will not be scored or funded, and it cannot be sent again.
+bids-withdraw-confirm-kept = Your answers stay on the bid's page for you to read.
+# $closes is the round's closing date and time.
+bids-withdraw-confirm-new-bid = You can start a new bid while the round is open, until { $closes }.
+bids-withdraw-confirm-button = Yes, withdraw the bid
+bids-withdraw-confirm-back = No, go back to the bid

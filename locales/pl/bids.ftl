@@ -304,3 +304,12 @@ bids-confirm-done = Dziękujemy: wniosek jest potwierdzony.
 bids-confirm-button = Wszystko się zgadza: potwierdzam wniosek
 bids-confirm-if-wrong = Jeśli coś się nie zgadza, skontaktuj się z animatorem społeczności albo z zespołem programu.
 bids-flash-confirmed = Dziękujemy za potwierdzenie wniosku.
+
+## Pytanie przed wycofaniem wniosku. $title to tytuł wniosku.
+bids-withdraw-confirm-title = Wycofać „{ $title }”?
+bids-withdraw-confirm-final = Wycofania nie można cofnąć. Wniosek nie zostanie oceniony ani sfinansowany i nie można go wysłać ponownie.
+bids-withdraw-confirm-kept = Wasze odpowiedzi zostaną na stronie wniosku, żebyście mogli je przeczytać.
+# $closes to data i godzina zamknięcia naboru.
+bids-withdraw-confirm-new-bid = Możecie rozpocząć nowy wniosek, dopóki nabór jest otwarty, czyli do { $closes }.
+bids-withdraw-confirm-button = Tak, wycofaj wniosek
+bids-withdraw-confirm-back = Nie, wróć do wniosku

@@ -71,3 +71,21 @@ money-error-not-money = Wpisz kwotę w funtach, np. 2500 albo 2500,50
 money-error-too-precise = Wpisz kwotę z najwyżej 2 cyframi po przecinku
 money-error-negative = Wpisz kwotę, która nie jest ujemna
 money-error-too-large = Wpisz kwotę nie większą niż 1 000 000 000 £
+# Who runs the portal, in the footer of pages that belong to no one programme. $operator is the
+# organisation's name.
+layout-footer-run-by = Ten portal prowadzi { $operator }.
+# Followed by the email address.
+layout-footer-write-to = Masz pytania? Napisz na adres
+# A page's description for search engines and link previews. $title is the page's title.
+layout-description = { $title }: małe granty dla grup lokalnych – wniosek możesz złożyć jako film, nagranie albo kilka słów.
+layout-description-operator = { $title }: małe granty dla grup lokalnych, które prowadzi { $operator }.
+layout-description-programme = { $title }: { $programme } – małe granty dla grup lokalnych, które prowadzi { $team }.
+
+## Who runs a programme and how to reach a person there. $team is the team's name, $funder the
+## organisation that funds the programme (often the same).
+team-run-by = Program prowadzi { $team } dla { $funder }
+team-run-by-funder = Program prowadzi { $funder }
+team-panel-heading = Masz pytania? Porozmawiaj z kimś z zespołu
+team-email = E-mail:
+team-phone = Telefon:
+team-privacy-link = Jak ten program wykorzystuje Twoje dane

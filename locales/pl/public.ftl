@@ -84,3 +84,11 @@ public-awards-pages = Strony listy grantów
 
 ## The open data file (/open-data/360giving.json) before any award can be published.
 public-open-data-no-awards = Nie opublikowaliśmy jeszcze żadnych grantów. Plik 360Giving musi zawierać co najmniej jeden grant, więc pojawi się, gdy pierwsza grupa, która zgodziła się na podanie nazwy, przyjmie swój grant.
+
+## Descriptions of public pages for search engines and link previews.
+# $funders lists the organisations funding the open rounds ("Riverside ICB, Northfield Council").
+public-home-description-funders = Małe granty dla grup lokalnych, finansowane przez { $funders }. Wniosek możesz złożyć jako film, nagranie albo kilka słów na piśmie.
+public-home-description-operator = Małe granty dla grup lokalnych, które prowadzi { $operator }. Wniosek możesz złożyć jako film, nagranie albo kilka słów na piśmie.
+public-home-description = Małe granty dla grup lokalnych. Wniosek możesz złożyć jako film, nagranie albo kilka słów na piśmie.
+# $range is "od 500 £ do 2500 £" (public-grants-range); $closes the closing date and time.
+public-round-description = { $round }: granty { $range } od { $funder }, nabór prowadzi { $team }. Wnioski do { $closes }.

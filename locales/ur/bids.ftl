@@ -303,3 +303,12 @@ bids-confirm-done = شکریہ: آپ نے اس درخواست کی تصدیق ک
 bids-confirm-button = یہ درست ہے: درخواست کی تصدیق کریں
 bids-confirm-if-wrong = اگر کچھ غلط ہے تو کنیکٹر یا پروگرام ٹیم سے رابطہ کریں۔
 bids-flash-confirmed = درخواست کی تصدیق کرنے کا شکریہ۔
+
+## درخواست واپس لینے سے پہلے پوچھنا۔ $title درخواست کا عنوان ہے۔
+bids-withdraw-confirm-title = کیا “{ $title }” واپس لینی ہے؟
+bids-withdraw-confirm-final = واپس لینے کے بعد اسے بدلا نہیں جا سکتا۔ اس درخواست کو نہ نمبر دیے جائیں گے نہ رقم ملے گی، اور اسے دوبارہ نہیں بھیجا جا سکتا۔
+bids-withdraw-confirm-kept = آپ کے جوابات درخواست کے صفحے پر پڑھنے کے لیے موجود رہیں گے۔
+# $closes راؤنڈ بند ہونے کی تاریخ اور وقت ہے۔
+bids-withdraw-confirm-new-bid = جب تک راؤنڈ کھلا ہے، یعنی { $closes } تک، آپ نئی درخواست شروع کر سکتے ہیں۔
+bids-withdraw-confirm-button = جی ہاں، درخواست واپس لیں
+bids-withdraw-confirm-back = نہیں، درخواست پر واپس جائیں

@@ -71,3 +71,22 @@ money-error-not-money = رقم پاؤنڈ میں درج کریں، جیسے 2500
 money-error-too-precise = اعشاریہ کے بعد 2 سے زیادہ ہندسے نہ لکھیں
 money-error-negative = ایسی رقم درج کریں جو منفی نہ ہو
 money-error-too-large = £1,000,000,000 یا اس سے کم رقم درج کریں
+# Who runs the portal, in the footer of pages that belong to no one programme. $operator is the
+# organisation's name. Shown with dir="auto": keep an Urdu word first.
+layout-footer-run-by = یہ پورٹل { $operator } کی طرف سے چلایا جاتا ہے۔
+# Followed by the email address.
+layout-footer-write-to = کوئی سوال ہے؟ اس پتے پر ای میل کریں:
+# A page's description for search engines and link previews. $title is the page's title.
+layout-description = { $title }: کمیونٹی گروپوں کے لیے چھوٹی گرانٹس، جن کے لیے ویڈیو، ریکارڈنگ یا چند الفاظ کے ذریعے درخواست دی جا سکتی ہے۔
+layout-description-operator = { $title }: کمیونٹی گروپوں کے لیے چھوٹی گرانٹس، جو { $operator } کی طرف سے چلائی جاتی ہیں۔
+layout-description-programme = { $title }: { $programme }، کمیونٹی گروپوں کے لیے چھوٹی گرانٹس، جو { $team } کی طرف سے چلائی جاتی ہیں۔
+
+## کوئی پروگرام کون چلاتا ہے اور وہاں کسی فرد سے کیسے رابطہ کیا جائے۔ $team is the team's name,
+## $funder the organisation that funds the programme (often the same). Shown with dir="auto":
+## keep an Urdu word first.
+team-run-by = یہ پروگرام { $team } کی طرف سے { $funder } کے لیے چلایا جاتا ہے
+team-run-by-funder = یہ پروگرام { $funder } کی طرف سے چلایا جاتا ہے
+team-panel-heading = کوئی سوال ہے؟ ہماری ٹیم کے کسی فرد سے بات کریں
+team-email = ای میل:
+team-phone = فون:
+team-privacy-link = یہ پروگرام آپ کی معلومات کیسے استعمال کرتا ہے

@@ -82,3 +82,11 @@ public-awards-pages = گرانٹس کی فہرست کے صفحات
 
 ## اوپن ڈیٹا فائل (/open-data/360giving.json)، جب تک کوئی گرانٹ شائع نہ ہو سکے۔
 public-open-data-no-awards = ابھی تک کوئی گرانٹ شائع نہیں کی گئی۔ 360Giving فائل میں کم از کم ایک گرانٹ ہونا ضروری ہے، اس لیے یہ فائل تب دکھائی دے گی جب نام ظاہر کرنے پر راضی کوئی گروپ اپنی گرانٹ قبول کر لے گا۔
+
+## سرچ انجنوں اور لنک کے پیش منظر کے لیے عوامی صفحات کی تفصیل۔
+# $funders lists the organisations funding the open rounds ("Riverside ICB, Northfield Council").
+public-home-description-funders = کمیونٹی گروپوں کے لیے چھوٹی گرانٹس، { $funders } کی مالی مدد سے۔ ویڈیو، ریکارڈنگ یا چند لکھے ہوئے الفاظ کے ذریعے درخواست دیں۔
+public-home-description-operator = کمیونٹی گروپوں کے لیے چھوٹی گرانٹس، جو { $operator } کی طرف سے چلائی جاتی ہیں۔ ویڈیو، ریکارڈنگ یا چند لکھے ہوئے الفاظ کے ذریعے درخواست دیں۔
+public-home-description = کمیونٹی گروپوں کے لیے چھوٹی گرانٹس۔ ویڈیو، ریکارڈنگ یا چند لکھے ہوئے الفاظ کے ذریعے درخواست دیں۔
+# $range is "£500 سے £2,500 تک" (public-grants-range); $closes the closing date and time.
+public-round-description = { $round }: { $funder } کی مالی مدد سے { $range } کی گرانٹس، جو { $team } کی طرف سے چلائی جاتی ہیں۔ آخری تاریخ: { $closes }۔

@@ -60,3 +60,15 @@ pub fn submitted_bid_ids(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<i6
         .select(bids::id)
         .load(conn)
 }
+
+/// How many people a decision on these bids emails: every member of each bid's group (the
+/// decision email goes to each of them). Only bids of `round_id` count.
+pub fn people_emailed(conn: &mut DbConn, round_id: i64, bid_ids: &[i64]) -> QueryResult<i64> {
+    use crate::db::schema::group_members;
+    group_members::table
+        .inner_join(bids::table.on(bids::group_id.eq(group_members::group_id)))
+        .filter(bids::round_id.eq(round_id))
+        .filter(bids::id.eq_any(bid_ids))
+        .count()
+        .get_result(conn)
+}

@@ -303,3 +303,28 @@ pub fn review_progress(conn: &mut DbConn, round_id: i64) -> QueryResult<HashMap<
     }
     Ok(progress)
 }
+
+/// Reviews assigned in the round (conflicts aside) that have not been sent: what closing the
+/// panel's scoring would leave uncounted.
+pub fn unfinished_reviews(conn: &mut DbConn, round_id: i64) -> QueryResult<i64> {
+    use crate::db::schema::{bids, panel_assignments, reviews};
+    let assigned: i64 = panel_assignments::table
+        .inner_join(bids::table.on(bids::id.eq(panel_assignments::bid_id)))
+        .filter(bids::round_id.eq(round_id))
+        .filter(panel_assignments::conflict_declared_at.is_null())
+        .count()
+        .get_result(conn)?;
+    let sent: i64 = reviews::table
+        .inner_join(bids::table.on(bids::id.eq(reviews::bid_id)))
+        .inner_join(
+            panel_assignments::table.on(panel_assignments::bid_id
+                .eq(reviews::bid_id)
+                .and(panel_assignments::panel_member_id.eq(reviews::reviewer_id))),
+        )
+        .filter(bids::round_id.eq(round_id))
+        .filter(panel_assignments::conflict_declared_at.is_null())
+        .filter(reviews::submitted_at.is_not_null())
+        .count()
+        .get_result(conn)?;
+    Ok((assigned - sent).max(0))
+}

@@ -382,6 +382,7 @@ async fn other_groups_bids_and_files_are_invisible(app: TestApp) {
         format!("/bids/{my_bid}/files/{file}"),
         format!("/bids/{their_bid}/check"),
         format!("/bids/{their_bid}/sent"),
+        format!("/bids/{their_bid}/withdraw"),
         format!("/groups/{their_group}"),
         format!("/groups/{their_group}/edit"),
         format!("/groups/{their_group}/equality"),
@@ -529,8 +530,20 @@ async fn a_group_withdraws_its_sent_bid(app: TestApp) {
     let scheme = app.programme_with_round("Withdraw Fund", "lead@example.org").await;
     let (_, bid) = app.applicant_with_draft(&scheme, "amina@example.org").await;
     app.submit(&format!("/bids/{bid}/submit"), &[]).await;
+    // The bid's page asks first: a link to a page that says what withdrawing means.
+    let summary = app.get(&format!("/bids/{bid}")).await.text();
+    assert!(summary.contains(&format!("href=\"/bids/{bid}/withdraw\"")), "a link, not a one-tap button");
+    let asking = app.get(&format!("/bids/{bid}/withdraw")).await;
+    assert_eq!(asking.status, 200);
+    let asking = asking.text();
+    assert!(asking.contains("Withdrawing cannot be undone"), "{asking}");
+    assert!(asking.contains("You can start a new bid while the round is open"));
+    assert!(asking.contains(&format!("action=\"/bids/{bid}/withdraw\"")) && asking.contains("Yes, withdraw the bid"));
+    assert_eq!(app.bid(bid).await.state, BidState::Submitted, "looking at the question changes nothing");
     assert_eq!(app.submit(&format!("/bids/{bid}/withdraw"), &[]).await.status, 303);
     assert_eq!(app.bid(bid).await.state, BidState::Withdrawn);
+    let asked_again = app.get(&format!("/bids/{bid}/withdraw")).await;
+    assert_eq!(asked_again.location().as_deref(), Some(format!("/bids/{bid}").as_str()), "nothing left to ask");
     let page = app.get(&format!("/bids/{bid}")).await.text();
     assert!(page.contains("withdrew the bid"));
     let again = app.submit(&format!("/bids/{bid}/withdraw"), &[]).await;

@@ -320,10 +320,30 @@ async fn illegal_transitions_are_clear_409s_and_bulk_overspend_commits_nothing(a
 
     let before = app.footprint().await;
     let ids: Vec<String> = [a, b, c].iter().map(|id| id.to_string()).collect();
-    let response = app
+    // First the portal asks, summing up the bids, the money and the emails; nothing is decided.
+    let asked = app
         .submit(
             &format!("/manage/rounds/{}/decisions", scheme.round_id),
             &[("bid_ids", &ids[0]), ("bid_ids", &ids[1]), ("bid_ids", &ids[2]), ("decision", "award")],
+        )
+        .await;
+    assert_eq!(asked.status, 200);
+    let asked = asked.text();
+    assert!(asked.contains("Award 3 bids"), "{asked}");
+    assert!(asked.contains("£7,500 will be offered, from the £6,000 the round has left."), "{asked}");
+    assert!(asked.contains("3 people will be emailed the decision"), "{asked}");
+    assert!(asked.contains("name=\"confirmed\" value=\"yes\""), "the page's button confirms");
+    app.footprint().await.assert_unchanged_since(&before, "asking decides nothing");
+    let response = app
+        .submit(
+            &format!("/manage/rounds/{}/decisions", scheme.round_id),
+            &[
+                ("bid_ids", &ids[0]),
+                ("bid_ids", &ids[1]),
+                ("bid_ids", &ids[2]),
+                ("decision", "award"),
+                ("confirmed", "yes"),
+            ],
         )
         .await;
     assert_eq!(response.status, 422);
@@ -337,7 +357,7 @@ async fn illegal_transitions_are_clear_409s_and_bulk_overspend_commits_nothing(a
     let two = app
         .submit(
             &format!("/manage/rounds/{}/decisions", scheme.round_id),
-            &[("bid_ids", &ids[0]), ("bid_ids", &ids[1]), ("decision", "award")],
+            &[("bid_ids", &ids[0]), ("bid_ids", &ids[1]), ("decision", "award"), ("confirmed", "yes")],
         )
         .await;
     assert_eq!(two.status, 303);
@@ -392,6 +412,9 @@ async fn reviews_cannot_change_once_the_panel_closes(app: TestApp) {
         .await;
     assert_eq!(events, 1, "each change audited");
     app.switch_to(&round.lead_email).await;
+    let asking = app.get(&format!("/manage/rounds/{}/close-panel", scheme.round_id)).await.text();
+    assert!(asking.contains("Panel members will no longer be able to add or change scores"), "{asking}");
+    assert!(asking.contains("1 review assigned has not been sent"), "Pat has not scored: {asking}");
     app.submit(&format!("/manage/rounds/{}/close-panel", scheme.round_id), &[]).await;
     app.switch_to("lena@example.org").await;
     let closed = score(&app, bid, scores("1", "1", "do_not_fund")).await;

@@ -235,3 +235,40 @@ decisions-csv-criterion-mean = { $criterion } mean
 decisions-csv-criterion-spread = { $criterion } spread
 decisions-csv-yes = yes
 decisions-csv-no = no
+
+## Asking before several bids are decided at once. $decision is award, decline or waitlist.
+decisions-bulk-confirm-title = { $decision ->
+    [award] { $count ->
+        [one] Award 1 bid
+       *[other] Award { $count } bids
+    }
+    [decline] { $count ->
+        [one] Decline 1 bid
+       *[other] Decline { $count } bids
+    }
+   *[waitlist] { $count ->
+        [one] Put 1 bid on the waiting list
+       *[other] Put { $count } bids on the waiting list
+    }
+}
+# $total is what the selected bids ask for together; $left what the round has not committed.
+decisions-bulk-confirm-money = { $total } will be offered, from the { $left } the round has left.
+decisions-bulk-confirm-emails = { $people ->
+    [one] 1 person will be emailed the decision: every member of each group.
+   *[other] { $people } people will be emailed the decision: every member of each group.
+}
+decisions-bulk-confirm-final = The decision cannot be taken back once the emails have gone.
+decisions-bulk-confirm-feedback = The feedback each group will read
+decisions-bulk-confirm-caption = The selected bids
+decisions-bulk-confirm-back = No, go back to the ranking
+
+## Asking before the panel's scoring is closed. $round is the round's name.
+decisions-close-panel-confirm-title = Close panel scoring for { $round }?
+decisions-close-panel-confirm-final = Panel members will no longer be able to add or change scores for any bid in this round. This cannot be undone.
+decisions-close-panel-confirm-unfinished = { $count ->
+    [0] Every review assigned has been sent.
+    [one] 1 review assigned has not been sent, and will not be counted.
+   *[other] { $count } reviews assigned have not been sent, and will not be counted.
+}
+decisions-close-panel-confirm-ranking = The ranking will use the scores sent so far.
+decisions-close-panel-confirm-back = No, go back to the round

@@ -539,6 +539,24 @@ pub async fn sent(MemberBid { viewer, access }: MemberBid) -> Result<HttpRespons
     Ok(html(views::sent(&viewer.ctx_in(&access.programme), &access.view(), &access.signed_in.person.email)))
 }
 
+/// `GET /bids/{id}/withdraw`: what withdrawing means, before it is done.
+pub async fn confirm_withdraw(
+    state: web::Data<AppState>,
+    MemberBid { viewer, access }: MemberBid,
+) -> Result<HttpResponse, AppError> {
+    let may_withdraw = crate::bids::lifecycle::next_state(
+        access.bid.state,
+        crate::bids::lifecycle::Transition::Withdraw,
+        access.editor().actor(),
+    )
+    .is_ok();
+    if !may_withdraw || access.editor().actor() == Actor::Connector {
+        return Ok(redirect(&format!("/bids/{}", access.bid.id)));
+    }
+    let round_open = access.round.status(state.now()) == crate::rounds::RoundStatus::Open;
+    Ok(html(views::confirm_withdraw(&viewer.ctx_in(&access.programme), &access.view(), round_open)))
+}
+
 pub async fn withdraw(
     state: web::Data<AppState>,
     MemberBid { viewer, access }: MemberBid,
@@ -554,11 +572,11 @@ pub async fn withdraw(
 
 // ----- the group's contact confirming an assisted bid ----------------------------------------
 
-async fn bid_for_contact(
-    state: &AppState,
-    tr: Tr,
-    token: String,
-) -> Result<Option<(Bid, Round, Group, Option<String>, bool)>, AppError> {
+/// What the group's contact sees of an assisted bid: the bid, its round and programme, the
+/// group, who helped, and whether it is already confirmed.
+type ContactView = (Bid, Round, crate::programmes::Programme, Group, Option<String>, bool);
+
+async fn bid_for_contact(state: &AppState, tr: Tr, token: String) -> Result<Option<ContactView>, AppError> {
     state
         .db
         .run(move |conn| {
@@ -568,11 +586,12 @@ async fn bid_for_contact(
                 Err(other) => return Err(refused(tr, other)),
             };
             let Some((bid, round, group)) = queries::find_full(conn, bid_id)? else { return Ok(None) };
+            let Some(programme) = crate::programmes::queries::find(conn, round.programme_id)? else { return Ok(None) };
             let assisted = match bid.assisted_by {
                 Some(id) => queries::person_name(conn, id)?,
                 None => None,
             };
-            Ok(Some((bid, round, group, assisted, confirmed.is_some())))
+            Ok(Some((bid, round, programme, group, assisted, confirmed.is_some())))
         })
         .await
 }
@@ -583,7 +602,7 @@ pub async fn confirm_page(
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let token = token.into_inner();
-    let (bid, round, group, assisted, confirmed) =
+    let (bid, round, programme, group, assisted, confirmed) =
         bid_for_contact(&state, viewer.tr, token.clone()).await?.ok_or(AppError::NotFound)?;
     let view = BidView {
         bid: &bid,
@@ -594,7 +613,7 @@ pub async fn confirm_page(
         translation: None,
         translate_link: None,
     };
-    Ok(html(views::confirm_for_contact(&viewer.ctx(), &view, &token, confirmed)))
+    Ok(html(views::confirm_for_contact(&viewer.ctx_in(&programme), &view, &token, confirmed)))
 }
 
 pub async fn confirm(

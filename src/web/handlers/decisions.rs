@@ -30,7 +30,7 @@ use crate::web::AppState;
 use crate::web::extractors::Viewer;
 use crate::web::memo::RankingData;
 use crate::web::views::bids::BidView;
-use crate::web::views::decisions::{self as views, ManageBid, RankingPage};
+use crate::web::views::decisions::{self as views, BulkSummary, ManageBid, RankingPage};
 
 /// A refused decision as the page's error (409), in the viewer's language.
 fn decision_error(viewer: &Viewer, error: DecisionError) -> AppError {
@@ -409,6 +409,46 @@ pub async fn start_reviews(
     Ok(redirect(&format!("/manage/rounds/{id}")))
 }
 
+/// The page that asks before a decision on several bids: the selected bids of this round still
+/// to decide, the money and the emails.
+async fn confirm_bulk(
+    state: &AppState,
+    viewer: &Viewer,
+    round: &Round,
+    bid_ids: &[i64],
+    pairs: &[(String, String)],
+) -> Result<HttpResponse, AppError> {
+    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default();
+    let data = ranking_rows(state, round, SortBy::Score).await?;
+    let (round_id, ids) = (round.id, bid_ids.to_vec());
+    let people_emailed = state.query(move |conn| decision_queries::people_emailed(conn, round_id, &ids)).await?;
+    let summary = BulkSummary {
+        round,
+        bids: data.ranking.to_decide.iter().map(|row| &row.bid).filter(|bid| bid_ids.contains(&bid.bid_id)).collect(),
+        decision: field("decision"),
+        feedback: field("feedback"),
+        money_left: data.money_left,
+        people_emailed,
+    };
+    if summary.bids.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    Ok(html(views::confirm_bulk(&viewer.ctx(), &summary)))
+}
+
+/// `GET /manage/rounds/{id}/close-panel`: what closing the scoring means, before it is done.
+pub async fn confirm_close_panel(
+    state: web::Data<AppState>,
+    ManagedRound { viewer, round, .. }: ManagedRound,
+) -> Result<HttpResponse, AppError> {
+    if round.panel_closed_at.is_some() {
+        return Ok(redirect(&format!("/manage/rounds/{}", round.id)));
+    }
+    let id = round.id;
+    let unfinished = state.query(move |conn| review_queries::unfinished_reviews(conn, id)).await?;
+    Ok(html(views::confirm_close_panel(&viewer.ctx(), &round, unfinished)))
+}
+
 pub async fn close_panel(
     state: web::Data<AppState>,
     ManagedRound { viewer, signed_in, round, .. }: ManagedRound,
@@ -502,8 +542,10 @@ pub async fn decide_selected(
     pairs: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let feedback = pairs.iter().find(|(k, _)| k == "feedback").map(|(_, v)| v.clone()).unwrap_or_default();
+    let confirmed = pairs.iter().any(|(k, v)| k == "confirmed" && v == "yes");
     let result = match rules::check_bulk(viewer.tr, &pairs) {
         Err(errors) => Err(errors),
+        Ok((bid_ids, _)) if !confirmed => return confirm_bulk(&state, &viewer, &round, &bid_ids, &pairs).await,
         Ok((bid_ids, choice)) => {
             let (actor, links, now, deciding) = (signed_in.person.id, state.links(), state.now(), round.clone());
             let decided = state

@@ -142,7 +142,7 @@ pub fn task_list(ctx: &PageCtx, view: &BidView<'_>, history: &[(Event, Option<St
             }
             (team_panel(ctx))
             (history_section(tr, history))
-            (button_form(&format!("{base}/withdraw"), &ctx.csrf_token, &tr.t("bids-withdraw-button"), ButtonStyle::Secondary))
+            p class="body" { a class="button button--secondary" href={ (base) "/withdraw" } { (tr.t("bids-withdraw-button")) } }
         },
     )
 }
@@ -163,6 +163,40 @@ fn bid_facts(tr: Tr, view: &BidView<'_>) -> Markup {
         }
         @if let Some(name) = view.assisted_by { p class="body" { (crate::t!(tr, "bids-facts-assisted-by", name = name)) } }
     }
+}
+
+/// Asks before a group withdraws its bid, which cannot be undone.
+pub fn confirm_withdraw(ctx: &PageCtx, view: &BidView<'_>, round_open: bool) -> Markup {
+    let tr = ctx.tr;
+    let title = view.bid.display_title(tr);
+    let heading = crate::t!(tr, "bids-withdraw-confirm-title", title = title.as_str());
+    let base = view.base();
+    let action = format!("{base}/withdraw");
+    page(
+        ctx,
+        &heading,
+        html! {
+            span class="caption-l" { (view.group.name) " · " (view.round.name) }
+            (super::components::confirmation(&ctx.csrf_token, &super::components::Confirmation {
+                heading: &heading,
+                consequences: html! {
+                    ul class="list list--bullet" {
+                        li { (tr.t("bids-withdraw-confirm-final")) }
+                        li { (tr.t("bids-withdraw-confirm-kept")) }
+                        @if round_open {
+                            li { (crate::t!(tr, "bids-withdraw-confirm-new-bid", closes = tr.london_datetime(view.round.closes_at))) }
+                        }
+                    }
+                    (team_panel(ctx))
+                },
+                action: &action,
+                fields: &[],
+                confirm_label: &tr.t("bids-withdraw-confirm-button"),
+                back_href: &base,
+                back_label: &tr.t("bids-withdraw-confirm-back"),
+            }))
+        },
+    )
 }
 
 /// Who runs the programme and how to reach a person, on the group's pages about its bid.
@@ -563,7 +597,7 @@ pub fn summary(
             (history_section(tr, history))
             (answers(tr, view, false))
             @if may_withdraw {
-                (button_form(&format!("{}/withdraw", view.base()), &ctx.csrf_token, &tr.t("bids-withdraw-button"), ButtonStyle::Secondary))
+                p class="body" { a class="button button--secondary" href={ (view.base()) "/withdraw" } { (tr.t("bids-withdraw-button")) } }
             }
         },
     )
@@ -654,6 +688,7 @@ pub fn confirm_for_contact(ctx: &PageCtx, view: &BidView<'_>, token: &str, confi
                 (post_form(&format!("/confirm-bid/{token}"), &ctx.csrf_token, html! { (button(&tr.t("bids-confirm-button"), ButtonStyle::Primary)) }))
                 p class="body" { (tr.t("bids-confirm-if-wrong")) }
             }
+            (team_panel(ctx))
         },
     )
 }

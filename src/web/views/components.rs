@@ -21,7 +21,38 @@ pub fn post_form(action: &str, csrf_token: &str, body: Markup) -> Markup {
     }
 }
 
-/// A form that is only a button (sign out, disable, withdraw …).
+/// A page that asks before something that cannot be undone: what will happen, one button that
+/// does it (posting `fields` as hidden inputs, so a choice made on the page before survives), and
+/// a way back. Works without JavaScript.
+pub struct Confirmation<'a> {
+    pub heading: &'a str,
+    /// What will happen, in the person's words: a list of consequences, a summary of the money.
+    pub consequences: Markup,
+    pub action: &'a str,
+    pub fields: &'a [(&'a str, String)],
+    pub confirm_label: &'a str,
+    pub back_href: &'a str,
+    pub back_label: &'a str,
+}
+
+pub fn confirmation(csrf_token: &str, confirmation: &Confirmation<'_>) -> Markup {
+    html! {
+        h1 class="heading-l" { (confirmation.heading) }
+        (confirmation.consequences)
+        form method="post" action=(confirmation.action) {
+            (csrf_field(csrf_token))
+            @for (name, value) in confirmation.fields {
+                input type="hidden" name=(name) value=(value);
+            }
+            div class="button-group" {
+                (button(confirmation.confirm_label, ButtonStyle::Warning))
+                a class="link" href=(confirmation.back_href) { (confirmation.back_label) }
+            }
+        }
+    }
+}
+
+/// A form that is only a button (sign out, disable …).
 pub fn button_form(action: &str, csrf_token: &str, label: &str, style: ButtonStyle) -> Markup {
     html! {
         form method="post" action=(action) class="inline-form" {

@@ -297,7 +297,7 @@ pub fn round_work(ctx: &PageCtx, w: &RoundWork<'_>) -> Markup {
                 }
             }
             @if w.round.panel_closed_at.is_none() {
-                (button_form(&format!("{base}/close-panel"), &ctx.csrf_token, &tr.t("decisions-work-close-panel"), ButtonStyle::Secondary))
+                p class="body" { a class="button button--secondary" href={ (base) "/close-panel" } { (tr.t("decisions-work-close-panel")) } }
             } @else {
                 p class="body" { (crate::t!(tr, "decisions-work-panel-closed", datetime = tr.london_datetime(w.round.panel_closed_at.unwrap_or_default()))) }
             }
@@ -443,4 +443,103 @@ fn ranking_row(tr: Tr, row: &Row, funding_line: bool) -> Markup {
             td class="numeric" { (tr.money(row.running_total)) @if !row.within_budget { span class="visually-hidden" { " " (tr.t("decisions-ranking-over")) } } }
         }
     }
+}
+
+/// What a decision on several bids at once will do, for the page that asks before it is made.
+pub struct BulkSummary<'a> {
+    pub round: &'a Round,
+    /// The selected bids, in the ranking's order.
+    pub bids: Vec<&'a crate::review::ranking::RankedBid>,
+    /// `award`, `decline` or `waitlist`.
+    pub decision: &'a str,
+    pub feedback: &'a str,
+    pub money_left: Pence,
+    /// People who will be emailed the decision.
+    pub people_emailed: i64,
+}
+
+/// Asks before a decision on several bids at once: the bids, the money and the emails.
+pub fn confirm_bulk(ctx: &PageCtx, summary: &BulkSummary<'_>) -> Markup {
+    let tr = ctx.tr;
+    let base = format!("/manage/rounds/{}", summary.round.id);
+    let total = summary.bids.iter().map(|bid| bid.requested).fold(Pence(0), |sum, amount| sum + amount);
+    let count = i64::try_from(summary.bids.len()).unwrap_or(i64::MAX);
+    let heading = crate::t!(tr, "decisions-bulk-confirm-title", count = count, decision = summary.decision);
+    let mut fields: Vec<(&str, String)> = summary.bids.iter().map(|bid| ("bid_ids", bid.bid_id.to_string())).collect();
+    fields.push(("decision", summary.decision.to_string()));
+    fields.push(("feedback", summary.feedback.to_string()));
+    fields.push(("confirmed", "yes".to_string()));
+    page(
+        ctx,
+        &heading,
+        html! {
+            span class="caption-l" { (summary.round.name) }
+            (super::components::confirmation(&ctx.csrf_token, &super::components::Confirmation {
+                heading: &heading,
+                consequences: html! {
+                    ul class="list list--bullet" {
+                        @if summary.decision == "award" {
+                            li { (crate::t!(tr, "decisions-bulk-confirm-money", total = total, left = summary.money_left)) }
+                        }
+                        li { (crate::t!(tr, "decisions-bulk-confirm-emails", people = summary.people_emailed)) }
+                        li { (tr.t("decisions-bulk-confirm-final")) }
+                    }
+                    @if summary.decision == "decline" {
+                        h2 class="heading-s" { (tr.t("decisions-bulk-confirm-feedback")) }
+                        p class="body preserve-lines inset-text" { (summary.feedback) }
+                    }
+                    div class="table-wrapper" {
+                        table class="table" {
+                            caption { (tr.t("decisions-bulk-confirm-caption")) }
+                            thead { tr {
+                                                                th scope="col" { (tr.t("decisions-ranking-bid")) }
+                                th scope="col" class="numeric" { (tr.t("decisions-ranking-asks-for")) }
+                            } }
+                            tbody {
+                                @for bid in &summary.bids {
+                                    tr {
+                                                                                td { strong { (bid.reference) } " " (bid.title) br; span class="secondary-text" { (bid.group_name) } }
+                                        td class="numeric" { (tr.money(bid.requested)) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                },
+                action: &format!("{base}/decisions"),
+                fields: &fields,
+                confirm_label: &heading,
+                back_href: &format!("{base}/ranking"),
+                back_label: &tr.t("decisions-bulk-confirm-back"),
+            }))
+        },
+    )
+}
+
+/// Asks before the panel's scoring is closed for a round.
+pub fn confirm_close_panel(ctx: &PageCtx, round: &Round, unfinished_reviews: i64) -> Markup {
+    let tr = ctx.tr;
+    let base = format!("/manage/rounds/{}", round.id);
+    let heading = crate::t!(tr, "decisions-close-panel-confirm-title", round = round.name.as_str());
+    page(
+        ctx,
+        &heading,
+        html! {
+            (super::components::confirmation(&ctx.csrf_token, &super::components::Confirmation {
+                heading: &heading,
+                consequences: html! {
+                    ul class="list list--bullet" {
+                        li { (tr.t("decisions-close-panel-confirm-final")) }
+                        li { (crate::t!(tr, "decisions-close-panel-confirm-unfinished", count = unfinished_reviews)) }
+                        li { (tr.t("decisions-close-panel-confirm-ranking")) }
+                    }
+                },
+                action: &format!("{base}/close-panel"),
+                fields: &[],
+                confirm_label: &tr.t("decisions-work-close-panel"),
+                back_href: &base,
+                back_label: &tr.t("decisions-close-panel-confirm-back"),
+            }))
+        },
+    )
 }
