@@ -90,3 +90,7 @@ public-home-description-operator = Small grants for community groups, run by { $
 public-home-description = Small grants for community groups. Apply with a video, a recording or a few written words.
 # $range is "£500 to £2,500"; $closes the closing date and time.
 public-round-description = { $round }: grants of { $range } from { $funder }, run by { $team }. Closes { $closes }.
+
+## At the foot of an open round's page, before the second "Start a bid" button.
+public-ready-heading = Ready to apply?
+public-ready = It takes about 15 minutes. You can save your bid and come back to it until the round closes.

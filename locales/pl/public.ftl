@@ -92,3 +92,7 @@ public-home-description-operator = Małe granty dla grup lokalnych, które prowa
 public-home-description = Małe granty dla grup lokalnych. Wniosek możesz złożyć jako film, nagranie albo kilka słów na piśmie.
 # $range is "od 500 £ do 2500 £" (public-grants-range); $closes the closing date and time.
 public-round-description = { $round }: granty { $range } od { $funder }, nabór prowadzi { $team }. Wnioski do { $closes }.
+
+## Na dole strony otwartego naboru, przed drugim przyciskiem „Zacznij wniosek”.
+public-ready-heading = Gotowi złożyć wniosek?
+public-ready = Zajmie to około 15 minut. Możecie zapisać wniosek i wrócić do niego, dopóki nabór jest otwarty.

@@ -90,3 +90,7 @@ public-home-description-operator = کمیونٹی گروپوں کے لیے چھ�
 public-home-description = کمیونٹی گروپوں کے لیے چھوٹی گرانٹس۔ ویڈیو، ریکارڈنگ یا چند لکھے ہوئے الفاظ کے ذریعے درخواست دیں۔
 # $range is "£500 سے £2,500 تک" (public-grants-range); $closes the closing date and time.
 public-round-description = { $round }: { $funder } کی مالی مدد سے { $range } کی گرانٹس، جو { $team } کی طرف سے چلائی جاتی ہیں۔ آخری تاریخ: { $closes }۔
+
+## کھلے راؤنڈ کے صفحے کے آخر میں، دوسرے "درخواست شروع کریں" بٹن سے پہلے۔
+public-ready-heading = درخواست دینے کے لیے تیار ہیں؟
+public-ready = اس میں تقریباً 15 منٹ لگتے ہیں۔ راؤنڈ بند ہونے تک آپ اپنی درخواست محفوظ کر کے بعد میں واپس آ سکتے ہیں۔

@@ -87,6 +87,7 @@ impl Viewer {
             languages: self.languages.clone(),
             contact_email: self.contact_email.clone(),
             operator_name: self.operator_name.clone(),
+            email_unconfirmed: self.signed_in.as_ref().is_some_and(|s| !s.person.is_verified()),
             team: None,
             description: None,
         }

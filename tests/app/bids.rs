@@ -567,3 +567,31 @@ on_both_databases!(
     a_connector_without_the_role_in_that_programme_cannot_act,
     a_group_withdraws_its_sent_bid,
 );
+
+/// Someone whose address is not confirmed learns it when the bid starts, not at "Confirm and
+/// send", and can have the link sent again from there, within the hourly limit.
+async fn an_unconfirmed_address_is_said_when_the_bid_starts(app: TestApp) {
+    let scheme = app.programme_with_round("Confirm Fund", "lead@example.org").await;
+    app.clear_cookies();
+    app.unconfirmed_person_in_database("Lee", "lee@example.org").await;
+    app.sign_in("lee@example.org", crate::common::people::PASSWORD).await;
+    let group = app.create_group("Lee's group").await;
+    let slug = app.round_slug(scheme.round_id).await;
+    let bid = app.start_bid(&slug, group).await;
+    let tasks = app.get(&format!("/bids/{bid}")).await.text();
+    assert!(tasks.contains("Confirm your email address."), "said on the task list");
+    assert!(tasks.contains(&format!("name=\"next\" value=\"/bids/{bid}\"")), "the button comes back here");
+    app.deliver_emails().await;
+    let resent = app.submit("/account/verify-email", &[("next", &format!("/bids/{bid}"))]).await;
+    assert_eq!(resent.location().as_deref(), Some(format!("/bids/{bid}").as_str()));
+    assert_eq!(app.deliver_emails().await.len(), 1, "a new link");
+    for _ in 0..5 {
+        app.submit("/account/verify-email", &[("next", &format!("/bids/{bid}"))]).await;
+    }
+    let held = app.get(&format!("/bids/{bid}")).await.text();
+    assert!(held.contains("We have sent several emails to this address in the last hour"), "the limit is said: {held}");
+    assert_eq!(app.deliver_emails().await.len(), 4, "five an hour to one address, then none");
+    let away = app.submit("/account/verify-email", &[("next", "https://evil.example/")]).await;
+    assert_eq!(away.location().as_deref(), Some("/account"), "only a local path is followed");
+}
+on_both_databases!(an_unconfirmed_address_is_said_when_the_bid_starts);

@@ -664,7 +664,7 @@ for (const kind of ['phone', 'desktop']) {
     await accessible('round page (group)');
 
     await step('"Start a bid" asks about the group first', async () => {
-      await clickAndWait(page, page.getByRole('link', { name: 'Start a bid', exact: true }), `/rounds/${round.slug}/bids/new`);
+      await clickAndWait(page, page.getByRole('link', { name: 'Start a bid', exact: true }).first(), `/rounds/${round.slug}/bids/new`);
       await heading(page, 'Start a bid');
     });
     await accessible('start a bid, no group yet');

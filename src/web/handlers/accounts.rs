@@ -604,16 +604,37 @@ pub async fn verify_email(
     })
 }
 
-pub async fn resend_verification(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+/// Where to go after asking for the link again: the page it was asked from, if local.
+#[derive(Debug, Default, Deserialize)]
+pub struct ResendForm {
+    #[serde(default)]
+    next: String,
+}
+
+/// Sends the confirmation link again, within the same hourly limit as every other email a
+/// person can ask for; over it, the page they came from says when to try again.
+pub async fn resend_verification(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    request: HttpRequest,
+    form: web::Form<ResendForm>,
+) -> Result<HttpResponse, AppError> {
     let signed_in = viewer.require_signed_in()?;
     let person = signed_in.person.clone();
+    let back = return_path::local(&form.next).unwrap_or("/account").to_string();
     if person.is_verified() {
-        return Ok(redirect("/account"));
+        return Ok(redirect(&back));
+    }
+    if let Err(errors) = email_request_allowed(&state, &request, &person.email).await? {
+        if let Some(message) = errors.get("email") {
+            viewer.flash(message.clone());
+        }
+        return Ok(redirect(&back));
     }
     let (links, now, email) = (state.links(), state.now(), person.email.clone());
     state.db.run(move |conn| actions::resend_verification(conn, &person, &links, now).map_err(AppError::from)).await?;
     viewer.flash(Message::new("accounts-new-link-sent").arg("email", email));
-    Ok(redirect("/account"))
+    Ok(redirect(&back))
 }
 
 pub async fn account(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {

@@ -196,13 +196,18 @@ pub fn email_verified(ctx: &PageCtx) -> Markup {
     )
 }
 
-/// The banner asking an unverified person to confirm their address, with a resend button.
+/// The banner asking an unverified person to confirm their address, with a resend button that
+/// comes back to this page.
 pub fn verify_reminder(ctx: &PageCtx) -> Markup {
     let tr = ctx.tr;
     html! {
         div class="inset-text" {
             p class="body" { strong { (tr.t("accounts-verify-reminder-title")) " " } (tr.t("accounts-verify-reminder")) }
-            (button_form("/account/verify-email", &ctx.csrf_token, &tr.t("accounts-verify-reminder-button"), ButtonStyle::Secondary))
+            form method="post" action="/account/verify-email" class="inline-form" {
+                (super::components::csrf_field(&ctx.csrf_token))
+                input type="hidden" name="next" value=(ctx.current_path);
+                (button(&tr.t("accounts-verify-reminder-button"), ButtonStyle::Secondary))
+            }
         }
     }
 }

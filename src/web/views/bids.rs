@@ -111,6 +111,7 @@ pub fn task_list(ctx: &PageCtx, view: &BidView<'_>, history: &[(Event, Option<St
         html! {
             span class="caption-l" { (view.group.name) " · " (view.round.name) }
             h1 class="heading-l" { (bid.display_title(tr)) " " (status_tag(tr, bid)) }
+            @if ctx.email_unconfirmed { (super::accounts::verify_reminder(ctx)) }
             (bid_facts(tr, view))
             @if bid.state == BidState::Returned {
                 div class="inset-text" {

@@ -36,6 +36,9 @@ pub struct PageCtx {
     pub contact_email: String,
     /// Who runs the installation, or empty.
     pub operator_name: String,
+    /// The signed-in person has not confirmed their email address yet (they can start a bid,
+    /// not send one): the pages of a bid say so early, with a button to send the link again.
+    pub email_unconfirmed: bool,
     /// The programme this page belongs to, if any: the footer names its team and contact.
     pub team: Option<crate::programmes::Team>,
     /// What the page is and who runs it, for search engines and link previews; without one the

@@ -99,6 +99,21 @@ fn round_card(tr: Tr, card: &RoundCard, now: NaiveDateTime) -> Markup {
                 div { dt { (tr.t("public-closing-date")) } dd { (tr.london_datetime(round.closes_at)) } }
             }
             p class="body" { strong { (time_left(tr, round, now)) } }
+            @if round.status(now) == RoundStatus::Open {
+                (start_button(tr, round, true))
+            }
+        }
+    }
+}
+
+/// The way into a bid: on every open round's card and at the top and foot of its page. On a
+/// card the round's name is read out with it (`named`), so a list of cards does not offer
+/// several identical links.
+fn start_button(tr: Tr, round: &Round, named: bool) -> Markup {
+    html! {
+        a class="button button--start" href={ "/rounds/" (round.slug) "/bids/new" } draggable="false" {
+            (tr.t("public-start-bid"))
+            @if named { span class="visually-hidden" { ": " (round.name) } }
         }
     }
 }
@@ -139,7 +154,7 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
             ]))
             p class="body" { strong { (time_left(tr, round, view.now)) } }
             @if status == RoundStatus::Open {
-                a class="button button--start" href={ "/rounds/" (round.slug) "/bids/new" } draggable="false" { (tr.t("public-start-bid")) }
+                (start_button(tr, round, false))
             }
             @if let Some(team) = team { (team::panel(tr, team)) }
             h2 class="heading-l" { (tr.t("public-tracker-heading")) }
@@ -171,6 +186,11 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
                         }
                     }
                 }
+            }
+            @if status == RoundStatus::Open {
+                h2 class="heading-m" { (tr.t("public-ready-heading")) }
+                p class="body" { (tr.t("public-ready")) }
+                (start_button(tr, round, false))
             }
         },
     )
