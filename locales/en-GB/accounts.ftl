@@ -180,3 +180,7 @@ accounts-two-factor-not-on = Two-step sign-in is not on for your account
 accounts-two-factor-must-keep = Leads and site admins must keep two-step sign-in on. A site admin can reset it if you lose your phone.
 accounts-two-factor-cannot-reset-own = You cannot reset your own two-step sign-in. Use a recovery code, or ask another site admin.
 accounts-two-factor-not-set-up = They have not set up two-step sign-in
+
+## "New here?" on the sign-in page: begin with a name and an email address.
+accounts-login-new-heading = New here?
+accounts-login-new-intro = Tell us your name and email address. We will email you a link that creates your account and brings you back here. You do not need a password.

@@ -218,6 +218,7 @@ bids-files-add = Add a file
 bids-files-add-hint = A PDF, a photo or an office document, up to { $max_mb } MB.
 bids-files-add-button = Add file
 bids-files-back = Back to your bid
+bids-files-continue = Continue
 # $filename is the file's name.
 bids-flash-file-added = { $filename } has been added.
 bids-flash-file-removed = The file has been removed.
@@ -308,3 +309,17 @@ bids-withdraw-confirm-kept = Your answers stay on the bid's page for you to read
 bids-withdraw-confirm-new-bid = You can start a new bid while the round is open, until { $closes }.
 bids-withdraw-confirm-button = Yes, withdraw the bid
 bids-withdraw-confirm-back = No, go back to the bid
+
+## Said on the next page after a part of the bid is saved. Only "Confirm and send" needs every
+## answer: a part can be saved as far as it goes.
+bids-saved = Saved.
+bids-saved-nothing = Nothing was entered on that page, so nothing was saved.
+# $missing lists what is still to give, e.g. "how much you are asking for, what the money will pay for".
+bids-saved-missing = Saved. Before you send the bid, add: { $missing }.
+what-bid-amount = how much you are asking for
+what-bid-case = a video, a recording, or answers to all three questions
+
+## On "Bid sent", once: the optional questions about who leads the group.
+bids-sent-equality-heading = One more thing, if you have 2 minutes (optional)
+bids-sent-equality-why = We ask every group who leads it and whom it serves, to check the money reaches every community and to find who is missing. Your answers are never shown to the panel and do not change how your bid is scored. You can skip this.
+bids-sent-equality-link = Tell us about who leads your group

@@ -195,3 +195,7 @@ accounts-two-factor-not-on = Logowanie dwuetapowe nie jest włączone na Twoim k
 accounts-two-factor-must-keep = Prowadzący programy i administratorzy portalu muszą mieć włączone logowanie dwuetapowe. Jeśli zgubisz telefon, administrator portalu może je zresetować.
 accounts-two-factor-cannot-reset-own = Nie możesz zresetować własnego logowania dwuetapowego. Użyj kodu zapasowego albo poproś o to innego administratora portalu.
 accounts-two-factor-not-set-up = Ta osoba nie ma ustawionego logowania dwuetapowego
+
+## „Pierwszy raz tutaj?” na stronie logowania.
+accounts-login-new-heading = Pierwszy raz tutaj?
+accounts-login-new-intro = Podajcie imię i nazwisko oraz adres e-mail. Wyślemy link, który założy konto i przyprowadzi Was z powrotem tutaj. Hasło nie jest potrzebne.

@@ -222,6 +222,7 @@ bids-files-add = Dodaj plik
 bids-files-add-hint = PDF, zdjęcie albo dokument biurowy, do { $max_mb } MB.
 bids-files-add-button = Dodaj plik
 bids-files-back = Wróć do wniosku
+bids-files-continue = Dalej
 # $filename is the file's name.
 bids-flash-file-added = Dodano plik { $filename }.
 bids-flash-file-removed = Plik został usunięty.
@@ -313,3 +314,16 @@ bids-withdraw-confirm-kept = Wasze odpowiedzi zostaną na stronie wniosku, żeby
 bids-withdraw-confirm-new-bid = Możecie rozpocząć nowy wniosek, dopóki nabór jest otwarty, czyli do { $closes }.
 bids-withdraw-confirm-button = Tak, wycofaj wniosek
 bids-withdraw-confirm-back = Nie, wróć do wniosku
+
+## Komunikat na następnej stronie po zapisaniu części wniosku.
+bids-saved = Zapisano.
+bids-saved-nothing = Na tamtej stronie nic nie wpisano, więc nic nie zostało zapisane.
+# $missing wymienia, czego jeszcze brakuje.
+bids-saved-missing = Zapisano. Zanim wyślecie wniosek, dodajcie: { $missing }.
+what-bid-amount = o jaką kwotę prosicie
+what-bid-case = film, nagranie albo odpowiedzi na wszystkie trzy pytania
+
+## Na stronie „Wniosek wysłany”, jeden raz: nieobowiązkowe pytania o to, kto prowadzi grupę.
+bids-sent-equality-heading = Jeszcze jedno, jeśli macie 2 minuty (nieobowiązkowe)
+bids-sent-equality-why = Pytamy każdą grupę, kto ją prowadzi i komu pomaga, żeby sprawdzić, czy pieniądze docierają do każdej społeczności, i żeby zobaczyć, kogo brakuje. Panel nigdy nie widzi Waszych odpowiedzi i nie wpływają one na ocenę wniosku. Możecie to pominąć.
+bids-sent-equality-link = Powiedzcie nam, kto prowadzi Waszą grupę

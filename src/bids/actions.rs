@@ -147,7 +147,7 @@ pub fn save_money(
             .set((
                 bids::title.eq(&answers.title),
                 bids::summary.eq(&answers.summary),
-                bids::amount_requested_pence.eq(answers.amount.0),
+                bids::amount_requested_pence.eq(answers.amount.map(|amount| amount.0)),
                 bids::purpose.eq(&answers.purpose),
                 bids::assisted_by.eq(assisted_by(&bid, editor)),
                 bids::updated_at.eq(now),

@@ -6,7 +6,7 @@ use super::language::{self, LanguageAnswer};
 use super::lifecycle::BidState;
 use super::model::Bid;
 use super::video;
-use crate::forms::{FieldErrors, optional_text, required_line, required_text};
+use crate::forms::{FieldErrors, optional_line, optional_text};
 use crate::i18n::Message;
 use crate::money::{MoneyError, Pence};
 use crate::rounds::{Round, RoundStatus};
@@ -36,12 +36,29 @@ pub struct MoneyForm {
     pub version: String,
 }
 
+/// The money answers that can be kept: any may still be empty (a draft is saved as far as it
+/// goes; only sending insists on every answer).
 #[derive(Debug, Clone)]
 pub struct MoneyAnswers {
     pub title: String,
     pub summary: String,
-    pub amount: Pence,
+    pub amount: Option<Pence>,
     pub purpose: String,
+}
+
+impl MoneyAnswers {
+    /// The answers still to give before the bid can be sent, as `what-…` keys ("the amount").
+    pub fn missing(&self) -> Vec<&'static str> {
+        [
+            (self.title.is_empty(), "what-bid-title"),
+            (self.summary.is_empty(), "what-bid-summary"),
+            (self.amount.is_none(), "what-bid-amount"),
+            (self.purpose.is_empty(), "what-bid-purpose"),
+        ]
+        .into_iter()
+        .filter_map(|(missing, what)| missing.then_some(what))
+        .collect()
+    }
 }
 
 impl MoneyForm {
@@ -54,6 +71,11 @@ impl MoneyForm {
             version: bid.version.to_string(),
         }
     }
+}
+
+/// The amount, if one was typed, must be a sum of money inside the round's limits.
+fn optional_amount(errors: &mut FieldErrors, raw: &str, round: &Round) -> Option<Pence> {
+    if raw.trim().is_empty() { None } else { check_amount(errors, raw, round) }
 }
 
 /// The amount must be a sum of money inside the round's limits.
@@ -75,16 +97,16 @@ pub fn check_amount(errors: &mut FieldErrors, raw: &str, round: &Round) -> Optio
     }
 }
 
+/// "About the money" as far as it goes: empty answers are kept empty (see
+/// [`MoneyAnswers::missing`]); an answer that is there but wrong (an amount that is not money or
+/// outside the round's limits, a title too long) is a message at its field, and nothing is saved.
 pub fn check_money(form: &MoneyForm, round: &Round) -> Result<MoneyAnswers, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let title = required_line(&mut errors, "title", &form.title, "what-bid-title", 120);
-    let summary = required_line(&mut errors, "summary", &form.summary, "what-bid-summary", 250);
-    let amount = check_amount(&mut errors, &form.amount_requested, round);
-    let purpose = required_text(&mut errors, "purpose", &form.purpose, "what-bid-purpose", 3_000);
-    match amount {
-        Some(amount) if errors.is_empty() => Ok(MoneyAnswers { title, summary, amount, purpose }),
-        _ => Err(errors),
-    }
+    let title = optional_line(&mut errors, "title", &form.title, "what-bid-title", 120);
+    let summary = optional_line(&mut errors, "summary", &form.summary, "what-bid-summary", 250);
+    let amount = optional_amount(&mut errors, &form.amount_requested, round);
+    let purpose = optional_text(&mut errors, "purpose", &form.purpose, "what-bid-purpose", 3_000);
+    errors.into_result(MoneyAnswers { title, summary, amount, purpose })
 }
 
 /// The case for need, reach and impact, as typed.
@@ -110,6 +132,21 @@ pub struct CaseAnswers {
     pub need: String,
     pub reach: String,
     pub impact: String,
+}
+
+impl CaseAnswers {
+    /// Nothing was typed: no video link and no written answer.
+    pub fn is_empty(&self) -> bool {
+        self.video_url.is_empty() && self.need.is_empty() && self.reach.is_empty() && self.impact.is_empty()
+    }
+
+    /// The case is told by these answers (with the recording, if there is one), as
+    /// [`case_is_told`] judges a saved bid.
+    pub fn tells_the_case(&self, has_recording: bool) -> bool {
+        !self.video_url.is_empty()
+            || has_recording
+            || (!self.need.is_empty() && !self.reach.is_empty() && !self.impact.is_empty())
+    }
 }
 
 impl CaseForm {

@@ -174,7 +174,7 @@ pub(super) fn add_bid(
     let money = MoneyAnswers {
         title: demo.title.into(),
         summary: demo.summary.into(),
-        amount: Pence::from_pounds(demo.amount_pounds),
+        amount: Some(Pence::from_pounds(demo.amount_pounds)),
         purpose: demo.purpose.into(),
     };
     bids::save_money(conn, editor, bid.id, None, &money, started).map_err(fail)?;

@@ -3,6 +3,7 @@
 
 pub mod access;
 pub mod assets;
+pub mod bid_start;
 pub mod csrf;
 pub mod error;
 pub mod extractors;

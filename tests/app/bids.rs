@@ -492,9 +492,9 @@ async fn a_connector_applies_with_a_group_and_its_contact_confirms(app: TestApp)
     let signed_out = app.submit(&format!("/bids/{bid}/withdraw"), &[]).await;
     assert_eq!(signed_out.status, 303, "signed out: no change possible");
     assert_eq!(
-        signed_out.location().as_deref(),
-        Some("/login"),
-        "to sign in, without a way back to a button's path (opening it would answer 405)"
+        signed_out.location(),
+        Some(format!("/login?next=%2Fbids%2F{bid}%2Fwithdraw")),
+        "to sign in, then back to the page that asks before withdrawing"
     );
     assert_eq!(app.bid(bid).await.state, BidState::Submitted);
 }

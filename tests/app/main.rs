@@ -12,6 +12,7 @@ mod faults;
 mod grants;
 mod groups;
 mod health_and_pages;
+mod journey;
 mod languages;
 mod migrations;
 mod notices;

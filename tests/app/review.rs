@@ -695,7 +695,7 @@ fn thirty_awards_for_ten_places(backend: Backend) {
             &MoneyAnswers {
                 title: format!("Bid {n}"),
                 summary: "s".into(),
-                amount: Pence::from_pounds(1_000),
+                amount: Some(Pence::from_pounds(1_000)),
                 purpose: "p".into(),
             },
             start,

@@ -8,19 +8,19 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use serde::Deserialize;
 
 use super::{html, html_with_status, redirect};
-use crate::accounts::Action;
-use crate::bids::actions::{self, BidError, Editor, Sent, StoredUpload};
+use crate::bids::actions::{self, BidError, Sent, StoredUpload};
 use crate::bids::files::{self as filetypes};
 use crate::bids::lifecycle::Actor;
 use crate::bids::model::FileKind;
 use crate::bids::rules::{CaseForm, MoneyForm, check_case, check_money};
-use crate::bids::{Bid, BidState, queries};
+use crate::bids::{Bid, queries};
 use crate::forms::FieldErrors;
 use crate::groups::Group;
 use crate::i18n::{Message, Tr};
 use crate::rounds::{Round, RoundStatus};
 use crate::storage::{ObjectKind, StorageKey};
 use crate::web::access::{BidAccess, MemberBid, member_bid};
+use crate::web::bid_start::open_bid;
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::files::send_file;
@@ -31,14 +31,7 @@ use crate::web::{AppState, pending_forms};
 
 /// The error page for a refused action on a bid, in the reader's language.
 fn refused(tr: Tr, error: BidError) -> AppError {
-    match error {
-        BidError::Database(error) => error.into(),
-        BidError::NotFound => AppError::NotFound,
-        other => match other.message() {
-            Some(message) => AppError::Conflict(tr.message(&message)),
-            None => AppError::Internal(other.to_string()),
-        },
-    }
+    crate::web::bid_start::refusal(tr, error)
 }
 
 /// The version the person's page showed. Versions start at 1, so a missing or unreadable
@@ -59,8 +52,28 @@ pub struct Saved<T> {
 
 /// Where "Save and continue" goes from each part; "Save and come back later" goes to the task
 /// list.
+/// Where a saved part of the bid goes: "Save and come back later" to the task list, "Save and
+/// continue" to the next part, and the case page's "Upload or record" (saved first, so nothing
+/// typed is lost) to the recording page.
 fn after_save(bid_id: i64, then: &str, next_part: &str) -> String {
-    if then == "later" { format!("/bids/{bid_id}") } else { format!("/bids/{bid_id}/{next_part}") }
+    match then {
+        "later" => format!("/bids/{bid_id}"),
+        "recording" => format!("/bids/{bid_id}/recording"),
+        _ => format!("/bids/{bid_id}/{next_part}"),
+    }
+}
+
+/// What a saved part still lacks before the bid can be sent, said on the next page: nothing
+/// typed at all, the answers still to give, or simply saved.
+fn saved_note(tr: Tr, missing: &[&'static str], nothing_entered: bool) -> Message {
+    if nothing_entered {
+        Message::new("bids-saved-nothing")
+    } else if missing.is_empty() {
+        Message::new("bids-saved")
+    } else {
+        let list: Vec<String> = missing.iter().map(|what| tr.t(what)).collect();
+        Message::new("bids-saved-missing").arg("missing", list.join(", "))
+    }
 }
 
 // ----- starting a bid -------------------------------------------------------------------------
@@ -137,33 +150,8 @@ pub async fn start(
             views::start(&viewer.ctx(), &round, &groups, &errors),
         ));
     };
-    let person_id = signed_in.person.id;
-    let (group_id, round_id, programme_id) = (group.id, round.id, round.programme_id);
-    let member = state
-        .query(move |conn| crate::groups::queries::membership(conn, group_id, person_id))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if member.is_connector && !signed_in.roles.may(Action::AssistInProgramme(programme_id)) {
-        return Err(AppError::Forbidden);
-    }
-    let editor = Editor { person_id, as_connector: member.is_connector };
-    let tr = viewer.tr;
-    let language = crate::bids::language::for_reader(tr);
-    let bid = state
-        .db
-        .run(move |conn| {
-            let existing = queries::of_group(conn, group_id)?
-                .into_iter()
-                .find(|(bid, _)| bid.round_id == round_id && bid.state == BidState::Draft);
-            match existing {
-                Some((bid, _)) => Ok::<_, AppError>(bid),
-                None => {
-                    Ok(actions::start(conn, editor, group_id, round_id, language, now).map_err(|e| refused(tr, e))?)
-                }
-            }
-        })
-        .await?;
-    Ok(redirect(&format!("/bids/{}", bid.id)))
+    let opened = open_bid(&state, &signed_in, &round, group.id, viewer.tr).await?;
+    Ok(redirect(&opened.path()))
 }
 
 // ----- the bid's own page ---------------------------------------------------------------------
@@ -251,8 +239,13 @@ pub async fn save_money(
         }
     };
     let (editor, version, now) = (access.editor(), version_of(&form.version), state.now());
+    let missing = answers.missing();
+    let note = saved_note(viewer.tr, &missing, missing.len() == 4);
     match state.db.call(move |conn| actions::save_money(conn, editor, bid_id, version, &answers, now)).await? {
-        Ok(()) => Ok(redirect(&after_save(bid_id, &then, "case"))),
+        Ok(()) => {
+            viewer.flash(note);
+            Ok(redirect(&after_save(bid_id, &then, "case")))
+        }
         Err(BidError::VersionConflict) => {
             let mut form = form;
             form.version = access.bid.version.to_string();
@@ -318,8 +311,17 @@ pub async fn save_case(
         }
     };
     let (editor, version, now) = (access.editor(), version_of(&form.version), state.now());
+    let has_recording = access.files.iter().any(crate::bids::BidFile::is_recording);
+    let nothing_entered = !has_recording && answers.is_empty();
+    let missing = if answers.tells_the_case(has_recording) { Vec::new() } else { vec!["what-bid-case"] };
+    let note = saved_note(viewer.tr, &missing, nothing_entered);
     match state.db.call(move |conn| actions::save_case(conn, editor, bid_id, version, &answers, now)).await? {
-        Ok(()) => Ok(redirect(&after_save(bid_id, &then, "files"))),
+        Ok(()) => {
+            if then != "recording" {
+                viewer.flash(note);
+            }
+            Ok(redirect(&after_save(bid_id, &then, "check")))
+        }
         Err(BidError::VersionConflict) => {
             let mut form = form;
             form.version = access.bid.version.to_string();
@@ -532,11 +534,17 @@ pub async fn submit(
     }
 }
 
-pub async fn sent(MemberBid { viewer, access }: MemberBid) -> Result<HttpResponse, AppError> {
+pub async fn sent(
+    state: web::Data<AppState>,
+    MemberBid { viewer, access }: MemberBid,
+) -> Result<HttpResponse, AppError> {
     if access.bid.reference.is_none() {
         return Ok(redirect(&format!("/bids/{}", access.bid.id)));
     }
-    Ok(html(views::sent(&viewer.ctx_in(&access.programme), &access.view(), &access.signed_in.person.email)))
+    let group_id = access.group.id;
+    let answered = state.query(move |conn| crate::groups::queries::equality_of(conn, group_id)).await?.is_some();
+    let email = &access.signed_in.person.email;
+    Ok(html(views::sent(&viewer.ctx_in(&access.programme), &access.view(), email, !answered)))
 }
 
 /// `GET /bids/{id}/withdraw`: what withdrawing means, before it is done.

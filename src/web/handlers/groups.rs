@@ -15,7 +15,7 @@ use crate::i18n::{Message, Tr};
 use crate::web::error::AppError;
 use crate::web::extractors::{SignedIn, Viewer};
 use crate::web::views::groups::{self as views, GroupFormPage, GroupPage};
-use crate::web::{AppState, return_path};
+use crate::web::{AppState, bid_start, return_path};
 
 /// A refused change as the page's error, in the viewer's language.
 fn refused(error: GroupError, tr: Tr) -> AppError {
@@ -113,7 +113,27 @@ pub async fn create(
         .await?
         .map_err(|error| refused(error, viewer.tr))?;
     viewer.flash(Message::new("groups-flash-added").arg("name", &group.name));
+    if let Some(opened) = bid_for_new_group(&state, &viewer, &signed_in, &query.next, group.id).await? {
+        return Ok(redirect(&opened.path()));
+    }
     Ok(redirect(&return_path::local(&query.next).map_or_else(|| format!("/groups/{}", group.id), str::to_string)))
+}
+
+/// A group made on the way to a bid (`next` is an open round's start page) goes straight into
+/// its bid: there is nothing left to choose.
+async fn bid_for_new_group(
+    state: &AppState,
+    viewer: &Viewer,
+    signed_in: &SignedIn,
+    next: &str,
+    group_id: i64,
+) -> Result<Option<bid_start::Opened>, AppError> {
+    let Some(slug) = bid_start::start_path_round(next).map(str::to_string) else { return Ok(None) };
+    let round = state.query(move |conn| crate::rounds::queries::find_by_slug(conn, &slug)).await?;
+    let Some(round) = round.filter(|round| round.status(state.now()) == crate::rounds::RoundStatus::Open) else {
+        return Ok(None);
+    };
+    Ok(Some(bid_start::open_bid(state, signed_in, &round, group_id, viewer.tr).await?))
 }
 
 async fn group_page(

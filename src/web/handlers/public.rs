@@ -9,7 +9,7 @@ use crate::rounds::queries as rounds;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
-use crate::web::views::public::{self as views, RoundCard, RoundPage};
+use crate::web::views::public::{self as views, RoundCard, RoundPage, Starter};
 
 /// How many closed rounds the home page lists.
 const RECENT_ROUNDS: i64 = 5;
@@ -17,6 +17,7 @@ const RECENT_ROUNDS: i64 = 5;
 pub async fn home(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
     let now = state.now();
     let fallback_email = state.config.contact_email.clone();
+    let only_group = only_group(&state, &viewer).await?;
     let (open, closed) = state
         .db
         .run(move |conn| {
@@ -35,7 +36,18 @@ pub async fn home(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResp
             Ok::<_, AppError>((cards(open), cards(closed)))
         })
         .await?;
-    Ok(html(views::home(&viewer.ctx(), &open, &closed, now)))
+    Ok(html(views::home(&viewer.ctx(), &open, &closed, now, only_group)))
+}
+
+/// The signed-in person's one group, if they belong to exactly one (as a member, not as a
+/// connector helping it): "Start a bid" then starts for it without asking which.
+async fn only_group(state: &AppState, viewer: &Viewer) -> Result<Option<i64>, AppError> {
+    let Some(person_id) = viewer.signed_in.as_ref().map(|s| s.person.id) else { return Ok(None) };
+    let groups = state.query(move |conn| crate::groups::queries::groups_of(conn, person_id)).await?;
+    Ok(match groups.as_slice() {
+        [(group, member)] if !member.is_connector => Some(group.id),
+        _ => None,
+    })
 }
 
 pub async fn round(
@@ -59,6 +71,8 @@ pub async fn round(
         .await?;
     let (round, programme, budget, criteria, counts) = found.ok_or(AppError::NotFound)?;
     let ctx = viewer.ctx_in(&programme);
-    let view = RoundPage { round: &round, budget, criteria: &criteria, counts, now: state.now() };
+    let only_group = only_group(&state, &viewer).await?;
+    let starter = Starter { csrf_token: &ctx.csrf_token, only_group };
+    let view = RoundPage { round: &round, starter, budget, criteria: &criteria, counts, now: state.now() };
     Ok(html(views::round_page(&ctx, &view)))
 }

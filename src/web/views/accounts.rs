@@ -112,11 +112,37 @@ pub fn login(ctx: &PageCtx, email: &str, next: &str, show_code: bool, errors: &F
                 }
             }))
             p class="body" { a href="/password/forgot" { (tr.t("accounts-login-forgotten-link")) } }
-            p class="body" {
-                (sentence_with_link(tr, "accounts-login-no-account", &with_next("/register", next)))
-            }
+            (new_here(ctx, next))
         },
     )
+}
+
+/// "New here?" on the sign-in page: a name and an email address are all it takes to begin, so a
+/// new person coming from "Start a bid" is not sent on to another page first. The fields have
+/// their own ids (the sign-in form above has an `email` too); a problem is shown on the
+/// registration page, with what was typed.
+fn new_here(ctx: &PageCtx, next: &str) -> Markup {
+    let tr = ctx.tr;
+    html! {
+        section class="new-here" aria-labelledby="new-here-heading" {
+            h2 class="heading-m" id="new-here-heading" { (tr.t("accounts-login-new-heading")) }
+            p class="body" { (tr.t("accounts-login-new-intro")) }
+            form method="post" action="/register" novalidate {
+                (super::components::csrf_field(&ctx.csrf_token))
+                input type="hidden" name="next" value=(next);
+                div class="form-group" {
+                    label class="label" for="new-name" { (tr.t("accounts-register-name-label")) }
+                    input class="input input--width-30" type="text" id="new-name" name="name" autocomplete="name";
+                }
+                div class="form-group" {
+                    label class="label" for="new-email" { (tr.t("accounts-email-label")) }
+                    div class="hint" id="new-email-hint" { (tr.t("accounts-register-email-hint")) }
+                    input class="input" type="email" id="new-email" name="email" autocomplete="email" spellcheck="false" aria-describedby="new-email-hint";
+                }
+                (button(&tr.t("accounts-register-button"), ButtonStyle::Secondary))
+            }
+        }
+    }
 }
 
 pub fn forgot_password(ctx: &PageCtx, email: &str, errors: &FieldErrors) -> Markup {

@@ -272,18 +272,22 @@ pub fn case_form(ctx: &PageCtx, view: &BidView<'_>, form: &CaseForm, errors: &Fi
             }
             (post_form(&format!("{base}/case"), &ctx.csrf_token, html! {
                 input type="hidden" name="version" value=(form.version);
+                // Pressing Enter in a field submits with the form's first button: this one, so
+                // it saves and continues rather than going to the recording page.
+                button type="submit" name="then" value="continue" class="visually-hidden" tabindex="-1" aria-hidden="true" { (tr.t("bids-save-continue")) }
                 (language_question(tr, form, errors))
                 h2 class="heading-m" { (tr.t("bids-case-video-heading")) }
                 (Input::new("video_url", &tr.t("bids-case-video-link"), &form.video_url).kind(InputKind::Url)
                     .hint(&tr.attr("bids-case-video-link", "hint")).render(tr, errors))
                 h2 class="heading-m" { (tr.t("bids-case-recording-heading")) }
+                // Buttons, not links: what was typed on this page is saved before going.
                 @match view.recording() {
                     Some(file) => p class="body" {
                         (crate::t!(tr, "bids-case-recording-uploaded", filename = &file.filename, size = human_size(tr, file.size_bytes))) " "
-                        a href={ (base) "/recording" } { (tr.t("bids-case-recording-replace")) }
+                        button type="submit" class="link-button" name="then" value="recording" { (tr.t("bids-case-recording-replace")) }
                     }
                     None => p class="body" {
-                        (sentence(tr, Message::new("bids-case-recording-none"), &[("link", html! { a href={ (base) "/recording" } { (tr.t("bids-case-recording-none-link")) } })]))
+                        (sentence(tr, Message::new("bids-case-recording-none"), &[("link", html! { button type="submit" class="link-button" name="then" value="recording" { (tr.t("bids-case-recording-none-link")) } })]))
                     }
                 }
                 h2 class="heading-m" { (tr.t("bids-case-written-heading")) }
@@ -423,7 +427,10 @@ pub fn files_form(ctx: &PageCtx, view: &BidView<'_>, max_mb: u64, errors: &Field
                     ".pdf,image/*,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.odt,.ods,.odp,.rtf", false, errors))
                 (button(&tr.t("bids-files-add-button"), ButtonStyle::Secondary))
             }
-            p class="body" { a class="button" href=(base) { (tr.t("bids-files-back")) } }
+            div class="button-group" {
+                a class="button" href={ (base) "/check" } { (tr.t("bids-files-continue")) }
+                a class="link" href=(base) { (tr.t("bids-files-back")) }
+            }
         },
     )
 }
@@ -539,7 +546,9 @@ fn problem_link(view: &BidView<'_>, fix_at: &str) -> String {
     }
 }
 
-pub fn sent(ctx: &PageCtx, view: &BidView<'_>, email: &str) -> Markup {
+/// "Bid sent", with what happens next. `ask_equality`: the group has not answered the optional
+/// questions about who leads it, which are offered here, once the bid is safely sent.
+pub fn sent(ctx: &PageCtx, view: &BidView<'_>, email: &str, ask_equality: bool) -> Markup {
     let tr = ctx.tr;
     let reference = view.bid.reference.as_deref().unwrap_or("");
     let title = tr.t("bids-sent-title");
@@ -563,6 +572,13 @@ pub fn sent(ctx: &PageCtx, view: &BidView<'_>, email: &str) -> Markup {
                     ("bid_link", html! { a href={ (view.base()) } { (tr.t("bids-sent-bid-link")) } }),
                     ("dashboard_link", html! { a href="/dashboard" { (tr.t("bids-sent-dashboard-link")) } }),
                 ]))
+            }
+            @if ask_equality {
+                div class="inset-text" {
+                    h2 class="heading-s" { (tr.t("bids-sent-equality-heading")) }
+                    p class="body" { (tr.t("bids-sent-equality-why")) }
+                    p class="body" { a href={ "/groups/" (view.group.id) "/equality" } { (tr.t("bids-sent-equality-link")) } }
+                }
             }
             (team_panel(ctx))
         },

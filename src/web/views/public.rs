@@ -19,7 +19,14 @@ pub struct RoundCard {
     pub budget: Pence,
 }
 
-pub fn home(ctx: &PageCtx, open: &[RoundCard], closed: &[RoundCard], now: NaiveDateTime) -> Markup {
+pub fn home(
+    ctx: &PageCtx,
+    open: &[RoundCard],
+    closed: &[RoundCard],
+    now: NaiveDateTime,
+    only_group: Option<i64>,
+) -> Markup {
+    let starter = Starter { csrf_token: &ctx.csrf_token, only_group };
     let tr = ctx.tr;
     let (open_now, upcoming): (Vec<&RoundCard>, Vec<&RoundCard>) =
         open.iter().partition(|card| card.round.status(now) == RoundStatus::Open);
@@ -36,10 +43,10 @@ pub fn home(ctx: &PageCtx, open: &[RoundCard], closed: &[RoundCard], now: NaiveD
             @if open_now.is_empty() {
                 p class="body" { (tr.t("public-home-none-open")) }
             }
-            ul class="card-list" { @for card in &open_now { (round_card(tr, card, now)) } }
+            ul class="card-list" { @for card in &open_now { (round_card(tr, card, now, starter)) } }
             @if !upcoming.is_empty() {
                 h2 class="heading-l" { (tr.t(RoundStatus::Upcoming.label_key())) }
-                ul class="card-list" { @for card in &upcoming { (round_card(tr, card, now)) } }
+                ul class="card-list" { @for card in &upcoming { (round_card(tr, card, now, starter)) } }
             }
             h2 class="heading-m" { (tr.t("public-how-to-apply")) }
             ol class="list" {
@@ -85,7 +92,7 @@ fn award_range(tr: Tr, round: &Round) -> String {
     crate::t!(tr, "public-grants-range", min = round.min_award(), max = round.max_award())
 }
 
-fn round_card(tr: Tr, card: &RoundCard, now: NaiveDateTime) -> Markup {
+fn round_card(tr: Tr, card: &RoundCard, now: NaiveDateTime, starter: Starter<'_>) -> Markup {
     let round = &card.round;
     html! {
         li class="card" {
@@ -100,20 +107,38 @@ fn round_card(tr: Tr, card: &RoundCard, now: NaiveDateTime) -> Markup {
             }
             p class="body" { strong { (time_left(tr, round, now)) } }
             @if round.status(now) == RoundStatus::Open {
-                (start_button(tr, round, true))
+                (start_button(tr, round, true, starter))
             }
         }
     }
 }
 
+/// Who is looking at a public page, as far as its "Start a bid" buttons care.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Starter<'a> {
+    /// The form token, for a signed-in person.
+    pub csrf_token: &'a str,
+    /// The signed-in person's one group, if they have exactly one: the button then starts the
+    /// bid for it at once, with nothing to choose on the way.
+    pub only_group: Option<i64>,
+}
+
 /// The way into a bid: on every open round's card and at the top and foot of its page. On a
 /// card the round's name is read out with it (`named`), so a list of cards does not offer
 /// several identical links.
-fn start_button(tr: Tr, round: &Round, named: bool) -> Markup {
+fn start_button(tr: Tr, round: &Round, named: bool, starter: Starter<'_>) -> Markup {
+    let label = html! {
+        (tr.t("public-start-bid"))
+        @if named { span class="visually-hidden" { ": " (round.name) } }
+    };
     html! {
-        a class="button button--start" href={ "/rounds/" (round.slug) "/bids/new" } draggable="false" {
-            (tr.t("public-start-bid"))
-            @if named { span class="visually-hidden" { ": " (round.name) } }
+        @match starter.only_group {
+            Some(group_id) => form method="post" action={ "/rounds/" (round.slug) "/bids/new" } class="start-form" {
+                (super::components::csrf_field(starter.csrf_token))
+                input type="hidden" name="group_id" value=(group_id);
+                button type="submit" class="button button--start" { (label) }
+            },
+            None => a class="button button--start" href={ "/rounds/" (round.slug) "/bids/new" } draggable="false" { (label) },
         }
     }
 }
@@ -125,6 +150,7 @@ pub type StageCounts = Vec<(&'static str, i64)>;
 /// A round's public page; its programme's team comes with the page's context (`ctx.team`).
 pub struct RoundPage<'a> {
     pub round: &'a Round,
+    pub starter: Starter<'a>,
     pub budget: Pence,
     pub criteria: &'a [Criterion],
     pub counts: StageCounts,
@@ -154,7 +180,7 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
             ]))
             p class="body" { strong { (time_left(tr, round, view.now)) } }
             @if status == RoundStatus::Open {
-                (start_button(tr, round, false))
+                (start_button(tr, round, false, view.starter))
             }
             @if let Some(team) = team { (team::panel(tr, team)) }
             h2 class="heading-l" { (tr.t("public-tracker-heading")) }
@@ -190,7 +216,7 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
             @if status == RoundStatus::Open {
                 h2 class="heading-m" { (tr.t("public-ready-heading")) }
                 p class="body" { (tr.t("public-ready")) }
-                (start_button(tr, round, false))
+                (start_button(tr, round, false, view.starter))
             }
         },
     )

@@ -211,7 +211,7 @@ pub fn applicants_with_drafts(conn: &mut DbConn, round_id: i64, prefix: &str, co
             let money = MoneyAnswers {
                 title: format!("Walk and talk {n}"),
                 summary: "Weekly walks".into(),
-                amount: Pence::from_pounds(1_000),
+                amount: Some(Pence::from_pounds(1_000)),
                 purpose: "Room hire and tea".into(),
             };
             bids::save_money(conn, editor, bid.id, None, &money, now).expect("money");

@@ -1,0 +1,101 @@
+//! Starting a bid for a group in a round: from the start page, from the round's own "Start a
+//! bid" button (a person with one group), and straight after a new group is made on the way to
+//! a bid. One function, so each way checks the same things.
+
+use crate::accounts::Action;
+use crate::bids::actions::BidError;
+use crate::bids::{Bid, BidState, actions, queries};
+use crate::i18n::Tr;
+use crate::rounds::Round;
+use crate::web::AppState;
+use crate::web::error::AppError;
+use crate::web::extractors::SignedIn;
+
+/// A bid opened for the group: the group's unsent draft in the round if it has one (so a
+/// double click, or coming back, does not make two), or a new one.
+pub struct Opened {
+    pub bid: Bid,
+    pub new: bool,
+}
+
+impl Opened {
+    /// Where to go next: a new draft straight to its first part; one already started to its
+    /// task list.
+    pub fn path(&self) -> String {
+        if self.new { format!("/bids/{}/money", self.bid.id) } else { format!("/bids/{}", self.bid.id) }
+    }
+}
+
+/// Opens a bid for `group_id` in `round` (which the caller has found open) for the signed-in
+/// person, who must be a member of the group; a connector must also hold the connector role in
+/// the round's programme. The bid's language to begin with is the reader's (`tr`).
+pub async fn open_bid(
+    state: &AppState,
+    signed_in: &SignedIn,
+    round: &Round,
+    group_id: i64,
+    tr: Tr,
+) -> Result<Opened, AppError> {
+    let language = crate::bids::language::for_reader(tr);
+    let person_id = signed_in.person.id;
+    let (round_id, programme_id, now) = (round.id, round.programme_id, state.now());
+    let member = state
+        .query(move |conn| crate::groups::queries::membership(conn, group_id, person_id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if member.is_connector && !signed_in.roles.may(Action::AssistInProgramme(programme_id)) {
+        return Err(AppError::Forbidden);
+    }
+    let editor = actions::Editor { person_id, as_connector: member.is_connector };
+    state
+        .db
+        .run(move |conn| {
+            let existing = queries::of_group(conn, group_id)?
+                .into_iter()
+                .find(|(bid, _)| bid.round_id == round_id && bid.state == BidState::Draft);
+            match existing {
+                Some((bid, _)) => Ok::<_, AppError>(Opened { bid, new: false }),
+                None => {
+                    let bid =
+                        actions::start(conn, editor, group_id, round_id, language, now).map_err(|e| refusal(tr, e))?;
+                    Ok(Opened { bid, new: true })
+                }
+            }
+        })
+        .await
+}
+
+/// A bid action refused, as the page that says why: a missing bid is 404, a rule broken is 409
+/// with the rule's words, anything else an internal error.
+pub fn refusal(tr: Tr, error: BidError) -> AppError {
+    match error {
+        BidError::Database(error) => error.into(),
+        BidError::NotFound => AppError::NotFound,
+        other => match other.message() {
+            Some(message) => AppError::Conflict(tr.message(&message)),
+            None => AppError::Internal(other.to_string()),
+        },
+    }
+}
+
+/// The round's slug when `next` is its start page (`/rounds/{slug}/bids/new`, perhaps with a
+/// query): a group made on the way to a bid goes straight into the bid.
+pub fn start_path_round(next: &str) -> Option<&str> {
+    let path = next.split(['?', '#']).next()?;
+    let slug = path.strip_prefix("/rounds/")?.strip_suffix("/bids/new")?;
+    (!slug.is_empty() && !slug.contains('/')).then_some(slug)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_round_s_start_page_starts_a_bid() {
+        assert_eq!(start_path_round("/rounds/winter-wellbeing/bids/new"), Some("winter-wellbeing"));
+        assert_eq!(start_path_round("/rounds/winter-wellbeing/bids/new?eligibility=1"), Some("winter-wellbeing"));
+        assert_eq!(start_path_round("/rounds/a/b/bids/new"), None);
+        assert_eq!(start_path_round("/rounds//bids/new"), None);
+        assert_eq!(start_path_round("/dashboard"), None);
+    }
+}

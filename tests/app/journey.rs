@@ -1,0 +1,130 @@
+//! The applicant's journey, screen by screen: the way in from the home page and the round, a
+//! group made on the way going straight into its bid, saving a part as far as it goes, the case
+//! page's recording button keeping what was typed, and what "Bid sent" offers.
+
+use smallgrants::bids::BidState;
+
+use crate::common::TestApp;
+use crate::on_both_databases;
+
+/// The text of the one-off message shown at the top of a page.
+fn notice(page: &str) -> String {
+    let Some((_, after)) = page.split_once("class=\"notification-banner\"") else { return String::new() };
+    after.split("</p>").next().unwrap_or_default().to_string()
+}
+
+async fn a_new_group_goes_from_the_round_into_its_bid_with_nothing_to_choose(app: TestApp) {
+    let scheme = app.programme_with_round("Journey Fund", "lead@example.org").await;
+    let slug = app.round_slug(scheme.round_id).await;
+    app.clear_cookies();
+    // Signed out: the home page's card and the round page (top and foot) offer a way in.
+    let home = app.get("/").await.text();
+    assert!(home.contains(&format!("href=\"/rounds/{slug}/bids/new\"")), "the card has a start button");
+    let round = app.get(&format!("/rounds/{slug}")).await.text();
+    assert_eq!(round.matches(&format!("href=\"/rounds/{slug}/bids/new\"")).count(), 2, "top and foot");
+    // The sign-in page it leads to lets a new person begin with a name and an email address.
+    let sign_in = app.get(&format!("/login?next=%2Frounds%2F{slug}%2Fbids%2Fnew")).await.text();
+    assert!(sign_in.contains("New here?") && sign_in.contains("action=\"/register\""), "{sign_in}");
+    assert!(sign_in.contains(&format!("name=\"next\" value=\"/rounds/{slug}/bids/new\"")));
+
+    app.signed_in_person("Amina", "amina@example.org").await;
+    let made = app
+        .submit(
+            &format!("/groups/new?next=%2Frounds%2F{slug}%2Fbids%2Fnew"),
+            &[
+                ("name", "Sparkbrook Sisters"),
+                ("kind", "faith"),
+                ("area", "Sparkbrook"),
+                ("postcode", "b11 1aa"),
+                ("contact_name", "Amina"),
+                ("contact_email", "amina@example.org"),
+            ],
+        )
+        .await;
+    assert_eq!(made.status, 303, "{}", made.text());
+    let location = made.location().unwrap();
+    assert!(location.starts_with("/bids/") && location.ends_with("/money"), "straight into the bid: {location}");
+    let bid_id: i64 = location.trim_start_matches("/bids/").trim_end_matches("/money").parse().unwrap();
+    assert_eq!(app.bid(bid_id).await.state, BidState::Draft);
+
+    // With one group, "Start a bid" is a button that opens the draft at once.
+    let round = app.get(&format!("/rounds/{slug}")).await.text();
+    assert!(round.contains("name=\"group_id\""), "a form for the one group");
+    let again = app.submit(&format!("/rounds/{slug}/bids/new"), &[("group_id", &bid_group(&app, bid_id).await)]).await;
+    assert_eq!(again.location(), Some(format!("/bids/{bid_id}")), "the same draft, at its task list");
+}
+on_both_databases!(a_new_group_goes_from_the_round_into_its_bid_with_nothing_to_choose);
+
+async fn bid_group(app: &TestApp, bid_id: i64) -> String {
+    app.bid(bid_id).await.group_id.to_string()
+}
+
+async fn saving_for_later_keeps_every_good_answer_and_says_what_is_missing(app: TestApp) {
+    let scheme = app.programme_with_round("Later Fund", "lead@example.org").await;
+    let (_, bid) = app.applicant_with_draft(&scheme, "amina@example.org").await;
+    let saved = app
+        .save_bid_part(
+            bid,
+            "money",
+            &[("title", "Tea and talk"), ("summary", ""), ("amount_requested", ""), ("purpose", ""), ("then", "later")],
+        )
+        .await;
+    assert_eq!(saved.location(), Some(format!("/bids/{bid}")));
+    let stored = app.bid(bid).await;
+    assert_eq!(
+        (stored.title.as_str(), stored.amount_requested_pence),
+        ("Tea and talk", None),
+        "kept as far as it goes"
+    );
+    let tasks = app.get(&format!("/bids/{bid}")).await.text();
+    assert!(
+        notice(&tasks).contains(
+            "Saved. Before you send the bid, add: a one-line summary, how much you are asking for, what the money will pay for."
+        ),
+        "{}",
+        notice(&tasks)
+    );
+
+    let before = app.footprint().await.only(&["bids"]);
+    let wrong =
+        app.save_bid_part(bid, "money", &[("title", "Tea"), ("amount_requested", "lots"), ("then", "later")]).await;
+    assert_eq!(wrong.status, 422, "an answer that is there but wrong is said at its field");
+    assert!(wrong.text().contains("value=\"lots\""), "and kept as typed");
+    app.footprint().await.only(&["bids"]).assert_unchanged_since(&before, "nothing saved half-way");
+
+    let empty = app
+        .save_bid_part(
+            bid,
+            "case",
+            &[("video_url", ""), ("need", ""), ("reach", ""), ("impact", ""), ("then", "continue")],
+        )
+        .await;
+    assert_eq!(empty.location(), Some(format!("/bids/{bid}/check")), "on to checking the answers");
+    let check = app.get(&format!("/bids/{bid}/check")).await.text();
+    assert!(notice(&check).contains("Nothing was entered on that page, so nothing was saved."), "{}", notice(&check));
+
+    // "Upload or record" on the case page saves what was typed before going.
+    let to_recording = app.save_bid_part(bid, "case", &[("need", "Isolated older women"), ("then", "recording")]).await;
+    assert_eq!(to_recording.location(), Some(format!("/bids/{bid}/recording")));
+    assert_eq!(app.bid(bid).await.need, "Isolated older women", "typed words survive the trip to the recording");
+}
+on_both_databases!(saving_for_later_keeps_every_good_answer_and_says_what_is_missing);
+
+async fn bid_sent_offers_the_equality_questions_once(app: TestApp) {
+    let scheme = app.programme_with_round("Sent Fund", "lead@example.org").await;
+    let (group, bid) = app.applicant_with_draft(&scheme, "amina@example.org").await;
+    assert_eq!(app.submit(&format!("/bids/{bid}/submit"), &[]).await.status, 303);
+    let sent = app.get(&format!("/bids/{bid}/sent")).await.text();
+    assert!(sent.contains(&format!("href=\"/groups/{group}/equality\"")), "offered, optional");
+    assert!(sent.contains("never shown to the panel"), "with why we ask");
+    let answered = app
+        .submit(
+            &format!("/groups/{group}/equality"),
+            &[("leadership_status", "prefer_not_to_say"), ("beneficiaries_status", "prefer_not_to_say")],
+        )
+        .await;
+    assert_eq!(answered.status, 303, "{}", answered.text());
+    let sent = app.get(&format!("/bids/{bid}/sent")).await.text();
+    assert!(!sent.contains(&format!("href=\"/groups/{group}/equality\"")), "asked once: not again once answered");
+}
+on_both_databases!(bid_sent_offers_the_equality_questions_once);
