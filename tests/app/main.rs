@@ -18,6 +18,7 @@ mod notices;
 mod open_data;
 mod outbox;
 mod programmes;
+mod reminders;
 mod reports;
 mod review;
 mod s3;
