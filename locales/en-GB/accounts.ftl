@@ -152,6 +152,19 @@ accounts-sign-out-everywhere-button = Sign out everywhere
 accounts-data-heading = Your data
 accounts-data-intro = Download everything this portal holds about you, as a JSON file.
 accounts-data-link = Download my data
+# Reminders before a round closes, about a group's bid that is started but not sent.
+accounts-reminders-heading = Reminders before a round closes
+accounts-reminders-intro = When a group you belong to has started a bid but not sent it, we email you 7 days and 1 day before the round closes.
+accounts-reminders-always = When a round closes, we always email your group what it typed in a bid that was not sent, so that nothing is lost. This happens even if reminders are off.
+accounts-reminders-on = Reminders are on.
+accounts-reminders-off = Reminders are off.
+accounts-reminders-turn-off = Turn reminders off
+accounts-reminders-turn-on = Turn reminders on
+# At the top of the account page after the change.
+accounts-reminders-turned-off = Reminders are off. We will not email you before a round closes.
+accounts-reminders-turned-on = Reminders are on. We will email you 7 days and 1 day before a round closes if your group's bid is not sent.
+# The form came back with neither choice.
+accounts-reminders-choose = Choose whether reminders are on or off.
 
 ## Change or choose a password page.
 accounts-change-password-title = Change your password

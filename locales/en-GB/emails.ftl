@@ -281,3 +281,52 @@ emails-report-overdue-body =
     Your short end-of-grant report was due on { $date }. It only takes a few minutes: how many people took part, how many sessions you ran, and a short story in words, a video link or a recording.
 
     { $link }
+
+## Reminders to a group whose bid is started but not sent: 7 days and 1 day before the round
+## closes. $round is the round's name, $closes its closing date and time (UK time), $title the
+## bid's title, $todo one of the emails-draft-todo-… sentences below, $account the address of
+## the account page.
+emails-draft-reminder-week-subject = Your bid for { $round } is not sent yet: the round closes on { $closes }
+emails-draft-reminder-day-subject = Last reminder: { $round } closes on { $closes }, and your bid is not sent yet
+emails-draft-reminder-body =
+    Your group has started a bid, { $title }, for { $round }, but it has not been sent yet. The round closes on { $closes } (UK time). We can only look at bids that are sent by then.
+
+    { $todo }
+
+    Open your bid to finish it and send it:
+
+    { $link }
+
+    We send these reminders 7 days and 1 day before a round closes. You can turn them off on your account page: { $account }
+emails-draft-todo-none = Everything is filled in. Check your answers, then press "Confirm and send".
+emails-draft-todo-money = Still to do: the part about the money.
+emails-draft-todo-case = Still to do: need, reach and impact (a video link, a recording or a few written words).
+emails-draft-todo-both = Still to do: the part about the money, and need, reach and impact (a video link, a recording or a few written words).
+
+## When the round has closed and a group's bid was not sent: everything typed in it, so that
+## nothing is lost. $answers is the list of answers, each one an emails-draft-answer.
+emails-draft-closed-subject = { $round } has closed: your bid was not sent
+emails-draft-closed-body =
+    { $round } closed on { $closes } (UK time). Your group's bid, { $title }, was not sent, so we cannot look at it in this round.
+
+    So that nothing you typed is lost, here is everything in it:
+
+    { $answers }
+
+    The bid stays on the portal, and you can still read it on its page:
+
+    { $link }
+
+    If you have a question, or would like to know about later rounds, reply to this email or contact us below.
+# One answer: $label is its name (such as "Project"), $answer what the group typed.
+emails-draft-answer = { $label }: { $answer }
+emails-draft-closed-recording = You also uploaded a recording. It stays with the bid.
+# A bid with nothing typed in it, when the round has closed.
+emails-draft-closed-empty-body =
+    { $round } closed on { $closes } (UK time). Your group started a bid, { $title }, but nothing had been typed in it and it was not sent, so we cannot look at it in this round.
+
+    The bid stays on the portal, on its page:
+
+    { $link }
+
+    If you have a question, or would like to know about later rounds, reply to this email or contact us below.

@@ -167,6 +167,19 @@ accounts-sign-out-everywhere-button = Wyloguj mnie wszędzie
 accounts-data-heading = Twoje dane
 accounts-data-intro = Pobierz wszystko, co ten portal przechowuje o Tobie, jako plik JSON.
 accounts-data-link = Pobierz moje dane
+# Reminders before a round closes, about a group's bid that is started but not sent.
+accounts-reminders-heading = Przypomnienia przed zamknięciem naboru
+accounts-reminders-intro = Gdy grupa, do której należysz, zacznie wniosek, ale go nie wyśle, napiszemy do Ciebie 7 dni i 1 dzień przed zamknięciem naboru.
+accounts-reminders-always = Gdy nabór się zakończy, zawsze wyślemy Twojej grupie to, co wpisała w niewysłanym wniosku, żeby nic nie przepadło. Dzieje się tak nawet przy wyłączonych przypomnieniach.
+accounts-reminders-on = Przypomnienia są włączone.
+accounts-reminders-off = Przypomnienia są wyłączone.
+accounts-reminders-turn-off = Wyłącz przypomnienia
+accounts-reminders-turn-on = Włącz przypomnienia
+# At the top of the account page after the change.
+accounts-reminders-turned-off = Przypomnienia są wyłączone. Nie będziemy do Ciebie pisać przed zamknięciem naboru.
+accounts-reminders-turned-on = Przypomnienia są włączone. Napiszemy do Ciebie 7 dni i 1 dzień przed zamknięciem naboru, jeśli wniosek Twojej grupy nie będzie wysłany.
+# The form came back with neither choice.
+accounts-reminders-choose = Wybierz, czy przypomnienia mają być włączone, czy wyłączone.
 
 ## Change or choose a password page.
 accounts-change-password-title = Zmień hasło

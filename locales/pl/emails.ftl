@@ -280,3 +280,52 @@ emails-report-overdue-body =
     Termin wysłania krótkiego sprawozdania końcowego minął { $date }. Zajmie Ci to tylko kilka minut: ile osób wzięło udział, ile odbyło się spotkań i krótka relacja – na piśmie, jako link do filmu albo nagranie.
 
     { $link }
+
+## Reminders to a group whose bid is started but not sent: 7 days and 1 day before the round
+## closes. $round is the round's name, $closes its closing date and time (UK time), $title the
+## bid's title, $todo one of the emails-draft-todo-… sentences below, $account the address of
+## the account page.
+emails-draft-reminder-week-subject = Wniosek w naborze { $round } nie jest jeszcze wysłany – nabór kończy się { $closes }
+emails-draft-reminder-day-subject = Ostatnie przypomnienie: nabór { $round } kończy się { $closes }, a wniosek nie jest jeszcze wysłany
+emails-draft-reminder-body =
+    Twoja grupa zaczęła wniosek „{ $title }” w naborze { $round }, ale jeszcze go nie wysłała. Nabór kończy się { $closes } (czasu brytyjskiego). Możemy rozpatrzyć tylko wnioski wysłane do tego czasu.
+
+    { $todo }
+
+    Otwórz wniosek, żeby go dokończyć i wysłać:
+
+    { $link }
+
+    Takie przypomnienia wysyłamy 7 dni i 1 dzień przed zamknięciem naboru. Możesz je wyłączyć na stronie swojego konta: { $account }
+emails-draft-todo-none = Wszystko jest wypełnione. Sprawdź odpowiedzi i naciśnij „Potwierdź i wyślij”.
+emails-draft-todo-money = Zostało do zrobienia: część o pieniądzach.
+emails-draft-todo-case = Zostało do zrobienia: potrzeba, zasięg i efekty (link do filmu, nagranie albo kilka słów na piśmie).
+emails-draft-todo-both = Zostało do zrobienia: część o pieniądzach oraz potrzeba, zasięg i efekty (link do filmu, nagranie albo kilka słów na piśmie).
+
+## When the round has closed and a group's bid was not sent: everything typed in it, so that
+## nothing is lost. $answers is the list of answers, each one an emails-draft-answer.
+emails-draft-closed-subject = Nabór { $round } się zakończył – wniosek nie został wysłany
+emails-draft-closed-body =
+    Nabór { $round } zakończył się { $closes } (czasu brytyjskiego). Wniosek Twojej grupy „{ $title }” nie został wysłany, więc nie możemy go rozpatrzyć w tym naborze.
+
+    Żeby nic z tego, co wpisaliście, nie przepadło, oto cała jego treść:
+
+    { $answers }
+
+    Wniosek zostaje w portalu i nadal możesz go przeczytać na jego stronie:
+
+    { $link }
+
+    Jeśli masz pytanie albo chcesz dowiedzieć się o kolejnych naborach, odpowiedz na tego e-maila lub skontaktuj się z nami (dane poniżej).
+# One answer: $label is its name (such as "Project"), $answer what the group typed.
+emails-draft-answer = { $label }: { $answer }
+emails-draft-closed-recording = Wgraliście też nagranie. Zostaje ono przy wniosku.
+# A bid with nothing typed in it, when the round has closed.
+emails-draft-closed-empty-body =
+    Nabór { $round } zakończył się { $closes } (czasu brytyjskiego). Twoja grupa zaczęła wniosek „{ $title }”, ale nic w nim nie wpisała i go nie wysłała, więc nie możemy go rozpatrzyć w tym naborze.
+
+    Wniosek zostaje w portalu, na swojej stronie:
+
+    { $link }
+
+    Jeśli masz pytanie albo chcesz dowiedzieć się o kolejnych naborach, odpowiedz na tego e-maila lub skontaktuj się z nami (dane poniżej).

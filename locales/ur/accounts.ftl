@@ -151,6 +151,19 @@ accounts-sign-out-everywhere-button = ہر جگہ سے سائن آؤٹ کریں
 accounts-data-heading = آپ کا ڈیٹا
 accounts-data-intro = اس پورٹل میں آپ کے بارے میں جو کچھ محفوظ ہے، وہ سب ایک JSON فائل کی صورت میں ڈاؤن لوڈ کریں۔
 accounts-data-link = میرا ڈیٹا ڈاؤن لوڈ کریں
+# Reminders before a round closes, about a group's bid that is started but not sent.
+accounts-reminders-heading = راؤنڈ بند ہونے سے پہلے یاد دہانیاں
+accounts-reminders-intro = جب آپ کے کسی گروپ نے درخواست شروع کی ہو لیکن بھیجی نہ ہو، تو ہم راؤنڈ بند ہونے سے 7 دن اور 1 دن پہلے آپ کو ای میل کرتے ہیں۔
+accounts-reminders-always = جب کوئی راؤنڈ بند ہوتا ہے تو جو درخواست نہیں بھیجی گئی، اس میں آپ کے گروپ نے جو کچھ لکھا تھا وہ ہم ہمیشہ آپ کے گروپ کو ای میل کر دیتے ہیں، تاکہ کچھ ضائع نہ ہو۔ یاد دہانیاں بند ہوں تب بھی ایسا ہوتا ہے۔
+accounts-reminders-on = یاد دہانیاں چالو ہیں۔
+accounts-reminders-off = یاد دہانیاں بند ہیں۔
+accounts-reminders-turn-off = یاد دہانیاں بند کریں
+accounts-reminders-turn-on = یاد دہانیاں چالو کریں
+# At the top of the account page after the change.
+accounts-reminders-turned-off = یاد دہانیاں بند ہو گئی ہیں۔ راؤنڈ بند ہونے سے پہلے ہم آپ کو ای میل نہیں کریں گے۔
+accounts-reminders-turned-on = یاد دہانیاں چالو ہو گئی ہیں۔ اگر آپ کے گروپ کی درخواست نہ بھیجی گئی ہو تو ہم راؤنڈ بند ہونے سے 7 دن اور 1 دن پہلے آپ کو ای میل کریں گے۔
+# The form came back with neither choice.
+accounts-reminders-choose = منتخب کریں کہ یاد دہانیاں چالو ہوں یا بند۔
 
 ## پاس ورڈ بدلنے یا چننے کا صفحہ۔
 accounts-change-password-title = اپنا پاس ورڈ بدلیں

@@ -2,11 +2,13 @@
 //! Password hashing is done by the caller beforehand (it is slow and needs no database).
 
 use chrono::NaiveDateTime;
+use diesel::prelude::*;
 
 use super::model::{NewPerson, NewRoleGrant, NewSession, Person, ProgrammeRole, TokenPurpose};
 use super::totp::{self, SessionAccess};
 use super::{queries, throttle, tokens};
 use crate::audit::{self, NewEvent};
+use crate::db::schema::people;
 use crate::db::{DbConn, write_transaction};
 use crate::i18n::Message;
 use crate::notifications::emails::{self, Links};
@@ -286,6 +288,26 @@ pub fn sign_out_everywhere(conn: &mut DbConn, person_id: i64, now: NaiveDateTime
     })
 }
 
+/// The person turns the deadline reminders about their groups' unsent drafts off or on; answers
+/// whether anything changed (the event is written only then).
+pub fn set_deadline_reminders(
+    conn: &mut DbConn,
+    person_id: i64,
+    on: bool,
+    now: NaiveDateTime,
+) -> Result<bool, AccountError> {
+    write_transaction(conn, |conn| {
+        let changed = diesel::update(people::table.find(person_id).filter(people::deadline_reminders.ne(on)))
+            .set((people::deadline_reminders.eq(on), people::updated_at.eq(now)))
+            .execute(conn)?;
+        if changed == 1 {
+            let action = if on { "reminders_turned_on" } else { "reminders_turned_off" };
+            audit::record(conn, &event(Some(person_id), action, person_id), now)?;
+        }
+        Ok(changed == 1)
+    })
+}
+
 /// A site admin gives a person a role in a programme.
 pub fn grant_role(
     conn: &mut DbConn,
@@ -441,6 +463,7 @@ pub fn personal_data(conn: &mut DbConn, person: &Person) -> Result<serde_json::V
             "site_admin": person.is_site_admin,
             "disabled_at": person.disabled_at,
             "created_at": person.created_at,
+            "deadline_reminders": person.deadline_reminders,
         },
         "roles": roles.grants,
         "sessions": sessions,

@@ -21,6 +21,9 @@ pub struct Person {
     pub updated_at: NaiveDateTime,
     /// The language the person reads the portal in (a `locales/` code); emails go out in it.
     pub language: Option<String>,
+    /// Whether the person wants the emails before a round closes about their group's unsent
+    /// draft (on unless they turned them off on their account page).
+    pub deadline_reminders: bool,
 }
 
 impl Person {

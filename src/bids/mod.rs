@@ -2,6 +2,7 @@
 //! words; its lifecycle, files and reference.
 
 pub mod actions;
+pub mod deadlines;
 pub mod files;
 pub mod language;
 pub mod lifecycle;

@@ -2,7 +2,11 @@
 
 use diesel::prelude::*;
 
-use super::model::{Bid, BidFile};
+use chrono::NaiveDateTime;
+
+use super::deadlines::DraftDeadline;
+use super::lifecycle::BidState;
+use super::model::{Bid, BidFile, FileKind};
 use crate::audit::Event;
 use crate::db::DbConn;
 use crate::db::schema::{audit_events, bid_files, bids, community_groups, group_members, people, rounds};
@@ -44,6 +48,50 @@ pub fn of_group(conn: &mut DbConn, group_id: i64) -> QueryResult<Vec<(Bid, Round
         .order(bids::updated_at.desc())
         .select((Bid::as_select(), Round::as_select()))
         .load(conn)
+}
+
+/// Drafts in rounds closing after `from` and at or before `until`, with their round and what
+/// `deadlines::due_notice` needs to know, oldest first; drafts whose answers were already sent at
+/// the close are left out.
+pub fn drafts_closing_between(
+    conn: &mut DbConn,
+    from: NaiveDateTime,
+    until: NaiveDateTime,
+) -> QueryResult<Vec<(Bid, Round, DraftDeadline)>> {
+    let rows: Vec<(Bid, Round, Option<NaiveDateTime>, Option<NaiveDateTime>)> = bids::table
+        .inner_join(rounds::table)
+        .filter(bids::state.eq(BidState::Draft.as_str()))
+        .filter(bids::closed_unsent_notice_at.is_null())
+        .filter(rounds::closes_at.gt(from))
+        .filter(rounds::closes_at.le(until))
+        .order(bids::id.asc())
+        .select((Bid::as_select(), Round::as_select(), bids::closing_week_reminder_at, bids::closing_day_reminder_at))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(bid, round, week, day)| {
+            let deadline = DraftDeadline {
+                state: bid.state,
+                started_at: bid.created_at,
+                closes_at: round.closes_at,
+                week_reminder_sent: week.is_some(),
+                day_reminder_sent: day.is_some(),
+                closed_notice_sent: false,
+            };
+            (bid, round, deadline)
+        })
+        .collect())
+}
+
+/// Whether the bid has a recording that has not been removed.
+pub fn has_recording(conn: &mut DbConn, bid_id: i64) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        bid_files::table
+            .filter(bid_files::bid_id.eq(bid_id))
+            .filter(bid_files::kind.eq(FileKind::Recording.as_str()))
+            .filter(bid_files::deleted_at.is_null()),
+    ))
+    .get_result(conn)
 }
 
 /// The files of a bid that have not been removed, recording first.

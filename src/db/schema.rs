@@ -92,6 +92,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         language -> Nullable<Text>,
+        deadline_reminders -> Bool,
     }
 }
 
@@ -336,6 +337,9 @@ diesel::table! {
         decision_note -> Text,
         language -> Text,
         language_other -> Text,
+        closing_week_reminder_at -> Nullable<Timestamp>,
+        closing_day_reminder_at -> Nullable<Timestamp>,
+        closed_unsent_notice_at -> Nullable<Timestamp>,
     }
 }
 

@@ -1,6 +1,7 @@
 //! Work done on a timer rather than by a request: reminding groups about their reports (once
-//! before the due date and once after), and deleting recordings of finished bids once the
-//! retention period has passed (the decision record stays).
+//! before the due date and once after), reminding groups of their unsent drafts before a round
+//! closes and sending them their answers when it has closed, and deleting recordings of
+//! finished bids once the retention period has passed (the decision record stays).
 
 use std::time::Duration;
 
@@ -9,7 +10,9 @@ use diesel::prelude::*;
 
 use super::queries;
 use crate::audit::{self, NewEvent};
-use crate::db::schema::{awards, bid_files, grant_reports};
+use crate::bids::BidState;
+use crate::bids::deadlines::{self, DraftNotice, Reader};
+use crate::db::schema::{awards, bid_files, bids, grant_reports};
 use crate::db::{Db, DbConn, DbError, write_transaction};
 use crate::i18n::Tr;
 use crate::notifications::emails::{self, Links};
@@ -59,6 +62,68 @@ pub fn send_report_reminders(conn: &mut DbConn, links: &Links, now: NaiveDateTim
                 }
                 sent += 1;
             }
+            Ok::<_, diesel::result::Error>(())
+        })?;
+    }
+    Ok(sent)
+}
+
+/// Queues the emails about unsent drafts that are due at `now`: the reminders 7 days and 1 day
+/// before their round closes, and each draft's answers once the round has closed
+/// (`bids::deadlines`). Each goes once: its column on the bid is set, only while still empty and
+/// while the bid is still a draft, in the transaction that queues its emails. Answers how many
+/// drafts had a notice queued.
+pub fn send_draft_notices(conn: &mut DbConn, links: &Links, now: NaiveDateTime) -> QueryResult<usize> {
+    let drafts = crate::bids::queries::drafts_closing_between(
+        conn,
+        now - deadlines::CLOSED_NOTICE_WITHIN,
+        now + deadlines::FIRST_REMINDER,
+    )?;
+    let mut sent = 0;
+    for (bid, round, deadline) in drafts {
+        let Some(notice) = deadlines::due_notice(&deadline, now) else { continue };
+        write_transaction(conn, |conn| {
+            let target = bids::table.find(bid.id).filter(bids::state.eq(BidState::Draft.as_str()));
+            let claimed = match notice {
+                DraftNotice::WeekBefore => diesel::update(target.filter(bids::closing_week_reminder_at.is_null()))
+                    .set(bids::closing_week_reminder_at.eq(now))
+                    .execute(conn)?,
+                DraftNotice::DayBefore => diesel::update(target.filter(bids::closing_day_reminder_at.is_null()))
+                    .set(bids::closing_day_reminder_at.eq(now))
+                    .execute(conn)?,
+                DraftNotice::Closed => diesel::update(target.filter(bids::closed_unsent_notice_at.is_null()))
+                    .set(bids::closed_unsent_notice_at.eq(now))
+                    .execute(conn)?,
+            };
+            if claimed != 1 {
+                return Ok(());
+            }
+            // The answers as they are now, not as they were when the list was read.
+            let Some(bid) = crate::bids::queries::find(conn, bid.id)? else { return Ok(()) };
+            let has_recording = crate::bids::queries::has_recording(conn, bid.id)?;
+            let team = crate::programmes::queries::team_of_round(conn, round.id, links.contact_email())?;
+            for (member, person) in crate::groups::queries::members_of(conn, bid.group_id)? {
+                let reader = Reader {
+                    is_connector: member.is_connector,
+                    started_the_draft: person.id == bid.created_by,
+                    disabled: person.is_disabled(),
+                    wants_reminders: person.deadline_reminders,
+                };
+                if !deadlines::reaches(notice, reader) {
+                    continue;
+                }
+                let tr = person.tr();
+                let email = match notice {
+                    DraftNotice::Closed => emails::draft_closed(tr, links, &team, &person, &bid, &round, has_recording),
+                    reminder => {
+                        let missing = deadlines::still_missing(&bid, has_recording);
+                        let last = reminder == DraftNotice::DayBefore;
+                        emails::draft_reminder(tr, links, &team, &person, &bid, &round, last, &missing)
+                    }
+                };
+                outbox::enqueue(conn, &email, now)?;
+            }
+            sent += 1;
             Ok::<_, diesel::result::Error>(())
         })?;
     }
@@ -136,7 +201,7 @@ fn note_forgotten(conn: &mut DbConn, bid_id: i64, what: &str, now: NaiveDateTime
     audit::record(conn, &event, now)
 }
 
-/// Runs both jobs every `every`, for as long as the server runs.
+/// Runs the jobs every `every`, for as long as the server runs.
 pub async fn run(db: Db, storage: Storage, links: Links, keep: chrono::Duration, every: Duration) {
     loop {
         let now = crate::time::now();
@@ -145,6 +210,12 @@ pub async fn run(db: Db, storage: Storage, links: Links, keep: chrono::Duration,
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "report reminders queued"),
             Err(error) => tracing::warn!(%error, "report reminders failed"),
+        }
+        let draft_links = links.clone();
+        match db.run(move |conn| send_draft_notices(conn, &draft_links, now).map_err(DbError::from)).await {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "emails about unsent drafts queued"),
+            Err(error) => tracing::warn!(%error, "emails about unsent drafts failed"),
         }
         match forget_old_recordings(&db, &storage, keep, now).await {
             Ok(0) => {}

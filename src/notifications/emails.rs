@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use super::outbox::Email;
 use crate::accounts::Person;
 use crate::bids::Bid;
+use crate::bids::deadlines::Missing;
 use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::programmes::Team;
@@ -470,6 +471,85 @@ pub fn report_reminder(
     team_email(tr, team, kind, recipient(person), &subject, &body)
 }
 
+/// Before a round closes, to a member of a group whose bid is started but not sent: the round,
+/// when it closes (London), what is still missing and the link to the bid, with how to turn the
+/// reminders off. `last` is the reminder a day before; the other goes 7 days before.
+#[allow(clippy::too_many_arguments)]
+pub fn draft_reminder(
+    tr: Tr,
+    links: &Links,
+    team: &Team,
+    person: &Person,
+    bid: &Bid,
+    round: &Round,
+    last: bool,
+    missing: &[Missing],
+) -> Email {
+    let (kind, subject) = if last {
+        ("draft_reminder_day", "emails-draft-reminder-day-subject")
+    } else {
+        ("draft_reminder_week", "emails-draft-reminder-week-subject")
+    };
+    let closes = tr.london_datetime(round.closes_at);
+    let todo = match missing {
+        [] => "emails-draft-todo-none",
+        [Missing::Money] => "emails-draft-todo-money",
+        [Missing::Case] => "emails-draft-todo-case",
+        _ => "emails-draft-todo-both",
+    };
+    let subject = Message::new(subject).arg("round", &round.name).arg("closes", &closes);
+    let body = with_link("emails-draft-reminder-body", links.absolute(&format!("/bids/{}", bid.id)))
+        .arg("title", bid.display_title(tr))
+        .arg("round", &round.name)
+        .arg("closes", &closes)
+        .arg("todo", Message::new(todo))
+        .arg("account", links.absolute("/account"));
+    team_email(tr, team, kind, recipient(person), &subject, &body)
+}
+
+/// When a round has closed, to a member of a group whose draft was not sent: everything typed
+/// in it, so nothing is lost, and that the draft stays readable on its page. The team's
+/// signature says whom to ask.
+pub fn draft_closed(
+    tr: Tr,
+    links: &Links,
+    team: &Team,
+    person: &Person,
+    bid: &Bid,
+    round: &Round,
+    has_recording: bool,
+) -> Email {
+    let answer = |label: &'static str, text: String| {
+        let text = text.trim().to_string();
+        (!text.is_empty()).then(|| crate::t!(tr, "emails-draft-answer", label = Message::new(label), answer = text))
+    };
+    let mut answers: Vec<String> = [
+        answer("bids-answer-project", bid.title.clone()),
+        answer("bids-answer-summary", bid.summary.clone()),
+        answer("bids-answer-amount", bid.amount().map(|amount| tr.money(amount)).unwrap_or_default()),
+        answer("bids-answer-purpose", bid.purpose.clone()),
+        answer("bids-answer-video", bid.video_url.clone()),
+        answer("bids-need", bid.need.clone()),
+        answer("bids-reach", bid.reach.clone()),
+        answer("bids-impact", bid.impact.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if has_recording {
+        answers.push(tr.t("emails-draft-closed-recording"));
+    }
+    // A draft with nothing in it has no answers to keep: the email only says it was not sent.
+    let body = if answers.is_empty() { "emails-draft-closed-empty-body" } else { "emails-draft-closed-body" };
+    let subject = Message::new("emails-draft-closed-subject").arg("round", &round.name);
+    let body = with_link(body, links.absolute(&format!("/bids/{}", bid.id)))
+        .arg("title", bid.display_title(tr))
+        .arg("round", &round.name)
+        .arg("closes", tr.london_datetime(round.closes_at))
+        .arg("answers", answers.join("\n\n"));
+    team_email(tr, team, "draft_closed_unsent", recipient(person), &subject, &body)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -487,6 +567,7 @@ mod tests {
             created_at: at,
             updated_at: at,
             language: language.map(str::to_string),
+            deadline_reminders: true,
         }
     }
 
@@ -680,6 +761,9 @@ mod tests {
             report_received(tr, &links, &team, &lead, "SG-1", 42),
             grant_completed(tr, &links, &team, &lead, &bid),
             report_reminder(tr, &links, &team, &lead, &bid, date(2028, 3, 3), true),
+            draft_reminder(tr, &links, &team, &lead, &bid, &round, false, &[]),
+            draft_reminder(tr, &links, &team, &lead, &bid, &round, true, &[Missing::Case]),
+            draft_closed(tr, &links, &team, &lead, &bid, &round, false),
         ]);
         for email in emails {
             assert!(email.body_text.contains("-- \nRiverside Community Grants Team\n"), "{}", email.kind);
@@ -716,6 +800,92 @@ mod tests {
         );
         assert!(email.body_text.contains("E-mail: grants@riverside.example"), "the signature in Polish too");
         assert!(!email.body_text.contains("April") && !email.body_text.contains("Email:"), "no English left");
+    }
+
+    /// A draft closing on 20 March 2027 at 5pm London time (UTC then), half filled in.
+    fn draft_and_round() -> (Bid, Round) {
+        let bid = Bid {
+            state: crate::bids::lifecycle::BidState::Draft,
+            reference: None,
+            summary: "Lunch for people on their own".into(),
+            amount_requested_pence: Some(120_000),
+            need: "Nobody to eat with\non Sundays.".into(),
+            ..bid()
+        };
+        let closes_at = date(2027, 3, 20).and_hms_opt(17, 0, 0).expect("time");
+        (bid, Round { closes_at, ..round() })
+    }
+
+    #[test]
+    fn a_reminder_says_when_the_round_closes_and_what_is_missing() {
+        let links = Links::new("http://localhost");
+        let (bid, round) = draft_and_round();
+        let week = draft_reminder(Tr::source(), &links, &team(), &person(None), &bid, &round, false, &[Missing::Case]);
+        assert_eq!(week.kind, "draft_reminder_week");
+        assert_eq!(
+            week.subject,
+            "Your bid for Spring 2027 is not sent yet: the round closes on 20 March 2027 at 5:00pm"
+        );
+        assert!(
+            week.body_text.starts_with(
+                "Hello Amina Khan,\n\nYour group has started a bid, Tea and talk, for Spring 2027, but it has not \
+                 been sent yet. The round closes on 20 March 2027 at 5:00pm (UK time)."
+            ) && week.body_text.contains("\n\nStill to do: need, reach and impact (a video link")
+                && week.body_text.contains("\n\nhttp://localhost/bids/42\n\n")
+                && week.body_text.contains("on your account page: http://localhost/account"),
+            "{}",
+            week.body_text
+        );
+        let day = draft_reminder(Tr::source(), &links, &team(), &person(None), &bid, &round, true, &[]);
+        assert_eq!(day.kind, "draft_reminder_day");
+        assert!(day.subject.starts_with("Last reminder: Spring 2027 closes on 20 March 2027 at 5:00pm"));
+        assert!(day.body_text.contains("Everything is filled in."), "{}", day.body_text);
+        let both = draft_reminder(
+            Tr::source(),
+            &links,
+            &team(),
+            &person(None),
+            &bid,
+            &round,
+            true,
+            &[Missing::Money, Missing::Case],
+        );
+        assert!(both.body_text.contains("Still to do: the part about the money, and need"), "{}", both.body_text);
+        let polish = draft_reminder(person(Some("pl")).tr(), &links, &team(), &person(None), &bid, &round, false, &[]);
+        assert!(polish.body_text.contains("20 marca 2027, godz. 17:00") && !polish.body_text.contains("March"));
+    }
+
+    #[test]
+    fn at_the_close_the_group_gets_everything_it_typed() {
+        let links = Links::new("http://localhost");
+        let (bid, round) = draft_and_round();
+        let email = draft_closed(Tr::source(), &links, &team(), &person(None), &bid, &round, true);
+        assert_eq!(email.kind, "draft_closed_unsent");
+        assert_eq!(email.subject, "Spring 2027 has closed: your bid was not sent");
+        assert!(
+            email.body_text.contains(
+                "here is everything in it:\n\nProject: Tea and talk\n\nIn one sentence: Lunch for people on their \
+                 own\n\nAmount: £1,200\n\nNeed: Nobody to eat with\non Sundays.\n\nYou also uploaded a recording."
+            ),
+            "{}",
+            email.body_text
+        );
+        assert!(!email.body_text.contains("Reach:") && !email.body_text.contains("Video:"), "only what was typed");
+        assert!(email.body_text.contains("you can still read it on its page:\n\nhttp://localhost/bids/42\n"));
+        let empty = Bid {
+            title: String::new(),
+            summary: String::new(),
+            amount_requested_pence: None,
+            need: String::new(),
+            ..bid
+        };
+        let email = draft_closed(Tr::source(), &links, &team(), &person(None), &empty, &round, false);
+        assert!(
+            email.body_text.contains("Your group started a bid, Untitled bid, but nothing had been typed in it")
+                && !email.body_text.contains("here is everything"),
+            "{}",
+            email.body_text
+        );
     }
 
     #[test]

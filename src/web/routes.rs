@@ -54,6 +54,7 @@ routes! {
     "/account/two-factor/recovery-codes" => [post two_factor::renew_recovery_codes],
     "/account/two-factor/off" => [post two_factor::turn_off],
     "/account/sign-out-everywhere" => [post accounts::sign_out_everywhere],
+    "/account/reminders" => [post accounts::set_reminders],
     "/account/data.json" => [get accounts::download_data],
     "/manage/users" => [get admin_users::list],
     "/manage/users/{id}" => [get admin_users::show],

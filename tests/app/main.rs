@@ -19,6 +19,7 @@ mod notices;
 mod open_data;
 mod outbox;
 mod programmes;
+mod reminders;
 mod reports;
 mod review;
 mod s3;

@@ -650,6 +650,31 @@ pub async fn account(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpR
     Ok(html(views::account(&viewer.ctx(), &signed_in.person, &signed_in.roles, live)))
 }
 
+#[derive(Debug, Default, Deserialize)]
+pub struct RemindersForm {
+    /// `on` or `off`.
+    #[serde(default)]
+    reminders: String,
+}
+
+/// Turns the deadline reminders about the person's groups' unsent drafts off or on.
+pub async fn set_reminders(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<RemindersForm>,
+) -> Result<HttpResponse, AppError> {
+    let person_id = viewer.require_signed_in()?.person.id;
+    let on = match form.reminders.as_str() {
+        "on" => true,
+        "off" => false,
+        _ => return Err(AppError::BadRequest(viewer.tr.t("accounts-reminders-choose"))),
+    };
+    let now = state.now();
+    state.db.run(move |conn| actions::set_deadline_reminders(conn, person_id, on, now).map_err(AppError::from)).await?;
+    viewer.flash(if on { "accounts-reminders-turned-on" } else { "accounts-reminders-turned-off" });
+    Ok(redirect("/account"))
+}
+
 pub async fn change_password_form(viewer: Viewer) -> Result<HttpResponse, AppError> {
     let has_password = viewer.require_signed_in()?.person.has_password();
     Ok(html(views::change_password(&viewer.ctx(), has_password, &FieldErrors::new())))

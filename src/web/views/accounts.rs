@@ -280,6 +280,16 @@ pub fn account(ctx: &PageCtx, person: &Person, roles: &Roles, live_sessions: usi
             } @else {
                 p class="body" { (tr.t("accounts-no-roles")) }
             }
+            h2 class="heading-m" id="reminders" { (tr.t("accounts-reminders-heading")) }
+            p class="body" { (tr.t("accounts-reminders-intro")) }
+            p class="body" { (tr.t("accounts-reminders-always")) }
+            p class="body" {
+                strong { (tr.t(if person.deadline_reminders { "accounts-reminders-on" } else { "accounts-reminders-off" })) }
+            }
+            (post_form("/account/reminders", &ctx.csrf_token, html! {
+                input type="hidden" name="reminders" value=(if person.deadline_reminders { "off" } else { "on" });
+                (button(&tr.t(if person.deadline_reminders { "accounts-reminders-turn-off" } else { "accounts-reminders-turn-on" }), ButtonStyle::Secondary))
+            }))
             h2 class="heading-m" { (tr.t("accounts-sessions-heading")) }
             p class="body" { (crate::t!(tr, "accounts-sessions", count = live_sessions)) }
             (button_form("/account/sign-out-everywhere", &ctx.csrf_token, &tr.t("accounts-sign-out-everywhere-button"), ButtonStyle::Secondary))
@@ -349,6 +359,7 @@ mod tests {
             created_at: at,
             updated_at: at,
             language: None,
+            deadline_reminders: true,
         };
         let grant = RoleGrant {
             id: 1,
@@ -367,5 +378,10 @@ mod tests {
         );
         let two = account(&PageCtx::anonymous(), &person, &roles, 2).into_string();
         assert!(two.contains("You are signed in on 2 devices or browsers."), "{two}");
+        assert!(one.contains("Reminders are on.") && one.contains("name=\"reminders\" value=\"off\""), "{one}");
+        let quiet = Person { deadline_reminders: false, ..person };
+        let quiet = account(&PageCtx::anonymous(), &quiet, &roles, 1).into_string();
+        assert!(quiet.contains("Reminders are off.") && quiet.contains("Turn reminders on"), "{quiet}");
+        assert!(quiet.contains("name=\"reminders\" value=\"on\""), "{quiet}");
     }
 }
