@@ -317,9 +317,20 @@ bids-saved-nothing = Nothing was entered on that page, so nothing was saved.
 # $missing lists what is still to give, e.g. "how much you are asking for, what the money will pay for".
 bids-saved-missing = Saved. Before you send the bid, add: { $missing }.
 what-bid-amount = how much you are asking for
-what-bid-case = a video, a recording, or answers to all three questions
+what-bid-case = a video, a recording or a few words for each of need, reach and impact
 
 ## On "Bid sent", once: the optional questions about who leads the group.
 bids-sent-equality-heading = One more thing, if you have 2 minutes (optional)
 bids-sent-equality-why = We ask every group who leads it and whom it serves, to check the money reaches every community and to find who is missing. Your answers are never shown to the panel and do not change how your bid is scored. You can skip this.
 bids-sent-equality-link = Tell us about who leads your group
+
+## Which parts of the case a video or recording tells.
+bids-case-covers-legend = If you send a video or a recording, which of these does it talk about?
+bids-case-covers-hint = Untick any it does not cover, and write a few words about those below instead.
+bids-told-in-video = Told in the video
+bids-told-in-recording = Told in the recording
+
+## Before sending, when the panel will have to open the video on another website. $host is
+## "Facebook", "Google Drive", "Dropbox", "OneDrive"…
+bids-check-video-elsewhere = The panel will watch your video on { $host }, not on this page. Please check that anyone with the link can watch it without signing in.
+bids-check-video-unknown-site = We do not recognise this website as a video site, so the panel will have to open your link there. Please check it opens for anyone without signing in, or use a YouTube or Vimeo link, or upload the video instead.

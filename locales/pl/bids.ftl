@@ -321,9 +321,19 @@ bids-saved-nothing = Na tamtej stronie nic nie wpisano, więc nic nie zostało z
 # $missing wymienia, czego jeszcze brakuje.
 bids-saved-missing = Zapisano. Zanim wyślecie wniosek, dodajcie: { $missing }.
 what-bid-amount = o jaką kwotę prosicie
-what-bid-case = film, nagranie albo odpowiedzi na wszystkie trzy pytania
+what-bid-case = film, nagranie albo kilka słów o każdym z punktów: potrzeba, zasięg i efekty
 
 ## Na stronie „Wniosek wysłany”, jeden raz: nieobowiązkowe pytania o to, kto prowadzi grupę.
 bids-sent-equality-heading = Jeszcze jedno, jeśli macie 2 minuty (nieobowiązkowe)
 bids-sent-equality-why = Pytamy każdą grupę, kto ją prowadzi i komu pomaga, żeby sprawdzić, czy pieniądze docierają do każdej społeczności, i żeby zobaczyć, kogo brakuje. Panel nigdy nie widzi Waszych odpowiedzi i nie wpływają one na ocenę wniosku. Możecie to pominąć.
 bids-sent-equality-link = Powiedzcie nam, kto prowadzi Waszą grupę
+
+## O których częściach mówi film lub nagranie.
+bids-case-covers-legend = Jeśli wysyłacie film albo nagranie, o czym w nim mówicie?
+bids-case-covers-hint = Odznaczcie to, o czym nie ma mowy, i napiszcie o tym kilka słów poniżej.
+bids-told-in-video = Opowiedziane w filmie
+bids-told-in-recording = Opowiedziane w nagraniu
+
+## Przed wysłaniem, gdy panel będzie musiał otworzyć film na innej stronie.
+bids-check-video-elsewhere = Panel obejrzy Wasz film na { $host }, a nie na tej stronie. Sprawdźcie, proszę, czy każdy, kto ma link, może go obejrzeć bez logowania.
+bids-check-video-unknown-site = Nie rozpoznajemy tej strony jako serwisu z filmami, więc panel będzie musiał otworzyć link tam. Sprawdźcie, proszę, czy otwiera się dla każdego bez logowania, albo użyjcie linku do YouTube lub Vimeo, albo prześlijcie film.

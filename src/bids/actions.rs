@@ -186,6 +186,7 @@ pub fn save_case(
                 bids::need.eq(&answers.need),
                 bids::reach.eq(&answers.reach),
                 bids::impact.eq(&answers.impact),
+                bids::recording_covers.eq(answers.recording_covers.as_ref().unwrap_or(&bid.recording_covers)),
                 bids::assisted_by.eq(assisted_by(&bid, editor)),
                 bids::updated_at.eq(now),
                 bids::version.eq(bid.version + 1),

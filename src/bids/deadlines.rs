@@ -243,6 +243,7 @@ mod tests {
             decision_note: String::new(),
             language: "en".into(),
             language_other: String::new(),
+            recording_covers: "need,reach,impact".into(),
         }
     }
 

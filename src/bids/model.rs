@@ -47,9 +47,21 @@ pub struct Bid {
     pub language: String,
     /// The language's name, when the group chose "another language".
     pub language_other: String,
+    /// The parts of the case the video or recording tells (`need`, `reach`, `impact`, comma
+    /// separated): see [`Bid::told_in_recording`].
+    pub recording_covers: String,
 }
 
+/// The three parts of the case, as stored in `recording_covers`.
+pub const CASE_PARTS: [&str; 3] = ["need", "reach", "impact"];
+
 impl Bid {
+    /// Whether the video or recording tells this part of the case (`need`, `reach` or
+    /// `impact`), as the group said.
+    pub fn told_in_recording(&self, part: &str) -> bool {
+        self.recording_covers.split(',').any(|covered| covered == part)
+    }
+
     pub fn amount(&self) -> Option<Pence> {
         self.amount_requested_pence.map(Pence)
     }

@@ -120,6 +120,12 @@ pub struct CaseForm {
     pub need: String,
     pub reach: String,
     pub impact: String,
+    /// The parts the video or recording tells: each box sends `yes` when ticked; `covers_asked`
+    /// says the form showed them (so no box ticked means none, not "not asked").
+    pub covers_need: String,
+    pub covers_reach: String,
+    pub covers_impact: String,
+    pub covers_asked: String,
     pub version: String,
 }
 
@@ -132,6 +138,8 @@ pub struct CaseAnswers {
     pub need: String,
     pub reach: String,
     pub impact: String,
+    /// The parts the video or recording tells (`need,reach,impact`), when the form asked.
+    pub recording_covers: Option<String>,
 }
 
 impl CaseAnswers {
@@ -141,11 +149,10 @@ impl CaseAnswers {
     }
 
     /// The case is told by these answers (with the recording, if there is one), as
-    /// [`case_is_told`] judges a saved bid.
-    pub fn tells_the_case(&self, has_recording: bool) -> bool {
-        !self.video_url.is_empty()
-            || has_recording
-            || (!self.need.is_empty() && !self.reach.is_empty() && !self.impact.is_empty())
+    /// [`case_is_told`] judges a saved bid. `saved_covers` stands in when the form did not ask.
+    pub fn tells_the_case(&self, has_recording: bool, saved_covers: &str) -> bool {
+        let covers = self.recording_covers.as_deref().unwrap_or(saved_covers);
+        told(has_recording || !self.video_url.is_empty(), covers, [&self.need, &self.reach, &self.impact])
     }
 }
 
@@ -158,9 +165,38 @@ impl CaseForm {
             need: bid.need.clone(),
             reach: bid.reach.clone(),
             impact: bid.impact.clone(),
+            covers_need: yes_if(bid.told_in_recording("need")),
+            covers_reach: yes_if(bid.told_in_recording("reach")),
+            covers_impact: yes_if(bid.told_in_recording("impact")),
+            covers_asked: "yes".into(),
             version: bid.version.to_string(),
         }
     }
+
+    /// The ticked parts, as stored; `None` when the form did not show the question.
+    fn recording_covers(&self) -> Option<String> {
+        (self.covers_asked == "yes").then(|| {
+            [("need", &self.covers_need), ("reach", &self.covers_reach), ("impact", &self.covers_impact)]
+                .into_iter()
+                .filter(|(_, ticked)| ticked.as_str() == "yes")
+                .map(|(part, _)| part)
+                .collect::<Vec<_>>()
+                .join(",")
+        })
+    }
+}
+
+fn yes_if(ticked: bool) -> String {
+    if ticked { "yes".into() } else { String::new() }
+}
+
+/// Each part of the case (need, reach, impact, in that order) is written, or told in a video or
+/// recording (`has_media`) that the group says covers it.
+fn told(has_media: bool, covers: &str, written: [&String; 3]) -> bool {
+    super::model::CASE_PARTS
+        .iter()
+        .zip(written)
+        .all(|(part, text)| !text.is_empty() || (has_media && covers.split(',').any(|covered| covered == *part)))
 }
 
 /// Every part is optional here (a draft may be saved half done); what must be present is
@@ -184,7 +220,8 @@ pub fn check_case(form: &CaseForm) -> Result<CaseAnswers, FieldErrors> {
         "" => None,
         code => language::check(code, &form.language_other).map_err(|problems| errors.extend(problems)).ok(),
     };
-    errors.into_result(CaseAnswers { language, video_url, need, reach, impact })
+    let recording_covers = form.recording_covers();
+    errors.into_result(CaseAnswers { language, video_url, need, reach, impact, recording_covers })
 }
 
 /// How far along a part of the bid is, for the task list.
@@ -214,11 +251,10 @@ pub fn money_progress(bid: &Bid) -> Progress {
     progress_of(&parts)
 }
 
-/// The case is told when there is a video or a recording, or all three written answers.
+/// The case is told when each of need, reach and impact is written, or told in the video or
+/// recording (which the group says covers it: all three unless it says otherwise).
 pub fn case_is_told(bid: &Bid, has_recording: bool) -> bool {
-    !bid.video_url.is_empty()
-        || has_recording
-        || (!bid.need.is_empty() && !bid.reach.is_empty() && !bid.impact.is_empty())
+    told(has_recording || !bid.video_url.is_empty(), &bid.recording_covers, [&bid.need, &bid.reach, &bid.impact])
 }
 
 pub fn case_progress(bid: &Bid, has_recording: bool) -> Progress {
@@ -377,6 +413,7 @@ mod tests {
             decision_note: String::new(),
             language: "en".into(),
             language_other: String::new(),
+            recording_covers: "need,reach,impact".into(),
         }
     }
 

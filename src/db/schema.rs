@@ -340,6 +340,7 @@ diesel::table! {
         closing_week_reminder_at -> Nullable<Timestamp>,
         closing_day_reminder_at -> Nullable<Timestamp>,
         closed_unsent_notice_at -> Nullable<Timestamp>,
+        recording_covers -> Text,
     }
 }
 

@@ -185,6 +185,7 @@ pub(super) fn add_bid(
             need: String::new(),
             reach: String::new(),
             impact: String::new(),
+            recording_covers: None,
         },
         Told::Written { need, reach, impact } => CaseAnswers {
             language: None,
@@ -192,6 +193,7 @@ pub(super) fn add_bid(
             need: need.to_string(),
             reach: reach.to_string(),
             impact: impact.to_string(),
+            recording_covers: None,
         },
         Told::Recording => CaseAnswers {
             language: None,
@@ -199,6 +201,7 @@ pub(super) fn add_bid(
             need: String::new(),
             reach: String::new(),
             impact: String::new(),
+            recording_covers: None,
         },
     };
     bids::save_case(conn, editor, bid.id, None, &case, started).map_err(fail)?;

@@ -627,6 +627,7 @@ mod tests {
             decision_note: String::new(),
             language: "pl".into(),
             language_other: String::new(),
+            recording_covers: "need,reach,impact".into(),
         }
     }
 

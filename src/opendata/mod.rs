@@ -173,6 +173,7 @@ pub(crate) mod fixtures {
                 decision_note: String::new(),
                 language: "en".into(),
                 language_other: String::new(),
+                recording_covers: "need,reach,impact".into(),
             },
             group: Group {
                 id: 9,

@@ -128,3 +128,51 @@ async fn bid_sent_offers_the_equality_questions_once(app: TestApp) {
     assert!(!sent.contains(&format!("href=\"/groups/{group}/equality\"")), "asked once: not again once answered");
 }
 on_both_databases!(bid_sent_offers_the_equality_questions_once);
+
+async fn a_video_tells_the_parts_the_group_says_it_does(app: TestApp) {
+    let scheme = app.programme_with_round("Video Fund", "lead@example.org").await;
+    let (_, bid) = app.applicant_with_draft(&scheme, "amina@example.org").await;
+    // applicant_with_draft told the case by a YouTube link and nothing else.
+    let check = app.get(&format!("/bids/{bid}/check")).await.text();
+    assert_eq!(check.matches("Told in the video").count(), 3, "need, reach and impact");
+    assert!(!check.contains("Not answered"), "no row looks forgotten");
+    assert!(!check.contains(">Recording<"), "no empty recording row beside the video");
+
+    let saved = app
+        .save_bid_part(
+            bid,
+            "case",
+            &[
+                ("video_url", "https://youtu.be/dQw4w9WgXcQ"),
+                ("covers_asked", "yes"),
+                ("covers_need", "yes"),
+                ("covers_reach", "yes"),
+                ("then", "continue"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303);
+    let check = app.get(&format!("/bids/{bid}/check")).await.text();
+    assert_eq!(check.matches("Told in the video").count(), 2);
+    assert!(check.contains("Not answered"), "impact is now for the group to write");
+    assert!(
+        notice(&check).contains(
+            "Before you send the bid, add: a video, a recording or a few words for each of need, reach and impact"
+        ),
+        "{}",
+        notice(&check)
+    );
+    let refused = app.submit(&format!("/bids/{bid}/submit"), &[]).await;
+    assert_ne!(refused.status, 303, "the case is not yet told");
+
+    for (link, expected) in [
+        ("https://www.facebook.com/watch/?v=123", "The panel will watch your video on Facebook"),
+        ("https://example.com/not-a-video", "We do not recognise this website as a video site"),
+    ] {
+        let saved = app.save_bid_part(bid, "case", &[("video_url", link), ("then", "later")]).await;
+        assert_eq!(saved.status, 303, "any https link is kept");
+        let check = app.get(&format!("/bids/{bid}/check")).await.text();
+        assert!(check.contains(expected), "{link}: told before sending");
+    }
+}
+on_both_databases!(a_video_tells_the_parts_the_group_says_it_does);

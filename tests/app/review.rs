@@ -712,6 +712,7 @@ fn thirty_awards_for_ten_places(backend: Backend) {
                 need: String::new(),
                 reach: String::new(),
                 impact: String::new(),
+                recording_covers: None,
             },
             start,
         )

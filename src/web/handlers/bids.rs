@@ -313,7 +313,11 @@ pub async fn save_case(
     let (editor, version, now) = (access.editor(), version_of(&form.version), state.now());
     let has_recording = access.files.iter().any(crate::bids::BidFile::is_recording);
     let nothing_entered = !has_recording && answers.is_empty();
-    let missing = if answers.tells_the_case(has_recording) { Vec::new() } else { vec!["what-bid-case"] };
+    let missing = if answers.tells_the_case(has_recording, &access.bid.recording_covers) {
+        Vec::new()
+    } else {
+        vec!["what-bid-case"]
+    };
     let note = saved_note(viewer.tr, &missing, nothing_entered);
     match state.db.call(move |conn| actions::save_case(conn, editor, bid_id, version, &answers, now)).await? {
         Ok(()) => {

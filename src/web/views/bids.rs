@@ -166,6 +166,40 @@ fn bid_facts(tr: Tr, view: &BidView<'_>) -> Markup {
     }
 }
 
+/// Which parts of the case the video or recording tells (all three unless the group unticks
+/// one): those parts then read "Told in the video" instead of "Not answered".
+fn covers_question(tr: Tr, form: &CaseForm) -> Markup {
+    use super::components::checkbox;
+    html! {
+        div class="form-group" {
+            fieldset class="fieldset" aria-describedby="covers-hint" {
+                legend class="fieldset__legend" { (tr.t("bids-case-covers-legend")) }
+                div class="hint" id="covers-hint" { (tr.t("bids-case-covers-hint")) }
+                input type="hidden" name="covers_asked" value="yes";
+                div class="checkboxes" {
+                    (checkbox(tr, "covers_need", &tr.t("bids-need"), form.covers_need == "yes", None, None))
+                    (checkbox(tr, "covers_reach", &tr.t("bids-reach"), form.covers_reach == "yes", None, None))
+                    (checkbox(tr, "covers_impact", &tr.t("bids-impact"), form.covers_impact == "yes", None, None))
+                }
+            }
+        }
+    }
+}
+
+/// Before sending: a video the panel cannot watch on this page (a host that cannot be embedded,
+/// or a site we do not know) will be opened elsewhere, so the group checks it opens for anyone.
+fn video_elsewhere(tr: Tr, bid: &crate::bids::Bid) -> Markup {
+    let Some(VideoLink::Other { host_name, .. }) = bid.video() else { return html! {} };
+    html! {
+        div class="inset-text" {
+            @match host_name {
+                Some(host) => p class="body" { (crate::t!(tr, "bids-check-video-elsewhere", host = host)) },
+                None => p class="body" { (tr.t("bids-check-video-unknown-site")) },
+            }
+        }
+    }
+}
+
 /// Asks before a group withdraws its bid, which cannot be undone.
 pub fn confirm_withdraw(ctx: &PageCtx, view: &BidView<'_>, round_open: bool) -> Markup {
     let tr = ctx.tr;
@@ -290,6 +324,7 @@ pub fn case_form(ctx: &PageCtx, view: &BidView<'_>, form: &CaseForm, errors: &Fi
                         (sentence(tr, Message::new("bids-case-recording-none"), &[("link", html! { button type="submit" class="link-button" name="then" value="recording" { (tr.t("bids-case-recording-none-link")) } })]))
                     }
                 }
+                (covers_question(tr, form))
                 h2 class="heading-m" { (tr.t("bids-case-written-heading")) }
                 p class="body" { (tr.t("bids-case-written-optional")) }
                 (textarea(tr, "need", &tr.t("bids-need"), &form.need, Some(&word_guide(tr, rules::NEED_WORDS, &form.need)), 6, errors))
@@ -460,7 +495,50 @@ pub fn answers_with_files_at(tr: Tr, view: &BidView<'_>, files_at: &str, change_
     let text = |value: &str| -> Markup {
         html! { @if value.is_empty() { span class="secondary-text" { (tr.t("bids-not-answered")) } } @else { span lang=[words_lang] { (multiline(value)) } } }
     };
+    // A part left unwritten because the video or recording tells it says so, rather than "Not
+    // answered", so the group does not think it forgot something.
+    let told_in = if bid.video().is_some() {
+        Some("bids-told-in-video")
+    } else if view.recording().is_some() {
+        Some("bids-told-in-recording")
+    } else {
+        None
+    };
+    let part = |name: &str, value: &str| -> Markup {
+        match told_in.filter(|_| value.is_empty() && bid.told_in_recording(name)) {
+            Some(key) => html! { span class="secondary-text" { (tr.t(key)) } },
+            None => text(value),
+        }
+    };
+    let (has_video, has_recording) = (bid.video().is_some(), view.recording().is_some());
     let title = bid.display_title(tr);
+    let mut case_rows: Vec<(String, Markup)> = vec![(
+        tr.t("bid-language-heading"),
+        html! { (language::name(tr, &bid.language, &bid.language_other)) (change("case")) },
+    )];
+    // A bid told by video has no empty "Recording" row, and one told by recording no empty
+    // "Video" row: one way of telling it is enough.
+    if has_video || !has_recording {
+        case_rows.push((
+            tr.t("bids-answer-video"),
+            html! {
+                @match bid.video() { Some(link) => (video_link(tr, &link, &title)), None => (text("")) }
+                (change("case"))
+            },
+        ));
+    }
+    if has_recording || !has_video {
+        case_rows.push((
+            tr.t("bids-answer-recording"),
+            html! {
+                @match view.recording() { Some(file) => (player(tr, &base, file)), None => (text("")) }
+                (change("recording"))
+            },
+        ));
+    }
+    case_rows.push((tr.t("bids-need"), part("need", &bid.need)));
+    case_rows.push((tr.t("bids-reach"), part("reach", &bid.reach)));
+    case_rows.push((tr.t("bids-impact"), part("impact", &bid.impact)));
     html! {
         h2 class="heading-m" { (tr.t("bids-money-title")) }
         (summary_list(&[
@@ -470,22 +548,7 @@ pub fn answers_with_files_at(tr: Tr, view: &BidView<'_>, files_at: &str, change_
             (&tr.t("bids-answer-purpose"), html! { (text(&bid.purpose)) }),
         ]))
         h2 class="heading-m" { (tr.t("bids-case-title")) }
-        (summary_list(&[
-            (&tr.t("bid-language-heading"), html! {
-                (language::name(tr, &bid.language, &bid.language_other)) (change("case"))
-            }),
-            (&tr.t("bids-answer-video"), html! {
-                @match bid.video() { Some(link) => (video_link(tr, &link, &title)), None => (text("")) }
-                (change("case"))
-            }),
-            (&tr.t("bids-answer-recording"), html! {
-                @match view.recording() { Some(file) => (player(tr, &base, file)), None => (text("")) }
-                (change("recording"))
-            }),
-            (&tr.t("bids-need"), html! { (text(&bid.need)) }),
-            (&tr.t("bids-reach"), html! { (text(&bid.reach)) }),
-            (&tr.t("bids-impact"), html! { (text(&bid.impact)) }),
-        ]))
+        (summary_list(&case_rows.iter().map(|(key, value)| (key.as_str(), value.clone())).collect::<Vec<_>>()))
         (super::translations::translation_section(tr, bid, view.translation, view.translate_link.as_deref()))
         h2 class="heading-m" { (tr.t("bids-files-title")) }
         @let attachments: Vec<&BidFile> = view.attachments().collect();
@@ -526,6 +589,7 @@ pub fn check(ctx: &PageCtx, view: &BidView<'_>, problems: &[Problem]) -> Markup 
             span class="caption-l" { (view.group.name) " · " (view.round.name) }
             h1 class="heading-l" { (title) }
             (bid_facts(tr, view))
+            (video_elsewhere(tr, view.bid))
             (answers(tr, view, true))
             h2 class="heading-m" { (tr.t("bids-check-send-heading")) }
             p class="body" { (tr.t("bids-check-declaration")) }

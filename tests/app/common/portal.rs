@@ -221,6 +221,7 @@ pub fn applicants_with_drafts(conn: &mut DbConn, round_id: i64, prefix: &str, co
                 need: String::new(),
                 reach: String::new(),
                 impact: String::new(),
+                recording_covers: None,
             };
             bids::save_case(conn, editor, bid.id, None, &case, now).expect("case");
             Applicant { email, person_id: person.id, group_id: group.id, bid_id: bid.id }
