@@ -53,4 +53,21 @@
       event.preventDefault();
     }
   });
+
+  // Questions that apply to some kinds of group only (`data-unless-kind`): hidden while the
+  // kind they do not apply to is chosen. Without this file they are shown, with the condition in
+  // their legend.
+  function showQuestionsForKind() {
+    var chosen = document.querySelector("input[name=kind]:checked");
+    var parts = document.querySelectorAll("[data-unless-kind]");
+    for (var i = 0; i < parts.length; i++) {
+      parts[i].hidden = !!chosen && chosen.value === parts[i].getAttribute("data-unless-kind");
+    }
+  }
+  document.addEventListener("change", function (event) {
+    if (event.target.name === "kind") {
+      showQuestionsForKind();
+    }
+  });
+  showQuestionsForKind();
 })();

@@ -17,9 +17,11 @@ groups-form-intro = You only need to do this once. Every bid your group makes us
 groups-name = Group name
 groups-kind = What kind of group are you?
     .hint = Small and unregistered groups are welcome: you do not need to be a charity.
-groups-charity-number = Charity number (if you have one)
+groups-registration = Registration numbers (only if your group is registered)
+    .hint = Skip this if your group is not registered: most small groups are not.
+groups-charity-number = Charity number (optional)
     .hint = England and Wales: 7 numbers. Scotland: starts SC. Northern Ireland: starts NIC.
-groups-company-number = Company number (if you have one)
+groups-company-number = Company number (optional)
     .hint = 8 characters, from Companies House.
 # Also the label of the group's area on its page.
 groups-area = Where you work

@@ -17,9 +17,11 @@ groups-form-intro = Robisz to tylko raz. Każdy wniosek Twojej grupy korzysta z 
 groups-name = Nazwa grupy
 groups-kind = Czym jest Twoja grupa?
     .hint = Małe i niezarejestrowane grupy są mile widziane: Twoja grupa nie musi być organizacją charytatywną.
-groups-charity-number = Numer organizacji charytatywnej (jeśli jest)
+groups-registration = Numery rejestracyjne (tylko jeśli grupa jest zarejestrowana)
+    .hint = Pomińcie to, jeśli grupa nie jest zarejestrowana: większość małych grup nie jest.
+groups-charity-number = Numer organizacji charytatywnej (nieobowiązkowo)
     .hint = Anglia i Walia: 7 cyfr. Szkocja: zaczyna się od SC. Irlandia Północna: zaczyna się od NIC.
-groups-company-number = Numer spółki (jeśli jest)
+groups-company-number = Numer spółki (nieobowiązkowo)
     .hint = 8 znaków, z rejestru Companies House.
 # Also the label of the group's area on its page.
 groups-area = Obszar działania

@@ -17,9 +17,11 @@ groups-form-intro = یہ صرف ایک بار کرنا ہوتا ہے۔ آپ کے
 groups-name = گروپ کا نام
 groups-kind = آپ کا گروپ کس قسم کا ہے؟
     .hint = چھوٹے اور غیر رجسٹرڈ گروپوں کو بھی خوش آمدید: چیریٹی ہونا ضروری نہیں۔
-groups-charity-number = چیریٹی نمبر (اگر ہے)
+groups-registration = رجسٹریشن نمبر (صرف اگر آپ کا گروپ رجسٹرڈ ہے)
+    .hint = اگر آپ کا گروپ رجسٹرڈ نہیں ہے تو اسے چھوڑ دیں: زیادہ تر چھوٹے گروپ رجسٹرڈ نہیں ہوتے۔
+groups-charity-number = چیریٹی نمبر (اختیاری)
     .hint = انگلینڈ اور ویلز: 7 ہندسے۔ اسکاٹ لینڈ: SC سے شروع ہوتا ہے۔ شمالی آئرلینڈ: NIC سے شروع ہوتا ہے۔
-groups-company-number = کمپنی نمبر (اگر ہے)
+groups-company-number = کمپنی نمبر (اختیاری)
     .hint = 8 حروف یا ہندسے، کمپنیز ہاؤس (Companies House) سے۔
 # Also the label of the group's area on its page.
 groups-area = آپ کہاں کام کرتے ہیں

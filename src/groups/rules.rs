@@ -150,11 +150,15 @@ pub fn check_group(form: &GroupForm) -> Result<GroupInput, FieldErrors> {
     if kind.is_none() {
         errors.add("kind", "groups-error-kind");
     }
-    let charity_number = normalise_charity_number(&form.charity_number).unwrap_or_else(|| {
+    // A group that says it is not registered has no registration numbers: any typed before
+    // it chose so (the fields are hidden then, or skipped) are not kept.
+    let registered = kind != Some(GroupKind::Unregistered);
+    let typed = |value: &str| if registered { value.to_string() } else { String::new() };
+    let charity_number = normalise_charity_number(&typed(&form.charity_number)).unwrap_or_else(|| {
         errors.add("charity_number", "groups-error-charity-number");
         form.charity_number.trim().to_string()
     });
-    let company_number = normalise_company_number(&form.company_number).unwrap_or_else(|| {
+    let company_number = normalise_company_number(&typed(&form.company_number)).unwrap_or_else(|| {
         errors.add("company_number", "groups-error-company-number");
         form.company_number.trim().to_string()
     });
@@ -310,6 +314,21 @@ pub fn check_equality(form: &EqualityForm) -> Result<(EqualityAnswer, EqualityAn
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unregistered_group_keeps_no_registration_numbers() {
+        let form = GroupForm {
+            name: "Tea and talk".into(),
+            kind: "unregistered".into(),
+            charity_number: "not really".into(),
+            company_number: "1234567".into(),
+            ..GroupForm::default()
+        };
+        let input = check_group(&form).expect("the numbers are not asked of an unregistered group");
+        assert_eq!((input.charity_number.as_str(), input.company_number.as_str()), ("", ""));
+        let registered = check_group(&GroupForm { kind: "charity".into(), ..form }).unwrap_err();
+        assert!(registered.get("charity_number").is_some(), "a registered group's number is checked");
+    }
 
     #[test]
     fn charity_numbers_of_the_three_regulators() {

@@ -44,10 +44,16 @@ pub fn group_form(ctx: &PageCtx, view: &GroupFormPage<'_>) -> Markup {
                 (Input::new("name", &tr.t("groups-name"), &form.name).autocomplete("organization").render(tr, view.errors))
                 (radios(tr, "kind", &tr.t("groups-kind"), &kinds, &form.kind,
                     Some(&tr.attr("groups-kind", "hint")), view.errors))
-                (Input::new("charity_number", &tr.t("groups-charity-number"), &form.charity_number).width("input--width-10")
-                    .hint(&tr.attr("groups-charity-number", "hint")).render(tr, view.errors))
-                (Input::new("company_number", &tr.t("groups-company-number"), &form.company_number).width("input--width-10")
-                    .hint(&tr.attr("groups-company-number", "hint")).render(tr, view.errors))
+                // Only for a registered group: said in the legend, and hidden by the script
+                // while "not registered" is chosen (the server ignores the numbers then too).
+                fieldset class="fieldset form-group" data-unless-kind="unregistered" {
+                    legend class="fieldset__legend fieldset__legend--m" { (tr.t("groups-registration")) }
+                    div class="hint" { (tr.attr("groups-registration", "hint")) }
+                    (Input::new("charity_number", &tr.t("groups-charity-number"), &form.charity_number).width("input--width-10")
+                        .hint(&tr.attr("groups-charity-number", "hint")).render(tr, view.errors))
+                    (Input::new("company_number", &tr.t("groups-company-number"), &form.company_number).width("input--width-10")
+                        .hint(&tr.attr("groups-company-number", "hint")).render(tr, view.errors))
+                }
                 (Input::new("area", &tr.t("groups-area"), &form.area).hint(&tr.attr("groups-area", "hint")).render(tr, view.errors))
                 (Input::new("postcode", &tr.t("groups-postcode"), &form.postcode).width("input--width-10").autocomplete("postal-code").render(tr, view.errors))
                 (Input::new("website", &tr.t("groups-website"), &form.website).kind(InputKind::Url).render(tr, view.errors))
