@@ -3,12 +3,18 @@
 // small grants", awards of £500 to £5,000), on a phone and on a desktop:
 //
 //   A. a new person registers and confirms their address, finds the round from the home page,
-//      tells us about their group on the way, starts a bid, answers "About the money" (after an
-//      amount below the round's smallest award), gives a video link (after an http:// one), checks
-//      the answers and sends the bid, gets a reference and a receipt by email, and sees the bid as
+//      tells us about their group on the way (saving it opens the bid at "About the money"),
+//      answers "About the money" (after an amount below the round's smallest award), gives a
+//      video link (after an http:// one), checks the answers and sends the bid, gets a reference and a receipt by email, and sees the bid as
 //      "Sent" on their dashboard;
 //   B. the same, but with a recording uploaded from the phone instead of a link (after a text file
 //      renamed story.mp4), which the check page plays back with a <video> element.
+//
+// On a phone, journey A also finds the programme team's contact (issue 16): the line on the
+// round's card, "Questions? Talk to a person" on the round page, "Bid sent" and the sent bid, and
+// the team in the footer of "Bid sent"; it photographs the round page and "Bid sent". A short
+// last test opens the programme's privacy notice and the accessibility statement signed out, on a
+// phone and a desktop (the notice once in Urdu, right to left), and photographs each.
 //
 // Every page visited is checked with axe (WCAG 2.2 AA), pages showing errors included; the task
 // list is checked with the keyboard; and every page must run without console errors or failed
@@ -39,6 +45,19 @@ const ROUND = { name: 'Winter wellbeing small grants', slug: 'winter-wellbeing' 
 const ROUND_PATH = `/rounds/${ROUND.slug}`;
 const START_PATH = `${ROUND_PATH}/bids/new`;
 const REFERENCE = /SG-\d{4}-\d{4}/;
+
+// The demo programme's public identity (src/demo/mod.rs): who runs it and how to reach a person.
+const PROGRAMME = {
+  name: 'Riverside Community Mental Health Small Grants',
+  slug: 'riverside-small-grants',
+  team: 'Riverside Community Grants Team',
+  funder: 'NHS Riverside Integrated Care Board',
+  email: 'grants@riverside-icb.example.org',
+  phone: '0121 496 0000',
+  tel: 'tel:01214960000',
+  hours: 'Monday to Friday, 9am to 5pm',
+};
+const PROGRAMME_PRIVACY_PATH = `/programmes/${PROGRAMME.slug}/privacy`;
 
 // The players the check page embeds for a video link. They cannot load here (no network), so
 // their failed requests are not the portal's problems.
@@ -220,8 +239,33 @@ function applicantJourney(t, page, name, kind) {
       );
     });
   };
-  return { step: j.step, check: j.check, accessible, get stopped() { return j.stopped; } };
+  return { step: j.step, check: j.check, accessible, screenshot: j.screenshot, get stopped() { return j.stopped; } };
 }
+
+/** `scope` (the round page's or sent page's team panel, the footer's team part, a round card)
+ * is on screen and shows, to the eye, who runs the programme, its email address as a mailto: link
+ * and its phone number as a tel: link; `hours` too where the hours are shown. */
+async function assertTeamContact(scope, where, { hours = true } = {}) {
+  assert.equal(await scope.count(), 1, `one ${where}`);
+  assert.ok(await scope.isVisible(), `the ${where} is visible`);
+  const text = (await scope.innerText()).replace(/\s+/g, ' ');
+  assert.ok(text.includes(`Run by ${PROGRAMME.team} for ${PROGRAMME.funder}`), `the ${where} says who runs the programme: "${text}"`);
+  const email = scope.getByRole('link', { name: PROGRAMME.email, exact: true });
+  assert.equal(await email.count(), 1, `one link to ${PROGRAMME.email} in the ${where}`);
+  assert.ok(await email.isVisible(), `the email link in the ${where} is visible`);
+  assert.equal(await email.getAttribute('href'), `mailto:${PROGRAMME.email}`);
+  const phone = scope.getByRole('link', { name: PROGRAMME.phone, exact: true });
+  assert.equal(await phone.count(), 1, `one link to ${PROGRAMME.phone} in the ${where}`);
+  assert.ok(await phone.isVisible(), `the phone link in the ${where} is visible`);
+  assert.equal(await phone.getAttribute('href'), PROGRAMME.tel);
+  if (hours) assert.ok(text.includes(PROGRAMME.hours), `the ${where} says when someone answers: "${text}"`);
+}
+
+/** The "Questions? Talk to a person" panel in the page's main part. */
+const teamPanel = (page) => page.locator('main section.team-panel', { has: page.getByRole('heading', { name: 'Questions? Talk to a person', exact: true }) });
+
+/** The footer's part for a page within the programme. */
+const footerTeam = (page) => page.locator('footer div.site-footer__team');
 
 // ---- files -----------------------------------------------------------------------------------
 
@@ -308,8 +352,9 @@ async function registerAndConfirm(page, j, person) {
 }
 
 /** From the home page to the round, "Start a bid", the group form, and the bid's task list.
- * Sets `made.bidPath`. */
-async function startBidWithNewGroup(page, j, { group, person }, made) {
+ * Sets `made.bidPath`. With `team`, also checks the programme team's contact on the round's card
+ * and the round page, and photographs the round page. */
+async function startBidWithNewGroup(page, j, { group, person }, made, { team = false } = {}) {
   const { step, check, accessible } = j;
 
   await step(`the home page, signed in, lists "${ROUND.name}"`, async () => {
@@ -321,6 +366,13 @@ async function startBidWithNewGroup(page, j, { group, person }, made) {
   });
   await accessible('home, signed in');
 
+  if (team) {
+    await check("the round's card says who runs the programme, with its email and phone as links", async () => {
+      const card = page.locator('li.card', { has: page.getByRole('link', { name: ROUND.name, exact: true }) });
+      await assertTeamContact(card.locator('.round-card__team'), "card's team line", { hours: false });
+    });
+  }
+
   await step("follow the round's name to its page", async () => {
     const card = page.locator('li.card', { has: page.getByRole('link', { name: ROUND.name, exact: true }) });
     await clickAndWait(page, card.getByRole('link', { name: ROUND.name, exact: true }), ROUND_PATH);
@@ -328,8 +380,16 @@ async function startBidWithNewGroup(page, j, { group, person }, made) {
   });
   await accessible('round page');
 
+  if (team) {
+    await check('the round page has "Questions? Talk to a person": the team, its email and phone as links, and its hours', async () => {
+      await assertTeamContact(teamPanel(page), 'team panel on the round page');
+    });
+    if (!j.stopped) await j.screenshot('round-page');
+  }
+
   await step('press "Start a bid": it asks about the group first', async () => {
-    await clickAndWait(page, page.getByRole('link', { name: 'Start a bid', exact: true }), START_PATH);
+    // The round page has the button at its top and at its foot: the first one.
+    await clickAndWait(page, page.getByRole('link', { name: 'Start a bid', exact: true }).first(), START_PATH);
     await heading(page, 'Start a bid');
     assert.equal(await page.title(), `Start a bid – ${SERVICE}`);
     assert.ok(await page.getByText('First, tell us about your group.').isVisible(), 'says to tell us about the group first');
@@ -346,26 +406,23 @@ async function startBidWithNewGroup(page, j, { group, person }, made) {
   });
   await accessible('tell us about your group');
 
-  await step('fill in the group and "Save group": back on "Start a bid" for the round', async () => {
+  await step('fill in the group and "Save group": straight into a new bid, at "About the money"', async () => {
     await page.getByLabel('Group name').fill(group.name);
     await page.getByRole('group', { name: 'What kind of group are you?' }).getByLabel(group.kind, { exact: true }).check();
     await page.getByLabel('Where you work').fill(group.area);
     await page.getByLabel('Postcode (optional)').fill(group.postcode);
     const response = await submit(page, 'Save group');
     assert.equal(response.status(), 303, `the group is saved; the page says:\n${await page.locator('main').innerText()}`);
-    assert.equal(page.url(), server.url(START_PATH));
-    await heading(page, 'Start a bid');
+    const path = new URL(page.url()).pathname;
+    assert.match(path, /^\/bids\/\d+\/money$/, 'a group made on the way to a bid goes straight into the bid');
+    made.bidPath = path.replace(/\/money$/, '');
+    await heading(page, 'About the money');
     assert.match(await banner(page), new RegExp(`${group.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} has been added`));
   });
-  await accessible('start a bid, with a group');
+  await accessible('about the money, straight after saving the group');
 
-  await step('choose the group and "Start the bid": the task list', async () => {
-    const choice = page.getByRole('group', { name: 'Which group is this bid for?' }).getByLabel(group.name, { exact: true });
-    if (!(await choice.isChecked())) await choice.check();
-    const response = await submit(page, 'Start the bid');
-    assert.equal(response.status(), 303);
-    made.bidPath = new URL(page.url()).pathname;
-    assert.match(made.bidPath, /^\/bids\/\d+$/);
+  await step("the bid's task list: a new draft, nothing started yet", async () => {
+    assert.equal((await page.goto(server.url(made.bidPath))).status(), 200);
     assert.equal(await h1Text(page), 'Untitled bid Draft');
     const money = await taskNamed(page, 'About the money');
     assert.equal(money.status, 'Not started');
@@ -474,8 +531,10 @@ async function goToCheck(page, j, made) {
   });
 }
 
-/** "Confirm and send", the "Bid sent" panel, the receipt by email. Sets `made.reference`. */
-async function sendAndGetReceipt(page, j, person, bid, made) {
+/** "Confirm and send", the "Bid sent" panel, the receipt by email. Sets `made.reference`. With
+ * `team`, also checks the programme team's contact on the "Bid sent" page (its panel and footer)
+ * and on the sent bid, and photographs the "Bid sent" page. */
+async function sendAndGetReceipt(page, j, person, bid, made, { team = false } = {}) {
   const { step, check, accessible } = j;
 
   await step('"Confirm and send": "Bid sent", with a reference', async () => {
@@ -493,6 +552,21 @@ async function sendAndGetReceipt(page, j, person, bid, made) {
     assert.ok(await page.getByText(person.email).isVisible(), 'says where the receipt went');
   });
   await accessible('bid sent');
+
+  if (team) {
+    await check('"Bid sent" has "Questions? Talk to a person": the team, its email and phone as links, and its hours', async () => {
+      await assertTeamContact(teamPanel(page), 'team panel on "Bid sent"');
+    });
+    await check("the footer of \"Bid sent\" names the programme and its team, with the email, the phone and the programme's privacy notice", async () => {
+      const footer = footerTeam(page);
+      await assertTeamContact(footer, 'footer\'s team part on "Bid sent"');
+      assert.ok((await footer.innerText()).includes(PROGRAMME.name), 'the footer names the programme');
+      const privacy = footer.getByRole('link', { name: 'How this programme uses your information', exact: true });
+      assert.ok(await privacy.isVisible(), "the link to the programme's privacy notice is visible");
+      assert.equal(await privacy.getAttribute('href'), PROGRAMME_PRIVACY_PATH);
+    });
+    if (!j.stopped) await j.screenshot('bid-sent');
+  }
 
   await check('a receipt (bid_received) arrives with the reference', async () => {
     const email = await server.outbox.next('bid_received', { to: person.email });
@@ -522,6 +596,12 @@ async function sendAndGetReceipt(page, j, person, bid, made) {
     assert.equal(await page.locator('ol.task-list').count(), 0, 'no task list once sent');
   });
   await accessible('sent bid');
+
+  if (team) {
+    await check('the sent bid has "Questions? Talk to a person" with the team\'s email and phone', async () => {
+      await assertTeamContact(teamPanel(page), 'team panel on the sent bid');
+    });
+  }
 }
 
 // ---- journey A: a video link -----------------------------------------------------------------
@@ -538,7 +618,9 @@ for (const kind of ['phone', 'desktop']) {
     const started = Date.now();
 
     await registerAndConfirm(page, j, person);
-    await startBidWithNewGroup(page, j, { group, person }, made);
+    // On a phone, this journey also finds the programme team's contact on the way (issue 16).
+    const team = kind === 'phone';
+    await startBidWithNewGroup(page, j, { group, person }, made, { team });
     await answerMoney(page, j, bid, made, { withError: true });
 
     await step('give a video link that starts http://: refused, saying it must start with https://', async () => {
@@ -602,7 +684,7 @@ for (const kind of ['phone', 'desktop']) {
       );
     });
 
-    await sendAndGetReceipt(page, j, person, bid, made);
+    await sendAndGetReceipt(page, j, person, bid, made, { team });
 
     await check('the whole application took less than fifteen minutes (of test time)', async () => {
       const minutes = (Date.now() - started) / 60_000;
@@ -635,8 +717,10 @@ for (const kind of ['phone', 'desktop']) {
     await startBidWithNewGroup(page, j, { group, person }, made);
     await answerMoney(page, j, bid, made, { withError: false });
 
-    await step('follow "Upload or record a video or voice recording"', async () => {
-      await clickAndWait(page, page.getByRole('link', { name: 'Upload or record a video or voice recording' }), `${made.bidPath}/recording`);
+    await step('press "Upload or record a video or voice recording" (it saves the page first)', async () => {
+      const response = await submit(page, 'Upload or record a video or voice recording');
+      assert.equal(response.status(), 303, `saved; the page says:\n${await page.locator('main').innerText()}`);
+      assert.equal(page.url(), server.url(`${made.bidPath}/recording`));
       await heading(page, 'Upload a recording');
     });
     await accessible('upload a recording');
@@ -723,3 +807,70 @@ for (const kind of ['phone', 'desktop']) {
     });
   });
 }
+
+// ---- the notices: the programme's privacy notice and the accessibility statement -------------
+
+test("the programme's privacy notice and the accessibility statement, signed out, on a phone and a desktop, and the notice in Urdu", { timeout: 120_000 }, async (t) => {
+  const started = Date.now();
+  for (const kind of ['phone', 'desktop']) {
+    const context = await newContext(browser, kind);
+    t.after(() => context.close());
+    const page = await context.newPage();
+    const { step, check, accessible, screenshot } = applicantJourney(t, page, `notices-${kind}`, kind);
+    const words = async () => (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    const description = async () => (await page.locator('head meta[name="description"]').getAttribute('content')) || '';
+    const says = (text, sentences) => {
+      const missing = sentences.filter((sentence) => !text.includes(sentence));
+      assert.deepEqual(missing, [], `missing from the page: ${missing.map((m) => `"${m}"`).join(', ')}`);
+    };
+
+    await step(`open the programme's privacy notice, signed out (${kind})`, async () => {
+      const response = await page.goto(server.url(PROGRAMME_PRIVACY_PATH));
+      assert.equal(response.status(), 200);
+      await page.locator('html[lang="en-GB"][dir="ltr"]').waitFor({ state: 'attached' });
+      await heading(page, `How ${PROGRAMME.name} uses your information`);
+      assert.equal(await signedInAs(page), null);
+    });
+    await accessible(`programme privacy notice (${kind})`);
+    await screenshot('programme-privacy');
+
+    await check(`the notice names the controller, the data protection officer, the recordings' retention and the ICO (${kind})`, async () => {
+      const rows = await summaryRows(page);
+      assert.equal(rows['Data controller'], PROGRAMME.funder);
+      assert.equal(rows['Data protection officer'], 'dpo@riverside-icb.example.org');
+      says(await words(), ['12 months after the last decision on the bid', "Information Commissioner's Office (ICO)"]);
+      assert.match(await description(), new RegExp(PROGRAMME.name), 'the meta description names the programme');
+      await assertTeamContact(footerTeam(page), "footer's team part on the privacy notice");
+    });
+
+    await step(`open the accessibility statement from the footer (${kind})`, async () => {
+      await clickAndWait(page, page.locator('footer').getByRole('link', { name: 'Accessibility statement', exact: true }), '/accessibility');
+      await heading(page, 'Accessibility statement');
+    });
+    await accessible(`accessibility statement (${kind})`);
+    await screenshot('accessibility-statement');
+
+    await check(`the statement gives its compliance status, the date it was prepared and the EHRC (${kind})`, async () => {
+      says(await words(), ['partially compliant', 'This statement was prepared on 3 December 2026', 'EHRC']);
+      assert.ok((await description()).trim().length > 0, 'the page has a meta description');
+    });
+
+    if (kind === 'phone') {
+      await step("the programme's privacy notice in Urdu (?lang=ur): right to left", async () => {
+        const response = await page.goto(server.url(`${PROGRAMME_PRIVACY_PATH}?lang=ur`));
+        assert.equal(response.status(), 200);
+        const html = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+        assert.deepEqual(html, { lang: 'ur', dir: 'rtl' });
+        assert.ok((await words()).includes(PROGRAMME.funder), 'the notice still names the controller');
+        assert.ok((await description()).trim().length > 0, 'the page has a meta description');
+      });
+      await accessible('programme privacy notice in Urdu (phone)');
+      await screenshot('programme-privacy-urdu');
+    }
+
+    await step(`no script errors, console errors or failed requests (${kind})`, async () => {
+      assert.deepEqual(context.problems, []);
+    });
+  }
+  t.diagnostic(`the notices took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+});

@@ -3,16 +3,18 @@
 // panel member):
 //
 //   1. a new person whose browser asks for Urdu (Accept-Language ur-PK) reads every page in
-//      Urdu, right to left: the home page, the round, signing up from "Start a bid", their group,
-//      the bid's money (sent empty once: the error borders are on the right), a video link, the
-//      check page and "Bid sent";
+//      Urdu, right to left: the home page, the round, signing up from "Start a bid" (under "New
+//      here?" on the sign-in page), their group, which opens the bid at its money (sent once with
+//      too small an amount: the error borders are on the right), a video link, the check page and
+//      "Bid sent";
 //   2. a Polish-speaking group on an English browser chooses "Polski" in the language switcher,
 //      keeps Polish through registering, writes its bid in Polish, and gets its receipt by email
 //      in Polish;
 //   3. the demo lead adds an English translation of that Polish bid and gives it to the panel;
 //      the demo panel member sees the group's own words with the translation, and who made it,
 //      beside them. (A connector helping the group may translate too, from the group's side; the
-//      lead's form is the one this journey uses.)
+//      lead's form is the one this journey uses.) On the way, the lead opens the programme's
+//      contact page (who runs it and how to reach a person), checked with axe and photographed.
 //
 // The pages are found by their addresses and form fields, never by their English words, so a
 // page that is not translated yet still gets checked: each page of journeys 1 and 2 is checked
@@ -71,16 +73,15 @@ const ENGLISH = {
   signedIn: ['Signed in as', 'Sign out', 'Your groups and bids'],
   home: ['Funding for community groups', 'How to apply', 'Create an account and tell us about your group', 'Grants of'],
   round: ['Start a bid', 'Where this round is up to', 'Who can apply', 'What the money can be used for', 'How bids are scored'],
-  signIn: ['Email address', 'Email me a link to sign in', 'I have forgotten my password', 'No account yet?'],
-  register: ['Create an account', 'You need an account to apply', 'Your full name', 'Create a password (optional)', 'Already have an account?'],
+  signIn: ['Email address', 'Email me a link to sign in', 'I have forgotten my password', 'New here?', 'You do not need a password', 'Your full name'],
   checkEmail: ['Check your email', 'We have sent an email to', 'check your spam folder'],
   followLink: ['You are signing in as', 'Continue'],
   startNoGroup: ['Start a bid', 'First, tell us about your group', 'Tell us about your group'],
   group: ['Tell us about your group', 'Group name', 'What kind of group are you?', 'Faith group', 'Where you work', 'Save group'],
-  startWithGroup: ['Start a bid', 'Which group is this bid for?', 'Start the bid', 'has been added'],
+  groupAdded: ['has been added'],
   taskList: ['About the money', 'Need, reach and impact', 'Check your answers and send', 'Not started', 'Send your bid by'],
   money: ['About the money', 'A short name for your project', 'Your project in one sentence', 'How much are you asking for?', 'What will the money pay for?', 'Save and continue'],
-  moneyErrors: ['There is a problem', 'Error:', 'Enter a short name for your project', 'Enter how much you are asking for'],
+  moneyErrors: ['There is a problem', 'Error:', 'Ask for between'],
   caseForm: ['Need, reach and impact', 'Link to a video (optional)', 'Or a few written words', 'Save and come back later', 'words is plenty'],
   taskListReady: ['Completed', 'Ready', 'Check your answers and send'],
   check: ['Check your answers before sending your bid', 'In one sentence', 'What it pays for', 'Now send your bid', 'Confirm and send'],
@@ -99,7 +100,7 @@ const ENGLISH_RECEIPT_BODY = ['Thank you. We have received', 'Your reference is'
 
 // An Urdu-reading women's group. Their words are in Urdu; their video is in Pahari-Pothwari.
 const nasreen = {
-  person: { name: 'Nasreen Akhtar', email: 'nasreen.akhtar@example.org', password: 'monsoon kettle garden lantern' },
+  person: { name: 'Nasreen Akhtar', email: 'nasreen.akhtar@example.org' },
   group: { name: 'اسپارک بروک خواتین کا حلقہ', kind: 'faith', area: 'Riverside' },
   bid: {
     title: 'سردیوں میں چائے اور گپ شپ',
@@ -112,7 +113,7 @@ const nasreen = {
 
 // A Polish mothers' club. Their bid is written, in Polish.
 const agnieszka = {
-  person: { name: 'Agnieszka Kowalska', email: 'agnieszka.kowalska@example.org', password: 'bursztyn rzeka zima latarnia' },
+  person: { name: 'Agnieszka Kowalska', email: 'agnieszka.kowalska@example.org' },
   group: { name: 'Klub Polskich Mam', kind: 'unregistered', area: 'Riverside' },
   bid: {
     title: 'Spacery i rozmowy',
@@ -246,7 +247,8 @@ function languageJourney(t, page, name, language) {
 // ---- the parts journeys 1 and 2 share ----------------------------------------------------------
 
 /** From the home page (the language already chosen) to the round, "Start a bid", signing up on
- * the way, the group, and the new bid's task list. Sets `made.bidPath`. */
+ * the way (under "New here?" on the sign-in page), the group, which opens the new bid at its
+ * money, and the bid's task list. Sets `made.bidPath`. */
 async function signUpAndStartBid(page, j, { person, group }, made) {
   const { step, visited } = j;
 
@@ -257,22 +259,16 @@ async function signUpAndStartBid(page, j, { person, group }, made) {
   await visited('round', ENGLISH.round);
 
   await step('"Start a bid", signed out: asked to sign in first', async () => {
-    await clickAndWait(page, page.locator(`main a[href="${START_PATH}"]`), /^\/login\?next=/);
+    // The round page has the button at its top and at its foot: the first one.
+    await clickAndWait(page, page.locator(`main a[href="${START_PATH}"]`).first(), /^\/login\?next=/);
     assert.equal(new URL(page.url()).searchParams.get('next'), START_PATH);
     await h1Text(page);
   });
   await visited('sign in', ENGLISH.signIn);
 
-  await step('follow the link to create an account', async () => {
-    await clickAndWait(page, page.locator('main a[href^="/register"]'), /^\/register\?next=/);
-    await h1Text(page);
-  });
-  await visited('register', ENGLISH.register);
-
-  await step('create the account: "Check your email"', async () => {
-    await page.fill('input[name="name"]', person.name);
-    await page.fill('input[name="email"]', person.email);
-    await page.fill('input[name="password"]', person.password);
+  await step('begin under "New here?" on the sign-in page, with a name and an email address: "Check your email"', async () => {
+    await page.fill('#new-name', person.name);
+    await page.fill('#new-email', person.email);
     const response = await submit(page, buttonOf(page, '/register'));
     assert.equal(response.status(), 200, `asked for the link; the page says:\n${await page.locator('main').innerText()}`);
     await h1Text(page);
@@ -305,23 +301,22 @@ async function signUpAndStartBid(page, j, { person, group }, made) {
   });
   await visited('tell us about your group', ENGLISH.group);
 
-  await step('save the group: back on "Start a bid", the group chosen', async () => {
+  await step('save the group: straight into a new bid, at its first part (the money)', async () => {
     await page.fill('input[name="name"]', group.name);
     await page.check(`input[name="kind"][value="${group.kind}"]`);
     await page.fill('input[name="area"]', group.area);
     const response = await submit(page, page.locator('main form[action^="/groups/new"] button[type="submit"]'));
     assert.equal(response.status(), 303, `saved; the page says:\n${await page.locator('main').innerText()}`);
-    assert.equal(page.url(), server.url(START_PATH));
+    const path = new URL(page.url()).pathname;
+    assert.match(path, /^\/bids\/\d+\/money$/, 'a group made on the way to a bid goes straight into the bid');
+    made.bidPath = path.replace(/\/money$/, '');
+    await page.locator('.notification-banner').waitFor();
     await h1Text(page);
-    assert.ok(await page.locator('input[name="group_id"]').isChecked(), 'the one group is chosen');
   });
-  await visited('start a bid, with a group', ENGLISH.startWithGroup);
+  await visited('about the money, straight after saving the group', [...ENGLISH.money, ...ENGLISH.groupAdded]);
 
-  await step('start the bid: its task list', async () => {
-    const response = await submit(page, buttonOf(page, START_PATH));
-    assert.equal(response.status(), 303);
-    made.bidPath = new URL(page.url()).pathname;
-    assert.match(made.bidPath, /^\/bids\/\d+$/);
+  await step("open the bid's task list", async () => {
+    assert.equal((await page.goto(server.url(made.bidPath))).status(), 200);
     await h1Text(page);
   });
   await visited('task list, new bid', ENGLISH.taskList);
@@ -395,7 +390,10 @@ test('A new person whose browser asks for Urdu applies by video link', { timeout
   });
   await visited('about the money', ENGLISH.money);
 
-  await step('"Save and continue" with nothing filled in: refused, with the problems listed', async () => {
+  // A part saves as far as it goes, so only an answer that is there but wrong is refused: an
+  // amount below the round's smallest award.
+  await step('"Save and continue" with only an amount, below the smallest award: refused at the amount', async () => {
+    await page.fill('input[name="amount_requested"]', '50');
     const response = await submit(page, page.locator('main form button[name="then"][value="continue"]'));
     assert.equal(response.status(), 422);
     assert.equal(new URL(page.url()).pathname, `${made.bidPath}/money`);
@@ -534,9 +532,11 @@ test('A panel member sees a bid written in Polish with a connector\'s English tr
 
   /** Signs in on /login (the page now) as `who`; answers the response to "Sign in". */
   async function signIn(who) {
-    await page.getByLabel('Email address').fill(who.email);
-    await page.getByLabel('Password', { exact: true }).fill(who.password);
-    return submit(page, page.getByRole('button', { name: 'Sign in', exact: true }));
+    // The sign-in form itself: "New here?" below it has an email address too.
+    const form = page.locator('main form[action="/login"]');
+    await form.getByLabel('Email address').fill(who.email);
+    await form.getByLabel('Password', { exact: true }).fill(who.password);
+    return submit(page, form.getByRole('button', { name: 'Sign in', exact: true }));
   }
 
   await step('the Polish group sent its bid (journey 2)', async () => {
@@ -604,6 +604,17 @@ test('A panel member sees a bid written in Polish with a connector\'s English tr
     assert.match(await h1Text(page), /With the panel$/);
   });
   await visited('bid with the panel (lead)');
+
+  // While the lead is signed in: the page where a lead says who runs the programme and how to
+  // reach a person (issue 16), looked at once with axe and photographed.
+  await step("the lead opens the demo programme's contact page: the team's details, filled in", async () => {
+    const response = await page.goto(server.url('/manage/programmes/1/contact'));
+    assert.equal(response.status(), 200);
+    await heading(page, 'Who runs this programme and how to reach you');
+    assert.equal(await page.getByLabel('Email address groups can write to').inputValue(), 'grants@riverside-icb.example.org');
+    assert.equal(await page.getByLabel('Phone number (optional)').inputValue(), '0121 496 0000');
+  });
+  await visited('programme contact (lead)');
 
   const panelPath = () => `/panel/bids/${polishBid.id}`;
   await step(`${DEMO_PANEL.name} opens the bid on their phone: asked to sign in`, async () => {
