@@ -26,7 +26,7 @@ pub fn save(conn: &mut DbConn, actor: i64, input: &NoticesInput, now: NaiveDateT
             site_notices::updated_by.eq(actor),
             site_notices::updated_at.eq(now),
         );
-        let updated = diesel::update(site_notices::table.find(ROW_ID)).set(values.clone()).execute(conn)?;
+        let updated = diesel::update(site_notices::table.find(ROW_ID)).set(values).execute(conn)?;
         if updated == 0 {
             diesel::insert_into(site_notices::table).values((site_notices::id.eq(ROW_ID), values)).execute(conn)?;
         }

@@ -18,6 +18,7 @@ use crate::bids::{Bid, BidState, queries};
 use crate::forms::FieldErrors;
 use crate::groups::Group;
 use crate::i18n::{Message, Tr};
+use crate::rounds::eligibility::{Answers, GivenAnswer, Outcome, assess};
 use crate::rounds::{Round, RoundStatus};
 use crate::storage::{ObjectKind, StorageKey};
 use crate::web::access::{BidAccess, MemberBid, member_bid};
@@ -94,18 +95,67 @@ fn round_not_open(viewer: &Viewer, round: &Round, now: chrono::NaiveDateTime) ->
     )
 }
 
+/// Where starting a bid stands with the round's eligibility questions.
+struct Checked {
+    /// The answers to keep with the bid (none when the round asks nothing).
+    given: Vec<GivenAnswer>,
+    /// The start page's own address, carrying the answers (`?eligibility=12-yes.13-no`), so
+    /// signing in, registering or adding a group on the way keeps them.
+    start_path: String,
+}
+
+/// The `eligibility` value of the request's address (the first, if several).
+fn eligibility_value(request: &HttpRequest) -> String {
+    url::form_urlencoded::parse(request.query_string().as_bytes())
+        .take(100)
+        .find(|(name, _)| name == "eligibility")
+        .map(|(_, value)| value.into_owned())
+        .unwrap_or_default()
+}
+
+/// Checks again the answers a Start link carries. A round with questions is started only with
+/// every answer given and none ruling the group out; otherwise the person is sent back to the
+/// questions (with what they answered, so the page says what is missing or why they cannot
+/// apply), before any account is needed.
+async fn check_eligibility(
+    state: &AppState,
+    round: &Round,
+    request: &HttpRequest,
+) -> Result<Result<Checked, HttpResponse>, AppError> {
+    let round_id = round.id;
+    let questions = state.query(move |conn| crate::rounds::queries::questions_of(conn, round_id)).await?;
+    let answers = Answers::decode(&eligibility_value(request), &questions);
+    let questions_page = format!("/rounds/{}/eligibility", round.slug);
+    Ok(match assess(&questions, &answers) {
+        Outcome::Through if questions.is_empty() => {
+            Ok(Checked { given: Vec::new(), start_path: format!("/rounds/{}/bids/new", round.slug) })
+        }
+        Outcome::Through => Ok(Checked {
+            given: answers.given(&questions),
+            start_path: format!("/rounds/{}/bids/new?eligibility={}", round.slug, answers.encode()),
+        }),
+        _ if answers.is_empty() => Err(redirect(&questions_page)),
+        _ => Err(redirect(&format!("{questions_page}?{}&check=yes", answers.query()))),
+    })
+}
+
 pub async fn start_form(
     state: web::Data<AppState>,
     viewer: Viewer,
+    request: HttpRequest,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let signed_in = viewer.require_signed_in()?.clone();
     let round = open_round(&state, slug.into_inner()).await?;
+    let checked = match check_eligibility(&state, &round, &request).await? {
+        Ok(checked) => checked,
+        Err(to_questions) => return Ok(to_questions),
+    };
+    let signed_in = viewer.require_signed_in()?.clone();
     if round.status(state.now()) != RoundStatus::Open {
         return Ok(round_not_open(&viewer, &round, state.now()));
     }
     let groups = groups_for_start(&state, signed_in.person.id).await?;
-    Ok(html(views::start(&viewer.ctx(), &round, &groups, &FieldErrors::new())))
+    Ok(html(views::start(&viewer.ctx(), &round, &checked.start_path, &groups, &FieldErrors::new())))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -115,15 +165,20 @@ pub struct StartForm {
 }
 
 /// Starts a draft for the chosen group, or opens the group's existing draft for this round (so
-/// a double click does not make two).
+/// a double click does not make two), keeping the group's eligibility answers with it.
 pub async fn start(
     state: web::Data<AppState>,
     viewer: Viewer,
+    request: HttpRequest,
     slug: web::Path<String>,
     form: web::Form<StartForm>,
 ) -> Result<HttpResponse, AppError> {
-    let signed_in = viewer.require_signed_in()?.clone();
     let round = open_round(&state, slug.into_inner()).await?;
+    let Checked { given, start_path } = match check_eligibility(&state, &round, &request).await? {
+        Ok(checked) => checked,
+        Err(to_questions) => return Ok(to_questions),
+    };
+    let signed_in = viewer.require_signed_in()?.clone();
     let now = state.now();
     if round.status(now) != RoundStatus::Open {
         return Ok(round_not_open(&viewer, &round, now));
@@ -134,7 +189,7 @@ pub async fn start(
         let errors = FieldErrors::single("group_id", "bids-start-error-no-group");
         return Ok(html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::start(&viewer.ctx(), &round, &groups, &errors),
+            views::start(&viewer.ctx(), &round, &start_path, &groups, &errors),
         ));
     };
     let person_id = signed_in.person.id;
@@ -156,10 +211,12 @@ pub async fn start(
                 .into_iter()
                 .find(|(bid, _)| bid.round_id == round_id && bid.state == BidState::Draft);
             match existing {
-                Some((bid, _)) => Ok::<_, AppError>(bid),
-                None => {
-                    Ok(actions::start(conn, editor, group_id, round_id, language, now).map_err(|e| refused(tr, e))?)
+                Some((bid, _)) => {
+                    actions::keep_eligibility_answers(conn, editor, bid.id, &given, now).map_err(|e| refused(tr, e))?;
+                    Ok::<_, AppError>(bid)
                 }
+                None => Ok(actions::start_with_answers(conn, editor, group_id, round_id, language, &given, now)
+                    .map_err(|e| refused(tr, e))?),
             }
         })
         .await?;
