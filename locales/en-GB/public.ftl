@@ -94,3 +94,45 @@ public-round-description = { $round }: grants of { $range } from { $funder }, ru
 ## At the foot of an open round's page, before the second "Start a bid" button.
 public-ready-heading = Ready to apply?
 public-ready = It takes about 15 minutes. You can save your bid and come back to it until the round closes.
+
+## Checking whether a group can apply, before any account (/rounds/{slug}/eligibility).
+# The two answers to a yes/no question.
+public-eligibility-yes = Yes
+public-eligibility-no = No
+# On the round's page, under "Who can apply", before the list of the round's questions.
+public-eligibility-we-ask = Before you apply, we ask:
+public-eligibility-check-link = Check whether your group can apply
+public-eligibility-title = Can your group apply?
+# For search engines and link previews. $round is the round's name; $count how many questions it asks.
+public-eligibility-description = Check in a minute whether your group can apply to { $round }: { $count ->
+        [one] { $count } yes or no question
+       *[other] { $count } yes or no questions
+    }, with no account needed.
+# $count is how many questions the round asks.
+public-eligibility-intro = { $count ->
+        [one] Answer this question to check whether your group can apply.
+       *[other] Answer these { $count } questions to check whether your group can apply.
+    }
+public-eligibility-no-account = You do not need an account for this, and we keep nothing until you start a bid.
+# The form's button.
+public-eligibility-continue = Continue
+# At a question left unanswered; $question is the question.
+public-eligibility-error-answer = Answer yes or no: { $question }
+public-eligibility-not-open = This round is not open for bids.
+public-eligibility-back-to-round = Back to the round
+public-eligibility-nothing-to-check = There is nothing to check before you start: read who can apply on the round's page, then start your bid.
+# When the answers let the group apply. $round is the round's name.
+public-eligibility-through-title = Your group can apply
+public-eligibility-through = From your answers, your group can apply to { $round }.
+public-eligibility-change = Change your answers
+public-eligibility-kept = Your answers are kept with your bid. Next, sign in or create an account if you have not already.
+# When an answer means the group cannot apply. $round is the round's name.
+public-eligibility-ruled-out-title = Your group cannot apply to this round
+public-eligibility-ruled-out = We are sorry: from your answers, your group cannot apply to { $round }.
+# Before the reason; $answer is "Yes" or "No", $question the question.
+public-eligibility-you-answered = You answered “{ $answer }” to “{ $question }”
+public-eligibility-talk-heading = Not sure, or think this is wrong?
+public-eligibility-talk = Talk to the programme team. They are glad to help, and can tell you about other funding.
+public-eligibility-other-rounds = Other rounds open now
+public-eligibility-no-other-rounds = No other rounds are open right now.
+public-eligibility-all-rounds = See all rounds

@@ -96,3 +96,46 @@ public-round-description = { $round }: granty { $range } od { $funder }, nabór 
 ## Na dole strony otwartego naboru, przed drugim przyciskiem „Zacznij wniosek”.
 public-ready-heading = Gotowi złożyć wniosek?
 public-ready = Zajmie to około 15 minut. Możecie zapisać wniosek i wrócić do niego, dopóki nabór jest otwarty.
+
+## Sprawdzanie, czy grupa może złożyć wniosek, zanim założy konto (/rounds/{slug}/eligibility).
+# The two answers to a yes/no question.
+public-eligibility-yes = Tak
+public-eligibility-no = Nie
+# On the round's page, under "Who can apply", before the list of the round's questions.
+public-eligibility-we-ask = Zanim złożysz wniosek, zapytamy:
+public-eligibility-check-link = Sprawdź, czy Twoja grupa może złożyć wniosek
+public-eligibility-title = Czy Twoja grupa może złożyć wniosek?
+# For search engines and link previews. $round is the round's name; $count how many questions it asks.
+public-eligibility-description = Sprawdź w minutę, czy Twoja grupa może złożyć wniosek w naborze { $round }: { $count ->
+        [one] { $count } pytanie
+        [few] { $count } pytania
+       *[many] { $count } pytań
+    } z odpowiedzią „tak” lub „nie”, bez zakładania konta.
+# $count is how many questions the round asks.
+public-eligibility-intro = { $count ->
+        [one] Odpowiedz na to pytanie, żeby sprawdzić, czy Twoja grupa może złożyć wniosek.
+       *[other] Odpowiedz na te pytania ({ $count }), żeby sprawdzić, czy Twoja grupa może złożyć wniosek.
+    }
+public-eligibility-no-account = Nie potrzebujesz do tego konta. Niczego nie zapisujemy, dopóki nie zaczniesz wniosku.
+# The form's button.
+public-eligibility-continue = Dalej
+# At a question left unanswered; $question is the question.
+public-eligibility-error-answer = Odpowiedz „tak” albo „nie”: { $question }
+public-eligibility-not-open = Ten nabór nie przyjmuje teraz wniosków.
+public-eligibility-back-to-round = Wróć do naboru
+public-eligibility-nothing-to-check = Przed rozpoczęciem nie trzeba niczego sprawdzać. Przeczytaj na stronie naboru, kto może składać wnioski, i zacznij wniosek.
+# When the answers let the group apply. $round is the round's name.
+public-eligibility-through-title = Twoja grupa może złożyć wniosek
+public-eligibility-through = Z Twoich odpowiedzi wynika, że Twoja grupa może złożyć wniosek w naborze { $round }.
+public-eligibility-change = Zmień odpowiedzi
+public-eligibility-kept = Twoje odpowiedzi zapiszemy razem z wnioskiem. Jeśli nie masz jeszcze konta, w następnym kroku je założysz albo się zalogujesz.
+# When an answer means the group cannot apply. $round is the round's name.
+public-eligibility-ruled-out-title = Twoja grupa nie może złożyć wniosku w tym naborze
+public-eligibility-ruled-out = Przykro nam: z Twoich odpowiedzi wynika, że Twoja grupa nie może złożyć wniosku w naborze { $round }.
+# Before the reason; $answer is "Tak" or "Nie", $question the question.
+public-eligibility-you-answered = Twoja odpowiedź na pytanie „{ $question }”: „{ $answer }”
+public-eligibility-talk-heading = Nie masz pewności albo uważasz, że to pomyłka?
+public-eligibility-talk = Porozmawiaj z zespołem programu. Chętnie pomogą i powiedzą, gdzie jeszcze można szukać pieniędzy.
+public-eligibility-other-rounds = Inne nabory otwarte teraz
+public-eligibility-no-other-rounds = W tej chwili nie trwają inne nabory.
+public-eligibility-all-rounds = Zobacz wszystkie nabory

@@ -94,3 +94,45 @@ public-round-description = { $round }: { $funder } کی مالی مدد سے { $
 ## کھلے راؤنڈ کے صفحے کے آخر میں، دوسرے "درخواست شروع کریں" بٹن سے پہلے۔
 public-ready-heading = درخواست دینے کے لیے تیار ہیں؟
 public-ready = اس میں تقریباً 15 منٹ لگتے ہیں۔ راؤنڈ بند ہونے تک آپ اپنی درخواست محفوظ کر کے بعد میں واپس آ سکتے ہیں۔
+
+## اکاؤنٹ بنانے سے پہلے یہ دیکھنا کہ گروپ درخواست دے سکتا ہے یا نہیں (/rounds/{slug}/eligibility)۔
+# The two answers to a yes/no question.
+public-eligibility-yes = ہاں
+public-eligibility-no = نہیں
+# On the round's page, under "Who can apply", before the list of the round's questions.
+public-eligibility-we-ask = درخواست دینے سے پہلے ہم آپ سے پوچھتے ہیں:
+public-eligibility-check-link = دیکھیں کہ آپ کا گروپ درخواست دے سکتا ہے یا نہیں
+public-eligibility-title = کیا آپ کا گروپ درخواست دے سکتا ہے؟
+# For search engines and link previews. $round is the round's name; $count how many questions it asks.
+public-eligibility-description = ایک منٹ میں دیکھیں کہ آپ کا گروپ { $round } کے لیے درخواست دے سکتا ہے یا نہیں: { $count ->
+        [one] ہاں یا نہیں والا { $count } سوال
+       *[other] ہاں یا نہیں والے { $count } سوال
+    }، کسی اکاؤنٹ کی ضرورت نہیں۔
+# $count is how many questions the round asks.
+public-eligibility-intro = { $count ->
+        [one] یہ دیکھنے کے لیے کہ آپ کا گروپ درخواست دے سکتا ہے یا نہیں، اس سوال کا جواب دیں۔
+       *[other] یہ دیکھنے کے لیے کہ آپ کا گروپ درخواست دے سکتا ہے یا نہیں، ان { $count } سوالوں کے جواب دیں۔
+    }
+public-eligibility-no-account = اس کے لیے آپ کو اکاؤنٹ کی ضرورت نہیں، اور جب تک آپ درخواست شروع نہ کریں ہم کچھ محفوظ نہیں کرتے۔
+# The form's button.
+public-eligibility-continue = آگے بڑھیں
+# At a question left unanswered; $question is the question.
+public-eligibility-error-answer = ہاں یا نہیں میں جواب دیں: { $question }
+public-eligibility-not-open = یہ راؤنڈ اس وقت درخواستوں کے لیے کھلا نہیں ہے۔
+public-eligibility-back-to-round = راؤنڈ کے صفحے پر واپس جائیں
+public-eligibility-nothing-to-check = شروع کرنے سے پہلے کچھ دیکھنے کی ضرورت نہیں: راؤنڈ کے صفحے پر پڑھیں کہ کون درخواست دے سکتا ہے، پھر اپنی درخواست شروع کریں۔
+# When the answers let the group apply. $round is the round's name.
+public-eligibility-through-title = آپ کا گروپ درخواست دے سکتا ہے
+public-eligibility-through = آپ کے جوابات کے مطابق آپ کا گروپ { $round } کے لیے درخواست دے سکتا ہے۔
+public-eligibility-change = اپنے جوابات بدلیں
+public-eligibility-kept = آپ کے جوابات آپ کی درخواست کے ساتھ محفوظ رہیں گے۔ اگر آپ نے ابھی تک اکاؤنٹ نہیں بنایا تو اگلے قدم پر سائن اِن کریں یا اکاؤنٹ بنائیں۔
+# When an answer means the group cannot apply. $round is the round's name.
+public-eligibility-ruled-out-title = آپ کا گروپ اس راؤنڈ کے لیے درخواست نہیں دے سکتا
+public-eligibility-ruled-out = ہمیں افسوس ہے: آپ کے جوابات کے مطابق آپ کا گروپ { $round } کے لیے درخواست نہیں دے سکتا۔
+# Before the reason; $answer is "ہاں" or "نہیں", $question the question.
+public-eligibility-you-answered = سوال "{ $question }" کا آپ کا جواب: "{ $answer }"
+public-eligibility-talk-heading = یقین نہیں، یا لگتا ہے کہ یہ غلط ہے؟
+public-eligibility-talk = پروگرام ٹیم سے بات کریں۔ وہ خوشی سے مدد کریں گے، اور آپ کو دوسری فنڈنگ کے بارے میں بتا سکتے ہیں۔
+public-eligibility-other-rounds = اس وقت کھلے دوسرے راؤنڈ
+public-eligibility-no-other-rounds = اس وقت کوئی دوسرا راؤنڈ کھلا نہیں ہے۔
+public-eligibility-all-rounds = تمام راؤنڈ دیکھیں

@@ -13,13 +13,14 @@ use super::rules::{self, CaseAnswers, MoneyAnswers, Problem, Submission};
 use super::transitions::{self, MoveError, StateChange};
 use crate::accounts::{Person, tokens};
 use crate::audit::{self, NewEvent};
-use crate::db::schema::{bid_confirmations, bid_files, bids, rounds};
+use crate::db::schema::{bid_confirmations, bid_eligibility_answers, bid_files, bids, rounds};
 use crate::db::{DbConn, lock_row, write_transaction};
 use crate::groups::Group;
 use crate::i18n::Message;
 use crate::notifications::emails::{self, Links};
 use crate::notifications::outbox;
 use crate::rounds::Round;
+use crate::rounds::eligibility::GivenAnswer;
 
 /// Why an action on a bid did not happen. The person is told [`BidError::message`]; the
 /// `Display` text is for logs.
@@ -104,6 +105,19 @@ pub fn start(
     language: &str,
     now: NaiveDateTime,
 ) -> Result<Bid, BidError> {
+    start_with_answers(conn, editor, group_id, round_id, language, &[], now)
+}
+
+/// [`start`], keeping the group's answers to the round's eligibility questions with the bid.
+pub fn start_with_answers(
+    conn: &mut DbConn,
+    editor: Editor,
+    group_id: i64,
+    round_id: i64,
+    language: &str,
+    answers: &[GivenAnswer],
+    now: NaiveDateTime,
+) -> Result<Bid, BidError> {
     write_transaction(conn, |conn| {
         let id: i64 = diesel::insert_into(bids::table)
             .values((
@@ -118,13 +132,71 @@ pub fn start(
             ))
             .returning(bids::id)
             .get_result(conn)?;
-        let event = NewEvent { action: "started", to_state: Some(BidState::Draft.as_str()), ..NewEvent::default() };
+        insert_answers(conn, id, answers)?;
+        let event = NewEvent {
+            action: "started",
+            to_state: Some(BidState::Draft.as_str()),
+            details: eligibility_details(answers),
+            ..NewEvent::default()
+        };
         audit::record(
             conn,
             &NewEvent { actor_id: Some(editor.person_id), subject_type: "bid", subject_id: Some(id), ..event },
             now,
         )?;
         queries::find(conn, id)?.ok_or(BidError::NotFound)
+    })
+}
+
+/// Keeps eligibility answers with a draft that was started before they were asked for (the
+/// group's existing draft, reopened by starting again): answers already kept are not changed.
+pub fn keep_eligibility_answers(
+    conn: &mut DbConn,
+    editor: Editor,
+    bid_id: i64,
+    answers: &[GivenAnswer],
+    now: NaiveDateTime,
+) -> Result<(), BidError> {
+    write_transaction(conn, |conn| {
+        lock_row(conn, "bids", bid_id)?;
+        let kept: Vec<i64> = queries::eligibility_answers(conn, bid_id)?.into_iter().map(|a| a.question_id).collect();
+        let new: Vec<GivenAnswer> = answers.iter().filter(|a| !kept.contains(&a.question_id)).cloned().collect();
+        if new.is_empty() {
+            return Ok(());
+        }
+        insert_answers(conn, bid_id, &new)?;
+        audit::record(
+            conn,
+            &NewEvent::about("bid", bid_id, Some(editor.person_id), "eligibility_answered")
+                .with_details(eligibility_details(&new)),
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+fn insert_answers(conn: &mut DbConn, bid_id: i64, answers: &[GivenAnswer]) -> QueryResult<()> {
+    for given in answers {
+        diesel::insert_into(bid_eligibility_answers::table)
+            .values((
+                bid_eligibility_answers::bid_id.eq(bid_id),
+                bid_eligibility_answers::question_id.eq(given.question_id),
+                bid_eligibility_answers::answer.eq(given.answer.as_str()),
+                bid_eligibility_answers::question_text.eq(&given.question_text),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The answers for the audit trail, or nothing when there are none.
+fn eligibility_details(answers: &[GivenAnswer]) -> Option<serde_json::Value> {
+    (!answers.is_empty()).then(|| {
+        serde_json::json!({
+            "eligibility": answers.iter().map(|a| serde_json::json!({
+                "question_id": a.question_id, "answer": a.answer.as_str(),
+            })).collect::<Vec<_>>(),
+        })
     })
 }
 

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 
 use super::lifecycle::BidState;
 use super::video::{self, VideoLink};
-use crate::db::schema::{bid_files, bids};
+use crate::db::schema::{bid_eligibility_answers, bid_files, bids};
 use crate::i18n::Tr;
 use crate::money::Pence;
 
@@ -112,5 +112,23 @@ pub struct BidFile {
 impl BidFile {
     pub fn is_recording(&self) -> bool {
         self.kind == FileKind::Recording.as_str()
+    }
+}
+
+/// An answer to an eligibility question, kept with the bid when it started, with the question
+/// as the group read it then.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, serde::Serialize)]
+#[diesel(table_name = bid_eligibility_answers)]
+pub struct EligibilityAnswer {
+    pub bid_id: i64,
+    pub question_id: i64,
+    /// `yes` or `no`.
+    pub answer: String,
+    pub question_text: String,
+}
+
+impl EligibilityAnswer {
+    pub fn answer(&self) -> Option<crate::rounds::eligibility::Answer> {
+        crate::rounds::eligibility::Answer::parse(&self.answer)
     }
 }

@@ -6,10 +6,12 @@ use chrono::NaiveDateTime;
 
 use super::deadlines::DraftDeadline;
 use super::lifecycle::BidState;
-use super::model::{Bid, BidFile, FileKind};
+use super::model::{Bid, BidFile, EligibilityAnswer, FileKind};
 use crate::audit::Event;
 use crate::db::DbConn;
-use crate::db::schema::{audit_events, bid_files, bids, community_groups, group_members, people, rounds};
+use crate::db::schema::{
+    audit_events, bid_eligibility_answers, bid_files, bids, community_groups, group_members, people, rounds,
+};
 use crate::groups::Group;
 use crate::rounds::Round;
 
@@ -138,4 +140,13 @@ pub fn state_counts(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<(String
 /// The person's name, for "assisted by".
 pub fn person_name(conn: &mut DbConn, person_id: i64) -> QueryResult<Option<String>> {
     people::table.find(person_id).select(people::name).first(conn).optional()
+}
+
+/// The eligibility answers kept with a bid, in the order the questions were asked.
+pub fn eligibility_answers(conn: &mut DbConn, bid_id: i64) -> QueryResult<Vec<EligibilityAnswer>> {
+    bid_eligibility_answers::table
+        .filter(bid_eligibility_answers::bid_id.eq(bid_id))
+        .order(bid_eligibility_answers::question_id.asc())
+        .select(EligibilityAnswer::as_select())
+        .load(conn)
 }

@@ -238,6 +238,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    round_eligibility_questions (id) {
+        id -> BigInt,
+        round_id -> BigInt,
+        position -> Integer,
+        question -> Text,
+        rules_out -> Text,
+        reason -> Text,
+    }
+}
+
+diesel::table! {
     ledger_entries (id) {
         id -> BigInt,
         pot_id -> BigInt,
@@ -350,6 +361,15 @@ diesel::table! {
         text -> Text,
         translated_by -> BigInt,
         translated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    bid_eligibility_answers (bid_id, question_id) {
+        bid_id -> BigInt,
+        question_id -> BigInt,
+        answer -> Text,
+        question_text -> Text,
     }
 }
 
@@ -494,11 +514,13 @@ diesel::joinable!(sign_in_links -> people (person_id));
 diesel::joinable!(pots -> programmes (programme_id));
 diesel::joinable!(rounds -> pots (pot_id));
 diesel::joinable!(round_criteria -> rounds (round_id));
+diesel::joinable!(round_eligibility_questions -> rounds (round_id));
 diesel::joinable!(group_members -> community_groups (group_id));
 diesel::joinable!(bids -> rounds (round_id));
 diesel::joinable!(bids -> community_groups (group_id));
 diesel::joinable!(bid_files -> bids (bid_id));
 diesel::joinable!(bid_translations -> bids (bid_id));
+diesel::joinable!(bid_eligibility_answers -> bids (bid_id));
 diesel::joinable!(panel_assignments -> bids (bid_id));
 diesel::joinable!(reviews -> bids (bid_id));
 diesel::joinable!(review_scores -> reviews (review_id));
@@ -523,6 +545,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     pots,
     rounds,
     round_criteria,
+    round_eligibility_questions,
     ledger_entries,
     community_groups,
     group_members,
@@ -531,6 +554,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     bids,
     bid_files,
     bid_translations,
+    bid_eligibility_answers,
     reference_counters,
     bid_confirmations,
     form_drafts,

@@ -2,6 +2,7 @@
 //! other groups' bids in the closed round told each way (video link, recording, written), one
 //! made with the demo connector.
 
+use crate::rounds::eligibility::{Answer, GivenAnswer};
 use bytes::Bytes;
 use chrono::{Duration, NaiveDateTime};
 
@@ -170,7 +171,18 @@ pub(super) fn add_bid(
     links: &Links,
 ) -> Result<i64, DemoError> {
     let started = send_at.map_or(crate::time::now(), |at| at - Duration::days(3));
-    let bid = bids::start(conn, editor, group_id, round_id, demo.language, started).map_err(fail)?;
+    // The answers a group that may apply gives to the round's eligibility questions.
+    let questions = crate::rounds::queries::questions_of(conn, round_id).map_err(fail)?;
+    let given: Vec<GivenAnswer> = questions
+        .iter()
+        .map(|q| GivenAnswer {
+            question_id: q.id,
+            answer: if q.ruling_out() == Answer::Yes { Answer::No } else { Answer::Yes },
+            question_text: q.question.clone(),
+        })
+        .collect();
+    let bid =
+        bids::start_with_answers(conn, editor, group_id, round_id, demo.language, &given, started).map_err(fail)?;
     let money = MoneyAnswers {
         title: demo.title.into(),
         summary: demo.summary.into(),

@@ -140,6 +140,7 @@ pub fn seed(conn: &mut DbConn, links: &Links, now: NaiveDateTime) -> Result<Demo
     )
     .map_err(fail)?;
     let open_round_id = create_round(conn, people[1], programme.id, &open_round(pot.id, now))?;
+    add_questions(conn, people[1], open_round_id, now)?;
     let closed_round_id = create_round(conn, people[1], programme.id, &closed_round(pot.id, now))?;
     create_round(conn, people[1], programme.id, &upcoming_round(pot.id, now))?;
     let files = applications::seed(conn, &people, open_round_id, closed_round_id, links, now)?;
@@ -189,6 +190,32 @@ fn create_round(conn: &mut DbConn, lead: i64, programme_id: i64, input: &RoundIn
     rounds::create_round(conn, crate::i18n::Tr::source(), lead, programme_id, input, now)
         .map(|round| round.id)
         .map_err(|e| fail(format!("{e:?}")))
+}
+
+/// The open round's eligibility questions, asked before any account.
+fn add_questions(conn: &mut DbConn, lead: i64, round_id: i64, now: NaiveDateTime) -> Result<(), DemoError> {
+    let questions = [
+        (
+            "Is your group based in Riverside, or working with people who live in Riverside?",
+            "no",
+            "This fund is for groups working with people in Riverside.",
+        ),
+        (
+            "Is your group a national charity with an income over £1 million a year?",
+            "yes",
+            "This fund is for small, local groups. Larger charities can apply to NHS Riverside Integrated Care \
+             Board's main VCSE grants programme: ask the programme team how.",
+        ),
+    ];
+    for (question, rules_out, reason) in questions {
+        let fields = crate::rounds::model::QuestionFields {
+            question: question.into(),
+            rules_out: rules_out.into(),
+            reason: reason.into(),
+        };
+        rounds::add_question(conn, lead, round_id, &fields, now).map_err(|e| fail(format!("{e:?}")))?;
+    }
+    Ok(())
 }
 
 /// A time `days` from now at `hour`:00 London time.

@@ -4,11 +4,12 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::model::{CriterionFields, NewRound, Round};
+use super::eligibility::MAX_QUESTIONS;
+use super::model::{CriterionFields, NewRound, QuestionFields, Round};
 use super::queries;
 use super::rules::{RoundInput, default_criteria};
 use crate::audit::{self, NewEvent};
-use crate::db::schema::{pots, round_criteria, rounds};
+use crate::db::schema::{pots, round_criteria, round_eligibility_questions, rounds};
 use crate::db::{DbConn, lock_row, write_transaction};
 use crate::forms::FieldErrors;
 use crate::funds::actions::{FundsError, set_round_budget};
@@ -21,6 +22,8 @@ pub enum RoundError {
     Invalid(FieldErrors),
     #[error("the criteria are frozen: a bid has been sent")]
     CriteriaFrozen,
+    #[error("the eligibility questions are frozen: a bid has been sent")]
+    QuestionsFrozen,
     #[error("not found")]
     NotFound,
     #[error(transparent)]
@@ -31,7 +34,11 @@ impl RoundError {
     /// What the lead is told when a change is refused as a whole; `None` for problems at the
     /// form's fields (`Invalid`) and for errors that are not the lead's to fix.
     pub fn refusal(&self) -> Option<Message> {
-        matches!(self, RoundError::CriteriaFrozen).then(|| Message::new("manage-round-error-criteria-frozen"))
+        match self {
+            RoundError::CriteriaFrozen => Some(Message::new("manage-round-error-criteria-frozen")),
+            RoundError::QuestionsFrozen => Some(Message::new("manage-round-error-questions-frozen")),
+            _ => None,
+        }
     }
 }
 
@@ -240,6 +247,104 @@ pub fn remove_criterion(
             conn,
             &NewEvent::about("round", round_id, Some(actor), "criterion_removed")
                 .with_details(Some(serde_json::json!({"key": criterion.key}))),
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+/// Reads the round inside the transaction and refuses if its eligibility questions are frozen:
+/// they freeze with the criteria, when the first bid is sent.
+fn unfrozen_questions(conn: &mut DbConn, round_id: i64) -> Result<Round, RoundError> {
+    let round = queries::find(conn, round_id)?.ok_or(RoundError::NotFound)?;
+    if round.criteria_frozen() {
+        return Err(RoundError::QuestionsFrozen);
+    }
+    Ok(round)
+}
+
+/// Adds an eligibility question at the end; a round asks at most [`MAX_QUESTIONS`].
+pub fn add_question(
+    conn: &mut DbConn,
+    actor: i64,
+    round_id: i64,
+    fields: &QuestionFields,
+    now: NaiveDateTime,
+) -> Result<i64, RoundError> {
+    write_transaction(conn, |conn| {
+        lock_row(conn, "rounds", round_id)?;
+        unfrozen_questions(conn, round_id)?;
+        let existing = queries::questions_of(conn, round_id)?;
+        if existing.len() >= MAX_QUESTIONS {
+            return Err(RoundError::Invalid(FieldErrors::single(
+                "question",
+                Message::new("manage-question-error-too-many").arg("max", MAX_QUESTIONS as i64),
+            )));
+        }
+        let position = existing.iter().map(|q| q.position).max().unwrap_or(-1) + 1;
+        let id: i64 = diesel::insert_into(round_eligibility_questions::table)
+            .values((
+                round_eligibility_questions::round_id.eq(round_id),
+                round_eligibility_questions::position.eq(position),
+                fields,
+            ))
+            .returning(round_eligibility_questions::id)
+            .get_result(conn)?;
+        audit::record(
+            conn,
+            &NewEvent::about("round", round_id, Some(actor), "eligibility_question_added").with_details(Some(
+                serde_json::json!({"question_id": id, "question": fields.question, "rules_out": fields.rules_out}),
+            )),
+            now,
+        )?;
+        Ok(id)
+    })
+}
+
+pub fn update_question(
+    conn: &mut DbConn,
+    actor: i64,
+    round_id: i64,
+    question_id: i64,
+    fields: &QuestionFields,
+    now: NaiveDateTime,
+) -> Result<(), RoundError> {
+    write_transaction(conn, |conn| {
+        unfrozen_questions(conn, round_id)?;
+        let question = queries::find_question(conn, round_id, question_id)?.ok_or(RoundError::NotFound)?;
+        diesel::update(round_eligibility_questions::table.find(question.id)).set(fields).execute(conn)?;
+        audit::record(
+            conn,
+            &NewEvent::about("round", round_id, Some(actor), "eligibility_question_updated").with_details(Some(
+                serde_json::json!({
+                    "question_id": question.id,
+                    "before": {"question": question.question, "rules_out": question.rules_out},
+                    "after": {"question": fields.question, "rules_out": fields.rules_out},
+                }),
+            )),
+            now,
+        )?;
+        Ok(())
+    })
+}
+
+/// Removes an eligibility question. Answers already kept with bids stay, with the question's
+/// words as the group read them.
+pub fn remove_question(
+    conn: &mut DbConn,
+    actor: i64,
+    round_id: i64,
+    question_id: i64,
+    now: NaiveDateTime,
+) -> Result<(), RoundError> {
+    write_transaction(conn, |conn| {
+        unfrozen_questions(conn, round_id)?;
+        let question = queries::find_question(conn, round_id, question_id)?.ok_or(RoundError::NotFound)?;
+        diesel::delete(round_eligibility_questions::table.find(question.id)).execute(conn)?;
+        audit::record(
+            conn,
+            &NewEvent::about("round", round_id, Some(actor), "eligibility_question_removed")
+                .with_details(Some(serde_json::json!({"question_id": question.id, "question": question.question}))),
             now,
         )?;
         Ok(())

@@ -3,7 +3,8 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::db::schema::{round_criteria, rounds};
+use super::eligibility::Answer;
+use crate::db::schema::{round_criteria, round_eligibility_questions, rounds};
 use crate::money::Pence;
 
 #[derive(Debug, Clone, Queryable, Selectable, Identifiable, serde::Serialize)]
@@ -140,6 +141,41 @@ pub struct CriterionFields {
     pub descriptor_3: String,
     pub descriptor_4: String,
     pub descriptor_5: String,
+}
+
+/// A yes/no question a group answers before applying (`/rounds/{slug}/eligibility`).
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable, Identifiable, serde::Serialize)]
+#[diesel(table_name = round_eligibility_questions)]
+pub struct EligibilityQuestion {
+    pub id: i64,
+    pub round_id: i64,
+    pub position: i32,
+    /// The question, in the lead's words ("Is your group based in Riverside?").
+    pub question: String,
+    /// The answer that rules a group out: `yes` or `no`.
+    pub rules_out: String,
+    /// Why that answer rules a group out, in the group's terms.
+    pub reason: String,
+}
+
+impl EligibilityQuestion {
+    /// The answer that rules a group out; the database holds it to `yes` or `no`.
+    pub fn ruling_out(&self) -> Answer {
+        Answer::parse(&self.rules_out).unwrap_or(Answer::Yes)
+    }
+
+    /// The name of the question's field on the eligibility form: `q{id}`.
+    pub fn field(&self) -> String {
+        format!("q{}", self.id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Insertable, AsChangeset)]
+#[diesel(table_name = round_eligibility_questions)]
+pub struct QuestionFields {
+    pub question: String,
+    pub rules_out: String,
+    pub reason: String,
 }
 
 #[cfg(test)]

@@ -5,9 +5,9 @@ use diesel::prelude::*;
 
 use crate::programmes::Programme;
 
-use super::model::{Criterion, Round};
+use super::model::{Criterion, EligibilityQuestion, Round};
 use crate::db::DbConn;
-use crate::db::schema::{programmes, round_criteria, rounds};
+use crate::db::schema::{programmes, round_criteria, round_eligibility_questions, rounds};
 
 pub fn find(conn: &mut DbConn, round_id: i64) -> QueryResult<Option<Round>> {
     rounds::table.find(round_id).select(Round::as_select()).first(conn).optional()
@@ -70,6 +70,37 @@ pub fn find_criterion(conn: &mut DbConn, round_id: i64, criterion_id: i64) -> Qu
         .select(Criterion::as_select())
         .first(conn)
         .optional()
+}
+
+/// The round's eligibility questions, in the order the lead added them.
+pub fn questions_of(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<EligibilityQuestion>> {
+    round_eligibility_questions::table
+        .filter(round_eligibility_questions::round_id.eq(round_id))
+        .order((round_eligibility_questions::position.asc(), round_eligibility_questions::id.asc()))
+        .select(EligibilityQuestion::as_select())
+        .load(conn)
+}
+
+pub fn find_question(conn: &mut DbConn, round_id: i64, question_id: i64) -> QueryResult<Option<EligibilityQuestion>> {
+    round_eligibility_questions::table
+        .filter(round_eligibility_questions::round_id.eq(round_id))
+        .filter(round_eligibility_questions::id.eq(question_id))
+        .select(EligibilityQuestion::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// Which of `round_ids` ask eligibility questions (their Start buttons go to the questions).
+pub fn with_questions(conn: &mut DbConn, round_ids: &[i64]) -> QueryResult<std::collections::HashSet<i64>> {
+    if round_ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let ids: Vec<i64> = round_eligibility_questions::table
+        .filter(round_eligibility_questions::round_id.eq_any(round_ids))
+        .select(round_eligibility_questions::round_id)
+        .distinct()
+        .load(conn)?;
+    Ok(ids.into_iter().collect())
 }
 
 /// How many of the round's bids are at each public stage, for the tracker, each with the key of

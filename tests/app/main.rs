@@ -8,6 +8,7 @@ mod admin_users;
 mod bids;
 mod cli;
 mod csrf;
+mod eligibility;
 mod faults;
 mod grants;
 mod groups;

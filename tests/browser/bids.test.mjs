@@ -43,7 +43,10 @@ after(async () => {
 const SERVICE = 'smallgrants';
 const ROUND = { name: 'Winter wellbeing small grants', slug: 'winter-wellbeing' };
 const ROUND_PATH = `/rounds/${ROUND.slug}`;
-const START_PATH = `${ROUND_PATH}/bids/new`;
+// The demo round asks two eligibility questions (ids 1 and 2) before any bid; answered Yes and No,
+// the Start button carries the answers.
+const ELIGIBILITY_PATH = `${ROUND_PATH}/eligibility`;
+const START_PATH = `${ROUND_PATH}/bids/new?eligibility=1-yes.2-no`;
 const REFERENCE = /SG-\d{4}-\d{4}/;
 
 // The demo programme's public identity (src/demo/mod.rs): who runs it and how to reach a person.
@@ -386,6 +389,23 @@ async function startBidWithNewGroup(page, j, { group, person }, made, { team = f
     });
     if (!j.stopped) await j.screenshot('round-page');
   }
+
+  await step('press "Start a bid": two questions first, with no account needed', async () => {
+    // At the top of the round's page (there is another at its foot).
+    await clickAndWait(page, page.getByRole('link', { name: 'Start a bid', exact: true }).first(), ELIGIBILITY_PATH);
+    await heading(page, 'Can your group apply?');
+  });
+  await accessible('can your group apply?');
+
+  await step('answer Yes and No, and "Continue": the group can apply', async () => {
+    const questions = page.locator('main fieldset');
+    assert.equal(await questions.count(), 2, 'two questions');
+    await questions.nth(0).getByLabel('Yes', { exact: true }).check();
+    await questions.nth(1).getByLabel('No', { exact: true }).check();
+    await clickAndWait(page, page.getByRole('button', { name: 'Continue', exact: true }), /\/eligibility\?/);
+    await heading(page, 'Your group can apply');
+  });
+  await accessible('your group can apply');
 
   await step('press "Start a bid": it asks about the group first', async () => {
     // The round page has the button at its top and at its foot: the first one.

@@ -47,7 +47,10 @@ after(async () => {
 
 const ROUND = { name: 'Winter wellbeing small grants', slug: 'winter-wellbeing' };
 const ROUND_PATH = `/rounds/${ROUND.slug}`;
-const START_PATH = `${ROUND_PATH}/bids/new`;
+// The demo round asks two eligibility questions (ids 1 and 2) before any bid; answered Yes and No,
+// the Start button carries the answers.
+const ELIGIBILITY_PATH = `${ROUND_PATH}/eligibility`;
+const START_PATH = `${ROUND_PATH}/bids/new?eligibility=1-yes.2-no`;
 const REFERENCE = /SG-\d{4}-\d{4}/;
 const VIDEO = 'https://youtu.be/dQw4w9WgXcQ';
 
@@ -74,6 +77,8 @@ const ENGLISH = {
   home: ['Funding for community groups', 'How to apply', 'Create an account and tell us about your group', 'Grants of'],
   round: ['Start a bid', 'Where this round is up to', 'Who can apply', 'What the money can be used for', 'How bids are scored'],
   signIn: ['Email address', 'Email me a link to sign in', 'I have forgotten my password', 'New here?', 'You do not need a password', 'Your full name'],
+  eligibility: ['Can your group apply?', 'Answer these 2 questions', 'You do not need an account', 'Continue'],
+  eligible: ['Your group can apply', 'From your answers', 'Change your answers', 'Start a bid'],
   checkEmail: ['Check your email', 'We have sent an email to', 'check your spam folder'],
   followLink: ['You are signing in as', 'Continue'],
   startNoGroup: ['Start a bid', 'First, tell us about your group', 'Tell us about your group'],
@@ -257,6 +262,20 @@ async function signUpAndStartBid(page, j, { person, group }, made) {
     await h1Text(page);
   });
   await visited('round', ENGLISH.round);
+
+  await step('"Start a bid": two questions first, with no account needed', async () => {
+    await clickAndWait(page, page.locator(`main a.button[href="${ELIGIBILITY_PATH}"]`).first(), ELIGIBILITY_PATH);
+    await h1Text(page);
+  });
+  await visited('can your group apply', ENGLISH.eligibility);
+
+  await step('answer the questions (yes, no): the group can apply', async () => {
+    await page.locator('main fieldset').nth(0).locator('input[value="yes"]').check();
+    await page.locator('main fieldset').nth(1).locator('input[value="no"]').check();
+    await clickAndWait(page, page.locator(`main form[action="${ELIGIBILITY_PATH}"] button[type="submit"]`), /\/eligibility\?/);
+    await h1Text(page);
+  });
+  await visited('the group can apply', ENGLISH.eligible);
 
   await step('"Start a bid", signed out: asked to sign in first', async () => {
     // The round page has the button at its top and at its foot: the first one.

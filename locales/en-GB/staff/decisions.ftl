@@ -17,6 +17,8 @@ decisions-bid-no-one = No one
 decisions-bid-money-left = Round money left
 # $amount (in bold) is the award, $date the day it was decided.
 decisions-bid-awarded = Awarded { $amount } on { $date }.
+# Above the group's answers to the round's eligibility questions, as the questions read then.
+decisions-eligibility-heading = Eligibility answers when the bid started
 
 ## A bid's page: screening a bid just sent.
 decisions-screening-heading = Screening

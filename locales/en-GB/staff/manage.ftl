@@ -306,6 +306,35 @@ manage-criterion-error-name-reserved = Choose a different name
 manage-criterion-error-name-taken = This round already has a criterion with this name
 manage-criterion-error-last-one = A round needs at least one criterion
 
+## A round's page: its eligibility questions, asked before any account.
+manage-questions-heading = Eligibility questions
+manage-questions-intro = A few yes or no questions a group answers on the round's page before it makes an account. A group whose answer rules it out is told why, and pointed to the programme team and other open rounds.
+manage-questions-frozen = The first bid has been sent, so the questions can no longer change.
+manage-questions-none = This round asks no eligibility questions.
+# $max is the most questions a round may ask.
+manage-questions-full = A round asks at most { $max } questions: remove one to add another.
+# $number is the question's place in the list.
+manage-question-heading = Question { $number }
+manage-question-change = Change question { $number }
+manage-question-remove = Remove question { $number }
+manage-question-add-summary = Add a question
+manage-question-add = Add question
+manage-question-save = Save changes
+manage-question-question = Question, answered yes or no
+manage-question-rules-out = Which answer means a group cannot apply?
+manage-question-reason = Why, in the group's terms
+manage-question-added = Question added.
+manage-question-saved = Question saved.
+manage-question-removed = Question removed.
+# $question is the question; $problems lists what was wrong, joined by semicolons.
+manage-question-not-saved = “{ $question }” was not saved: { $problems }
+manage-round-error-questions-frozen = The eligibility questions cannot change once the first bid has been sent
+what-eligibility-question = the question
+what-eligibility-reason = why that answer means a group cannot apply
+manage-question-error-rules-out = Choose which answer means a group cannot apply
+# $max is the most questions a round may ask.
+manage-question-error-too-many = A round asks at most { $max } questions
+
 ## Who runs the programme and how to reach a person: the lead's form.
 what-team-name = the team's name
 what-team-phone = the phone number

@@ -20,7 +20,7 @@ use crate::i18n::{Message, Tr};
 use crate::rounds::{Round, RoundStatus};
 use crate::storage::{ObjectKind, StorageKey};
 use crate::web::access::{BidAccess, MemberBid, member_bid};
-use crate::web::bid_start::open_bid;
+use crate::web::bid_start::{Checked, check_eligibility, eligibility_value, open_bid};
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::files::send_file;
@@ -110,15 +110,20 @@ fn round_not_open(viewer: &Viewer, round: &Round, now: chrono::NaiveDateTime) ->
 pub async fn start_form(
     state: web::Data<AppState>,
     viewer: Viewer,
+    request: HttpRequest,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let signed_in = viewer.require_signed_in()?.clone();
     let round = open_round(&state, slug.into_inner()).await?;
+    let checked = match check_eligibility(&state, &round, &eligibility_value(request.query_string())).await? {
+        Ok(checked) => checked,
+        Err(to_questions) => return Ok(to_questions),
+    };
+    let signed_in = viewer.require_signed_in()?.clone();
     if round.status(state.now()) != RoundStatus::Open {
         return Ok(round_not_open(&viewer, &round, state.now()));
     }
     let groups = groups_for_start(&state, signed_in.person.id).await?;
-    Ok(html(views::start(&viewer.ctx(), &round, &groups, &FieldErrors::new())))
+    Ok(html(views::start(&viewer.ctx(), &round, &checked.start_path, &groups, &FieldErrors::new())))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -128,15 +133,21 @@ pub struct StartForm {
 }
 
 /// Starts a draft for the chosen group, or opens the group's existing draft for this round (so
-/// a double click does not make two).
+/// a double click does not make two), keeping the group's eligibility answers with it.
 pub async fn start(
     state: web::Data<AppState>,
     viewer: Viewer,
+    request: HttpRequest,
     slug: web::Path<String>,
     form: web::Form<StartForm>,
 ) -> Result<HttpResponse, AppError> {
-    let signed_in = viewer.require_signed_in()?.clone();
     let round = open_round(&state, slug.into_inner()).await?;
+    let Checked { given, start_path } =
+        match check_eligibility(&state, &round, &eligibility_value(request.query_string())).await? {
+            Ok(checked) => checked,
+            Err(to_questions) => return Ok(to_questions),
+        };
+    let signed_in = viewer.require_signed_in()?.clone();
     let now = state.now();
     if round.status(now) != RoundStatus::Open {
         return Ok(round_not_open(&viewer, &round, now));
@@ -147,10 +158,10 @@ pub async fn start(
         let errors = FieldErrors::single("group_id", "bids-start-error-no-group");
         return Ok(html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::start(&viewer.ctx(), &round, &groups, &errors),
+            views::start(&viewer.ctx(), &round, &start_path, &groups, &errors),
         ));
     };
-    let opened = open_bid(&state, &signed_in, &round, group.id, viewer.tr).await?;
+    let opened = open_bid(&state, &signed_in, &round, group.id, given, viewer.tr).await?;
     Ok(redirect(&opened.path()))
 }
 

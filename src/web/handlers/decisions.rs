@@ -58,7 +58,7 @@ async fn bid_page(
     errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
     let (bid_id, round_id, programme_id) = (managed.bid.id, managed.round.id, managed.round.programme_id);
-    let (criteria, panel, pool, reviews, award, payments, report, history, money_left) = state
+    let (criteria, panel, pool, reviews, award, payments, report, history, money_left, eligibility) = state
         .db
         .run(move |conn| {
             let award = crate::decisions::model::find_for_bid(conn, bid_id)?;
@@ -76,6 +76,7 @@ async fn bid_page(
                 grant_queries::report_of(conn, bid_id)?,
                 crate::bids::queries::history(conn, bid_id)?,
                 decision_queries::money_left(conn, round_id)?,
+                crate::bids::queries::eligibility_answers(conn, bid_id)?,
             ))
         })
         .await?;
@@ -98,6 +99,7 @@ async fn bid_page(
         payments: &payments,
         report: report.as_ref(),
         history: &history,
+        eligibility: &eligibility,
         money_left,
         errors: &errors,
         typed: &typed,

@@ -133,7 +133,11 @@ async fn bid_for_new_group(
     let Some(round) = round.filter(|round| round.status(state.now()) == crate::rounds::RoundStatus::Open) else {
         return Ok(None);
     };
-    Ok(Some(bid_start::open_bid(state, signed_in, &round, group_id, viewer.tr).await?))
+    // The answers to the round's questions ride in `next`; without them (or ruled out), the
+    // group goes to `next` as before, which sends it to the questions.
+    let eligibility = bid_start::eligibility_value(next.split_once('?').map_or("", |(_, query)| query));
+    let Ok(checked) = bid_start::check_eligibility(state, &round, &eligibility).await? else { return Ok(None) };
+    Ok(Some(bid_start::open_bid(state, signed_in, &round, group_id, checked.given, viewer.tr).await?))
 }
 
 async fn group_page(

@@ -20,6 +20,7 @@ use crate::programmes::actions::{self as programme_actions, ProgrammeError};
 use crate::programmes::rules::{ProgrammeForm, check_programme};
 use crate::programmes::{Programme, queries as programmes};
 use crate::rounds::actions::{self as round_actions, RoundError};
+use crate::rounds::eligibility::{QuestionForm, check_question};
 use crate::rounds::rules::{CriterionForm, RoundForm, check_criterion, check_round};
 use crate::rounds::{Round, queries as rounds};
 use crate::web::AppState;
@@ -50,7 +51,7 @@ fn round_error(viewer: &Viewer, error: RoundError) -> AppError {
         RoundError::Database(error) => error.into(),
         RoundError::NotFound => AppError::NotFound,
         RoundError::Invalid(errors) => AppError::BadRequest(all_problems(viewer, &errors)),
-        refused @ RoundError::CriteriaFrozen => {
+        refused @ (RoundError::CriteriaFrozen | RoundError::QuestionsFrozen) => {
             AppError::Conflict(refused.refusal().map(|m| viewer.tr.message(&m)).unwrap_or_default())
         }
     }
@@ -578,21 +579,33 @@ pub async fn create_round(
     }
 }
 
+/// What the lead typed into the round page's forms for a new criterion or question, kept when
+/// it had a problem.
+#[derive(Debug, Default)]
+pub struct Typed {
+    pub criterion: CriterionForm,
+    pub question: QuestionForm,
+}
+
 /// The round's own page for its lead; later stages add their sections through `extra`.
 pub async fn round_page(
     state: &AppState,
     viewer: &Viewer,
     programme: Programme,
     round: Round,
-    new_criterion: CriterionForm,
+    typed: Typed,
     errors: FieldErrors,
     extra: maud::Markup,
 ) -> Result<HttpResponse, AppError> {
     let round_id = round.id;
-    let (budget, criteria) = state
+    let (budget, criteria, questions) = state
         .db
         .run(move |conn| {
-            Ok::<_, AppError>((funds::round_balances(conn, round_id)?, rounds::criteria_of(conn, round_id)?))
+            Ok::<_, AppError>((
+                funds::round_balances(conn, round_id)?,
+                rounds::criteria_of(conn, round_id)?,
+                rounds::questions_of(conn, round_id)?,
+            ))
         })
         .await?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -601,7 +614,9 @@ pub async fn round_page(
         round: &round,
         budget: &budget,
         criteria: &criteria,
-        new_criterion: &new_criterion,
+        new_criterion: &typed.criterion,
+        questions: &questions,
+        new_question: &typed.question,
         errors: &errors,
         now: state.now(),
         extra,
@@ -614,7 +629,7 @@ pub async fn show_round(
     ManagedRound { viewer, programme, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
     let work = round_work_section(&state, &viewer, &round).await?;
-    round_page(&state, &viewer, programme, round, CriterionForm::default(), FieldErrors::new(), work).await
+    round_page(&state, &viewer, programme, round, Typed::default(), FieldErrors::new(), work).await
 }
 
 fn round_form_values(round: &Round, budget: &Balances) -> RoundForm {
@@ -696,7 +711,10 @@ pub async fn add_criterion(
     let form = form.into_inner();
     let fields = match check_criterion(&form, None) {
         Ok(fields) => fields,
-        Err(errors) => return round_page(&state, &viewer, programme, round, form, errors, html! {}).await,
+        Err(errors) => {
+            let typed = Typed { criterion: form, ..Typed::default() };
+            return round_page(&state, &viewer, programme, round, typed, errors, html! {}).await;
+        }
     };
     let (actor, id, now) = (signed_in.person.id, round.id, state.now());
     match state.db.call(move |conn| round_actions::add_criterion(conn, actor, id, &fields, now)).await? {
@@ -704,7 +722,10 @@ pub async fn add_criterion(
             viewer.flash("manage-criterion-added");
             Ok(redirect(&format!("/manage/rounds/{id}")))
         }
-        Err(RoundError::Invalid(errors)) => round_page(&state, &viewer, programme, round, form, errors, html! {}).await,
+        Err(RoundError::Invalid(errors)) => {
+            let typed = Typed { criterion: form, ..Typed::default() };
+            round_page(&state, &viewer, programme, round, typed, errors, html! {}).await
+        }
         Err(other) => Err(round_error(&viewer, other)),
     }
 }
@@ -733,7 +754,7 @@ pub async fn update_criterion(
                 &viewer,
                 programme,
                 round,
-                CriterionForm::default(),
+                Typed::default(),
                 FieldErrors::single("title", message),
                 html! {},
             )
@@ -765,6 +786,85 @@ pub async fn remove_criterion(
         .map_err(|error| round_error(&viewer, error))?;
     viewer.flash("manage-criterion-removed");
     Ok(redirect(&format!("/manage/rounds/{round_id}")))
+}
+
+/// `POST /manage/rounds/{id}/eligibility`: adds an eligibility question.
+pub async fn add_question(
+    state: web::Data<AppState>,
+    ManagedRound { viewer, signed_in, programme, round }: ManagedRound,
+    form: web::Form<QuestionForm>,
+) -> Result<HttpResponse, AppError> {
+    let form = form.into_inner();
+    let fields = match check_question(&form) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let typed = Typed { question: form, ..Typed::default() };
+            return round_page(&state, &viewer, programme, round, typed, errors, html! {}).await;
+        }
+    };
+    let (actor, id, now) = (signed_in.person.id, round.id, state.now());
+    match state.db.call(move |conn| round_actions::add_question(conn, actor, id, &fields, now)).await? {
+        Ok(_) => {
+            viewer.flash("manage-question-added");
+            Ok(redirect(&format!("/manage/rounds/{id}#eligibility-questions")))
+        }
+        Err(RoundError::Invalid(errors)) => {
+            let typed = Typed { question: form, ..Typed::default() };
+            round_page(&state, &viewer, programme, round, typed, errors, html! {}).await
+        }
+        Err(other) => Err(round_error(&viewer, other)),
+    }
+}
+
+/// `POST /manage/rounds/{id}/eligibility/{question_id}`: changes a question.
+pub async fn update_question(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i64, i64)>,
+    form: web::Form<QuestionForm>,
+) -> Result<HttpResponse, AppError> {
+    let (round_id, question_id) = path.into_inner();
+    let (signed_in, programme, round) = managed_round(&state, &viewer, round_id).await?;
+    let existing =
+        state.query(move |conn| rounds::find_question(conn, round_id, question_id)).await?.ok_or(AppError::NotFound)?;
+    let fields = match check_question(&form) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            // Several questions' forms share the page: the problem is said at the new
+            // question's name, naming the question that was not saved.
+            let message = Message::new("manage-question-not-saved")
+                .arg("question", existing.question.as_str())
+                .arg("problems", all_problems(&viewer, &errors));
+            let errors = FieldErrors::single("question", message);
+            return round_page(&state, &viewer, programme, round, Typed::default(), errors, html! {}).await;
+        }
+    };
+    let (actor, now) = (signed_in.person.id, state.now());
+    state
+        .db
+        .call(move |conn| round_actions::update_question(conn, actor, round_id, question_id, &fields, now))
+        .await?
+        .map_err(|error| round_error(&viewer, error))?;
+    viewer.flash("manage-question-saved");
+    Ok(redirect(&format!("/manage/rounds/{round_id}#eligibility-questions")))
+}
+
+/// `POST /manage/rounds/{id}/eligibility/{question_id}/delete`: removes a question.
+pub async fn remove_question(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    path: web::Path<(i64, i64)>,
+) -> Result<HttpResponse, AppError> {
+    let (round_id, question_id) = path.into_inner();
+    let (signed_in, _, _) = managed_round(&state, &viewer, round_id).await?;
+    let (actor, now) = (signed_in.person.id, state.now());
+    state
+        .db
+        .call(move |conn| round_actions::remove_question(conn, actor, round_id, question_id, now))
+        .await?
+        .map_err(|error| round_error(&viewer, error))?;
+    viewer.flash("manage-question-removed");
+    Ok(redirect(&format!("/manage/rounds/{round_id}#eligibility-questions")))
 }
 
 /// The bids section of the round's page.

@@ -68,13 +68,13 @@ fn progress_tag(tr: Tr, progress: Progress) -> Markup {
 }
 
 /// The page to choose which group a new bid is for.
-pub fn start(ctx: &PageCtx, round: &Round, groups: &[Group], errors: &FieldErrors) -> Markup {
+/// "Start a bid" for `round`; `start_path` is the page's own address, with the eligibility
+/// answers it carries, where the form goes and adding a group comes back to.
+pub fn start(ctx: &PageCtx, round: &Round, start_path: &str, groups: &[Group], errors: &FieldErrors) -> Markup {
     let tr = ctx.tr;
     let options: Vec<(String, String)> = groups.iter().map(|g| (g.id.to_string(), g.name.clone())).collect();
-    let new_group = format!(
-        "/groups/new?next={}",
-        url::form_urlencoded::byte_serialize(format!("/rounds/{}/bids/new", round.slug).as_bytes()).collect::<String>()
-    );
+    let new_group =
+        format!("/groups/new?next={}", url::form_urlencoded::byte_serialize(start_path.as_bytes()).collect::<String>());
     let title = tr.t("bids-start-title");
     page(
         ctx,
@@ -87,7 +87,7 @@ pub fn start(ctx: &PageCtx, round: &Round, groups: &[Group], errors: &FieldError
                 p class="body" { (tr.t("bids-start-no-group")) }
                 a class="button" href=(new_group) { (tr.t("bids-start-add-first-group")) }
             } @else {
-                (post_form(&format!("/rounds/{}/bids/new", round.slug), &ctx.csrf_token, html! {
+                (post_form(start_path, &ctx.csrf_token, html! {
                     (super::components::radios(tr, "group_id", &tr.t("bids-start-which-group"), &options, if options.len() == 1 { &options[0].0 } else { "" }, None, errors))
                     (button(&tr.t("bids-start-button"), ButtonStyle::Primary))
                 }))

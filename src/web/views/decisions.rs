@@ -37,6 +37,8 @@ pub struct ManageBid<'a> {
     pub payments: &'a [Payment],
     pub report: Option<&'a GrantReport>,
     pub history: &'a [(Event, Option<String>)],
+    /// The group's answers to the round's eligibility questions when the bid started.
+    pub eligibility: &'a [crate::bids::model::EligibilityAnswer],
     pub money_left: Pence,
     pub errors: &'a FieldErrors,
     /// Values typed into a decision form that had a problem, kept.
@@ -82,6 +84,7 @@ pub fn manage_bid(ctx: &PageCtx, v: &ManageBid<'_>) -> Markup {
                 } }),
                 (&tr.t("decisions-bid-money-left"), html! { (tr.money(v.money_left)) }),
             ]))
+            (eligibility_section(tr, v.eligibility))
             (decision_section(ctx, v, &base, state))
             @if let Some(award) = v.award {
                 div class="inset-text" { p class="body" {
@@ -97,6 +100,23 @@ pub fn manage_bid(ctx: &PageCtx, v: &ManageBid<'_>) -> Markup {
             (answers_with_files_at(tr, &v.view, &base, false))
         },
     )
+}
+
+/// What the group answered to the eligibility questions, as the questions read then.
+fn eligibility_section(tr: Tr, answers: &[crate::bids::model::EligibilityAnswer]) -> Markup {
+    let rows: Vec<(&str, Markup)> = answers
+        .iter()
+        .map(|a| {
+            let answer = a.answer().map_or_else(|| a.answer.clone(), |answer| tr.t(answer.label_key()));
+            (a.question_text.as_str(), html! { (answer) })
+        })
+        .collect();
+    html! {
+        @if !answers.is_empty() {
+            h2 class="heading-m" { (tr.t("decisions-eligibility-heading")) }
+            (summary_list(&rows))
+        }
+    }
 }
 
 fn decision_section(ctx: &PageCtx, v: &ManageBid<'_>, base: &str, state: BidState) -> Markup {

@@ -20,8 +20,9 @@ use crate::i18n::Message;
 use crate::money::Pence;
 use crate::programmes::Programme;
 use crate::programmes::rules::ProgrammeForm;
+use crate::rounds::eligibility::{Answer, MAX_QUESTIONS, QuestionForm};
 use crate::rounds::rules::{CriterionForm, RoundForm};
-use crate::rounds::{Criterion, Round, RoundStatus};
+use crate::rounds::{Criterion, EligibilityQuestion, Round, RoundStatus};
 
 /// Marks where an argument goes in a message translated whole, so it can be found afterwards.
 const ARGUMENT_MARK: &str = "\u{e000}";
@@ -442,6 +443,8 @@ pub struct RoundManagement<'a> {
     pub budget: &'a Balances,
     pub criteria: &'a [Criterion],
     pub new_criterion: &'a CriterionForm,
+    pub questions: &'a [EligibilityQuestion],
+    pub new_question: &'a QuestionForm,
     pub errors: &'a FieldErrors,
     pub now: chrono::NaiveDateTime,
     /// Extra sections from later stages (screening, ranking).
@@ -470,6 +473,7 @@ pub fn round_management(ctx: &PageCtx, view: &RoundManagement<'_>) -> Markup {
             ]))
             p class="body" { a href={ (base) "/edit" } { (tr.t("manage-round-change-link")) } }
             (view.extra)
+            (questions_section(ctx, &base, view))
             h2 class="heading-m" { (tr.t("manage-criteria-heading")) }
             @if round.criteria_frozen() {
                 p class="body" { (tr.t("manage-criteria-frozen")) }
@@ -478,7 +482,7 @@ pub fn round_management(ctx: &PageCtx, view: &RoundManagement<'_>) -> Markup {
                 (criterion_section(ctx, &base, criterion, round.criteria_frozen(), view.criteria.len() > 1))
             }
             @if !round.criteria_frozen() {
-                details class="details" open[!view.errors.is_empty()] {
+                details class="details" open[!view.errors.is_empty() && !question_problem(view.errors)] {
                     summary { (tr.t("manage-criterion-add-summary")) }
                     div class="details__text" {
                         (criterion_fields(ctx, &format!("{base}/criteria"), view.new_criterion, view.errors, &tr.t("manage-criterion-add")))
@@ -487,6 +491,106 @@ pub fn round_management(ctx: &PageCtx, view: &RoundManagement<'_>) -> Markup {
             }
         },
     )
+}
+
+/// Whether the page's problems are the new question's (its form is then open).
+fn question_problem(errors: &FieldErrors) -> bool {
+    ["question", "rules_out", "reason"].iter().any(|field| errors.get(field).is_some())
+}
+
+/// The round's eligibility questions: asked before any account, changed like the criteria
+/// until the first bid is sent.
+fn questions_section(ctx: &PageCtx, base: &str, view: &RoundManagement<'_>) -> Markup {
+    let tr = ctx.tr;
+    let frozen = view.round.criteria_frozen();
+    html! {
+        h2 class="heading-m" id="eligibility-questions" { (tr.t("manage-questions-heading")) }
+        p class="body" { (tr.t("manage-questions-intro")) }
+        @if frozen {
+            p class="body" { (tr.t("manage-questions-frozen")) }
+        }
+        @if view.questions.is_empty() {
+            p class="body" { (tr.t("manage-questions-none")) }
+        }
+        @for (index, question) in view.questions.iter().enumerate() {
+            (question_section(ctx, base, index + 1, question, frozen))
+        }
+        @if !frozen {
+            @if view.questions.len() < MAX_QUESTIONS {
+                details class="details" open[question_problem(view.errors)] {
+                    summary { (tr.t("manage-question-add-summary")) }
+                    div class="details__text" {
+                        (question_fields(ctx, &format!("{base}/eligibility"), view.new_question, view.errors, &tr.t("manage-question-add"), ""))
+                    }
+                }
+            } @else {
+                p class="body" { (crate::t!(tr, "manage-questions-full", max = MAX_QUESTIONS as i64)) }
+            }
+        }
+    }
+}
+
+fn question_section(ctx: &PageCtx, base: &str, number: usize, question: &EligibilityQuestion, frozen: bool) -> Markup {
+    let tr = ctx.tr;
+    let action = format!("{base}/eligibility/{}", question.id);
+    let heading = crate::t!(tr, "manage-question-heading", number = number as i64);
+    html! {
+        section class="card" aria-labelledby={ "question-" (question.id) } {
+            h3 class="heading-s" id={ "question-" (question.id) } { (heading) }
+            (summary_list(&[
+                (&tr.t("manage-question-question"), html! { (question.question) }),
+                (&tr.t("manage-question-rules-out"), html! { (tr.t(question.ruling_out().label_key())) }),
+                (&tr.t("manage-question-reason"), html! { (question.reason) }),
+            ]))
+            @if !frozen {
+                details class="details" {
+                    summary { (crate::t!(tr, "manage-question-change", number = number as i64)) }
+                    div class="details__text" {
+                        (question_fields(ctx, &action, &QuestionForm::from(question), &FieldErrors::new(), &tr.t("manage-question-save"), &format!("q{}-", question.id)))
+                    }
+                }
+                (button_form(&format!("{action}/delete"), &ctx.csrf_token, &crate::t!(tr, "manage-question-remove", number = number as i64), ButtonStyle::Secondary))
+            }
+        }
+    }
+}
+
+/// The question form. Several appear on one page, so each field's id gets `prefix` while the
+/// names stay the same.
+fn question_fields(
+    ctx: &PageCtx,
+    action: &str,
+    form: &QuestionForm,
+    errors: &FieldErrors,
+    label: &str,
+    prefix: &str,
+) -> Markup {
+    let tr = ctx.tr;
+    let field = |name: &str| format!("{prefix}{name}");
+    let rules_out_error = errors.text("rules_out", tr);
+    html! {
+        form method="post" action=(action) novalidate {
+            (super::components::csrf_field(&ctx.csrf_token))
+            (labelled_input(tr, &field("question"), "question", &tr.t("manage-question-question"), &form.question, errors))
+            div class={ "form-group" @if rules_out_error.is_some() { " form-group--error" } } {
+                fieldset class="fieldset" aria-describedby=[rules_out_error.as_ref().map(|_| field("rules_out-error"))] {
+                    legend class="fieldset__legend" { (tr.t("manage-question-rules-out")) }
+                    @if let Some(error) = &rules_out_error { p class="error-message" id=(field("rules_out-error")) { span class="visually-hidden" { (tr.t("error-prefix")) " " } (error) } }
+                    div class="radios radios--inline" {
+                        @for (index, answer) in [Answer::Yes, Answer::No].into_iter().enumerate() {
+                            @let id = if index == 0 { field("rules_out") } else { field(&format!("rules_out-{index}")) };
+                            div class="radios__item" {
+                                input class="radios__input" type="radio" id=(id) name="rules_out" value=(answer.as_str()) checked[form.rules_out == answer.as_str()];
+                                label class="radios__label" for=(id) { (tr.t(answer.label_key())) }
+                            }
+                        }
+                    }
+                }
+            }
+            (labelled_textarea(tr, &field("reason"), "reason", &tr.t("manage-question-reason"), &form.reason, errors))
+            (button(label, ButtonStyle::Secondary))
+        }
+    }
 }
 
 fn criterion_section(ctx: &PageCtx, base: &str, criterion: &Criterion, frozen: bool, removable: bool) -> Markup {

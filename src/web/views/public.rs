@@ -3,20 +3,24 @@
 use chrono::NaiveDateTime;
 use maud::{Markup, html};
 
-use super::components::{sentence, summary_list};
+use super::components::{error_summary, radios, sentence, summary_list, title_with_errors};
 use super::layout::{PageCtx, page};
 use super::manage::{round_status_tag, time_left};
 use super::team;
+use crate::forms::FieldErrors;
 use crate::i18n::{Message, Tr};
 use crate::money::Pence;
-use crate::programmes::Team;
-use crate::rounds::{Criterion, Round, RoundStatus};
+use crate::programmes::{Programme, Team};
+use crate::rounds::eligibility::{Answer, Answers};
+use crate::rounds::{Criterion, EligibilityQuestion, Round, RoundStatus};
 
 /// A round on the home page, with who runs its programme and its budget.
 pub struct RoundCard {
     pub round: Round,
     pub team: Team,
     pub budget: Pence,
+    /// Whether the round asks eligibility questions before a bid starts.
+    pub has_questions: bool,
 }
 
 pub fn home(
@@ -107,7 +111,7 @@ fn round_card(tr: Tr, card: &RoundCard, now: NaiveDateTime, starter: Starter<'_>
             }
             p class="body" { strong { (time_left(tr, round, now)) } }
             @if round.status(now) == RoundStatus::Open {
-                (start_button(tr, round, true, starter))
+                (start_button(tr, round, card.has_questions, true, starter))
             }
         }
     }
@@ -123,22 +127,39 @@ pub struct Starter<'a> {
     pub only_group: Option<i64>,
 }
 
-/// The way into a bid: on every open round's card and at the top and foot of its page. On a
-/// card the round's name is read out with it (`named`), so a list of cards does not offer
-/// several identical links.
-fn start_button(tr: Tr, round: &Round, named: bool, starter: Starter<'_>) -> Markup {
-    let label = html! {
-        (tr.t("public-start-bid"))
-        @if named { span class="visually-hidden" { ": " (round.name) } }
-    };
-    html! {
-        @match starter.only_group {
-            Some(group_id) => form method="post" action={ "/rounds/" (round.slug) "/bids/new" } class="start-form" {
+/// The way into a bid: on every open round's card and at the top and foot of its page. It goes
+/// to the round's eligibility questions first when it has some (`has_questions`); otherwise, for
+/// a person with one group, it starts the bid at once. On a card the round's name is read out
+/// with it (`named`), so a list of cards does not offer several identical links.
+fn start_button(tr: Tr, round: &Round, has_questions: bool, named: bool, starter: Starter<'_>) -> Markup {
+    if has_questions {
+        return start_link(tr, round, &format!("/rounds/{}/eligibility", round.slug), named);
+    }
+    match starter.only_group {
+        Some(group_id) => html! {
+            form method="post" action={ "/rounds/" (round.slug) "/bids/new" } class="start-form" {
                 (super::components::csrf_field(starter.csrf_token))
                 input type="hidden" name="group_id" value=(group_id);
-                button type="submit" class="button button--start" { (label) }
-            },
-            None => a class="button button--start" href={ "/rounds/" (round.slug) "/bids/new" } draggable="false" { (label) },
+                button type="submit" class="button button--start" { (start_label(tr, round, named)) }
+            }
+        },
+        None => start_link(tr, round, &format!("/rounds/{}/bids/new", round.slug), named),
+    }
+}
+
+/// "Start a bid", with the round's name for screen readers when `named`.
+fn start_label(tr: Tr, round: &Round, named: bool) -> Markup {
+    html! {
+        (tr.t("public-start-bid"))
+        @if named { span class="visually-hidden" { ": " (round.name) } }
+    }
+}
+
+/// The Start button itself, to `href`.
+fn start_link(tr: Tr, round: &Round, href: &str, named: bool) -> Markup {
+    html! {
+        a class="button button--start" href=(href) draggable="false" {
+            (start_label(tr, round, named))
         }
     }
 }
@@ -153,6 +174,7 @@ pub struct RoundPage<'a> {
     pub starter: Starter<'a>,
     pub budget: Pence,
     pub criteria: &'a [Criterion],
+    pub questions: &'a [EligibilityQuestion],
     pub counts: StageCounts,
     pub now: NaiveDateTime,
 }
@@ -161,6 +183,7 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
     let tr = ctx.tr;
     let round = view.round;
     let status = round.status(view.now);
+    let has_questions = !view.questions.is_empty();
     let team = ctx.team.as_ref();
     let mut ctx = ctx.clone();
     ctx.description = Some(round_description(tr, round, team));
@@ -180,7 +203,7 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
             ]))
             p class="body" { strong { (time_left(tr, round, view.now)) } }
             @if status == RoundStatus::Open {
-                (start_button(tr, round, false, view.starter))
+                (start_button(tr, round, has_questions, false, view.starter))
             }
             @if let Some(team) = team { (team::panel(tr, team)) }
             h2 class="heading-l" { (tr.t("public-tracker-heading")) }
@@ -189,9 +212,20 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
                 h2 class="heading-l" { (tr.t("public-uses-heading")) }
                 div class="prose" { (crate::web::views::markdown::render(&round.uses)) }
             }
-            @if !round.eligibility.is_empty() {
+            @if !round.eligibility.is_empty() || has_questions {
                 h2 class="heading-l" { (tr.t("public-eligibility-heading")) }
-                div class="prose" { (crate::web::views::markdown::render(&round.eligibility)) }
+                @if !round.eligibility.is_empty() {
+                    div class="prose" { (crate::web::views::markdown::render(&round.eligibility)) }
+                }
+                @if has_questions {
+                    p class="body" { (tr.t("public-eligibility-we-ask")) }
+                    ul class="list" {
+                        @for question in view.questions { li dir="auto" { (question.question) } }
+                    }
+                    @if status == RoundStatus::Open {
+                        p class="body" { a href={ "/rounds/" (round.slug) "/eligibility" } { (tr.t("public-eligibility-check-link")) } }
+                    }
+                }
             }
             h2 class="heading-l" { (tr.t("public-scoring-heading")) }
             p class="body" {
@@ -216,10 +250,145 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
             @if status == RoundStatus::Open {
                 h2 class="heading-m" { (tr.t("public-ready-heading")) }
                 p class="body" { (tr.t("public-ready")) }
-                (start_button(tr, round, false, view.starter))
+                (start_button(tr, round, has_questions, false, view.starter))
             }
         },
     )
+}
+
+/// Where a group is on the eligibility page (`/rounds/{slug}/eligibility`).
+pub enum Eligibility<'a> {
+    /// The round is not open for bids (upcoming or closed).
+    NotOpen,
+    /// The round asks nothing: straight on to the bid.
+    NoQuestions,
+    /// The questions, with any answers so far and problems at the unanswered ones.
+    Asking { answers: &'a Answers, errors: &'a FieldErrors },
+    /// Every answer given and none rules the group out: on to the bid, answers carried.
+    Through { answers: &'a Answers },
+    /// Answers that rule the group out, with other open rounds to try.
+    RuledOut { answers: &'a Answers, ruled_out: Vec<&'a EligibilityQuestion>, other_rounds: &'a [(Round, Programme)] },
+}
+
+/// The eligibility page; the round's programme's team comes with the page's context.
+pub struct EligibilityPage<'a> {
+    pub round: &'a Round,
+    pub questions: &'a [EligibilityQuestion],
+    pub state: Eligibility<'a>,
+    pub now: NaiveDateTime,
+}
+
+/// The page's own address with `answers`, without submitting them: the form with the answers
+/// filled in, to change them.
+fn change_answers_link(round: &Round, answers: &Answers) -> String {
+    let query = answers.query();
+    if query.is_empty() {
+        format!("/rounds/{}/eligibility", round.slug)
+    } else {
+        format!("/rounds/{}/eligibility?{query}", round.slug)
+    }
+}
+
+pub fn eligibility_page(ctx: &PageCtx, view: &EligibilityPage<'_>) -> Markup {
+    let tr = ctx.tr;
+    let round = view.round;
+    let (heading, errors) = match &view.state {
+        Eligibility::Through { .. } => (tr.t("public-eligibility-through-title"), None),
+        Eligibility::RuledOut { .. } => (tr.t("public-eligibility-ruled-out-title"), None),
+        Eligibility::Asking { errors, .. } => (tr.t("public-eligibility-title"), Some(*errors)),
+        _ => (tr.t("public-eligibility-title"), None),
+    };
+    let no_errors = FieldErrors::new();
+    let errors = errors.unwrap_or(&no_errors);
+    let mut ctx = ctx.clone();
+    ctx.description = Some(crate::t!(
+        tr,
+        "public-eligibility-description",
+        round = round.name.as_str(),
+        count = view.questions.len() as i64
+    ));
+    let team = ctx.team.clone();
+    page(
+        &ctx,
+        &title_with_errors(tr, &format!("{heading} – {}", round.name), errors),
+        html! {
+            (error_summary(tr, errors))
+            span class="caption-l" dir="auto" { a href={ "/rounds/" (round.slug) } { (round.name) } }
+            h1 class="heading-xl" { (heading) }
+            @match &view.state {
+                Eligibility::NotOpen => {
+                    p class="body-l" { (tr.t("public-eligibility-not-open")) }
+                    p class="body" { strong { (time_left(tr, round, view.now)) } }
+                    p class="body" { a href={ "/rounds/" (round.slug) } { (tr.t("public-eligibility-back-to-round")) } }
+                }
+                Eligibility::NoQuestions => {
+                    p class="body-l" { (tr.t("public-eligibility-nothing-to-check")) }
+                    (start_link(tr, round, &format!("/rounds/{}/bids/new", round.slug), false))
+                }
+                Eligibility::Asking { answers, errors } => {
+                    p class="body-l" { (crate::t!(tr, "public-eligibility-intro", count = view.questions.len() as i64)) }
+                    p class="body" { (tr.t("public-eligibility-no-account")) }
+                    form method="get" action={ "/rounds/" (round.slug) "/eligibility" } novalidate {
+                        input type="hidden" name="check" value="yes";
+                        @for question in view.questions {
+                            @let chosen = answers.get(question.id).map_or("", Answer::as_str);
+                            (radios(tr, &question.field(), &question.question, &yes_no(tr), chosen, None, errors))
+                        }
+                        button type="submit" class="button" data-module="button" { (tr.t("public-eligibility-continue")) }
+                    }
+                }
+                Eligibility::Through { answers } => {
+                    p class="body-l" { (crate::t!(tr, "public-eligibility-through", round = round.name.as_str())) }
+                    (answers_list(tr, view.questions, answers))
+                    p class="body" { a href=(change_answers_link(round, answers)) { (tr.t("public-eligibility-change")) } }
+                    p class="body" { (tr.t("public-eligibility-kept")) }
+                    (start_link(tr, round, &format!("/rounds/{}/bids/new?eligibility={}", round.slug, answers.encode()), false))
+                }
+                Eligibility::RuledOut { answers, ruled_out, other_rounds } => {
+                    p class="body-l" { (crate::t!(tr, "public-eligibility-ruled-out", round = round.name.as_str())) }
+                    @for question in ruled_out {
+                        div class="inset-text" {
+                            p class="body" dir="auto" {
+                                (crate::t!(tr, "public-eligibility-you-answered", answer = Message::new(question.ruling_out().label_key()), question = question.question.as_str()))
+                            }
+                            p class="body" dir="auto" { (question.reason) }
+                        }
+                    }
+                    p class="body" { a href=(change_answers_link(round, answers)) { (tr.t("public-eligibility-change")) } }
+                    h2 class="heading-m" { (tr.t("public-eligibility-talk-heading")) }
+                    p class="body" { (tr.t("public-eligibility-talk")) }
+                    @if let Some(team) = &team { (team::panel(tr, team)) }
+                    h2 class="heading-m" { (tr.t("public-eligibility-other-rounds")) }
+                    @if other_rounds.is_empty() {
+                        p class="body" { (tr.t("public-eligibility-no-other-rounds")) }
+                    } @else {
+                        ul class="list" {
+                            @for (other, programme) in other_rounds.iter() {
+                                li {
+                                    a href={ "/rounds/" (other.slug) } dir="auto" { (other.name) }
+                                    " — " span dir="auto" { (programme.name) } ", " (time_left(tr, other, view.now))
+                                }
+                            }
+                        }
+                    }
+                    p class="body" { a href="/" { (tr.t("public-eligibility-all-rounds")) } }
+                }
+            }
+        },
+    )
+}
+
+fn yes_no(tr: Tr) -> [(String, String); 2] {
+    [Answer::Yes, Answer::No].map(|answer| (answer.as_str().to_string(), tr.t(answer.label_key())))
+}
+
+/// The questions with the group's answers.
+fn answers_list(tr: Tr, questions: &[EligibilityQuestion], answers: &Answers) -> Markup {
+    let rows: Vec<(&str, Markup)> = questions
+        .iter()
+        .filter_map(|q| answers.get(q.id).map(|answer| (q.question.as_str(), html! { (tr.t(answer.label_key())) })))
+        .collect();
+    summary_list(&rows)
 }
 
 /// "Spring 2027: grants of £500 to £2,500 from Riverside ICB, run by … Closes 3 March 2027 at 17:00."
