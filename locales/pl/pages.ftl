@@ -48,7 +48,6 @@ pages-privacy-dpo-ask = Napisz na adres kontaktowy podany wyżej i poproś o kon
 pages-privacy-kept-heading = Co przechowujemy, dlaczego i na jakiej podstawie prawnej
 pages-privacy-kept-caption-account = Twoje konto
 pages-privacy-kept-caption-bids = Twoja grupa, jej wnioski i granty
-pages-privacy-col-what = Co
 pages-privacy-col-why = Dlaczego
 pages-privacy-col-basis = Podstawa prawna
 pages-privacy-col-how-long = Jak długo przechowujemy
@@ -108,4 +107,6 @@ pages-programme-privacy-intro = Ta informacja dotyczy wniosków, które Twoja gr
 pages-programme-privacy-who = Za wnioski i granty programu { $programme } odpowiada ta organizacja:
 # Followed by the link pages-programme-privacy-accounts-link.
 pages-programme-privacy-accounts = Samo Twoje konto (imię i nazwisko, adres e-mail i sposób logowania) opisuje
-pages-programme-privacy-accounts-link = informacja o prywatności portalu.
+pages-programme-privacy-accounts-link = informacja o prywatności portalu
+pages-accessibility-applies-unnamed = To oświadczenie dotyczy portalu małych grantów pod adresem { $site }.
+pages-accessibility-ask-team = Zespół programu podany na dole strony każdego naboru.

@@ -44,7 +44,15 @@ pub async fn accessibility(
 ) -> HttpResponse {
     let notices = notices_or_defaults(&state).await;
     let site = state.config.base_url.as_str().trim_end_matches('/').to_string();
-    html(views::accessibility(&ctx_for(&request, viewer), &notices, &site))
+    let teams: Vec<_> = state
+        .query(programmes::all)
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(|programme| programme.team(&state.config.contact_email))
+        .filter(|team| !team.email.is_empty())
+        .collect();
+    html(views::accessibility(&ctx_for(&request, viewer), &notices, &site, &teams))
 }
 
 pub async fn privacy(

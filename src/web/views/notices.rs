@@ -12,8 +12,8 @@ use crate::forms::FieldErrors;
 use crate::i18n::Tr;
 use crate::notices::Notices;
 use crate::notices::rules::NoticesForm;
-use crate::programmes::Programme;
 use crate::programmes::contact::ContactForm;
+use crate::programmes::{Programme, Team};
 
 /// A way to reach someone, as a link when it is an email address.
 fn contact(value: &str) -> Markup {
@@ -61,25 +61,27 @@ struct Kept {
     how_long: String,
 }
 
-fn kept_table(tr: Tr, caption: &str, rows: &[Kept]) -> Markup {
+/// What is kept, one part at a time: its name as a heading, then why, the lawful basis and how
+/// long, as a summary list. Stacked rather than a four-column table, so it reads on a phone
+/// and in Urdu without words broken one to a line.
+fn kept_list(tr: Tr, heading: &str, rows: &[Kept]) -> Markup {
     html! {
-        div class="table-wrapper" {
-            table class="table" {
-                caption class="table__caption" { (caption) }
-                thead { tr {
-                    th scope="col" { (tr.t("pages-privacy-col-what")) }
-                    th scope="col" { (tr.t("pages-privacy-col-why")) }
-                    th scope="col" { (tr.t("pages-privacy-col-basis")) }
-                    th scope="col" { (tr.t("pages-privacy-col-how-long")) }
-                } }
-                tbody {
-                    @for row in rows {
-                        tr {
-                            th scope="row" { (tr.t(row.what)) }
-                            td { (tr.t(row.why)) }
-                            td { (tr.t(row.basis)) }
-                            td dir="auto" { (row.how_long) }
-                        }
+        h3 class="heading-s" { (heading) }
+        @for row in rows {
+            div class="kept" {
+                h4 class="kept__what" { (tr.t(row.what)) }
+                dl class="summary-list" {
+                    div class="summary-list__row" {
+                        dt class="summary-list__key" { (tr.t("pages-privacy-col-why")) }
+                        dd class="summary-list__value" { (tr.t(row.why)) }
+                    }
+                    div class="summary-list__row" {
+                        dt class="summary-list__key" { (tr.t("pages-privacy-col-basis")) }
+                        dd class="summary-list__value" { (tr.t(row.basis)) }
+                    }
+                    div class="summary-list__row" {
+                        dt class="summary-list__key" { (tr.t("pages-privacy-col-how-long")) }
+                        dd class="summary-list__value" dir="auto" { (row.how_long) }
                     }
                 }
             }
@@ -146,7 +148,7 @@ pub fn privacy(ctx: &PageCtx, notices: &Notices, programmes: &[Programme]) -> Ma
                 }
             }
             h2 class="heading-m" { (tr.t("pages-privacy-kept-heading")) }
-            (kept_table(tr, &tr.t("pages-privacy-kept-caption-account"), &rows))
+            (kept_list(tr, &tr.t("pages-privacy-kept-caption-account"), &rows))
             p class="body" { (tr.t("pages-privacy-emails")) }
             (rights_and_complaints(tr))
             @if !notices.privacy_notes.is_empty() {
@@ -193,9 +195,9 @@ pub fn programme_privacy(ctx: &PageCtx, programme: &Programme, retention_months:
             h2 class="heading-m" { (tr.t("pages-privacy-who-heading")) }
             p class="body" { (crate::t!(tr, "pages-programme-privacy-who", programme = programme.name.as_str())) }
             (controller(tr, programme.controller(), reach, &programme.privacy_dpo))
-            p class="body" { (tr.t("pages-programme-privacy-accounts")) " " a href="/privacy" { (tr.t("pages-programme-privacy-accounts-link")) } }
+            p class="body" { (tr.t("pages-programme-privacy-accounts")) " " a href="/privacy" { (tr.t("pages-programme-privacy-accounts-link")) } "." }
             h2 class="heading-m" { (tr.t("pages-privacy-kept-heading")) }
-            (kept_table(tr, &tr.t("pages-privacy-kept-caption-bids"), &rows))
+            (kept_list(tr, &tr.t("pages-privacy-kept-caption-bids"), &rows))
             h2 class="heading-m" { (tr.t("pages-privacy-equality-heading")) }
             p class="body" { (tr.t("pages-privacy-equality-questions")) }
             p class="body" { (tr.t("pages-privacy-equality-special")) }
@@ -230,13 +232,37 @@ pub fn default_gaps(tr: Tr) -> String {
 }
 
 /// The accessibility statement, in the shape public sector bodies publish.
-pub fn accessibility(ctx: &PageCtx, notices: &Notices, site: &str) -> Markup {
+/// Where to ask about accessibility: the statement's contact, or, when no one has been named
+/// yet, each programme's team (who groups reach about everything else too).
+fn ask(tr: Tr, contact_value: &str, teams: &[Team]) -> Markup {
+    html! {
+        @if !contact_value.is_empty() {
+            p class="body" { (contact(contact_value)) }
+        } @else if teams.is_empty() {
+            p class="body" { (tr.t("pages-accessibility-ask-team")) }
+        } @else {
+            ul class="list list--bullet" {
+                @for team in teams {
+                    li {
+                        span dir="auto" { (team.name) } ": "
+                        a href={ "mailto:" (team.email) } { (team.email) }
+                        @if !team.phone.is_empty() { ", " a href=(super::team::phone_href(&team.phone)) { bdi { (team.phone) } } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The accessibility statement, in the shape public sector bodies publish. `teams` are asked
+/// when the statement names no contact of its own.
+pub fn accessibility(ctx: &PageCtx, notices: &Notices, site: &str, teams: &[Team]) -> Markup {
     let tr = ctx.tr;
     let title = tr.t("pages-accessibility-title");
-    let operator = if notices.operator_name.is_empty() {
-        tr.t("pages-privacy-operator-unnamed")
+    let applies = if notices.operator_name.is_empty() {
+        crate::t!(tr, "pages-accessibility-applies-unnamed", site = site)
     } else {
-        notices.operator_name.clone()
+        crate::t!(tr, "pages-accessibility-applies", site = site, operator = notices.operator_name.as_str())
     };
     let gaps = notices.accessibility_gaps.clone().unwrap_or_else(|| default_gaps(tr));
     page(
@@ -244,7 +270,7 @@ pub fn accessibility(ctx: &PageCtx, notices: &Notices, site: &str) -> Markup {
         &title,
         html! {
             h1 class="heading-l" { (title) }
-            p class="body" { (crate::t!(tr, "pages-accessibility-applies", site = site, operator = operator.as_str())) }
+            p class="body" { (applies) }
             p class="body" { (tr.t("pages-accessibility-intro")) }
             p class="body" { (tr.t("pages-accessibility-ways-to-apply")) }
             h2 class="heading-m" { (tr.t("pages-accessibility-status-heading")) }
@@ -254,10 +280,12 @@ pub fn accessibility(ctx: &PageCtx, notices: &Notices, site: &str) -> Markup {
                 div class="prose" { (markdown::render(&gaps)) }
             }
             h2 class="heading-m" { (tr.t("pages-accessibility-other-format-heading")) }
-            p class="body" { (tr.t("pages-accessibility-other-format")) " " (contact(&notices.accessibility_contact)) }
+            p class="body" { (tr.t("pages-accessibility-other-format")) }
+            (ask(tr, &notices.accessibility_contact, teams))
             p class="body" { (tr.t("pages-accessibility-reply")) }
             h2 class="heading-m" { (tr.t("pages-accessibility-problem-heading")) }
-            p class="body" { (tr.t("pages-accessibility-problem")) " " (contact(&notices.accessibility_contact)) }
+            p class="body" { (tr.t("pages-accessibility-problem")) }
+            (ask(tr, &notices.accessibility_contact, teams))
             h2 class="heading-m" { (tr.t("pages-accessibility-enforcement-heading")) }
             p class="body" {
                 (tr.t("pages-accessibility-enforcement")) " "
