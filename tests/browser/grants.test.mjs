@@ -675,30 +675,15 @@ for (const kind of ['phone', 'desktop']) {
     });
     await accessible('tell us about your group');
 
-    await step(`save ${group.name}; back on "Start a bid"`, async () => {
+    await step(`save ${group.name}: straight into a new bid, at "About the money"`, async () => {
       await page.getByLabel('Group name').fill(group.name);
       await page.getByRole('group', { name: 'What kind of group are you?' }).getByLabel(group.kind, { exact: true }).check();
       await page.getByLabel('Where you work').fill(group.area);
       const response = await submit(page, 'Save group');
       assert.equal(response.status(), 303, `the group is saved; the page says:\n${await page.locator('main').innerText()}`);
-      assert.equal(page.url(), server.url(`/rounds/${round.slug}/bids/new`));
-    });
-    await accessible('start a bid, with a group');
-
-    await step('"Start the bid": the task list', async () => {
-      const choice = page.getByRole('group', { name: 'Which group is this bid for?' }).getByLabel(group.name, { exact: true });
-      if (!(await choice.isChecked())) await choice.check();
-      const response = await submit(page, 'Start the bid');
-      assert.equal(response.status(), 303);
       const path = new URL(page.url()).pathname;
-      assert.match(path, /^\/bids\/\d+$/);
-      made.bidId = Number(path.split('/').pop());
-      assert.equal(await h1Text(page), 'Untitled bid Draft');
-    });
-    await accessible('task list, new bid');
-
-    await step('"About the money"', async () => {
-      await clickAndWait(page, page.getByRole('link', { name: 'About the money', exact: true }), `${bidPath()}/money`);
+      assert.match(path, /^\/bids\/\d+\/money$/, 'a group made on the way to a bid goes straight into it');
+      made.bidId = Number(path.split('/')[2]);
       await heading(page, 'About the money');
     });
     await accessible('about the money');

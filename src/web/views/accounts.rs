@@ -112,13 +112,13 @@ pub fn login(ctx: &PageCtx, email: &str, next: &str, show_code: bool, errors: &F
                 }
             }))
             p class="body" { a href="/password/forgot" { (tr.t("accounts-login-forgotten-link")) } }
-            (new_here(ctx, next))
+            @if crate::web::bid_start::start_path_round(next).is_some() { (new_here(ctx, next)) }
         },
     )
 }
 
-/// "New here?" on the sign-in page: a name and an email address are all it takes to begin, so a
-/// new person coming from "Start a bid" is not sent on to another page first. The fields have
+/// "New here?" on the sign-in page reached from "Start a bid": a name and an email address are
+/// all it takes to begin, so a new person is not sent on to another page first. The fields have
 /// their own ids (the sign-in form above has an `email` too); a problem is shown on the
 /// registration page, with what was typed.
 fn new_here(ctx: &PageCtx, next: &str) -> Markup {
@@ -135,7 +135,7 @@ fn new_here(ctx: &PageCtx, next: &str) -> Markup {
                     input class="input input--width-30" type="text" id="new-name" name="name" autocomplete="name";
                 }
                 div class="form-group" {
-                    label class="label" for="new-email" { (tr.t("accounts-email-label")) }
+                    label class="label" for="new-email" { (tr.t("accounts-login-new-email")) }
                     div class="hint" id="new-email-hint" { (tr.t("accounts-register-email-hint")) }
                     input class="input" type="email" id="new-email" name="email" autocomplete="email" spellcheck="false" aria-describedby="new-email-hint";
                 }
