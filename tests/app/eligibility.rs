@@ -297,7 +297,9 @@ async fn answers_are_checked_again_kept_with_the_bid_and_shown_to_the_lead(app: 
     // Through: the bid starts with the answers and the questions' words.
     let started = app.submit(&through, &fields).await;
     assert_eq!(started.status, 303, "{}", started.text());
-    let bid = TestApp::id_from_location(&started.location().unwrap());
+    let location = started.location().unwrap();
+    assert!(location.ends_with("/money"), "a new draft opens at its first part: {location}");
+    let bid = TestApp::id_from_location(location.trim_end_matches("/money"));
     let kept = app.db(move |conn| smallgrants::bids::queries::eligibility_answers(conn, bid).unwrap()).await;
     assert_eq!(
         kept.iter().map(|a| (a.question_id, a.answer.as_str(), a.question_text.as_str())).collect::<Vec<_>>(),
