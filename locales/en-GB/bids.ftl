@@ -327,6 +327,9 @@ bids-sent-equality-link = Tell us about who leads your group
 ## Which parts of the case a video or recording tells.
 bids-case-covers-legend = If you send a video or a recording, which of these does it talk about?
 bids-case-covers-hint = Untick any it does not cover, and write a few words about those below instead.
+bids-case-covers-need = It talks about need
+bids-case-covers-reach = It talks about reach
+bids-case-covers-impact = It talks about impact
 bids-told-in-video = Told in the video
 bids-told-in-recording = Told in the recording
 

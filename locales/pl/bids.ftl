@@ -331,6 +331,9 @@ bids-sent-equality-link = Powiedzcie nam, kto prowadzi Waszą grupę
 ## O których częściach mówi film lub nagranie.
 bids-case-covers-legend = Jeśli wysyłacie film albo nagranie, o czym w nim mówicie?
 bids-case-covers-hint = Odznaczcie to, o czym nie ma mowy, i napiszcie o tym kilka słów poniżej.
+bids-case-covers-need = Mówimy w nim o potrzebie
+bids-case-covers-reach = Mówimy w nim o zasięgu
+bids-case-covers-impact = Mówimy w nim o efektach
 bids-told-in-video = Opowiedziane w filmie
 bids-told-in-recording = Opowiedziane w nagraniu
 

@@ -330,6 +330,9 @@ bids-sent-equality-link = ہمیں بتائیں کہ آپ کے گروپ کی ق�
 ## ویڈیو یا ریکارڈنگ کن حصوں کے بارے میں بتاتی ہے۔
 bids-case-covers-legend = اگر آپ ویڈیو یا ریکارڈنگ بھیج رہے ہیں تو اس میں ان میں سے کن باتوں کا ذکر ہے؟
 bids-case-covers-hint = جس بات کا ذکر نہیں ہے اس کا نشان ہٹا دیں، اور اس کے بارے میں نیچے چند الفاظ لکھیں۔
+bids-case-covers-need = اس میں ضرورت کا ذکر ہے
+bids-case-covers-reach = اس میں رسائی کا ذکر ہے
+bids-case-covers-impact = اس میں اثر کا ذکر ہے
 bids-told-in-video = ویڈیو میں بتایا گیا
 bids-told-in-recording = ریکارڈنگ میں بتایا گیا
 

@@ -683,6 +683,10 @@ for (const kind of ['phone', 'desktop']) {
       assert.equal(rows.Amount, bid.amountShown);
       assert.equal(rows['What it pays for'], bid.purpose);
       assert.match(rows.Video, /Watch on YouTube/);
+      assert.equal(rows.Recording, undefined, 'no empty "Recording" row beside a video');
+      for (const part of ['Need', 'Reach', 'Impact']) {
+        assert.equal(rows[part], 'Told in the video', `${part} is told in the video, not "Not answered"`);
+      }
       const iframe = page.locator('.video-embed iframe');
       assert.equal(await iframe.count(), 1);
       assert.equal(await iframe.getAttribute('src'), 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
@@ -807,7 +811,10 @@ for (const kind of ['phone', 'desktop']) {
     await check('the check page plays the recording back with a <video> element', async () => {
       const rows = await summaryRows(page);
       assert.equal(rows.Amount, bid.amountShown);
-      assert.match(rows.Video, /^Not answered\b/, 'no video link was given');
+      assert.equal(rows.Video, undefined, 'no empty "Video" row beside a recording');
+      for (const part of ['Need', 'Reach', 'Impact']) {
+        assert.equal(rows[part], 'Told in the recording', `${part} is told in the recording, not "Not answered"`);
+      }
       const video = page.locator('video');
       assert.equal(await video.count(), 1, 'one <video>');
       const src = await video.getAttribute('src');

@@ -897,7 +897,7 @@ for (const kind of ['phone', 'desktop']) {
     await accessible('home');
 
     await step("follow the round's name to its page", async () => {
-      await clickAndWait(page, page.getByRole('link', { name: round.name }), roundPath);
+      await clickAndWait(page, page.getByRole('link', { name: round.name, exact: true }), roundPath);
       assert.equal(await h1Text(page), `${round.name} Open`);
       assert.equal(await page.title(), `${round.name} – ${SERVICE}`);
     });
@@ -951,11 +951,13 @@ for (const kind of ['phone', 'desktop']) {
       assert.ok(await page.getByText('how well a bid is written are not scored', { exact: false }).isVisible());
     });
 
-    await check('there is a "Start a bid" button', async () => {
+    await check('there is a "Start a bid" button at the top of the page and at its foot', async () => {
       const start = page.getByRole('button', { name: 'Start a bid' }).or(page.getByRole('link', { name: 'Start a bid' }));
-      assert.equal(await start.count(), 1);
-      assert.ok(await start.isVisible());
-      assert.equal(await start.getAttribute('href'), `${roundPath}/bids/new`);
+      assert.equal(await start.count(), 2);
+      for (const button of await start.all()) {
+        assert.equal(await button.getAttribute('href'), `${roundPath}/bids/new`);
+      }
+      assert.ok(await start.first().isVisible());
     });
 
     await check('keyboard: Tab reaches "Start a bid", and it shows it has focus', async () => {

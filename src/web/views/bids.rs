@@ -177,9 +177,9 @@ fn covers_question(tr: Tr, form: &CaseForm) -> Markup {
                 div class="hint" id="covers-hint" { (tr.t("bids-case-covers-hint")) }
                 input type="hidden" name="covers_asked" value="yes";
                 div class="checkboxes" {
-                    (checkbox(tr, "covers_need", &tr.t("bids-need"), form.covers_need == "yes", None, None))
-                    (checkbox(tr, "covers_reach", &tr.t("bids-reach"), form.covers_reach == "yes", None, None))
-                    (checkbox(tr, "covers_impact", &tr.t("bids-impact"), form.covers_impact == "yes", None, None))
+                    (checkbox(tr, "covers_need", &tr.t("bids-case-covers-need"), form.covers_need == "yes", None, None))
+                    (checkbox(tr, "covers_reach", &tr.t("bids-case-covers-reach"), form.covers_reach == "yes", None, None))
+                    (checkbox(tr, "covers_impact", &tr.t("bids-case-covers-impact"), form.covers_impact == "yes", None, None))
                 }
             }
         }
