@@ -217,34 +217,7 @@ mod tests {
     }
 
     fn bid() -> Bid {
-        Bid {
-            id: 1,
-            round_id: 1,
-            group_id: 1,
-            reference: None,
-            state: BidState::Draft,
-            title: "Walk and talk".into(),
-            summary: "Weekly walks".into(),
-            amount_requested_pence: Some(250_000),
-            purpose: "A walk leader".into(),
-            video_url: String::new(),
-            need: "People are lonely".into(),
-            reach: String::new(),
-            impact: String::new(),
-            assisted_by: None,
-            created_by: 1,
-            created_at: at(1, 9),
-            updated_at: at(1, 9),
-            submitted_at: None,
-            returned_at: None,
-            return_note: String::new(),
-            confirmed_by_group_at: None,
-            version: 1,
-            decision_note: String::new(),
-            language: "en".into(),
-            language_other: String::new(),
-            recording_covers: "need,reach,impact".into(),
-        }
+        Bid { need: "People are lonely".into(), ..Bid::sample(at(1, 9)) }
     }
 
     #[test]

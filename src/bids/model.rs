@@ -55,6 +55,42 @@ pub struct Bid {
 /// The three parts of the case, as stored in `recording_covers`.
 pub const CASE_PARTS: [&str; 3] = ["need", "reach", "impact"];
 
+#[cfg(test)]
+impl Bid {
+    /// A draft, "Walk and talk", asking for £2,500, made at `at`: for tests, which change what
+    /// they need with `Bid { …, ..Bid::sample(at) }`.
+    pub fn sample(at: chrono::NaiveDateTime) -> Bid {
+        Bid {
+            id: 1,
+            round_id: 1,
+            group_id: 1,
+            reference: None,
+            state: BidState::Draft,
+            title: "Walk and talk".into(),
+            summary: "Weekly walks".into(),
+            amount_requested_pence: Some(250_000),
+            purpose: "A walk leader".into(),
+            video_url: String::new(),
+            need: String::new(),
+            reach: String::new(),
+            impact: String::new(),
+            assisted_by: None,
+            created_by: 1,
+            created_at: at,
+            updated_at: at,
+            submitted_at: None,
+            returned_at: None,
+            return_note: String::new(),
+            confirmed_by_group_at: None,
+            version: 1,
+            decision_note: String::new(),
+            language: "en".into(),
+            language_other: String::new(),
+            recording_covers: CASE_PARTS.join(","),
+        }
+    }
+}
+
 impl Bid {
     /// Whether the video or recording tells this part of the case (`need`, `reach` or
     /// `impact`), as the group said.

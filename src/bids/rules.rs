@@ -387,34 +387,7 @@ mod tests {
     }
 
     fn bid() -> Bid {
-        Bid {
-            id: 1,
-            round_id: 1,
-            group_id: 1,
-            reference: None,
-            state: BidState::Draft,
-            title: "Walk and talk".into(),
-            summary: "Weekly walks".into(),
-            amount_requested_pence: Some(250_000),
-            purpose: "A walk leader".into(),
-            video_url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ".into(),
-            need: String::new(),
-            reach: String::new(),
-            impact: String::new(),
-            assisted_by: None,
-            created_by: 1,
-            created_at: at(2, 9),
-            updated_at: at(2, 9),
-            submitted_at: None,
-            returned_at: None,
-            return_note: String::new(),
-            confirmed_by_group_at: None,
-            version: 1,
-            decision_note: String::new(),
-            language: "en".into(),
-            language_other: String::new(),
-            recording_covers: "need,reach,impact".into(),
-        }
+        Bid { video_url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ".into(), ..Bid::sample(at(2, 9)) }
     }
 
     fn problems(bid: &Bid, now: NaiveDateTime, has_recording: bool, verified: bool) -> Vec<Problem> {

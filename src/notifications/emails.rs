@@ -603,7 +603,6 @@ mod tests {
         let at = person(None).created_at;
         Bid {
             id: 42,
-            round_id: 1,
             group_id: 2,
             reference: Some("SG-2027-0042".into()),
             state: crate::bids::lifecycle::BidState::Awarded,
@@ -611,23 +610,9 @@ mod tests {
             summary: String::new(),
             amount_requested_pence: None,
             purpose: String::new(),
-            video_url: String::new(),
-            need: String::new(),
-            reach: String::new(),
-            impact: String::new(),
-            assisted_by: None,
             created_by: 7,
-            created_at: at,
-            updated_at: at,
-            submitted_at: None,
-            returned_at: None,
-            return_note: String::new(),
-            confirmed_by_group_at: None,
-            version: 1,
-            decision_note: String::new(),
             language: "pl".into(),
-            language_other: String::new(),
-            recording_covers: "need,reach,impact".into(),
+            ..Bid::sample(at)
         }
     }
 
