@@ -196,5 +196,5 @@ accounts-two-factor-not-set-up = They have not set up two-step sign-in
 
 ## "New here?" on the sign-in page: begin with a name and an email address.
 accounts-login-new-heading = New here?
-accounts-login-new-intro = Tell us your name and email address. We will email you a link that creates your account and brings you back here. You do not need a password.
+accounts-login-new-intro = Tell us your name and email address. We will email you a link that creates your account and takes you on to your bid. You do not need a password.
 accounts-login-new-email = Email

@@ -59,6 +59,7 @@ bids-who-lead = the programme lead
 bids-error-not-editable = This bid has been sent, so it cannot be changed. If something is wrong, contact the programme team
 bids-error-version-conflict = Someone else changed this bid while you were editing it
 bids-error-not-ready = The bid cannot be sent yet
+bids-error-group-word-needed = Only the group can send its bid. Email its contact the link to send it, or record that they said yes on the phone.
 # Shown beside the form's first field when two people edited the same part at once.
 bids-error-part-conflict = Someone else saved this part of the bid while you were editing it. Your answers are below; save again to keep them
 bids-error-withdraw-group-only = Only the group itself can withdraw its bid

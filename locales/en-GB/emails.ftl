@@ -130,6 +130,27 @@ emails-confirm-assisted-bid-body =
 
     If something is wrong, reply to { $connector } or contact the programme team.
 
+## A connector asks the group's contact to send the bid they prepared together, or to accept
+## its offer, through a link. $connector is the connector's name, $title the bid's title.
+emails-word-send-subject = { $group }: your bid is ready for you to send
+emails-word-send-body =
+    { $connector }, a community connector, has got a bid ready with { $group }: "{ $title }".
+
+    Only your group can send it. Please read it through and, if it says what you want it to say, press "Send our bid":
+
+    { $link }
+
+    If something needs changing, tell { $connector } or reply to this email.
+emails-word-accept-subject = { $group }: please accept your grant offer
+emails-word-accept-body =
+    { $group } has been offered a grant for "{ $title }". { $connector }, a community connector, is helping you with it.
+
+    Only your group can accept the offer. Please read it and, if you agree to its conditions, accept it here:
+
+    { $link }
+
+    If you have a question, reply to this email.
+
 ## Bids given to a panel member to score. $count is how many bids, $round the round's name.
 emails-panel-assigned-subject =
     { $count ->

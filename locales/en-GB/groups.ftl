@@ -14,6 +14,8 @@ groups-kind-other = Other
 groups-new-title = Tell us about your group
 groups-edit-title = Change your group's details
 groups-form-intro = You only need to do this once. Every bid your group makes uses these details.
+groups-first-title = Welcome. Now tell us about your group
+groups-first-intro = Thank you for following the link in your email. When you save your group, your account is ready and your bid begins. You only do this once.
 groups-name = Group name
 groups-kind = What kind of group are you?
     .hint = Small and unregistered groups are welcome: you do not need to be a charity.
@@ -95,6 +97,7 @@ groups-equality-answer = Answer the questions
 ## What happens after a change to a group (shown at the top of the next page).
 # $name is the group's name.
 groups-flash-added = { $name } has been added.
+groups-flash-welcome = Welcome, { $name }. Your account is ready and { $group } has been added.
 groups-flash-saved = Your group's details have been saved.
 groups-flash-invited = We have emailed an invitation to { $email }.
 groups-flash-member-removed = They are no longer a member of the group.

@@ -125,7 +125,9 @@ public-eligibility-nothing-to-check = There is nothing to check before you start
 public-eligibility-through-title = Your group can apply
 public-eligibility-through = From your answers, your group can apply to { $round }.
 public-eligibility-change = Change your answers
-public-eligibility-kept = Your answers are kept with your bid. Next, sign in or create an account if you have not already.
+public-eligibility-kept = Your answers are kept with your bid.
+public-eligibility-have-account = Already have an account?
+public-eligibility-sign-in = Sign in to carry on with your bid
 # When an answer means the group cannot apply. $round is the round's name.
 public-eligibility-ruled-out-title = Your group cannot apply to this round
 public-eligibility-ruled-out = We are sorry: from your answers, your group cannot apply to { $round }.

@@ -211,5 +211,5 @@ accounts-two-factor-not-set-up = Ta osoba nie ma ustawionego logowania dwuetapow
 
 ## „Pierwszy raz tutaj?” na stronie logowania.
 accounts-login-new-heading = Pierwszy raz tutaj?
-accounts-login-new-intro = Podajcie imię i nazwisko oraz adres e-mail. Wyślemy link, który założy konto i przyprowadzi Was z powrotem tutaj. Hasło nie jest potrzebne.
+accounts-login-new-intro = Podajcie imię i nazwisko oraz adres e-mail. Wyślemy link, który założy konto i zaprowadzi Was dalej do wniosku. Hasło nie jest potrzebne.
 accounts-login-new-email = E-mail

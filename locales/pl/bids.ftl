@@ -63,6 +63,7 @@ bids-who-lead = prowadzący program
 bids-error-not-editable = Ten wniosek został już wysłany, więc nie można go zmienić. Jeśli coś się nie zgadza, skontaktuj się z zespołem programu
 bids-error-version-conflict = Ktoś inny zmienił ten wniosek w trakcie Twojej edycji
 bids-error-not-ready = Tego wniosku nie można jeszcze wysłać
+bids-error-group-word-needed = Tylko grupa może wysłać swój wniosek. Wyślij osobie kontaktowej link do wysłania albo zapisz zgodę wyrażoną przez telefon.
 # Shown beside the form's first field when two people edited the same part at once.
 bids-error-part-conflict = Ktoś inny zapisał tę część wniosku w trakcie Twojej edycji. Twoje odpowiedzi są poniżej; zapisz je jeszcze raz, aby je zachować
 bids-error-withdraw-group-only = Tylko sama grupa może wycofać swój wniosek

@@ -129,6 +129,27 @@ emails-confirm-assisted-bid-body =
 
     Jeśli coś się nie zgadza, napisz do animatora ({ $connector }) albo skontaktuj się z zespołem programu.
 
+## A connector asks the group's contact to send the bid they prepared together, or to accept
+## its offer, through a link. $connector is the connector's name, $title the bid's title.
+emails-word-send-subject = { $group }: wniosek jest gotowy do wysłania
+emails-word-send-body =
+    Z pomocą animatora społeczności ({ $connector }) przygotowano wniosek grupy { $group }: „{ $title }”.
+
+    Tylko Wasza grupa może go wysłać. Przeczytaj go, proszę, i jeśli mówi to, co chcecie przekazać, naciśnij „Wyślij nasz wniosek”:
+
+    { $link }
+
+    Jeśli coś trzeba zmienić, powiedz o tym animatorowi ({ $connector }) albo odpowiedz na ten e-mail.
+emails-word-accept-subject = { $group }: prosimy o przyjęcie oferty dotacji
+emails-word-accept-body =
+    Grupa { $group } otrzymała ofertę dotacji na „{ $title }”. Pomaga Wam animator społeczności ({ $connector }).
+
+    Tylko Wasza grupa może przyjąć ofertę. Przeczytaj ją, proszę, i jeśli zgadzacie się na warunki, przyjmij ją tutaj:
+
+    { $link }
+
+    Jeśli masz pytanie, odpowiedz na ten e-mail.
+
 ## Bids given to a panel member to score. $count is how many bids, $round the round's name.
 emails-panel-assigned-subject =
     { $count ->

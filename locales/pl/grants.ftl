@@ -37,7 +37,6 @@ grants-decline = Zrezygnuj z grantu
 # Above the form to accept. $date is the date the group is asked to answer by (in bold).
 grants-accept-by = Prosimy przyjąć propozycję albo z niej zrezygnować do { $date }.
 # Shown to a community connector, who cannot accept for the group.
-grants-connector-cannot-accept = Propozycję przyjmuje członek grupy (nie animator społeczności).
 
 ## Problems with accepting or turning down the offer.
 what-grant-accepted-name = swoje imię i nazwisko

@@ -14,6 +14,8 @@ groups-kind-other = Inna forma
 groups-new-title = Opisz swoją grupę
 groups-edit-title = Zmień dane grupy
 groups-form-intro = Robisz to tylko raz. Każdy wniosek Twojej grupy korzysta z tych danych.
+groups-first-title = Witaj! Teraz opisz swoją grupę
+groups-first-intro = Dziękujemy za otwarcie linku z e-maila. Gdy zapiszesz dane grupy, Twoje konto będzie gotowe i zaczniesz wniosek. Robisz to tylko raz.
 groups-name = Nazwa grupy
 groups-kind = Czym jest Twoja grupa?
     .hint = Małe i niezarejestrowane grupy są mile widziane: Twoja grupa nie musi być organizacją charytatywną.
@@ -95,6 +97,7 @@ groups-equality-answer = Odpowiedz na pytania
 ## What happens after a change to a group (shown at the top of the next page).
 # $name is the group's name.
 groups-flash-added = Dodano grupę { $name }.
+groups-flash-welcome = Witaj, { $name }! Twoje konto jest gotowe. Dodano grupę { $group }.
 groups-flash-saved = Dane grupy zostały zapisane.
 groups-flash-invited = Wysłaliśmy zaproszenie na adres { $email }.
 groups-flash-member-removed = Ta osoba nie należy już do grupy.

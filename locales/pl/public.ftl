@@ -128,7 +128,9 @@ public-eligibility-nothing-to-check = Przed rozpoczęciem nie trzeba niczego spr
 public-eligibility-through-title = Twoja grupa może złożyć wniosek
 public-eligibility-through = Z Twoich odpowiedzi wynika, że Twoja grupa może złożyć wniosek w naborze { $round }.
 public-eligibility-change = Zmień odpowiedzi
-public-eligibility-kept = Twoje odpowiedzi zapiszemy razem z wnioskiem. Jeśli nie masz jeszcze konta, w następnym kroku je założysz albo się zalogujesz.
+public-eligibility-kept = Twoje odpowiedzi zapiszemy razem z wnioskiem.
+public-eligibility-have-account = Masz już konto?
+public-eligibility-sign-in = Zaloguj się, aby kontynuować wniosek
 # When an answer means the group cannot apply. $round is the round's name.
 public-eligibility-ruled-out-title = Twoja grupa nie może złożyć wniosku w tym naborze
 public-eligibility-ruled-out = Przykro nam: z Twoich odpowiedzi wynika, że Twoja grupa nie może złożyć wniosku w naborze { $round }.

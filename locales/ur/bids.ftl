@@ -59,6 +59,7 @@ bids-who-lead = پروگرام لیڈ
 bids-error-not-editable = یہ درخواست بھیجی جا چکی ہے، اس لیے اب اسے بدلا نہیں جا سکتا۔ اگر کچھ غلط ہے تو پروگرام ٹیم سے رابطہ کریں
 bids-error-version-conflict = جب آپ یہ درخواست بدل رہے تھے، اسی دوران کسی اور نے بھی اس میں تبدیلی کر دی
 bids-error-not-ready = درخواست ابھی بھیجی نہیں جا سکتی
+bids-error-group-word-needed = اپنی درخواست صرف گروپ بھیج سکتا ہے۔ اس کے رابطہ کار کو بھیجنے کا لنک ای میل کریں، یا درج کریں کہ انہوں نے فون پر ہاں کہا۔
 # Shown beside the form's first field when two people edited the same part at once.
 bids-error-part-conflict = جب آپ درخواست کا یہ حصہ بدل رہے تھے، اسی دوران کسی اور نے اسے محفوظ کر دیا۔ آپ کے جوابات نیچے موجود ہیں؛ انہیں رکھنے کے لیے دوبارہ محفوظ کریں
 bids-error-withdraw-group-only = درخواست صرف گروپ خود واپس لے سکتا ہے

@@ -125,7 +125,9 @@ public-eligibility-nothing-to-check = شروع کرنے سے پہلے کچھ د�
 public-eligibility-through-title = آپ کا گروپ درخواست دے سکتا ہے
 public-eligibility-through = آپ کے جوابات کے مطابق آپ کا گروپ { $round } کے لیے درخواست دے سکتا ہے۔
 public-eligibility-change = اپنے جوابات بدلیں
-public-eligibility-kept = آپ کے جوابات آپ کی درخواست کے ساتھ محفوظ رہیں گے۔ اگر آپ نے ابھی تک اکاؤنٹ نہیں بنایا تو اگلے قدم پر سائن اِن کریں یا اکاؤنٹ بنائیں۔
+public-eligibility-kept = آپ کے جوابات آپ کی درخواست کے ساتھ محفوظ رہیں گے۔
+public-eligibility-have-account = کیا آپ کا پہلے سے اکاؤنٹ ہے؟
+public-eligibility-sign-in = اپنی درخواست جاری رکھنے کے لیے سائن اِن کریں
 # When an answer means the group cannot apply. $round is the round's name.
 public-eligibility-ruled-out-title = آپ کا گروپ اس راؤنڈ کے لیے درخواست نہیں دے سکتا
 public-eligibility-ruled-out = ہمیں افسوس ہے: آپ کے جوابات کے مطابق آپ کا گروپ { $round } کے لیے درخواست نہیں دے سکتا۔

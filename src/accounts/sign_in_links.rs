@@ -135,9 +135,22 @@ pub fn request_sign_in_link(
     })
 }
 
-/// The address a link is for, if it can still be used (to show the page with its button).
-pub fn check(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<String, AccountError> {
-    live_link(conn, token, now).map(|link| link.email)
+/// What a link that can still be used will do, to show the right page before it is used.
+#[derive(Debug, Clone)]
+pub struct LinkPreview {
+    /// The address it was sent to.
+    pub email: String,
+    /// The name given at registration, when following the link will create the account.
+    pub new_name: Option<String>,
+    /// Where it carries the person on to.
+    pub next_path: String,
+}
+
+/// The link, if it can still be used: for the page that opens it, which uses nothing up.
+pub fn preview(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<LinkPreview, AccountError> {
+    let link = live_link(conn, token, now)?;
+    let creates = link.person_id.is_none() && queries::find_by_email(conn, &link.email)?.is_none();
+    Ok(LinkPreview { email: link.email, new_name: link.new_name.filter(|_| creates), next_path: link.next_path })
 }
 
 /// Uses the link: signs in its account, creating it for a registration, and confirms the

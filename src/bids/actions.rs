@@ -11,6 +11,7 @@ use super::queries;
 use super::reference;
 use super::rules::{self, CaseAnswers, MoneyAnswers, Problem, Submission};
 use super::transitions::{self, MoveError, StateChange};
+use super::word::{self, GivenWord, Purpose};
 use crate::accounts::{Person, tokens};
 use crate::audit::{self, NewEvent};
 use crate::db::schema::{bid_confirmations, bid_eligibility_answers, bid_files, bids, rounds};
@@ -35,6 +36,9 @@ pub enum BidError {
     VersionConflict,
     #[error("the bid is not ready to send")]
     NotReady(Vec<Problem>),
+    /// A connector tried to send without the group's word.
+    #[error("the group has not given its word to send the bid")]
+    GroupWordNeeded,
     #[error("not found")]
     NotFound,
     #[error(transparent)]
@@ -50,6 +54,7 @@ impl BidError {
             BidError::NotEditable => Some(Message::new("bids-error-not-editable")),
             BidError::VersionConflict => Some(Message::new("bids-error-version-conflict")),
             BidError::NotReady(_) => Some(Message::new("bids-error-not-ready")),
+            BidError::GroupWordNeeded => Some(Message::new("bids-error-group-word-needed")),
             BidError::NotFound | BidError::Database(_) => None,
         }
     }
@@ -379,12 +384,14 @@ pub enum Sent {
 }
 
 /// Sends (or sends again, after a return) the bid: every condition is checked under the bid's
-/// lock, it gets its reference, the round's criteria freeze, and the receipt is queued.
+/// lock, it gets its reference, the round's criteria freeze, and the receipt is queued. A
+/// connector sends only on the group's `word` (see [`word`]), recorded with the sending.
 pub fn submit(
     conn: &mut DbConn,
     sender: &Person,
     editor: Editor,
     bid_id: i64,
+    word: Option<GivenWord<'_>>,
     links: &Links,
     now: NaiveDateTime,
 ) -> Result<Sent, BidError> {
@@ -409,11 +416,21 @@ pub fn submit(
         if !problems.is_empty() {
             return Err(BidError::NotReady(problems));
         }
+        let group = crate::groups::queries::find(conn, bid.group_id)?.ok_or(BidError::NotFound)?;
+        let word_details = match word {
+            Some(given) => {
+                let contact = (group.contact_name.as_str(), group.contact_email.as_str());
+                Some(word::record(conn, sender.id, bid_id, Purpose::Send, given, contact, now)?)
+            }
+            None if editor.as_connector && word::needed_from(&group, sender) => return Err(BidError::GroupWordNeeded),
+            None => None,
+        };
         let reference = match &bid.reference {
             Some(reference) => reference.clone(),
             None => reference::next(conn, now)?,
         };
-        transitions::apply(conn, &bid, StateChange::plain(transition, editor.actor(), sender.id), now)?;
+        let change = StateChange { details: word_details, ..StateChange::plain(transition, editor.actor(), sender.id) };
+        transitions::apply(conn, &bid, change, now)?;
         diesel::update(bids::table.find(bid_id))
             .set((
                 bids::reference.eq(&reference),
@@ -424,7 +441,6 @@ pub fn submit(
         diesel::update(rounds::table.find(round.id).filter(rounds::criteria_frozen_at.is_null()))
             .set(rounds::criteria_frozen_at.eq(now))
             .execute(conn)?;
-        let group = crate::groups::queries::find(conn, bid.group_id)?.ok_or(BidError::NotFound)?;
         // The receipt is in the sender's language (a sent bid always has its own title).
         let tr = sender.tr();
         let title = bid.display_title(tr);
@@ -434,11 +450,48 @@ pub fn submit(
             &emails::bid_received(tr, links, &team, sender, &group.name, &title, &reference, &round, bid_id),
             now,
         )?;
-        if editor.as_connector {
+        // Said yes on the phone: the contact is emailed the bid to check. (By the emailed link,
+        // the contact has just read it and pressed the button.)
+        if editor.as_connector && !matches!(word, Some(GivenWord::Email { .. })) {
             let about = (bid_id, title.as_str(), reference.as_str());
             ask_contact_to_confirm(conn, sender, &group, about, &team, links, now)?;
         }
         Ok(Sent::Now { reference })
+    })
+}
+
+/// A connector asks the group's contact, by an emailed link, to send the bid themselves. Only a
+/// bid that is ready to send (so the contact is not asked to send one that would be refused);
+/// the address written to is returned, to say so.
+pub fn ask_group_to_send(
+    conn: &mut DbConn,
+    asker: &Person,
+    bid_id: i64,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<String, BidError> {
+    write_transaction(conn, |conn| {
+        let bid = lock_bid(conn, bid_id)?;
+        if !bid.state.is_editable() {
+            return Err(BidError::NotEditable);
+        }
+        let round: Round = crate::rounds::queries::find(conn, bid.round_id)?.ok_or(BidError::NotFound)?;
+        let has_recording = queries::files_of(conn, bid_id)?.iter().any(|f| f.is_recording());
+        let problems = rules::check_submission(&Submission {
+            bid: &bid,
+            round: &round,
+            has_recording,
+            sender_verified: asker.is_verified(),
+            now,
+        });
+        if !problems.is_empty() {
+            return Err(BidError::NotReady(problems));
+        }
+        let group = crate::groups::queries::find(conn, bid.group_id)?.ok_or(BidError::NotFound)?;
+        let team = crate::programmes::queries::team_of_round(conn, round.id, links.contact_email())?;
+        let title = bid.display_title(asker.tr());
+        word::ask(conn, asker, bid_id, Purpose::Send, &group, (&title, &team), links, now)?;
+        Ok(group.contact_email)
     })
 }
 

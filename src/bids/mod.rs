@@ -13,6 +13,7 @@ pub mod rules;
 pub mod transitions;
 pub mod translation;
 pub mod video;
+pub mod word;
 
 pub use lifecycle::{Actor, BidState, Transition};
 pub use model::{Bid, BidFile};

@@ -396,6 +396,21 @@ diesel::table! {
 }
 
 diesel::table! {
+    group_words (id) {
+        id -> BigInt,
+        bid_id -> BigInt,
+        purpose -> Text,
+        channel -> Text,
+        asked_by -> BigInt,
+        contact_name -> Text,
+        contact_email -> Text,
+        token_hash -> Nullable<Text>,
+        created_at -> Timestamp,
+        given_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     bid_confirmations (id) {
         id -> BigInt,
         bid_id -> BigInt,
@@ -557,6 +572,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     bid_eligibility_answers,
     reference_counters,
     bid_confirmations,
+    group_words,
     form_drafts,
     panel_assignments,
     reviews,

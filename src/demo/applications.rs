@@ -11,6 +11,7 @@ use crate::accounts::{actions as accounts, password};
 use crate::bids::actions::{self as bids, Editor, StoredUpload};
 use crate::bids::model::FileKind;
 use crate::bids::rules::{CaseAnswers, MoneyAnswers};
+use crate::bids::word::GivenWord;
 use crate::db::DbConn;
 use crate::groups::actions as groups;
 use crate::groups::rules::{EqualityStatus, GroupInput};
@@ -31,6 +32,12 @@ pub(super) enum Told {
     Recording,
     Written { need: &'static str, reach: &'static str, impact: &'static str },
 }
+
+/// The contact of a group the demo connector works with: a person with a phone and no email
+/// address, who gives the group's word on the phone. The number is in the range Ofcom keeps
+/// for drama, so it rings nobody.
+const CONNECTOR_GROUP_CONTACT: &str = "Winston Clarke";
+const CONNECTOR_GROUP_PHONE: &str = "0121 496 0371";
 
 pub(super) struct DemoGroup {
     pub(super) name: &'static str,
@@ -140,9 +147,9 @@ pub(super) fn make_group(
         area: group.area.into(),
         postcode: group.postcode.into(),
         website: String::new(),
-        contact_name: creator.name.clone(),
+        contact_name: if as_connector { CONNECTOR_GROUP_CONTACT.into() } else { creator.name.clone() },
         contact_email: if as_connector { String::new() } else { creator.email.clone() },
-        contact_phone: String::new(),
+        contact_phone: if as_connector { CONNECTOR_GROUP_PHONE.into() } else { String::new() },
     };
     let created = groups::create(conn, creator, &input, as_connector, links, now).map_err(fail)?;
     let answer = |codes: &[&str]| {
@@ -231,7 +238,9 @@ pub(super) fn add_bid(
         files.push(DemoFile { key, bytes });
     }
     if let Some(at) = send_at {
-        bids::submit(conn, sender, editor, bid.id, links, at).map_err(|e| fail(format!("{e:?}")))?;
+        // A bid made with the connector is sent on the group's word, given on the phone.
+        let word = editor.as_connector.then_some(GivenWord::Phone { spoke_with: CONNECTOR_GROUP_CONTACT });
+        bids::submit(conn, sender, editor, bid.id, word, links, at).map_err(|e| fail(format!("{e:?}")))?;
     }
     Ok(bid.id)
 }

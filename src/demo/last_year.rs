@@ -182,7 +182,7 @@ fn run_outcome(
     decisions::decide(conn, lead, bid_id, round, &decision, links, decided).map_err(|e| fail(format!("{e:?}")))?;
     let accept = |conn: &mut DbConn, public: bool| {
         let acceptance = Acceptance { name: member.name.clone(), public_consent: public, equality_consent: public };
-        grants::accept(conn, member, Actor::Applicant, bid_id, &acceptance, links, day(year, 100)).map_err(fail)
+        grants::accept(conn, member, Actor::Applicant, bid_id, &acceptance, None, links, day(year, 100)).map_err(fail)
     };
     let pay = |conn: &mut DbConn, amount: i64, days: i64| {
         let paid_on = crate::time::in_london(day(year, days)).date_naive();

@@ -11,6 +11,7 @@ use crate::accounts::{Person, ProgrammeRole};
 use crate::audit::{self, NewEvent};
 use crate::bids::lifecycle::{Actor, Transition, TransitionError, next_state};
 use crate::bids::transitions::{self, MoveError, StateChange};
+use crate::bids::word::{self, GivenWord, Purpose};
 use crate::bids::{Bid, BidState};
 use crate::db::schema::{awards, bids, grant_reports, payments};
 use crate::db::{DbConn, lock_row, write_transaction};
@@ -129,19 +130,35 @@ fn tell_group(
     Ok(())
 }
 
-/// A member of the group accepts the offer (a connector cannot accept for a group).
+/// The group accepts the offer: a member of the group, or a connector or lead on the group's
+/// `word` (given through an emailed link or on the phone, and recorded with the acceptance),
+/// in which case it is the group's act (`actor` is the applicant) recorded by `person`.
+#[allow(clippy::too_many_arguments)]
 pub fn accept(
     conn: &mut DbConn,
     person: &Person,
     actor: Actor,
     bid_id: i64,
     acceptance: &Acceptance,
+    word: Option<GivenWord<'_>>,
     links: &Links,
     now: NaiveDateTime,
 ) -> Result<(), GrantError> {
     write_transaction(conn, |conn| {
         let (bid, round, award) = lock_award(conn, bid_id)?;
+        let actor = if word.is_some() { Actor::Applicant } else { actor };
         next_state(bid.state, Transition::AcceptOffer, actor).map_err(GrantError::Transition)?;
+        let word_details = match word {
+            Some(given) => {
+                let group = crate::groups::queries::find(conn, bid.group_id)?.ok_or(GrantError::NotFound)?;
+                let contact = (group.contact_name.as_str(), group.contact_email.as_str());
+                Some(
+                    word::record(conn, person.id, bid_id, Purpose::Accept, given, contact, now)
+                        .map_err(from_bid_error)?,
+                )
+            }
+            None => None,
+        };
         diesel::update(awards::table.find(award.id))
             .set((
                 awards::accepted_at.eq(now),
@@ -155,6 +172,7 @@ pub fn accept(
             "accepted_name": acceptance.name,
             "public_consent": acceptance.public_consent,
             "equality_consent": acceptance.equality_consent,
+            "word": word_details,
         });
         let change =
             StateChange { details: Some(details), ..StateChange::plain(Transition::AcceptOffer, actor, person.id) };
@@ -169,6 +187,35 @@ pub fn accept(
         )?;
         Ok(())
     })
+}
+
+/// A connector asks the group's contact, by an emailed link, to accept the offer themselves;
+/// the address written to is returned, to say so.
+pub fn ask_group_to_accept(
+    conn: &mut DbConn,
+    asker: &Person,
+    bid_id: i64,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<String, GrantError> {
+    write_transaction(conn, |conn| {
+        let (bid, round, _award) = lock_award(conn, bid_id)?;
+        next_state(bid.state, Transition::AcceptOffer, Actor::Applicant).map_err(GrantError::Transition)?;
+        let group = crate::groups::queries::find(conn, bid.group_id)?.ok_or(GrantError::NotFound)?;
+        let team = crate::programmes::queries::team_of_round(conn, round.id, links.contact_email())?;
+        let title = bid.display_title(asker.tr());
+        word::ask(conn, asker, bid_id, Purpose::Accept, &group, (&title, &team), links, now).map_err(from_bid_error)?;
+        Ok(group.contact_email)
+    })
+}
+
+/// The group's word could not be recorded: the link was used or is not for this offer (not
+/// found), or the database failed.
+fn from_bid_error(error: crate::bids::actions::BidError) -> GrantError {
+    match error {
+        crate::bids::actions::BidError::Database(error) => GrantError::Database(error),
+        _ => GrantError::NotFound,
+    }
 }
 
 /// The group turns the offer down: the whole award goes back to the round.

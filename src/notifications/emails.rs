@@ -274,6 +274,34 @@ pub fn confirm_assisted_bid(
     }
 }
 
+/// What a connector asks a group's contact to do through an emailed link.
+pub struct WordAsked<'a> {
+    pub purpose: crate::bids::word::Purpose,
+    /// The connector's name.
+    pub connector: &'a str,
+    pub group: &'a str,
+    /// The bid's title.
+    pub title: &'a str,
+    pub token: &'a str,
+}
+
+/// A connector has got a bid (or the acceptance of an offer) ready with a group, and asks the
+/// group's contact to send it (or accept it) themselves, through the link. Signed by the team,
+/// whom the contact can ask if in doubt.
+pub fn group_word_asked(tr: Tr, links: &Links, team: &Team, to: (&str, &str), asking: &WordAsked<'_>) -> Email {
+    let (subject, body, kind) = match asking.purpose {
+        crate::bids::word::Purpose::Send => ("emails-word-send-subject", "emails-word-send-body", "group_word_send"),
+        crate::bids::word::Purpose::Accept => {
+            ("emails-word-accept-subject", "emails-word-accept-body", "group_word_accept")
+        }
+    };
+    let body = with_link(body, links.absolute(&format!("/word/{}", asking.token)))
+        .arg("connector", asking.connector)
+        .arg("group", asking.group)
+        .arg("title", asking.title);
+    email(tr, kind, to, &Message::new(subject).arg("group", asking.group), &body, true, Signer::Team(team))
+}
+
 pub fn panel_assigned(tr: Tr, links: &Links, team: &Team, member: &Person, count: usize, round: &Round) -> Email {
     let subject = Message::new("emails-panel-assigned-subject").arg("count", count).arg("round", &round.name);
     let body =

@@ -2,7 +2,7 @@
 //! bid" button (a person with one group), and straight after a new group is made on the way to
 //! a bid. One function, so each way checks the same things.
 
-use crate::accounts::Action;
+use crate::accounts::{Action, Roles};
 use crate::bids::actions::BidError;
 use crate::bids::{Bid, BidState, actions, queries};
 use crate::i18n::Tr;
@@ -10,7 +10,6 @@ use crate::rounds::Round;
 use crate::rounds::eligibility::{Answers, GivenAnswer, Outcome, assess};
 use crate::web::AppState;
 use crate::web::error::AppError;
-use crate::web::extractors::SignedIn;
 use crate::web::handlers::redirect;
 use actix_web::HttpResponse;
 
@@ -29,27 +28,26 @@ impl Opened {
     }
 }
 
-/// Opens a bid for `group_id` in `round` (which the caller has found open) for the signed-in
-/// person, who must be a member of the group; a connector must also hold the connector role in
+/// Opens a bid for `group_id` in `round` (which the caller has found open) for the person
+/// (`person_id`, with their `roles`), who must be a member of the group; a connector must also hold the connector role in
 /// the round's programme. The bid's language to begin with is the reader's (`tr`); `given` are
 /// the group's answers to the round's eligibility questions, checked by [`check_eligibility`],
 /// kept with the bid (and added to a draft started before the questions were asked).
 pub async fn open_bid(
     state: &AppState,
-    signed_in: &SignedIn,
+    (person_id, roles): (i64, &Roles),
     round: &Round,
     group_id: i64,
     given: Vec<GivenAnswer>,
     tr: Tr,
 ) -> Result<Opened, AppError> {
     let language = crate::bids::language::for_reader(tr);
-    let person_id = signed_in.person.id;
     let (round_id, programme_id, now) = (round.id, round.programme_id, state.now());
     let member = state
         .query(move |conn| crate::groups::queries::membership(conn, group_id, person_id))
         .await?
         .ok_or(AppError::NotFound)?;
-    if member.is_connector && !signed_in.roles.may(Action::AssistInProgramme(programme_id)) {
+    if member.is_connector && !roles.may(Action::AssistInProgramme(programme_id)) {
         return Err(AppError::Forbidden);
     }
     let editor = actions::Editor { person_id, as_connector: member.is_connector };
@@ -90,6 +88,18 @@ pub fn eligibility_value(query: &str) -> String {
         .find(|(name, _)| name == "eligibility")
         .map(|(_, value)| value.into_owned())
         .unwrap_or_default()
+}
+
+/// The answers to the round's questions sent with the questions form (`q{id}=yes|no`),
+/// encoded as a Start link carries them; empty when none was chosen.
+pub async fn eligibility_in_form(
+    state: &AppState,
+    round: &Round,
+    fields: &[(String, String)],
+) -> Result<String, AppError> {
+    let round_id = round.id;
+    let questions = state.query(move |conn| crate::rounds::queries::questions_of(conn, round_id)).await?;
+    Ok(Answers::from_pairs(fields.iter().map(|(name, value)| (name, value)), &questions).encode())
 }
 
 /// Checks again the answers a Start link carries. A round with questions is started only with

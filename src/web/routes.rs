@@ -7,8 +7,8 @@
 use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
-    accounts, admin_users, assets, bids, dashboard, decisions, grants, groups, health, languages, manage, notices,
-    open_data, panel, public, reports, team, translations, two_factor,
+    accounts, admin_users, assets, bids, dashboard, decisions, grants, group_word, groups, health, languages, manage,
+    notices, open_data, panel, public, reports, team, translations, two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
@@ -42,6 +42,7 @@ routes! {
     "/login" => [get accounts::login_form, post accounts::login],
     "/login/link" => [post accounts::request_link],
     "/login/link/{token}" => [get accounts::sign_in_link_page, post accounts::follow_sign_in_link],
+    "/login/link/{token}/group" => [post groups::create_on_link],
     "/login/two-factor" => [get two_factor::second_step_form, post two_factor::second_step],
     "/logout" => [post accounts::logout],
     "/password/forgot" => [get accounts::forgot_form, post accounts::forgot],
@@ -123,6 +124,8 @@ routes! {
     "/bids/{id}/report" => [get grants::report_form, post grants::submit_report],
     "/bids/{id}/report/recording" => [get grants::report_recording],
     "/confirm-bid/{token}" => [get bids::confirm_page, post bids::confirm],
+    "/bids/{id}/word" => [post group_word::ask_or_record],
+    "/word/{token}" => [get group_word::link_page, post group_word::use_link],
     "/panel" => [get panel::queue],
     "/panel/bids/{id}" => [get panel::show],
     "/panel/bids/{id}/review" => [post panel::save_review],

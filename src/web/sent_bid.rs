@@ -7,6 +7,7 @@ use actix_web::http::StatusCode;
 use maud::Markup;
 
 use crate::bids::BidState;
+use crate::bids::word::Purpose;
 use crate::decisions::Award;
 use crate::forms::FieldErrors;
 use crate::grants::rules::AcceptForm;
@@ -15,9 +16,11 @@ use crate::web::AppState;
 use crate::web::access::BidAccess;
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
+use crate::web::handlers::group_word::{ask_view, word_needed};
 use crate::web::handlers::html_with_status;
 use crate::web::views::bids as bid_views;
-use crate::web::views::grants::{self as views, AwardView};
+use crate::web::views::grants::{self as views, AwardView, OfferActions};
+use crate::web::views::group_word::WordAsk;
 use crate::web::views::layout::PageCtx;
 
 /// An award with what has been paid on it and the report.
@@ -42,13 +45,22 @@ pub async fn award_record(state: &AppState, bid_id: i64, group_id: i64) -> Resul
         .await
 }
 
-/// The award part of a sent bid's page, if the bid was awarded.
+/// The offer's forms as sent back with problems: the acceptance, and (for a connector
+/// recording it from a phone call) who said yes.
+pub struct OfferForm<'a> {
+    pub accept: &'a AcceptForm,
+    pub spoke_with: &'a str,
+}
+
+/// The award part of a sent bid's page, if the bid was awarded. `word`: the viewer is a
+/// connector, who asks the group for its word to accept the offer.
 pub fn award_part(
     ctx: &PageCtx,
     access: &BidAccess,
     record: &AwardRecord,
     form: &AcceptForm,
     errors: &FieldErrors,
+    word: Option<&WordAsk<'_>>,
 ) -> Option<Markup> {
     let view = AwardView {
         bid: &access.bid,
@@ -57,14 +69,13 @@ pub fn award_part(
         report: record.report.as_ref(),
     };
     match access.bid.state {
-        BidState::Awarded => Some(views::offer_section(
-            ctx,
-            &view,
-            form,
-            errors,
-            !access.member.is_connector,
-            record.has_equality_answers,
-        )),
+        BidState::Awarded => {
+            let actions = match word {
+                Some(ask) => OfferActions::Connector(ask),
+                None => OfferActions::Member,
+            };
+            Some(views::offer_section(ctx, &view, form, errors, actions, record.has_equality_answers))
+        }
         BidState::Active | BidState::Completed => {
             Some(views::running_grant(ctx, &view, &format!("/bids/{}", access.bid.id), true))
         }
@@ -80,11 +91,28 @@ pub async fn sent_bid_page(
     form: &AcceptForm,
     errors: &FieldErrors,
 ) -> Result<HttpResponse, AppError> {
+    let offer = OfferForm { accept: form, spoke_with: &access.group.contact_name };
+    sent_bid_page_with(state, viewer, access, &offer, errors).await
+}
+
+/// The sent bid's page with the offer's forms as sent back.
+pub async fn sent_bid_page_with(
+    state: &AppState,
+    viewer: &Viewer,
+    access: &BidAccess,
+    form: &OfferForm<'_>,
+    errors: &FieldErrors,
+) -> Result<HttpResponse, AppError> {
     let id = access.bid.id;
     let history = state.query(move |conn| crate::bids::queries::history(conn, id)).await?;
     let record = award_record(state, id, access.group.id).await?;
+    let waiting = match access.bid.state {
+        BidState::Awarded => word_needed(state, access, Purpose::Accept).await?,
+        _ => None,
+    };
+    let ask = waiting.as_ref().map(|waiting| ask_view(access, waiting.as_ref(), form.spoke_with, errors));
     let ctx = viewer.ctx_in(&access.programme);
-    let part = record.as_ref().and_then(|record| award_part(&ctx, access, record, form, errors));
+    let part = record.as_ref().and_then(|record| award_part(&ctx, access, record, form.accept, errors, ask.as_ref()));
     let may_withdraw = crate::bids::lifecycle::next_state(
         access.bid.state,
         crate::bids::lifecycle::Transition::Withdraw,

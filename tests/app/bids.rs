@@ -479,7 +479,9 @@ async fn a_connector_applies_with_a_group_and_its_contact_confirms(app: TestApp)
     assert!(
         app.get(&format!("/bids/{bid}")).await.text().contains("Assisted by Grace Connector (community connector)")
     );
-    assert_eq!(app.submit(&format!("/bids/{bid}/submit"), &[]).await.status, 303);
+    // Sent on the group's word, given on the phone (see group_word.rs for the rest).
+    let word = [("purpose", "send"), ("how", "phone"), ("spoke_with", "Dev")];
+    assert_eq!(app.submit(&format!("/bids/{bid}/word"), &word).await.status, 303);
     let emails = app.deliver_emails().await;
     let confirm = emails.iter().find(|e| e.kind == "confirm_assisted_bid").expect("the contact is asked to confirm");
     assert_eq!(confirm.to, "dev@example.org");

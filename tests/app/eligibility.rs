@@ -220,14 +220,20 @@ async fn the_public_page_rules_out_kindly_or_lets_a_group_through(app: TestApp) 
     let one = app.get(&format!("{page}?check=yes&q{riverside}=yes&q{charity}=yes")).await.text();
     assert!(one.contains(LARGE_CHARITY_WHY) && !one.contains(IN_RIVERSIDE_WHY), "only the answer that rules out");
 
-    // Through: the Start button carries the answers.
+    // Through, signed out: "New here?" is on the same page, and it and the way to sign in
+    // carry the answers on.
     let through = app.get(&format!("{page}?q{charity}=no&q{riverside}=yes&check=yes")).await;
     assert_eq!(through.status, 200);
     let text = through.text();
-    assert!(text.contains("Your group can apply"));
+    assert!(text.contains("Your group can apply") && text.contains("New here?"));
+    let start = format!("/rounds/{slug}/bids/new?eligibility={riverside}-yes.{charity}-no");
     assert!(
-        text.contains(&format!("href=\"/rounds/{slug}/bids/new?eligibility={riverside}-yes.{charity}-no\"")),
+        text.contains("action=\"/register\"") && text.contains(&format!("name=\"next\" value=\"{start}\"")),
         "{text}"
+    );
+    let encoded: String = url::form_urlencoded::byte_serialize(start.as_bytes()).collect();
+    assert!(
+        text.contains(&format!("href=\"/login?next={encoded}\"")) && text.contains("Sign in to carry on with your bid")
     );
 
     // A round with no questions, and one that has closed.
@@ -336,6 +342,51 @@ async fn answers_are_checked_again_kept_with_the_bid_and_shown_to_the_lead(app: 
     assert_eq!(app.sign_out().await.status, 303);
 }
 
+/// A signed-in person with one group sends the questions straight to starting the bid: no page
+/// between. Answers that rule the group out, or none, come back to the questions.
+async fn one_group_answers_the_questions_and_lands_in_its_bid(app: TestApp) {
+    let (_, slug, riverside, charity) = round_with_questions(&app, "Riverside Fund", "lead@example.org").await;
+    app.clear_cookies();
+    app.signed_in_person("Amina Applicant", "amina@example.org").await;
+    let group = app.create_group("Sparkbrook Sisters").await;
+    let page = format!("/rounds/{slug}/eligibility");
+    let start = format!("/rounds/{slug}/bids/new");
+    let form = app.get(&page).await.text();
+    assert!(form.contains(&format!("method=\"post\" action=\"{start}\"")), "{form}");
+    assert!(form.contains(&format!("name=\"group_id\" value=\"{group}\"")) && form.contains("csrf_token"));
+
+    let before = app.footprint().await;
+    let group_field = group.to_string();
+    let nothing = app.submit(&start, &[("group_id", group_field.as_str()), ("check", "yes")]).await;
+    assert_eq!(nothing.location().unwrap(), format!("{page}?check=yes"));
+    assert_eq!(app.get(&format!("{page}?check=yes")).await.status, 422, "which questions are unanswered");
+    let riverside_field = format!("q{riverside}");
+    let charity_field = format!("q{charity}");
+    let ruled_out = app
+        .submit(
+            &start,
+            &[("group_id", &group_field), ("check", "yes"), (&riverside_field, "no"), (&charity_field, "no")],
+        )
+        .await;
+    assert_eq!(ruled_out.location().unwrap(), format!("{page}?q{riverside}=no&q{charity}=no&check=yes"));
+    app.footprint().await.assert_unchanged_since(&before, "no bid started");
+
+    let through = app
+        .submit(
+            &start,
+            &[("group_id", &group_field), ("check", "yes"), (&riverside_field, "yes"), (&charity_field, "no")],
+        )
+        .await;
+    let location = through.location().unwrap();
+    assert!(location.ends_with("/money"), "straight into the new bid: {location}");
+    let bid = TestApp::id_from_location(location.trim_end_matches("/money"));
+    let kept = app.db(move |conn| smallgrants::bids::queries::eligibility_answers(conn, bid).unwrap()).await;
+    assert_eq!(
+        kept.iter().map(|a| (a.question_id, a.answer.as_str())).collect::<Vec<_>>(),
+        [(riverside, "yes"), (charity, "no")]
+    );
+}
+
 async fn answers_are_kept_with_a_draft_started_before_the_questions(app: TestApp) {
     let scheme = app.programme_with_round("Riverside Fund", "lead@example.org").await;
     let lead = app.cookie_jar();
@@ -414,5 +465,6 @@ on_both_databases!(
     the_public_page_rules_out_kindly_or_lets_a_group_through,
     answers_are_checked_again_kept_with_the_bid_and_shown_to_the_lead,
     answers_are_kept_with_a_draft_started_before_the_questions,
+    one_group_answers_the_questions_and_lands_in_its_bid,
     odd_answers_and_long_queries_never_fail,
 );

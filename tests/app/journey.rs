@@ -55,6 +55,70 @@ async fn a_new_group_goes_from_the_round_into_its_bid_with_nothing_to_choose(app
 }
 on_both_databases!(a_new_group_goes_from_the_round_into_its_bid_with_nothing_to_choose);
 
+/// The link that finishes registering on the way to a bid opens the group form: saving the
+/// group uses the link (making the account), and the bid starts. A form with problems leaves
+/// the link unused; an address that already has an account gets the plain sign-in page.
+async fn the_emailed_link_opens_the_group_form_and_saving_it_starts_the_bid(app: TestApp) {
+    let scheme = app.programme_with_round("Link Fund", "lead@example.org").await;
+    let slug = app.round_slug(scheme.round_id).await;
+    app.clear_cookies();
+    let next = format!("/rounds/{slug}/bids/new");
+    let asked =
+        app.submit("/register", &[("name", "Amina Rahman"), ("email", "amina@example.org"), ("next", &next)]).await;
+    assert_eq!(asked.status, 200);
+    let link = app.queued_sign_in_link("amina@example.org").await;
+    let page = app.get(&link).await;
+    assert_eq!(page.status, 200);
+    let text = page.text();
+    assert!(text.contains("Welcome. Now tell us about your group"), "{text}");
+    assert!(text.contains(&format!("action=\"{link}/group\"")));
+    assert!(
+        text.contains("value=\"Amina Rahman\"") && text.contains("value=\"amina@example.org\""),
+        "the contact is filled in"
+    );
+    assert_eq!(app.get("/dashboard").await.status, 303, "opening the link signs nobody in");
+
+    let bad = app.submit(&format!("{link}/group"), &[("kind", "faith"), ("area", "Sparkbrook")]).await;
+    assert_eq!(bad.status, 422);
+    let text = bad.text();
+    assert!(text.contains("There is a problem") && text.contains("value=\"Sparkbrook\""), "what was typed is kept");
+    assert_eq!(app.get(&link).await.status, 200, "the link still works");
+
+    let made = app
+        .submit(
+            &format!("{link}/group"),
+            &[
+                ("name", "Sparkbrook Sisters"),
+                ("kind", "faith"),
+                ("area", "Sparkbrook"),
+                ("contact_name", "Amina Rahman"),
+                ("contact_email", "amina@example.org"),
+            ],
+        )
+        .await;
+    let location = made.location().unwrap();
+    assert!(location.starts_with("/bids/") && location.ends_with("/money"), "into the bid: {location}");
+    let bid = TestApp::id_from_location(location.trim_end_matches("/money"));
+    assert_eq!(app.bid(bid).await.state, BidState::Draft);
+    let money = app.get(&location).await.text();
+    assert!(
+        notice(&money).contains("Welcome, Amina Rahman. Your account is ready and Sparkbrook Sisters has been added.")
+    );
+    assert_eq!(app.get(&link).await.status, 410, "the link is used");
+    assert_eq!(
+        app.submit(&format!("{link}/group"), &[("name", "Again"), ("kind", "faith"), ("area", "X")]).await.status,
+        410
+    );
+
+    // An address with an account: the same "check your email", and a link to sign in.
+    app.clear_cookies();
+    app.submit("/register", &[("name", "Someone"), ("email", "amina@example.org"), ("next", &next)]).await;
+    let sign_in = app.queued_sign_in_link("amina@example.org").await;
+    let text = app.get(&sign_in).await.text();
+    assert!(!text.contains("tell us about your group") && text.contains(&format!("action=\"{sign_in}\"")), "{text}");
+}
+on_both_databases!(the_emailed_link_opens_the_group_form_and_saving_it_starts_the_bid);
+
 async fn bid_group(app: &TestApp, bid_id: i64) -> String {
     app.bid(bid_id).await.group_id.to_string()
 }

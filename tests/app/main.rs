@@ -11,6 +11,7 @@ mod csrf;
 mod eligibility;
 mod faults;
 mod grants;
+mod group_word;
 mod groups;
 mod health_and_pages;
 mod journey;

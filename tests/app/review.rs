@@ -717,7 +717,7 @@ fn thirty_awards_for_ten_places(backend: Backend) {
             start,
         )
         .unwrap();
-        bids::submit(&mut conn, &lead, editor, bid.id, &links, start).unwrap();
+        bids::submit(&mut conn, &lead, editor, bid.id, None, &links, start).unwrap();
         {
             use diesel::prelude::*;
             use smallgrants::db::schema::bids as table;

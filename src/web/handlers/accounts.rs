@@ -89,7 +89,7 @@ async fn start_session(
 
 /// Where a new session goes: to `next`, or first to the code from the person's app, or (a lead
 /// or site admin without one) to setting one up.
-fn after_sign_in(access: SessionAccess, next: &str) -> String {
+pub(super) fn after_sign_in(access: SessionAccess, next: &str) -> String {
     match access {
         SessionAccess::Full => return_path::or_dashboard(next).to_string(),
         SessionAccess::AwaitingCode => return_path::with_next("/login/two-factor", next),
@@ -140,7 +140,7 @@ pub async fn register(
 
 /// Counts a request that emails `email`; when it is over the limit, the message for the email
 /// field.
-async fn email_request_allowed(
+pub(super) async fn email_request_allowed(
     state: &AppState,
     request: &HttpRequest,
     email: &str,
@@ -246,22 +246,39 @@ fn dead_link_page(viewer: &Viewer, error: &AccountError, words: &DeadLink) -> Ht
 }
 
 /// An emailed link opens a page with one button, so a mail program that opens links to check
-/// them does not use the link up before the person does.
+/// them does not use the link up before the person does. A link that finishes a registration on
+/// the way to a bid opens the group form instead: saving the group is the button (see
+/// `groups::create_on_link`), so a new person has one page fewer to get through.
 pub async fn sign_in_link_page(
     state: web::Data<AppState>,
     viewer: Viewer,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (token, now) = (token.into_inner(), state.now());
-    let check = {
-        let token = token.clone();
-        state.db.call(move |conn| sign_in_links::check(conn, &token, now)).await?
-    };
-    Ok(match check {
-        Ok(email) => html(views::follow_sign_in_link(&viewer.ctx(), &token, &email)),
-        Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
-        Err(error) => dead_link_page(&viewer, &error, &DEAD_SIGN_IN_LINK),
+    let token = token.into_inner();
+    Ok(match preview_link(&state, &token).await? {
+        Ok(preview) if super::groups::first_group_on_the_way(&preview) => {
+            super::groups::first_group_page(&viewer, &token, &preview, None)
+        }
+        Ok(preview) => html(views::follow_sign_in_link(&viewer.ctx(), &token, &preview.email)),
+        Err(error) => dead_sign_in_link(&viewer, &error),
     })
+}
+
+/// What the link would do, if it can still be used.
+pub(super) async fn preview_link(
+    state: &AppState,
+    token: &str,
+) -> Result<Result<sign_in_links::LinkPreview, AccountError>, AppError> {
+    let (token, now) = (token.to_string(), state.now());
+    match state.db.call(move |conn| sign_in_links::preview(conn, &token, now)).await? {
+        Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => Err(error.into()),
+        other => Ok(other),
+    }
+}
+
+/// The page for a sign-in link that was used, has expired or never was.
+pub(super) fn dead_sign_in_link(viewer: &Viewer, error: &AccountError) -> HttpResponse {
+    dead_link_page(viewer, error, &DEAD_SIGN_IN_LINK)
 }
 
 pub async fn follow_sign_in_link(
@@ -270,21 +287,47 @@ pub async fn follow_sign_in_link(
     request: HttpRequest,
     token: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
-    let (token, now) = (token.into_inner(), state.now());
-    let followed = state.db.call(move |conn| sign_in_links::follow(conn, &token, now)).await?;
-    let followed = match followed {
+    Ok(match use_sign_in_link(&state, &viewer, &request, &token.into_inner()).await? {
+        Ok(used) => redirect(&after_sign_in(used.access, &used.next_path)),
+        Err(dead) => dead,
+    })
+}
+
+/// A link used: the person signed in (welcomed, if it made their account), and where to go.
+pub(super) struct UsedLink {
+    pub person: Person,
+    pub access: SessionAccess,
+    pub next_path: String,
+}
+
+/// Uses the link and starts the session; the page that says why not if it cannot be used.
+pub(super) async fn use_sign_in_link(
+    state: &AppState,
+    viewer: &Viewer,
+    request: &HttpRequest,
+    token: &str,
+) -> Result<Result<UsedLink, HttpResponse>, AppError> {
+    let (token, now) = (token.to_string(), state.now());
+    let followed = match state.db.call(move |conn| sign_in_links::follow(conn, &token, now)).await? {
         Ok(followed) => followed,
         Err(error @ (AccountError::Database(_) | AccountError::Unavailable(_))) => return Err(error.into()),
-        Err(error) => return Ok(dead_link_page(&viewer, &error, &DEAD_SIGN_IN_LINK)),
+        Err(error) => return Ok(Err(dead_sign_in_link(viewer, &error))),
     };
     let welcome = if followed.created {
         Message::new("accounts-welcome").arg("name", &followed.person.name)
     } else {
         Message::new("accounts-signed-in-as").arg("email", &followed.person.email)
     };
-    let access = start_session(&state, &viewer, &request, followed.person, Proof::OneFactor, None).await?;
+    let person = followed.person.clone();
+    let access = start_session(state, viewer, request, followed.person, Proof::OneFactor, None).await?;
     viewer.flash(welcome);
-    Ok(redirect(&after_sign_in(access, &followed.next_path)))
+    Ok(Ok(UsedLink { person, access, next_path: followed.next_path }))
+}
+
+/// Whether a new session may go on with what it came for, or must first give (or set up) the
+/// code from an authenticator app.
+pub(super) fn may_go_on(access: &SessionAccess) -> bool {
+    matches!(access, SessionAccess::Full)
 }
 
 #[derive(Debug, Default, Deserialize)]

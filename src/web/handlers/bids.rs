@@ -7,12 +7,14 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use serde::Deserialize;
 
+use super::group_word;
 use super::{html, html_with_status, redirect};
 use crate::bids::actions::{self, BidError, Sent, StoredUpload};
 use crate::bids::files::{self as filetypes};
 use crate::bids::lifecycle::Actor;
 use crate::bids::model::FileKind;
 use crate::bids::rules::{CaseForm, MoneyForm, check_case, check_money};
+use crate::bids::word::Purpose;
 use crate::bids::{Bid, queries};
 use crate::forms::FieldErrors;
 use crate::groups::Group;
@@ -20,7 +22,7 @@ use crate::i18n::{Message, Tr};
 use crate::rounds::{Round, RoundStatus};
 use crate::storage::{ObjectKind, StorageKey};
 use crate::web::access::{BidAccess, MemberBid, member_bid};
-use crate::web::bid_start::{Checked, check_eligibility, eligibility_value, open_bid};
+use crate::web::bid_start::{Checked, check_eligibility, eligibility_in_form, eligibility_value, open_bid};
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::files::send_file;
@@ -126,42 +128,47 @@ pub async fn start_form(
     Ok(html(views::start(&viewer.ctx(), &round, &checked.start_path, &groups, &FieldErrors::new())))
 }
 
-#[derive(Debug, Default, Deserialize)]
-pub struct StartForm {
-    #[serde(default)]
-    group_id: String,
-}
-
-/// Starts a draft for the chosen group, or opens the group's existing draft for this round (so
-/// a double click does not make two), keeping the group's eligibility answers with it.
+/// Starts a draft for the chosen group (`group_id`), or opens the group's existing draft for
+/// this round (so a double click does not make two), keeping the group's eligibility answers
+/// with it: from the address (`?eligibility=…`), or sent with the form itself (`q{id}`) by a
+/// person with one group answering the questions.
 pub async fn start(
     state: web::Data<AppState>,
     viewer: Viewer,
     request: HttpRequest,
     slug: web::Path<String>,
-    form: web::Form<StartForm>,
+    form: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let round = open_round(&state, slug.into_inner()).await?;
-    let Checked { given, start_path } =
-        match check_eligibility(&state, &round, &eligibility_value(request.query_string())).await? {
-            Ok(checked) => checked,
-            Err(to_questions) => return Ok(to_questions),
-        };
+    let fields = form.into_inner();
+    let mut eligibility = eligibility_value(request.query_string());
+    if eligibility.is_empty() && fields.iter().any(|(name, _)| name == "check") {
+        // The questions form itself, sent by a person with one group.
+        eligibility = eligibility_in_form(&state, &round, &fields).await?;
+        if eligibility.is_empty() {
+            return Ok(redirect(&format!("/rounds/{}/eligibility?check=yes", round.slug)));
+        }
+    }
+    let Checked { given, start_path } = match check_eligibility(&state, &round, &eligibility).await? {
+        Ok(checked) => checked,
+        Err(to_questions) => return Ok(to_questions),
+    };
     let signed_in = viewer.require_signed_in()?.clone();
     let now = state.now();
     if round.status(now) != RoundStatus::Open {
         return Ok(round_not_open(&viewer, &round, now));
     }
     let groups = groups_for_start(&state, signed_in.person.id).await?;
-    let Some(group) = form.group_id.parse::<i64>().ok().and_then(|id| groups.iter().find(|g| g.id == id)).cloned()
-    else {
+    let chosen = fields.iter().find(|(name, _)| name == "group_id").and_then(|(_, id)| id.parse::<i64>().ok());
+    let Some(group) = chosen.and_then(|id| groups.iter().find(|g| g.id == id)).cloned() else {
         let errors = FieldErrors::single("group_id", "bids-start-error-no-group");
         return Ok(html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             views::start(&viewer.ctx(), &round, &start_path, &groups, &errors),
         ));
     };
-    let opened = open_bid(&state, &signed_in, &round, group.id, given, viewer.tr).await?;
+    let person = (signed_in.person.id, &signed_in.roles);
+    let opened = open_bid(&state, person, &round, group.id, given, viewer.tr).await?;
     Ok(redirect(&opened.path()))
 }
 
@@ -526,9 +533,17 @@ pub async fn download_file(
 
 // ----- checking, sending, withdrawing ---------------------------------------------------------
 
-pub async fn check(MemberBid { viewer, access }: MemberBid) -> Result<HttpResponse, AppError> {
+pub async fn check(
+    state: web::Data<AppState>,
+    MemberBid { viewer, access }: MemberBid,
+) -> Result<HttpResponse, AppError> {
     refuse_if_sent(viewer.tr, &access)?;
-    Ok(html(views::check(&viewer.ctx_in(&access.programme), &access.view(), &[])))
+    let waiting = group_word::word_needed(&state, &access, Purpose::Send).await?;
+    let no_errors = FieldErrors::new();
+    let ask = waiting
+        .as_ref()
+        .map(|waiting| group_word::ask_view(&access, waiting.as_ref(), &access.group.contact_name, &no_errors));
+    Ok(html(views::check(&viewer.ctx_in(&access.programme), &access.view(), &[], ask.as_ref())))
 }
 
 pub async fn submit(
@@ -537,13 +552,13 @@ pub async fn submit(
 ) -> Result<HttpResponse, AppError> {
     let (sender, editor, id, links, now) =
         (access.signed_in.person.clone(), access.editor(), access.bid.id, state.links(), state.now());
-    let outcome = state.db.call(move |conn| actions::submit(conn, &sender, editor, id, &links, now)).await?;
+    let outcome = state.db.call(move |conn| actions::submit(conn, &sender, editor, id, None, &links, now)).await?;
     match outcome {
         Ok(Sent::Now { .. }) => Ok(redirect(&format!("/bids/{id}/sent"))),
         Ok(Sent::Already { .. }) => Ok(redirect(&format!("/bids/{id}/sent"))),
         Err(BidError::NotReady(problems)) => Ok(html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::check(&viewer.ctx_in(&access.programme), &access.view(), &problems),
+            views::check(&viewer.ctx_in(&access.programme), &access.view(), &problems, None),
         )),
         Err(other) => Err(refused(viewer.tr, other)),
     }

@@ -47,7 +47,7 @@ pub async fn accept(
         (access.signed_in.person.clone(), access.editor().actor(), access.bid.id, state.links(), state.now());
     state
         .db
-        .call(move |conn| actions::accept(conn, &person, actor, id, &acceptance, &links, now))
+        .call(move |conn| actions::accept(conn, &person, actor, id, &acceptance, None, &links, now))
         .await?
         .map_err(|error| refused(error, viewer.tr))?;
     viewer.flash("grants-flash-accepted");

@@ -2,11 +2,13 @@
 //! or change a group; anyone else gets 404, so ids reveal nothing.
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use super::{html, html_with_status, redirect};
+use super::{accounts, html, html_with_status, redirect};
+use crate::accounts::Roles;
 use crate::accounts::rules::{check_email, normalise_email};
+use crate::accounts::sign_in_links::LinkPreview;
 use crate::forms::FieldErrors;
 use crate::groups::actions::{self, GroupError};
 use crate::groups::rules::{EqualityForm, GroupForm, check_equality, check_group};
@@ -75,6 +77,7 @@ pub async fn new_form(viewer: Viewer, query: web::Query<NextQuery>) -> Result<Ht
     let action = new_group_action(&query.next);
     let view = GroupFormPage {
         heading: "groups-new-title",
+        intro: "groups-form-intro",
         action: &action,
         form: &form,
         errors: &FieldErrors::new(),
@@ -98,6 +101,7 @@ pub async fn create(
             let action = new_group_action(&query.next);
             let view = GroupFormPage {
                 heading: "groups-new-title",
+                intro: "groups-form-intro",
                 action: &action,
                 form: &form,
                 errors: &errors,
@@ -113,7 +117,8 @@ pub async fn create(
         .await?
         .map_err(|error| refused(error, viewer.tr))?;
     viewer.flash(Message::new("groups-flash-added").arg("name", &group.name));
-    if let Some(opened) = bid_for_new_group(&state, &viewer, &signed_in, &query.next, group.id).await? {
+    let person = (signed_in.person.id, &signed_in.roles);
+    if let Some(opened) = bid_for_new_group(&state, viewer.tr, person, &query.next, group.id).await? {
         return Ok(redirect(&opened.path()));
     }
     Ok(redirect(&return_path::local(&query.next).map_or_else(|| format!("/groups/{}", group.id), str::to_string)))
@@ -123,8 +128,8 @@ pub async fn create(
 /// its bid: there is nothing left to choose.
 async fn bid_for_new_group(
     state: &AppState,
-    viewer: &Viewer,
-    signed_in: &SignedIn,
+    tr: Tr,
+    person: (i64, &Roles),
     next: &str,
     group_id: i64,
 ) -> Result<Option<bid_start::Opened>, AppError> {
@@ -137,7 +142,89 @@ async fn bid_for_new_group(
     // group goes to `next` as before, which sends it to the questions.
     let eligibility = bid_start::eligibility_value(next.split_once('?').map_or("", |(_, query)| query));
     let Ok(checked) = bid_start::check_eligibility(state, &round, &eligibility).await? else { return Ok(None) };
-    Ok(Some(bid_start::open_bid(state, signed_in, &round, group_id, checked.given, viewer.tr).await?))
+    Ok(Some(bid_start::open_bid(state, person, &round, group_id, checked.given, tr).await?))
+}
+
+// ----- the group made with the link that finishes registering -------------------------------
+
+/// Whether a link opens the group form: it finishes a registration (it will make the account)
+/// on the way to an open round's bid, so the group is the next thing to ask anyway.
+pub(super) fn first_group_on_the_way(preview: &LinkPreview) -> bool {
+    preview.new_name.is_some() && bid_start::start_path_round(&preview.next_path).is_some()
+}
+
+/// The group form opened by the link in the registration email, the contact filled in from
+/// it. Saving it uses the link. `filled` is a form sent back with `errors`.
+pub(super) fn first_group_page(
+    viewer: &Viewer,
+    token: &str,
+    preview: &LinkPreview,
+    filled: Option<(&GroupForm, &FieldErrors)>,
+) -> HttpResponse {
+    let fresh = GroupForm {
+        contact_name: preview.new_name.clone().unwrap_or_default(),
+        contact_email: preview.email.clone(),
+        ..GroupForm::default()
+    };
+    let no_errors = FieldErrors::new();
+    let (form, errors) = filled.unwrap_or((&fresh, &no_errors));
+    let action = format!("/login/link/{token}/group");
+    let view = GroupFormPage {
+        heading: "groups-first-title",
+        intro: "groups-first-intro",
+        action: &action,
+        form,
+        errors,
+        offer_connector: false,
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    html_with_status(status, views::group_form(&viewer.ctx(), &view))
+}
+
+/// `POST /login/link/{token}/group`: the group form on the registration link's page. A form
+/// with problems comes back with them and leaves the link unused; a good one uses the link
+/// (making the account and signing in), saves the group and opens its bid.
+pub async fn create_on_link(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    request: HttpRequest,
+    token: web::Path<String>,
+    form: web::Form<GroupForm>,
+) -> Result<HttpResponse, AppError> {
+    let (token, form) = (token.into_inner(), form.into_inner());
+    let input = match check_group(&form) {
+        Ok(input) => input,
+        Err(errors) => {
+            return Ok(match accounts::preview_link(&state, &token).await? {
+                Ok(preview) => first_group_page(&viewer, &token, &preview, Some((&form, &errors))),
+                Err(error) => accounts::dead_sign_in_link(&viewer, &error),
+            });
+        }
+    };
+    let used = match accounts::use_sign_in_link(&state, &viewer, &request, &token).await? {
+        Ok(used) => used,
+        Err(dead) => return Ok(dead),
+    };
+    if !accounts::may_go_on(&used.access) {
+        // Only an account that already held a lead's role could get here (made in the
+        // meantime): it gives its code first, and the group waits.
+        return Ok(redirect(&accounts::after_sign_in(used.access, &used.next_path)));
+    }
+    let (links, now, person) = (state.links(), state.now(), used.person.clone());
+    let group = state
+        .db
+        .call(move |conn| actions::create(conn, &person, &input, false, &links, now))
+        .await?
+        .map_err(|error| refused(error, viewer.tr))?;
+    viewer.flash(Message::new("groups-flash-welcome").arg("name", &used.person.name).arg("group", &group.name));
+    let person = used.person;
+    let roles = state.query(move |conn| crate::accounts::queries::roles_of(conn, &person)).await?;
+    if let Some(opened) =
+        bid_for_new_group(&state, viewer.tr, (roles.person_id, &roles), &used.next_path, group.id).await?
+    {
+        return Ok(redirect(&opened.path()));
+    }
+    Ok(redirect(&format!("/groups/{}", group.id)))
 }
 
 async fn group_page(
@@ -218,6 +305,7 @@ pub async fn edit_form(
     let form = GroupForm::from_group(&group);
     let view = GroupFormPage {
         heading: "groups-edit-title",
+        intro: "groups-form-intro",
         action: &action,
         form: &form,
         errors: &FieldErrors::new(),
@@ -240,6 +328,7 @@ pub async fn update(
             let action = format!("/groups/{}/edit", group.id);
             let view = GroupFormPage {
                 heading: "groups-edit-title",
+                intro: "groups-form-intro",
                 action: &action,
                 form: &form,
                 errors: &errors,

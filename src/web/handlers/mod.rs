@@ -8,6 +8,7 @@ pub mod bids;
 pub mod dashboard;
 pub mod decisions;
 pub mod grants;
+pub mod group_word;
 pub mod groups;
 pub mod health;
 pub mod languages;

@@ -145,6 +145,8 @@ pub async fn eligibility(
         }
     };
     let ctx = viewer.ctx_in(&programme);
-    let view = EligibilityPage { round: &round, questions: &questions, state: view_state, now };
+    let only_group = only_group(&state, &viewer).await?;
+    let starter = Starter { csrf_token: &ctx.csrf_token, only_group };
+    let view = EligibilityPage { round: &round, starter, questions: &questions, state: view_state, now };
     Ok(html_with_status(status, views::eligibility_page(&ctx, &view)))
 }

@@ -117,11 +117,12 @@ pub fn login(ctx: &PageCtx, email: &str, next: &str, show_code: bool, errors: &F
     )
 }
 
-/// "New here?" on the sign-in page reached from "Start a bid": a name and an email address are
+/// "New here?" on the sign-in page reached from "Start a bid", and on the page that says a
+/// group can apply: a name and an email address are
 /// all it takes to begin, so a new person is not sent on to another page first. The fields have
 /// their own ids (the sign-in form above has an `email` too); a problem is shown on the
 /// registration page, with what was typed.
-fn new_here(ctx: &PageCtx, next: &str) -> Markup {
+pub fn new_here(ctx: &PageCtx, next: &str) -> Markup {
     let tr = ctx.tr;
     html! {
         section class="new-here" aria-labelledby="new-here-heading" {

@@ -235,7 +235,7 @@ pub fn confirm_withdraw(ctx: &PageCtx, view: &BidView<'_>, round_open: bool) -> 
 }
 
 /// Who runs the programme and how to reach a person, on the group's pages about its bid.
-fn team_panel(ctx: &PageCtx) -> Markup {
+pub fn team_panel(ctx: &PageCtx) -> Markup {
     html! { @if let Some(team) = &ctx.team { (super::team::panel(ctx.tr, team)) } }
 }
 
@@ -565,12 +565,22 @@ pub fn multiline(text: &str) -> Markup {
     html! { @for (i, line) in text.lines().enumerate() { @if i > 0 { br; } (line) } }
 }
 
-pub fn check(ctx: &PageCtx, view: &BidView<'_>, problems: &[Problem]) -> Markup {
+/// Checking the answers before sending. `word`: the viewer is a connector, who asks the group
+/// to send it rather than sending it themselves.
+pub fn check(
+    ctx: &PageCtx,
+    view: &BidView<'_>,
+    problems: &[Problem],
+    word: Option<&super::group_word::WordAsk<'_>>,
+) -> Markup {
     let tr = ctx.tr;
-    let errors = problems.iter().fold(FieldErrors::new(), |mut errors, problem| {
+    let mut errors = problems.iter().fold(FieldErrors::new(), |mut errors, problem| {
         errors.add(problem.fix_at, problem.message.clone());
         errors
     });
+    if let Some(ask) = word {
+        errors.extend(ask.errors.clone());
+    }
     let title = tr.t("bids-check-title");
     page(
         ctx,
@@ -585,18 +595,25 @@ pub fn check(ctx: &PageCtx, view: &BidView<'_>, problems: &[Problem]) -> Markup 
                         }
                     }
                 }
+            } @else {
+                (error_summary(tr, &errors))
             }
             span class="caption-l" { (view.group.name) " · " (view.round.name) }
             h1 class="heading-l" { (title) }
             (bid_facts(tr, view))
             (video_elsewhere(tr, view.bid))
             (answers(tr, view, true))
-            h2 class="heading-m" { (tr.t("bids-check-send-heading")) }
-            p class="body" { (tr.t("bids-check-declaration")) }
-            (post_form(&format!("{}/submit", view.base()), &ctx.csrf_token, html! {
-                input type="hidden" name="version" value=(view.bid.version);
-                (button(&tr.t("bids-check-send-button"), ButtonStyle::Primary))
-            }))
+            @match word {
+                Some(ask) => (super::group_word::ask_panel(ctx, crate::bids::word::Purpose::Send, ask, html! {})),
+                None => {
+                    h2 class="heading-m" { (tr.t("bids-check-send-heading")) }
+                    p class="body" { (tr.t("bids-check-declaration")) }
+                    (post_form(&format!("{}/submit", view.base()), &ctx.csrf_token, html! {
+                        input type="hidden" name="version" value=(view.bid.version);
+                        (button(&tr.t("bids-check-send-button"), ButtonStyle::Primary))
+                    }))
+                }
+            }
             (team_panel(ctx))
         },
     )
@@ -774,7 +791,7 @@ pub fn confirm_for_contact(ctx: &PageCtx, view: &BidView<'_>, token: &str, confi
     )
 }
 
-fn answers_without_files(tr: Tr, view: &BidView<'_>) -> Markup {
+pub fn answers_without_files(tr: Tr, view: &BidView<'_>) -> Markup {
     let bid = view.bid;
     html! {
         (summary_list(&[

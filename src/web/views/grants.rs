@@ -9,7 +9,9 @@ use super::components::{
     ButtonStyle, Input, InputKind, button, button_form, error_summary, post_form, radios, summary_list, textarea,
     title_with_errors,
 };
+use super::group_word::{WordAsk, ask_panel};
 use super::layout::{PageCtx, page};
+use crate::bids::word::Purpose;
 use crate::bids::{Bid, BidState};
 use crate::decisions::Award;
 use crate::forms::FieldErrors;
@@ -67,19 +69,17 @@ fn offer_facts(tr: Tr, view: &AwardView<'_>, for_lead: bool) -> Markup {
     summary_list(&rows.iter().map(|(label, value)| (label.as_str(), value.clone())).collect::<Vec<_>>())
 }
 
-/// The offer, and the forms to accept it or turn it down (for the group).
-/// `has_equality_answers`: the group answered the equality questions, so it may choose to
-/// publish them with a named award.
-pub fn offer_section(
-    ctx: &PageCtx,
-    view: &AwardView<'_>,
-    form: &AcceptForm,
-    errors: &FieldErrors,
-    may_accept: bool,
-    has_equality_answers: bool,
-) -> Markup {
+/// What the viewer of an offer may do with it.
+pub enum OfferActions<'a> {
+    /// A member of the group: accept it, or turn it down.
+    Member,
+    /// A connector helping the group: ask its contact for the group's word, by email or phone.
+    Connector(&'a WordAsk<'a>),
+}
+
+/// The offer: the amount, the lead's message, its facts and the date to accept by.
+pub fn offer_summary(ctx: &PageCtx, view: &AwardView<'_>) -> Markup {
     let tr = ctx.tr;
-    let base = format!("/bids/{}", view.bid.id);
     html! {
         div class="panel" { h2 class="panel__title" { (crate::t!(tr, "grants-offered", amount = view.award.amount())) } }
         @if !view.award.message.is_empty() { div class="inset-text" { p class="body" { (multiline(&view.award.message)) } } }
@@ -89,37 +89,66 @@ pub fn offer_section(
                 (sentence(tr, Message::new("grants-accept-by"), &[("date", html! { strong { (tr.date(date)) } })]))
             }
         }
-        @if may_accept {
-            h2 class="heading-m" id="accept" { (tr.t("grants-accept-heading")) }
-            (post_form(&format!("{base}/accept"), &ctx.csrf_token, html! {
-                (Input::new("accepted_name", &tr.t("grants-accepted-name"), &form.accepted_name).autocomplete("name")
-                    .hint(&tr.attr("grants-accepted-name", "hint")).render(tr, errors))
-                div class={ "form-group" @if errors.text("agree", tr).is_some() { " form-group--error" } } {
-                    (super::components::checkbox(tr, "agree", &tr.t("grants-agree"), form.agree.is_some(), None, errors.text("agree", tr).as_deref()))
-                }
-                (radios(tr, "public", &tr.t("grants-public"), &[
-                    ("yes".to_string(), tr.t("grants-public-yes")),
-                    ("no".to_string(), tr.t("grants-public-no")),
-                ], &form.public, Some(&tr.attr("grants-public", "hint")), errors))
-                @if has_equality_answers {
-                    div class="form-group" {
-                        (super::components::checkbox(tr, "share_equality", &tr.t("grants-share-equality"), form.share_equality.is_some(),
-                            Some(&tr.attr("grants-share-equality", "hint")), None))
+    }
+}
+
+/// The questions that accept an offer: who accepts for the group, the conditions agreed, and
+/// whether the group may be named. `has_equality_answers`: the group answered the equality
+/// questions, so it may choose to publish them with a named award.
+pub fn accept_fields(tr: Tr, form: &AcceptForm, errors: &FieldErrors, has_equality_answers: bool) -> Markup {
+    html! {
+        (Input::new("accepted_name", &tr.t("grants-accepted-name"), &form.accepted_name).autocomplete("name")
+            .hint(&tr.attr("grants-accepted-name", "hint")).render(tr, errors))
+        div class={ "form-group" @if errors.text("agree", tr).is_some() { " form-group--error" } } {
+            (super::components::checkbox(tr, "agree", &tr.t("grants-agree"), form.agree.is_some(), None, errors.text("agree", tr).as_deref()))
+        }
+        (radios(tr, "public", &tr.t("grants-public"), &[
+            ("yes".to_string(), tr.t("grants-public-yes")),
+            ("no".to_string(), tr.t("grants-public-no")),
+        ], &form.public, Some(&tr.attr("grants-public", "hint")), errors))
+        @if has_equality_answers {
+            div class="form-group" {
+                (super::components::checkbox(tr, "share_equality", &tr.t("grants-share-equality"), form.share_equality.is_some(),
+                    Some(&tr.attr("grants-share-equality", "hint")), None))
+            }
+        }
+    }
+}
+
+/// The offer, and what the viewer may do with it: a member accepts it or turns it down; a
+/// connector asks the group for its word.
+pub fn offer_section(
+    ctx: &PageCtx,
+    view: &AwardView<'_>,
+    form: &AcceptForm,
+    errors: &FieldErrors,
+    actions: OfferActions<'_>,
+    has_equality_answers: bool,
+) -> Markup {
+    let tr = ctx.tr;
+    let base = format!("/bids/{}", view.bid.id);
+    html! {
+        (offer_summary(ctx, view))
+        @match actions {
+            OfferActions::Member => {
+                h2 class="heading-m" id="accept" { (tr.t("grants-accept-heading")) }
+                (post_form(&format!("{base}/accept"), &ctx.csrf_token, html! {
+                    (accept_fields(tr, form, errors, has_equality_answers))
+                    (button(&tr.t("grants-accept"), ButtonStyle::Primary))
+                }))
+                details class="details" {
+                    summary { (tr.t("grants-decline-heading")) }
+                    div class="details__text" {
+                        (post_form(&format!("{base}/decline-offer"), &ctx.csrf_token, html! {
+                            (textarea(tr, "reason", &tr.t("grants-decline-reason"), "", None, 3, &FieldErrors::new()))
+                            (button(&tr.t("grants-decline"), ButtonStyle::Warning))
+                        }))
                     }
                 }
-                (button(&tr.t("grants-accept"), ButtonStyle::Primary))
-            }))
-            details class="details" {
-                summary { (tr.t("grants-decline-heading")) }
-                div class="details__text" {
-                    (post_form(&format!("{base}/decline-offer"), &ctx.csrf_token, html! {
-                        (textarea(tr, "reason", &tr.t("grants-decline-reason"), "", None, 3, &FieldErrors::new()))
-                        (button(&tr.t("grants-decline"), ButtonStyle::Warning))
-                    }))
-                }
             }
-        } @else {
-            p class="body" { (tr.t("grants-connector-cannot-accept")) }
+            OfferActions::Connector(ask) => {
+                (ask_panel(ctx, Purpose::Accept, ask, accept_fields(tr, form, errors, has_equality_answers)))
+            }
         }
     }
 }

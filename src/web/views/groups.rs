@@ -20,6 +20,8 @@ use crate::rounds::Round;
 pub struct GroupFormPage<'a> {
     /// The key of the page's heading (new group, or changing one).
     pub heading: &'static str,
+    /// The key of the paragraph under it.
+    pub intro: &'static str,
     pub action: &'a str,
     pub form: &'a GroupForm,
     pub errors: &'a FieldErrors,
@@ -39,7 +41,7 @@ pub fn group_form(ctx: &PageCtx, view: &GroupFormPage<'_>) -> Markup {
         html! {
             (error_summary(tr, view.errors))
             h1 class="heading-l" { (heading) }
-            p class="body" { (tr.t("groups-form-intro")) }
+            p class="body" { (tr.t(view.intro)) }
             (post_form(view.action, &ctx.csrf_token, html! {
                 (Input::new("name", &tr.t("groups-name"), &form.name).autocomplete("organization").render(tr, view.errors))
                 (radios(tr, "kind", &tr.t("groups-kind"), &kinds, &form.kind,

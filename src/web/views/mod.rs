@@ -12,6 +12,7 @@ pub mod dashboard;
 pub mod decisions;
 pub mod errors;
 pub mod grants;
+pub mod group_word;
 pub mod groups;
 pub mod languages;
 pub mod layout;

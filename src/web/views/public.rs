@@ -273,6 +273,8 @@ pub enum Eligibility<'a> {
 /// The eligibility page; the round's programme's team comes with the page's context.
 pub struct EligibilityPage<'a> {
     pub round: &'a Round,
+    /// A signed-in person with one group sends the answers straight to starting the bid.
+    pub starter: Starter<'a>,
     pub questions: &'a [EligibilityQuestion],
     pub state: Eligibility<'a>,
     pub now: NaiveDateTime,
@@ -328,21 +330,23 @@ pub fn eligibility_page(ctx: &PageCtx, view: &EligibilityPage<'_>) -> Markup {
                 Eligibility::Asking { answers, errors } => {
                     p class="body-l" { (crate::t!(tr, "public-eligibility-intro", count = view.questions.len() as i64)) }
                     p class="body" { (tr.t("public-eligibility-no-account")) }
-                    form method="get" action={ "/rounds/" (round.slug) "/eligibility" } novalidate {
-                        input type="hidden" name="check" value="yes";
-                        @for question in view.questions {
-                            @let chosen = answers.get(question.id).map_or("", Answer::as_str);
-                            (radios(tr, &question.field(), &question.question, &yes_no(tr), chosen, None, errors))
-                        }
-                        button type="submit" class="button" data-module="button" { (tr.t("public-eligibility-continue")) }
-                    }
+                    (questions_form(tr, view, answers, errors))
                 }
                 Eligibility::Through { answers } => {
                     p class="body-l" { (crate::t!(tr, "public-eligibility-through", round = round.name.as_str())) }
                     (answers_list(tr, view.questions, answers))
                     p class="body" { a href=(change_answers_link(round, answers)) { (tr.t("public-eligibility-change")) } }
                     p class="body" { (tr.t("public-eligibility-kept")) }
-                    (start_link(tr, round, &format!("/rounds/{}/bids/new?eligibility={}", round.slug, answers.encode()), false))
+                    @let start_path = format!("/rounds/{}/bids/new?eligibility={}", round.slug, answers.encode());
+                    @if ctx.person_name.is_some() {
+                        (start_link(tr, round, &start_path, false))
+                    } @else {
+                        (super::accounts::new_here(&ctx, &start_path))
+                        p class="body" {
+                            (tr.t("public-eligibility-have-account")) " "
+                            a href=(crate::web::return_path::with_next("/login", &start_path)) { (tr.t("public-eligibility-sign-in")) }
+                        }
+                    }
                 }
                 Eligibility::RuledOut { answers, ruled_out, other_rounds } => {
                     p class="body-l" { (crate::t!(tr, "public-eligibility-ruled-out", round = round.name.as_str())) }
@@ -376,6 +380,36 @@ pub fn eligibility_page(ctx: &PageCtx, view: &EligibilityPage<'_>) -> Markup {
             }
         },
     )
+}
+
+/// The questions. Sent by GET to this page, which says whether the group can apply; for a
+/// signed-in person with one group, posted straight to starting the bid (which checks them
+/// the same way and comes back here if they rule the group out), so there is no page between.
+fn questions_form(tr: Tr, view: &EligibilityPage<'_>, answers: &Answers, errors: &FieldErrors) -> Markup {
+    let round = view.round;
+    let questions = html! {
+        @for question in view.questions {
+            @let chosen = answers.get(question.id).map_or("", Answer::as_str);
+            (radios(tr, &question.field(), &question.question, &yes_no(tr), chosen, None, errors))
+        }
+        button type="submit" class="button" data-module="button" { (tr.t("public-eligibility-continue")) }
+    };
+    match view.starter.only_group {
+        Some(group_id) => html! {
+            form method="post" action={ "/rounds/" (round.slug) "/bids/new" } novalidate {
+                (super::components::csrf_field(view.starter.csrf_token))
+                input type="hidden" name="group_id" value=(group_id);
+                input type="hidden" name="check" value="yes";
+                (questions)
+            }
+        },
+        None => html! {
+            form method="get" action={ "/rounds/" (round.slug) "/eligibility" } novalidate {
+                input type="hidden" name="check" value="yes";
+                (questions)
+            }
+        },
+    }
 }
 
 fn yes_no(tr: Tr) -> [(String, String); 2] {

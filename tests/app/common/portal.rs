@@ -238,7 +238,7 @@ pub fn bids_with_the_panel(conn: &mut DbConn, applicants: &[Applicant]) {
     for applicant in applicants {
         let person = smallgrants::accounts::queries::find_person(conn, applicant.person_id).unwrap().unwrap();
         let editor = Editor { person_id: person.id, as_connector: false };
-        bids::submit(conn, &person, editor, applicant.bid_id, &links, now).expect("send bid");
+        bids::submit(conn, &person, editor, applicant.bid_id, None, &links, now).expect("send bid");
     }
     let ids: Vec<i64> = applicants.iter().map(|a| a.bid_id).collect();
     diesel::update(table::table.filter(table::id.eq_any(&ids)))
