@@ -24,11 +24,13 @@ word-flash-accepted-on-phone = The offer is accepted. We have recorded who said 
 
 ## The pages the group's contact opens from the email. $connector is the connector's name.
 word-send-page-title = Read your bid and send it
+word-send-done-title = Your bid is sent
 word-send-page-intro = { $connector } got this bid ready with your group. Please read it. If it says what your group wants to say, send it.
 word-send-page-button = Send our bid
 word-send-done = Your bid is sent. Its reference is { $reference }. The programme team will be in touch.
 word-if-wrong = If something needs changing, do not send it: tell { $connector }, or contact the programme team below.
 word-accept-page-title = Your grant offer
+word-accept-done-title = Offer accepted
 word-accept-done = Thank you. Your group has accepted the offer. The programme team will be in touch about payment.
 word-accept-questions = If you have a question about the offer, contact the programme team below before you accept.
 word-gone = This link is no longer needed: the bid has moved on. If you are not sure what happened, contact the programme team below.

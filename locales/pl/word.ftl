@@ -24,11 +24,13 @@ word-flash-accepted-on-phone = Oferta została przyjęta. Zapisaliśmy, kto się
 
 ## The pages the group's contact opens from the email. $connector is the connector's name.
 word-send-page-title = Przeczytaj wniosek i wyślij go
+word-send-done-title = Wniosek został wysłany
 word-send-page-intro = Wniosek przygotowano razem z Waszą grupą z pomocą animatora społeczności ({ $connector }). Przeczytaj go, proszę. Jeśli mówi to, co chcecie przekazać, wyślij go.
 word-send-page-button = Wyślij nasz wniosek
 word-send-done = Wniosek został wysłany. Jego numer to { $reference }. Zespół programu skontaktuje się z Wami.
 word-if-wrong = Jeśli coś trzeba zmienić, nie wysyłaj wniosku: powiedz o tym animatorowi ({ $connector }) albo skontaktuj się z zespołem programu (dane poniżej).
 word-accept-page-title = Oferta dotacji dla Waszej grupy
+word-accept-done-title = Oferta przyjęta
 word-accept-done = Dziękujemy. Wasza grupa przyjęła ofertę. Zespół programu odezwie się w sprawie wypłaty.
 word-accept-questions = Jeśli masz pytanie o ofertę, przed jej przyjęciem skontaktuj się z zespołem programu (dane poniżej).
 word-gone = Ten link nie jest już potrzebny: sprawa wniosku poszła dalej. Jeśli nie wiesz, co się stało, skontaktuj się z zespołem programu (dane poniżej).

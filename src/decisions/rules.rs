@@ -35,6 +35,12 @@ pub struct DecisionForm {
     pub accept_by: String,
     pub paid_on: String,
     pub reference: String,
+    /// A group's acceptance given on the phone to the lead: who said yes, and the acceptance's
+    /// own answers as they gave them.
+    pub spoke_with: String,
+    pub accepted_name: String,
+    pub agree: Option<String>,
+    pub public: String,
 }
 
 /// An award as the lead set it.

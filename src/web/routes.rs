@@ -143,6 +143,7 @@ routes! {
     "/manage/bids/{id}/decline" => [post decisions::decline],
     "/manage/bids/{id}/waitlist" => [post decisions::waitlist],
     "/manage/bids/{id}/payments" => [post decisions::record_payment],
+    "/manage/bids/{id}/accept-by-phone" => [post decisions::accept_by_phone],
     "/manage/bids/{id}/cancel" => [post decisions::cancel],
     "/manage/bids/{id}/complete" => [post decisions::complete],
     "/manage/rounds/{id}/assign-panels" => [post decisions::assign_panels],

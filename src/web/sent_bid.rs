@@ -91,7 +91,7 @@ pub async fn sent_bid_page(
     form: &AcceptForm,
     errors: &FieldErrors,
 ) -> Result<HttpResponse, AppError> {
-    let offer = OfferForm { accept: form, spoke_with: &access.group.contact_name };
+    let offer = OfferForm { accept: form, spoke_with: "" };
     sent_bid_page_with(state, viewer, access, &offer, errors).await
 }
 

@@ -301,6 +301,46 @@ async fn a_connector_records_an_offer_accepted_on_the_phone(app: TestApp) {
     assert_eq!(audit_count(&app, bid, "offer_accepted").await, 1);
 }
 
+/// A group with no one online accepts on the phone to the lead: recorded as the group's word,
+/// with who the lead spoke to; another programme's lead cannot.
+async fn a_lead_records_an_offer_accepted_on_the_phone(app: TestApp) {
+    let round = app.round_with_awards("Lead Phone Fund", 1, "2000").await;
+    let bid = round.bids[0];
+    let lead = app.cookie_jar();
+    let page = app.get(&format!("/manage/bids/{bid}")).await.text();
+    assert!(page.contains("The group accepted on the phone") && page.contains("accept-by-phone"), "{page}");
+    let path = format!("/manage/bids/{bid}/accept-by-phone");
+    let missing = app.submit(&path, &[("accepted_name", "Amina Rahman"), ("public", "no")]).await;
+    assert_eq!(missing.status, 422);
+    let text = missing.text();
+    assert!(text.contains("Enter the name of the person who said yes") && text.contains("Confirm the group agrees"));
+    assert!(
+        text.contains(r#"value="Amina Rahman""#) && text.contains("<details class=\"details\" open"),
+        "kept, and open"
+    );
+    assert_eq!(app.bid(bid).await.state, BidState::Awarded);
+
+    app.clear_cookies();
+    app.programme_with_round("Other Lead Fund", "other-lead@example.org").await;
+    let full = [("spoke_with", "Amina Rahman"), ("accepted_name", "Amina Rahman"), ("agree", "yes"), ("public", "no")];
+    assert_eq!(app.submit(&path, &full).await.status, 403, "another programme's lead");
+    assert_eq!(app.bid(bid).await.state, BidState::Awarded);
+
+    app.set_cookie_jar(lead);
+    let accepted = app.submit(&path, &full).await;
+    assert_eq!(accepted.location().as_deref(), Some(format!("/manage/bids/{bid}").as_str()));
+    assert_eq!(app.bid(bid).await.state, BidState::Active);
+    let words = words_of(&app, bid).await;
+    assert_eq!(words.len(), 1);
+    assert_eq!(
+        (words[0].0.as_str(), words[0].1.as_str(), words[0].2.as_str(), words[0].4),
+        ("accept", "phone", "Amina Rahman", true)
+    );
+    let award = app.db(move |conn| smallgrants::grants::queries::award_of(conn, bid).unwrap().unwrap()).await;
+    assert_eq!(award.accepted_name, "Amina Rahman");
+    assert!(!award.public_consent);
+}
+
 async fn asking_by_email_is_limited_like_every_email(app: TestApp) {
     let scheme = app.programme_with_round("Limited Word Fund", "lead@example.org").await;
     let (_, _, bid) = connector_with_ready_draft(&app, &scheme).await;
@@ -321,5 +361,6 @@ on_both_databases!(
     a_phone_yes_is_recorded_with_who_and_when_and_the_contact_gets_a_copy,
     the_contact_accepts_an_offer_by_the_emailed_link,
     a_connector_records_an_offer_accepted_on_the_phone,
+    a_lead_records_an_offer_accepted_on_the_phone,
     asking_by_email_is_limited_like_every_email,
 );

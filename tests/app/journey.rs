@@ -119,6 +119,33 @@ async fn the_emailed_link_opens_the_group_form_and_saving_it_starts_the_bid(app:
 }
 on_both_databases!(the_emailed_link_opens_the_group_form_and_saving_it_starts_the_bid);
 
+/// Forms opened while the round was open and sent after it closed: starting a bid says the
+/// round has closed (409, no bid), a part saved keeps what was typed, and nothing fails.
+async fn a_stale_form_after_the_round_closed_is_answered_clearly(app: TestApp) {
+    let scheme = app.programme_with_round("Stale Fund", "lead@example.org").await;
+    let slug = app.round_slug(scheme.round_id).await;
+    let (group, bid) = app.applicant_with_draft(&scheme, "amina@example.org").await;
+    app.advance(chrono::Duration::days(29));
+    app.sign_in("amina@example.org", crate::common::people::PASSWORD).await;
+    let before = app.footprint().await;
+    let start = app.submit(&format!("/rounds/{slug}/bids/new"), &[("group_id", &group.to_string())]).await;
+    assert_eq!(start.status, 409);
+    assert!(start.text().contains("closed on"), "{}", start.text());
+    app.footprint().await.assert_unchanged_since(&before, "no bid started after the close");
+    let fields = [("title", "Walk and talk later"), ("summary", "S"), ("amount_requested", "1000"), ("purpose", "P")];
+    let saved = app.save_bid_part(bid, "money", &fields).await;
+    // What was typed is kept (the group may want its words), and the page says it can no
+    // longer be sent.
+    assert_eq!(saved.status, 303, "{}", saved.text());
+    let kept = app.bid(bid).await;
+    assert_eq!((kept.state, kept.title.as_str()), (BidState::Draft, "Walk and talk later"));
+    assert!(app.get(&format!("/bids/{bid}")).await.text().contains("closed on"));
+    let send = app.submit(&format!("/bids/{bid}/submit"), &[]).await;
+    assert_eq!(send.status, 422);
+    assert!(send.text().contains("This round closed on"));
+}
+on_both_databases!(a_stale_form_after_the_round_closed_is_answered_clearly);
+
 async fn bid_group(app: &TestApp, bid_id: i64) -> String {
     app.bid(bid_id).await.group_id.to_string()
 }

@@ -3,8 +3,9 @@
 // panel member):
 //
 //   1. a new person whose browser asks for Urdu (Accept-Language ur-PK) reads every page in
-//      Urdu, right to left: the home page, the round, signing up from "Start a bid" (under "New
-//      here?" on the sign-in page), their group, which opens the bid at its money (sent once with
+//      Urdu, right to left: the home page, the round, its questions, signing up under "New here?"
+//      on the page that says the group can apply, their group (the form the emailed link opens),
+//      which opens the bid at its money (sent once with
 //      too small an amount: the error borders are on the right), a video link, the check page and
 //      "Bid sent";
 //   2. a Polish-speaking group on an English browser chooses "Polski" in the language switcher,
@@ -78,10 +79,9 @@ const ENGLISH = {
   round: ['Start a bid', 'Where this round is up to', 'Who can apply', 'What the money can be used for', 'How bids are scored'],
   signIn: ['Email address', 'Email me a link to sign in', 'I have forgotten my password', 'New here?', 'You do not need a password', 'Your full name'],
   eligibility: ['Can your group apply?', 'Answer these 2 questions', 'You do not need an account', 'Continue'],
-  eligible: ['Your group can apply', 'From your answers', 'Change your answers', 'Start a bid'],
+  eligible: ['Your group can apply', 'From your answers', 'Change your answers', 'New here?', 'Already have an account?', 'Sign in to carry on with your bid'],
   checkEmail: ['Check your email', 'We have sent an email to', 'check your spam folder'],
-  followLink: ['You are signing in as', 'Continue'],
-  startNoGroup: ['Start a bid', 'First, tell us about your group', 'Tell us about your group'],
+  firstGroup: ['Welcome. Now tell us about your group', 'Thank you for following the link', 'Group name', 'Save group'],
   group: ['Tell us about your group', 'Group name', 'What kind of group are you?', 'Faith group', 'Where you work', 'Save group'],
   groupAdded: ['has been added'],
   taskList: ['About the money', 'Need, reach and impact', 'Check your answers and send', 'Not started', 'Send your bid by'],
@@ -251,9 +251,10 @@ function languageJourney(t, page, name, language) {
 
 // ---- the parts journeys 1 and 2 share ----------------------------------------------------------
 
-/** From the home page (the language already chosen) to the round, "Start a bid", signing up on
- * the way (under "New here?" on the sign-in page), the group, which opens the new bid at its
- * money, and the bid's task list. Sets `made.bidPath`. */
+/** From the home page (the language already chosen) to the round, its questions, signing up on
+ * the way (under "New here?" on the page that says the group can apply), the group (on the page
+ * the emailed link opens), which opens the new bid at its money, and the bid's task list. Sets
+ * `made.bidPath`. */
 async function signUpAndStartBid(page, j, { person, group }, made) {
   const { step, visited } = j;
 
@@ -269,23 +270,16 @@ async function signUpAndStartBid(page, j, { person, group }, made) {
   });
   await visited('can your group apply', ENGLISH.eligibility);
 
-  await step('answer the questions (yes, no): the group can apply', async () => {
+  await step('answer the questions (yes, no): the group can apply, and "New here?" is on the same page', async () => {
     await page.locator('main fieldset').nth(0).locator('input[value="yes"]').check();
     await page.locator('main fieldset').nth(1).locator('input[value="no"]').check();
     await clickAndWait(page, page.locator(`main form[action="${ELIGIBILITY_PATH}"] button[type="submit"]`), /\/eligibility\?/);
     await h1Text(page);
+    assert.equal(await page.inputValue('form[action="/register"] input[name="next"]'), START_PATH, 'registering carries the answers on');
   });
   await visited('the group can apply', ENGLISH.eligible);
 
-  await step('"Start a bid", signed out: asked to sign in first', async () => {
-    // The round page has the button at its top and at its foot: the first one.
-    await clickAndWait(page, page.locator(`main a[href="${START_PATH}"]`).first(), /^\/login\?next=/);
-    assert.equal(new URL(page.url()).searchParams.get('next'), START_PATH);
-    await h1Text(page);
-  });
-  await visited('sign in', ENGLISH.signIn);
-
-  await step('begin under "New here?" on the sign-in page, with a name and an email address: "Check your email"', async () => {
+  await step('begin under "New here?" with a name and an email address: "Check your email"', async () => {
     await page.fill('#new-name', person.name);
     await page.fill('#new-email', person.email);
     const response = await submit(page, buttonOf(page, '/register'));
@@ -295,43 +289,28 @@ async function signUpAndStartBid(page, j, { person, group }, made) {
   });
   await visited('check your email', ENGLISH.checkEmail);
 
-  await step('open the emailed link', async () => {
+  await step('open the emailed link: the group form, the contact filled in already', async () => {
     const { link } = await server.outbox.nextLink('finish_registration', '/login/link/', { to: person.email });
     assert.equal((await page.goto(link)).status(), 200);
     await h1Text(page);
-  });
-  await visited('emailed link', ENGLISH.followLink);
-
-  await step('press its one button: signed in, back at "Start a bid", which asks about the group first', async () => {
-    const token = new URL(page.url()).pathname;
-    const response = await submit(page, buttonOf(page, token));
-    assert.equal(response.status(), 303);
-    assert.equal(page.url(), server.url(START_PATH));
-    await h1Text(page);
-    assert.equal(await page.locator('header .site-header__person strong').innerText(), person.name);
-  });
-  j.signedIn();
-  await visited('start a bid, no group yet', ENGLISH.startNoGroup);
-
-  await step('follow the link to tell us about the group', async () => {
-    await clickAndWait(page, page.locator('main a[href^="/groups/new?next="]'), /^\/groups\/new\?next=/);
-    await h1Text(page);
     assert.equal(await page.inputValue('input[name="contact_email"]'), person.email, 'the contact is filled in already');
   });
-  await visited('tell us about your group', ENGLISH.group);
+  await visited('the link: tell us about your group', ENGLISH.firstGroup);
 
-  await step('save the group: straight into a new bid, at its first part (the money)', async () => {
+  await step('save the group: the account is made, and straight into a new bid at its first part (the money)', async () => {
     await page.fill('input[name="name"]', group.name);
     await page.check(`input[name="kind"][value="${group.kind}"]`);
     await page.fill('input[name="area"]', group.area);
-    const response = await submit(page, page.locator('main form[action^="/groups/new"] button[type="submit"]'));
+    const response = await submit(page, page.locator('main form[action$="/group"] button[type="submit"]'));
     assert.equal(response.status(), 303, `saved; the page says:\n${await page.locator('main').innerText()}`);
     const path = new URL(page.url()).pathname;
     assert.match(path, /^\/bids\/\d+\/money$/, 'a group made on the way to a bid goes straight into the bid');
     made.bidPath = path.replace(/\/money$/, '');
     await page.locator('.notification-banner').waitFor();
     await h1Text(page);
+    assert.equal(await page.locator('header .site-header__person strong').innerText(), person.name);
   });
+  j.signedIn();
   await visited('about the money, straight after saving the group', [...ENGLISH.money, ...ENGLISH.groupAdded]);
 
   await step("open the bid's task list", async () => {

@@ -3,6 +3,10 @@
 
 grants-lead-award = The award
 grants-lead-waiting = Waiting for the group to accept the offer.
+grants-lead-phone-heading = The group accepted on the phone
+grants-lead-phone-intro = If the group has no one who can accept on the portal, and has just said yes to you on the phone, record it here with their answers. We keep who you spoke to and when, as the group's word.
+grants-lead-phone-button = Record the acceptance
+grants-lead-accepted-by-phone = The offer is accepted, on the group's word by phone. We have recorded who said yes and when.
 # In the award's details until the group answers: the date the group was asked to answer by.
 grants-lead-accept-by = Asked to accept by
 grants-lead-record-payment = Record a payment

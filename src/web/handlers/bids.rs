@@ -184,7 +184,8 @@ pub async fn show(
     }
     let id = access.bid.id;
     let history = state.query(move |conn| queries::history(conn, id)).await?;
-    Ok(html(views::task_list(&viewer.ctx_in(&access.programme), &access.view(), &history)))
+    let closed = access.round.status(state.now()) == RoundStatus::Closed;
+    Ok(html(views::task_list(&viewer.ctx_in(&access.programme), &access.view(), &history, closed)))
 }
 
 /// Parts of a sent bid cannot be changed: say so rather than show a form.
@@ -540,9 +541,7 @@ pub async fn check(
     refuse_if_sent(viewer.tr, &access)?;
     let waiting = group_word::word_needed(&state, &access, Purpose::Send).await?;
     let no_errors = FieldErrors::new();
-    let ask = waiting
-        .as_ref()
-        .map(|waiting| group_word::ask_view(&access, waiting.as_ref(), &access.group.contact_name, &no_errors));
+    let ask = waiting.as_ref().map(|waiting| group_word::ask_view(&access, waiting.as_ref(), "", &no_errors));
     Ok(html(views::check(&viewer.ctx_in(&access.programme), &access.view(), &[], ask.as_ref())))
 }
 

@@ -332,6 +332,45 @@ pub async fn record_payment(
     finish(&state, &viewer, managed, typed, outcome).await
 }
 
+/// `POST /manage/bids/{id}/accept-by-phone`: the group accepted the offer on the phone to the
+/// lead (a group with no one online, say): recorded as the group's word, with who the lead
+/// spoke to and when, and the acceptance's answers as the group gave them.
+pub async fn accept_by_phone(
+    state: web::Data<AppState>,
+    LeadBid { viewer, managed }: LeadBid,
+    form: web::Form<DecisionForm>,
+) -> Result<HttpResponse, AppError> {
+    let typed = form.into_inner();
+    let acceptance = crate::grants::rules::AcceptForm {
+        accepted_name: typed.accepted_name.clone(),
+        agree: typed.agree.clone(),
+        public: typed.public.clone(),
+        share_equality: None,
+    };
+    let mut errors = FieldErrors::new();
+    let spoke_with =
+        crate::forms::required_line(&mut errors, "spoke_with", &typed.spoke_with, "what-word-spoke-with", 150);
+    let acceptance = match crate::grants::rules::check_acceptance(&acceptance) {
+        Ok(acceptance) if errors.is_empty() => acceptance,
+        checked => {
+            errors.extend(checked.err().unwrap_or_default());
+            return bid_page(&state, &viewer, managed, typed, errors).await;
+        }
+    };
+    let lead = managed.signed_in.person.clone();
+    let Act { bid_id, links, now, .. } = act_of(&state, &managed);
+    let result = state
+        .db
+        .call(move |conn| {
+            let word = Some(crate::bids::word::GivenWord::Phone { spoke_with: &spoke_with });
+            grant_actions::accept(conn, &lead, crate::bids::Actor::Lead, bid_id, &acceptance, word, &links, now)
+        })
+        .await?;
+    let outcome =
+        grant_at_field(&viewer, "spoke_with", result)?.map(|()| Message::new("grants-lead-accepted-by-phone"));
+    finish(&state, &viewer, managed, typed, outcome).await
+}
+
 /// `POST /manage/bids/{id}/cancel` (`reason`): what has not been paid goes back to the pot.
 pub async fn cancel(
     state: web::Data<AppState>,

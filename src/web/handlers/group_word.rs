@@ -137,7 +137,7 @@ async fn ask_by_email(
         Err(BidError::NotReady(problems)) => {
             let waiting = word_needed(state, access, Purpose::Send).await?.flatten();
             let no_errors = FieldErrors::new();
-            let ask = ask_view(access, waiting.as_ref(), &access.group.contact_name, &no_errors);
+            let ask = ask_view(access, waiting.as_ref(), "", &no_errors);
             Ok(html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 bid_views::check(&viewer.ctx_in(&access.programme), &access.view(), &problems, Some(&ask)),
@@ -238,6 +238,7 @@ struct LinkBid {
     group: crate::groups::Group,
     programme: crate::programmes::Programme,
     connector: crate::accounts::Person,
+    files: Vec<crate::bids::BidFile>,
 }
 
 impl LinkBid {
@@ -246,7 +247,7 @@ impl LinkBid {
             bid: &self.bid,
             round: &self.round,
             group: &self.group,
-            files: &[],
+            files: &self.files,
             assisted_by: Some(&self.connector.name),
             translation: None,
             translate_link: None,
@@ -277,7 +278,8 @@ async fn link_bid(state: &AppState, token: &str) -> Result<LinkBid, AppError> {
             let (bid, round, group) = crate::bids::queries::find_full(conn, asked.bid_id)?.ok_or(AppError::NotFound)?;
             let programme = crate::programmes::queries::find(conn, round.programme_id)?.ok_or(AppError::NotFound)?;
             let connector = crate::accounts::queries::find_person(conn, asked.asked_by)?.ok_or(AppError::NotFound)?;
-            Ok(LinkBid { asked, purpose, bid, round, group, programme, connector })
+            let files = crate::bids::queries::files_of(conn, bid.id)?;
+            Ok(LinkBid { asked, purpose, bid, round, group, programme, connector, files })
         })
         .await
 }

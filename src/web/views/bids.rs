@@ -98,7 +98,9 @@ pub fn start(ctx: &PageCtx, round: &Round, start_path: &str, groups: &[Group], e
 }
 
 /// The task list of a bid that can still be changed.
-pub fn task_list(ctx: &PageCtx, view: &BidView<'_>, history: &[(Event, Option<String>)]) -> Markup {
+/// The bid's task list. `closed`: the round closed before the draft was sent, which is said
+/// instead of the date to send it by.
+pub fn task_list(ctx: &PageCtx, view: &BidView<'_>, history: &[(Event, Option<String>)], closed: bool) -> Markup {
     let tr = ctx.tr;
     let bid = view.bid;
     let base = view.base();
@@ -123,6 +125,10 @@ pub fn task_list(ctx: &PageCtx, view: &BidView<'_>, history: &[(Event, Option<St
                             None => (tr.t("bids-returned-change")),
                         }
                     }
+                }
+            } @else if closed {
+                div class="warning-text" {
+                    p class="body" { strong { (tr.message(&Message::new("bids-problem-round-closed").arg("closed", tr.london_datetime(view.round.closes_at)))) } }
                 }
             } @else {
                 p class="body" {
@@ -802,9 +808,25 @@ pub fn answers_without_files(tr: Tr, view: &BidView<'_>) -> Markup {
                 Some(link) => a href=(link.watch_url()) { (crate::t!(tr, "bids-video-watch", host = link.host_label(tr))) },
                 None => (tr.t("bids-none")),
             } }),
-            (&tr.t("bids-need"), html! { (multiline(&bid.need)) }),
-            (&tr.t("bids-reach"), html! { (multiline(&bid.reach)) }),
-            (&tr.t("bids-impact"), html! { (multiline(&bid.impact)) }),
+            (&tr.t("bids-need"), told_or_written(tr, view, "need", &bid.need)),
+            (&tr.t("bids-reach"), told_or_written(tr, view, "reach", &bid.reach)),
+            (&tr.t("bids-impact"), told_or_written(tr, view, "impact", &bid.impact)),
         ]))
+    }
+}
+
+/// A part of the case as written, or "Told in the video" (or recording) when the group left it
+/// to the video, so an empty row does not look forgotten.
+fn told_or_written(tr: Tr, view: &BidView<'_>, part: &str, written: &str) -> Markup {
+    let told_in = if view.bid.video().is_some() {
+        Some("bids-told-in-video")
+    } else if view.recording().is_some() {
+        Some("bids-told-in-recording")
+    } else {
+        None
+    };
+    match told_in.filter(|_| written.is_empty() && view.bid.told_in_recording(part)) {
+        Some(key) => html! { span class="secondary-text" { (tr.t(key)) } },
+        None => html! { (multiline(written)) },
     }
 }

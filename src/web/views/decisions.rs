@@ -16,7 +16,7 @@ use crate::audit::Event;
 use crate::bids::{Bid, BidState};
 use crate::decisions::Award;
 use crate::forms::FieldErrors;
-use crate::grants::rules::PaymentForm;
+use crate::grants::rules::{AcceptForm, PaymentForm};
 use crate::grants::{GrantReport, Payment};
 use crate::i18n::{Message, Tr};
 use crate::money::Pence;
@@ -90,9 +90,14 @@ pub fn manage_bid(ctx: &PageCtx, v: &ManageBid<'_>) -> Markup {
                 div class="inset-text" { p class="body" {
                     (with_strong(tr, Message::new("decisions-bid-awarded").arg("date", tr.london_date(award.decided_at)), "amount", &tr.money(award.amount())))
                 } }
-                (grants::lead_section(ctx, &AwardView { bid, award, payments: v.payments, report: v.report }, &PaymentForm {
+                @let payment = PaymentForm {
                     amount: v.typed.amount.clone(), paid_on: v.typed.paid_on.clone(), reference: v.typed.reference.clone(),
-                }, v.errors, &v.typed.reason))
+                };
+                @let accepted = AcceptForm {
+                    accepted_name: v.typed.accepted_name.clone(), agree: v.typed.agree.clone(), public: v.typed.public.clone(), share_equality: None,
+                };
+                @let typed = grants::LeadTyped { payment: &payment, cancel_reason: &v.typed.reason, phone: (&accepted, &v.typed.spoke_with) };
+                (grants::lead_section(ctx, &AwardView { bid, award, payments: v.payments, report: v.report }, &typed, v.errors))
             }
             (panel_section(ctx, v, &base, state))
             (reviews_section(tr, v))

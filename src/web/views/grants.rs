@@ -153,6 +153,32 @@ pub fn offer_section(
     }
 }
 
+/// The lead records that the group accepted on the phone: who they spoke to, and the
+/// acceptance's answers as the group gave them. Open when sent back with problems.
+fn accepted_on_the_phone(
+    ctx: &PageCtx,
+    base: &str,
+    (form, spoke_with): (&AcceptForm, &str),
+    errors: &FieldErrors,
+) -> Markup {
+    let tr = ctx.tr;
+    let open = ["spoke_with", "accepted_name", "agree", "public"].iter().any(|field| errors.get(field).is_some());
+    html! {
+        details class="details" open[open] {
+            summary { (tr.t("grants-lead-phone-heading")) }
+            div class="details__text" {
+                p class="body" { (tr.t("grants-lead-phone-intro")) }
+                (post_form(&format!("{base}/accept-by-phone"), &ctx.csrf_token, html! {
+                    (Input::new("spoke_with", &tr.t("word-spoke-with"), spoke_with).autocomplete("off")
+                        .hint(&tr.attr("word-spoke-with", "hint")).render(tr, errors))
+                    (accept_fields(tr, form, errors, false))
+                    (button(&tr.t("grants-lead-phone-button"), ButtonStyle::Secondary))
+                }))
+            }
+        }
+    }
+}
+
 /// What has been paid, and the report (for the group and the lead). `base` is the bid's address
 /// for the viewer (`/bids/{id}` or `/manage/bids/{id}`); the group may also write its report.
 pub fn running_grant(ctx: &PageCtx, view: &AwardView<'_>, base: &str, may_report: bool) -> Markup {
@@ -270,13 +296,16 @@ pub fn report_form(ctx: &PageCtx, bid: &Bid, form: &ReportForm, errors: &FieldEr
 }
 
 /// The lead's section for an award: payments, the report, completing or cancelling.
-pub fn lead_section(
-    ctx: &PageCtx,
-    view: &AwardView<'_>,
-    payment: &PaymentForm,
-    errors: &FieldErrors,
-    cancel_reason: &str,
-) -> Markup {
+/// What the lead typed into the forms of an award's section, shown again with its problems.
+pub struct LeadTyped<'a> {
+    pub payment: &'a PaymentForm,
+    pub cancel_reason: &'a str,
+    /// The acceptance a group gave on the phone, and who gave it.
+    pub phone: (&'a AcceptForm, &'a str),
+}
+
+pub fn lead_section(ctx: &PageCtx, view: &AwardView<'_>, typed: &LeadTyped<'_>, errors: &FieldErrors) -> Markup {
+    let (payment, cancel_reason) = (typed.payment, typed.cancel_reason);
     let tr = ctx.tr;
     let base = format!("/manage/bids/{}", view.bid.id);
     let state = view.bid.state;
@@ -285,7 +314,10 @@ pub fn lead_section(
         h2 class="heading-m" { (tr.t("grants-lead-award")) }
         (offer_facts(tr, view, true))
         (running_grant(ctx, view, &base, false))
-        @if state == BidState::Awarded { p class="body" { strong { (tr.t("grants-lead-waiting")) } } }
+        @if state == BidState::Awarded {
+            p class="body" { strong { (tr.t("grants-lead-waiting")) } }
+            (accepted_on_the_phone(ctx, &base, typed.phone, errors))
+        }
         @if state == BidState::Active {
             h2 class="heading-m" { (tr.t("grants-lead-record-payment")) }
             p class="body" { (crate::t!(tr, "grants-lead-left-to-pay", left = left)) }

@@ -20,7 +20,8 @@ pub struct WordAsk<'a> {
     pub contact_name: &'a str,
     pub contact_email: &'a str,
     pub waiting: Option<&'a Waiting>,
-    /// What was typed into "Who said yes?" (the contact's name to begin with).
+    /// What was typed into "Who said yes?": empty to begin with, so the connector writes who
+    /// they spoke to rather than confirming a name put there for them.
     pub spoke_with: &'a str,
     pub errors: &'a FieldErrors,
 }
@@ -55,7 +56,7 @@ pub fn ask_panel(ctx: &PageCtx, purpose: Purpose, ask: &WordAsk<'_>, phone_field
             (post_form(&action, &ctx.csrf_token, html! {
                 input type="hidden" name="purpose" value=(purpose.as_str());
                 input type="hidden" name="how" value="email";
-                (button(&tr.t(email_button), ButtonStyle::Secondary))
+                (button(&tr.t(email_button), ButtonStyle::Primary))
             }))
         }
         h3 class="heading-s" { (tr.t("word-by-phone-heading")) }
@@ -66,7 +67,7 @@ pub fn ask_panel(ctx: &PageCtx, purpose: Purpose, ask: &WordAsk<'_>, phone_field
             (Input::new("spoke_with", &tr.t("word-spoke-with"), ask.spoke_with).autocomplete("off")
                 .hint(&tr.attr("word-spoke-with", "hint")).render(tr, ask.errors))
             (phone_fields)
-            (button(&tr.t(phone_button), ButtonStyle::Primary))
+            (button(&tr.t(phone_button), ButtonStyle::Secondary))
         }))
     }
 }
@@ -85,7 +86,7 @@ pub enum LinkState<'a> {
 /// The page the link to send a bid opens: the bid as the panel will read it, and the button.
 pub fn send_page(ctx: &PageCtx, view: &BidView<'_>, token: &str, connector: &str, state: &LinkState<'_>) -> Markup {
     let tr = ctx.tr;
-    let title = tr.t("word-send-page-title");
+    let title = tr.t(if matches!(state, LinkState::Done) { "word-send-done-title" } else { "word-send-page-title" });
     page(
         ctx,
         &title,
@@ -124,7 +125,8 @@ pub fn accept_page(
     state: &LinkState<'_>,
 ) -> Markup {
     let tr = ctx.tr;
-    let title = tr.t("word-accept-page-title");
+    let title =
+        tr.t(if matches!(state, LinkState::Done) { "word-accept-done-title" } else { "word-accept-page-title" });
     let no_errors = FieldErrors::new();
     let errors = match state {
         LinkState::Open { errors, .. } => errors,
