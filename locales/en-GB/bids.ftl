@@ -337,4 +337,5 @@ bids-told-in-recording = Told in the recording
 ## Before sending, when the panel will have to open the video on another website. $host is
 ## "Facebook", "Google Drive", "Dropbox", "OneDrive"…
 bids-check-video-elsewhere = The panel will watch your video on { $host }, not on this page. Please check that anyone with the link can watch it without signing in.
+bids-check-video-drive = The panel will watch your video here, from Google Drive. Check it is shared with "Anyone with the link", or they will not be able to play it.
 bids-check-video-unknown-site = We do not recognise this website as a video site, so the panel will have to open your link there. Please check it opens for anyone without signing in, or use a YouTube or Vimeo link, or upload the video instead.

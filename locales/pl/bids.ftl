@@ -340,4 +340,5 @@ bids-told-in-recording = Opowiedziane w nagraniu
 
 ## Przed wysłaniem, gdy panel będzie musiał otworzyć film na innej stronie.
 bids-check-video-elsewhere = Panel obejrzy Wasz film na { $host }, a nie na tej stronie. Sprawdźcie, proszę, czy każdy, kto ma link, może go obejrzeć bez logowania.
+bids-check-video-drive = Panel obejrzy Wasz film tutaj, z Dysku Google. Sprawdźcie, proszę, czy jest udostępniony opcją „Każda osoba mająca link”, bo inaczej panel go nie odtworzy.
 bids-check-video-unknown-site = Nie rozpoznajemy tej strony jako serwisu z filmami, więc panel będzie musiał otworzyć link tam. Sprawdźcie, proszę, czy otwiera się dla każdego bez logowania, albo użyjcie linku do YouTube lub Vimeo, albo prześlijcie film.

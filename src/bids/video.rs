@@ -1,6 +1,10 @@
 //! Video links in bids. YouTube and Vimeo links (in all their common forms, unlisted ones
-//! included) become privacy-enhanced embedded players for the panel; links to other video
-//! hosts are shown as links. Anything that is not an `https` web address is refused.
+//! included) become privacy-enhanced embedded players for the panel, and a Google Drive file
+//! shared with "anyone with the link" Google's own preview player. Links to other hosts are kept
+//! and shown as links, and the group is told before sending that the panel will open them
+//! elsewhere: Facebook's embedded player sets its tracking cookies in the panel's browsers (so it
+//! is theirs to open, by choice), and Dropbox and OneDrive share pages are not players. Anything
+//! that is not an `https` web address is refused.
 
 use std::fmt;
 
@@ -18,6 +22,10 @@ pub enum VideoLink {
     Vimeo {
         id: String,
         hash: Option<String>,
+    },
+    /// A file on Google Drive, by its id.
+    GoogleDrive {
+        id: String,
     },
     /// Another host: shown as a link, never embedded.
     Other {
@@ -97,6 +105,8 @@ pub fn parse(input: &str) -> Result<VideoLink, VideoError> {
             .map(|id| VideoLink::YouTube { id })
             .ok_or(VideoError::Unrecognised),
         "vimeo.com" | "player.vimeo.com" => vimeo(&url),
+        "drive.google.com" => Ok(google_drive(&url)
+            .unwrap_or_else(|| VideoLink::Other { url: url.to_string(), host_name: known_host(&host) })),
         _ => Ok(VideoLink::Other { url: url.to_string(), host_name: known_host(&host) }),
     }
 }
@@ -147,6 +157,20 @@ fn vimeo(url: &Url) -> Result<VideoLink, VideoError> {
     Ok(VideoLink::Vimeo { id, hash })
 }
 
+/// `drive.google.com/file/d/ID/view` (or `/preview`, `/edit`), `drive.google.com/open?id=ID`,
+/// `drive.google.com/uc?id=ID`. A folder, or anything else there, is not one video.
+fn google_drive(url: &Url) -> Option<VideoLink> {
+    let parts = segments(url);
+    let id = match parts.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["file", "d", id, ..] => Some((*id).to_string()),
+        ["open" | "uc"] => url.query_pairs().find(|(k, _)| k == "id").map(|(_, v)| v.into_owned()),
+        _ => None,
+    }?;
+    let plausible =
+        (10..=100).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    plausible.then_some(VideoLink::GoogleDrive { id })
+}
+
 impl VideoLink {
     /// The address of the privacy-enhanced player to embed, for hosts we embed.
     pub fn embed_url(&self) -> Option<String> {
@@ -156,6 +180,7 @@ impl VideoLink {
                 Some(format!("https://player.vimeo.com/video/{id}?h={hash}&dnt=1"))
             }
             VideoLink::Vimeo { id, hash: None } => Some(format!("https://player.vimeo.com/video/{id}?dnt=1")),
+            VideoLink::GoogleDrive { id } => Some(format!("https://drive.google.com/file/d/{id}/preview")),
             VideoLink::Other { .. } => None,
         }
     }
@@ -166,6 +191,7 @@ impl VideoLink {
             VideoLink::YouTube { id } => format!("https://www.youtube.com/watch?v={id}"),
             VideoLink::Vimeo { id, hash: Some(hash) } => format!("https://vimeo.com/{id}/{hash}"),
             VideoLink::Vimeo { id, hash: None } => format!("https://vimeo.com/{id}"),
+            VideoLink::GoogleDrive { id } => format!("https://drive.google.com/file/d/{id}/view"),
             VideoLink::Other { url, .. } => url.clone(),
         }
     }
@@ -176,6 +202,7 @@ impl VideoLink {
         match self {
             VideoLink::YouTube { .. } => "YouTube".to_string(),
             VideoLink::Vimeo { .. } => "Vimeo".to_string(),
+            VideoLink::GoogleDrive { .. } => "Google Drive".to_string(),
             VideoLink::Other { host_name: Some(name), .. } => (*name).to_string(),
             VideoLink::Other { host_name: None, .. } => tr.t("bids-video-another-website"),
         }
@@ -208,6 +235,42 @@ mod tests {
             assert_eq!(parse(link), Ok(youtube("dQw4w9WgXcQ")), "{link}");
         }
         assert_eq!(youtube("dQw4w9WgXcQ").embed_url().unwrap(), "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ");
+    }
+
+    #[test]
+    fn a_google_drive_file_is_played_in_drive_s_own_preview() {
+        let id = "1AbCdEfGhIjKlMnOpQrStUvWxYz012345";
+        for link in [
+            format!("https://drive.google.com/file/d/{id}/view?usp=sharing"),
+            format!("https://drive.google.com/file/d/{id}/preview"),
+            format!("https://drive.google.com/open?id={id}"),
+            format!("https://drive.google.com/uc?id={id}&export=download"),
+        ] {
+            let parsed = parse(&link).unwrap();
+            assert_eq!(parsed, VideoLink::GoogleDrive { id: id.into() }, "{link}");
+            assert_eq!(parsed.embed_url().unwrap(), format!("https://drive.google.com/file/d/{id}/preview"));
+        }
+        // A folder is not one video: kept as a link, told before sending.
+        let folder = parse("https://drive.google.com/drive/folders/1AbCdEfGhIjKlMnOpQrS").unwrap();
+        assert!(matches!(folder, VideoLink::Other { host_name: Some("Google Drive"), .. }), "{folder:?}");
+        assert_eq!(folder.embed_url(), None);
+    }
+
+    #[test]
+    fn facebook_dropbox_and_onedrive_are_links_named_by_their_host() {
+        for (link, host) in [
+            ("https://www.facebook.com/watch/?v=123456789", "Facebook"),
+            ("https://fb.watch/abcDEF/", "Facebook"),
+            ("https://www.dropbox.com/s/abc123/our%20story.mp4?dl=0", "Dropbox"),
+            ("https://1drv.ms/v/s!AbCdEf", "OneDrive"),
+        ] {
+            let parsed = parse(link).unwrap();
+            assert!(
+                matches!(parsed, VideoLink::Other { host_name: Some(name), .. } if name == host),
+                "{link}: {parsed:?}"
+            );
+            assert_eq!(parsed.embed_url(), None, "{link}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 /// from the two privacy-enhanced video players the panel pages embed.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
      img-src 'self' data:; media-src 'self'; font-src 'self'; connect-src 'self'; \
-     frame-src https://www.youtube-nocookie.com https://player.vimeo.com; frame-ancestors 'none'; \
+     frame-src https://www.youtube-nocookie.com https://player.vimeo.com https://drive.google.com; frame-ancestors 'none'; \
      form-action 'self'; base-uri 'none'; object-src 'none'";
 
 /// Headers every response carries unless a handler set its own. Error pages set them too

@@ -264,6 +264,17 @@ async fn a_video_tells_the_parts_the_group_says_it_does(app: TestApp) {
         assert_eq!(saved.status, 303, "any https link is kept");
         let check = app.get(&format!("/bids/{bid}/check")).await.text();
         assert!(check.contains(expected), "{link}: told before sending");
+        assert!(!check.contains("<iframe"), "{link}: not embedded");
     }
+    // A Google Drive file plays on the page, in Drive's own preview, and the group is asked to
+    // check it is shared with anyone who has the link.
+    let drive = "https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz012345/view?usp=sharing";
+    assert_eq!(app.save_bid_part(bid, "case", &[("video_url", drive), ("then", "later")]).await.status, 303);
+    let check = app.get(&format!("/bids/{bid}/check")).await.text();
+    assert!(
+        check.contains("src=\"https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz012345/preview\""),
+        "{check}"
+    );
+    assert!(check.contains("Check it is shared with"));
 }
 on_both_databases!(a_video_tells_the_parts_the_group_says_it_does);

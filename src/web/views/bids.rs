@@ -195,7 +195,14 @@ fn covers_question(tr: Tr, form: &CaseForm) -> Markup {
 /// Before sending: a video the panel cannot watch on this page (a host that cannot be embedded,
 /// or a site we do not know) will be opened elsewhere, so the group checks it opens for anyone.
 fn video_elsewhere(tr: Tr, bid: &crate::bids::Bid) -> Markup {
-    let Some(VideoLink::Other { host_name, .. }) = bid.video() else { return html! {} };
+    let host_name = match bid.video() {
+        Some(VideoLink::Other { host_name, .. }) => host_name,
+        // Drive plays here only for a file shared with anyone who has the link.
+        Some(VideoLink::GoogleDrive { .. }) => {
+            return html! { div class="inset-text" { p class="body" { (tr.t("bids-check-video-drive")) } } };
+        }
+        _ => return html! {},
+    };
     html! {
         div class="inset-text" {
             @match host_name {
