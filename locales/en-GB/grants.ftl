@@ -36,7 +36,6 @@ grants-decline-reason = Tell us why (optional)
 grants-decline = Turn the offer down
 # Above the form to accept. $date is the date the group is asked to answer by (in bold).
 grants-accept-by = Please accept or turn down the offer by { $date }.
-# Shown to a community connector, who cannot accept for the group.
 
 ## Problems with accepting or turning down the offer.
 what-grant-accepted-name = your full name

@@ -63,7 +63,7 @@ bids-who-lead = prowadzący program
 bids-error-not-editable = Ten wniosek został już wysłany, więc nie można go zmienić. Jeśli coś się nie zgadza, skontaktuj się z zespołem programu
 bids-error-version-conflict = Ktoś inny zmienił ten wniosek w trakcie Twojej edycji
 bids-error-not-ready = Tego wniosku nie można jeszcze wysłać
-bids-error-group-word-needed = Tylko grupa może wysłać swój wniosek. Wyślij osobie kontaktowej link do wysłania albo zapisz zgodę wyrażoną przez telefon.
+bids-error-group-word-needed = Tylko grupa może wysłać swój wniosek. Wyślij osobie do kontaktu e-mail z linkiem do wysłania wniosku albo zapisz, że zgodziła się przez telefon.
 # Shown beside the form's first field when two people edited the same part at once.
 bids-error-part-conflict = Ktoś inny zapisał tę część wniosku w trakcie Twojej edycji. Twoje odpowiedzi są poniżej; zapisz je jeszcze raz, aby je zachować
 bids-error-withdraw-group-only = Tylko sama grupa może wycofać swój wniosek
@@ -326,7 +326,7 @@ what-bid-case = film, nagranie albo kilka słów o każdym z punktów: potrzeba,
 
 ## Na stronie „Wniosek wysłany”, jeden raz: nieobowiązkowe pytania o to, kto prowadzi grupę.
 bids-sent-equality-heading = Jeszcze jedno, jeśli macie 2 minuty (nieobowiązkowe)
-bids-sent-equality-why = Pytamy każdą grupę, kto ją prowadzi i komu pomaga, żeby sprawdzić, czy pieniądze docierają do każdej społeczności, i żeby zobaczyć, kogo brakuje. Panel nigdy nie widzi Waszych odpowiedzi i nie wpływają one na ocenę wniosku. Możecie to pominąć.
+bids-sent-equality-why = Pytamy każdą grupę, kto ją prowadzi i komu pomaga, żeby sprawdzić, czy pieniądze docierają do każdej społeczności, i żeby zobaczyć, kogo brakuje. Komisja nigdy nie widzi Waszych odpowiedzi i nie wpływają one na ocenę wniosku. Możecie to pominąć.
 bids-sent-equality-link = Powiedzcie nam, kto prowadzi Waszą grupę
 
 ## O których częściach mówi film lub nagranie.
@@ -339,6 +339,6 @@ bids-told-in-video = Opowiedziane w filmie
 bids-told-in-recording = Opowiedziane w nagraniu
 
 ## Przed wysłaniem, gdy panel będzie musiał otworzyć film na innej stronie.
-bids-check-video-elsewhere = Panel obejrzy Wasz film na { $host }, a nie na tej stronie. Sprawdźcie, proszę, czy każdy, kto ma link, może go obejrzeć bez logowania.
-bids-check-video-drive = Panel obejrzy Wasz film tutaj, z Dysku Google. Sprawdźcie, proszę, czy jest udostępniony opcją „Każda osoba mająca link”, bo inaczej panel go nie odtworzy.
-bids-check-video-unknown-site = Nie rozpoznajemy tej strony jako serwisu z filmami, więc panel będzie musiał otworzyć link tam. Sprawdźcie, proszę, czy otwiera się dla każdego bez logowania, albo użyjcie linku do YouTube lub Vimeo, albo prześlijcie film.
+bids-check-video-elsewhere = Komisja obejrzy Wasz film na { $host }, a nie na tej stronie. Sprawdźcie, proszę, czy każdy, kto ma link, może go obejrzeć bez logowania.
+bids-check-video-drive = Komisja obejrzy Wasz film tutaj, prosto z Google Drive. Sprawdźcie, proszę, czy jest udostępniony z ustawieniem „Każda osoba mająca link”. Inaczej komisja nie będzie mogła go odtworzyć.
+bids-check-video-unknown-site = Nie rozpoznajemy tej strony jako serwisu z filmami, więc komisja będzie musiała otworzyć link tam. Sprawdźcie, proszę, czy otwiera się dla każdego bez logowania, albo użyjcie linku do YouTube lub Vimeo, albo prześlijcie film.

@@ -135,16 +135,16 @@ emails-word-send-subject = { $group }: wniosek jest gotowy do wysłania
 emails-word-send-body =
     Z pomocą animatora społeczności ({ $connector }) przygotowano wniosek grupy { $group }: „{ $title }”.
 
-    Tylko Wasza grupa może go wysłać. Przeczytaj go, proszę, i jeśli mówi to, co chcecie przekazać, naciśnij „Wyślij nasz wniosek”:
+    Tylko Twoja grupa może go wysłać. Przeczytaj go, proszę, i jeśli mówi to, co chcesz przekazać, naciśnij „Wyślij nasz wniosek”:
 
     { $link }
 
     Jeśli coś trzeba zmienić, powiedz o tym animatorowi ({ $connector }) albo odpowiedz na ten e-mail.
-emails-word-accept-subject = { $group }: prosimy o przyjęcie oferty dotacji
+emails-word-accept-subject = { $group }: prosimy przyjąć propozycję grantu
 emails-word-accept-body =
-    Grupa { $group } otrzymała ofertę dotacji na „{ $title }”. Pomaga Wam animator społeczności ({ $connector }).
+    Grupa { $group } otrzymała propozycję grantu na „{ $title }”. Pomaga w tym animator społeczności ({ $connector }).
 
-    Tylko Wasza grupa może przyjąć ofertę. Przeczytaj ją, proszę, i jeśli zgadzacie się na warunki, przyjmij ją tutaj:
+    Tylko Twoja grupa może przyjąć propozycję. Przeczytaj ją, proszę, i jeśli zgadzasz się na jej warunki, przyjmij ją tutaj:
 
     { $link }
 

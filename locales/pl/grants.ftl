@@ -36,7 +36,6 @@ grants-decline-reason = Napisz nam, dlaczego (nieobowiązkowe)
 grants-decline = Zrezygnuj z grantu
 # Above the form to accept. $date is the date the group is asked to answer by (in bold).
 grants-accept-by = Prosimy przyjąć propozycję albo z niej zrezygnować do { $date }.
-# Shown to a community connector, who cannot accept for the group.
 
 ## Problems with accepting or turning down the offer.
 what-grant-accepted-name = swoje imię i nazwisko

@@ -130,7 +130,7 @@ public-eligibility-through = Z Twoich odpowiedzi wynika, że Twoja grupa może z
 public-eligibility-change = Zmień odpowiedzi
 public-eligibility-kept = Twoje odpowiedzi zapiszemy razem z wnioskiem.
 public-eligibility-have-account = Masz już konto?
-public-eligibility-sign-in = Zaloguj się, aby kontynuować wniosek
+public-eligibility-sign-in = Zaloguj się, żeby dalej pracować nad wnioskiem
 # When an answer means the group cannot apply. $round is the round's name.
 public-eligibility-ruled-out-title = Twoja grupa nie może złożyć wniosku w tym naborze
 public-eligibility-ruled-out = Przykro nam: z Twoich odpowiedzi wynika, że Twoja grupa nie może złożyć wniosku w naborze { $round }.

@@ -36,7 +36,6 @@ grants-decline-reason = ہمیں وجہ بتائیں (ضروری نہیں)
 grants-decline = پیشکش سے انکار کریں
 # Above the form to accept. $date is the date the group is asked to answer by (in bold).
 grants-accept-by = براہ کرم { $date } تک پیشکش قبول کریں یا اس سے انکار کر دیں۔
-# Shown to a community connector, who cannot accept for the group.
 
 ## پیشکش قبول کرنے یا اس سے انکار کرنے میں مسائل۔
 what-grant-accepted-name = اپنا پورا نام

@@ -126,7 +126,7 @@ public-eligibility-through-title = آپ کا گروپ درخواست دے سکت
 public-eligibility-through = آپ کے جوابات کے مطابق آپ کا گروپ { $round } کے لیے درخواست دے سکتا ہے۔
 public-eligibility-change = اپنے جوابات بدلیں
 public-eligibility-kept = آپ کے جوابات آپ کی درخواست کے ساتھ محفوظ رہیں گے۔
-public-eligibility-have-account = کیا آپ کا پہلے سے اکاؤنٹ ہے؟
+public-eligibility-have-account = کیا آپ کا اکاؤنٹ پہلے سے موجود ہے؟
 public-eligibility-sign-in = اپنی درخواست جاری رکھنے کے لیے سائن اِن کریں
 # When an answer means the group cannot apply. $round is the round's name.
 public-eligibility-ruled-out-title = آپ کا گروپ اس راؤنڈ کے لیے درخواست نہیں دے سکتا

@@ -404,15 +404,7 @@ pub fn submit(
         }
         let transition = if bid.state == BidState::Returned { Transition::Resubmit } else { Transition::Submit };
         next_state(bid.state, transition, editor.actor()).map_err(BidError::Transition)?;
-        let round: Round = crate::rounds::queries::find(conn, bid.round_id)?.ok_or(BidError::NotFound)?;
-        let has_recording = queries::files_of(conn, bid_id)?.iter().any(|f| f.is_recording());
-        let problems = rules::check_submission(&Submission {
-            bid: &bid,
-            round: &round,
-            has_recording,
-            sender_verified: sender.is_verified(),
-            now,
-        });
+        let (round, problems) = sending_problems(conn, &bid, sender, now)?;
         if !problems.is_empty() {
             return Err(BidError::NotReady(problems));
         }
@@ -460,6 +452,20 @@ pub fn submit(
     })
 }
 
+/// What stops `sender` sending the bid now (read under the bid's lock), with its round.
+fn sending_problems(
+    conn: &mut DbConn,
+    bid: &Bid,
+    sender: &Person,
+    now: NaiveDateTime,
+) -> Result<(Round, Vec<Problem>), BidError> {
+    let round: Round = crate::rounds::queries::find(conn, bid.round_id)?.ok_or(BidError::NotFound)?;
+    let has_recording = queries::files_of(conn, bid.id)?.iter().any(|f| f.is_recording());
+    let submission = Submission { bid, round: &round, has_recording, sender_verified: sender.is_verified(), now };
+    let problems = rules::check_submission(&submission);
+    Ok((round, problems))
+}
+
 /// A connector asks the group's contact, by an emailed link, to send the bid themselves. Only a
 /// bid that is ready to send (so the contact is not asked to send one that would be refused);
 /// the address written to is returned, to say so.
@@ -475,15 +481,7 @@ pub fn ask_group_to_send(
         if !bid.state.is_editable() {
             return Err(BidError::NotEditable);
         }
-        let round: Round = crate::rounds::queries::find(conn, bid.round_id)?.ok_or(BidError::NotFound)?;
-        let has_recording = queries::files_of(conn, bid_id)?.iter().any(|f| f.is_recording());
-        let problems = rules::check_submission(&Submission {
-            bid: &bid,
-            round: &round,
-            has_recording,
-            sender_verified: asker.is_verified(),
-            now,
-        });
+        let (round, problems) = sending_problems(conn, &bid, asker, now)?;
         if !problems.is_empty() {
             return Err(BidError::NotReady(problems));
         }

@@ -442,19 +442,7 @@ async fn a_connector_applies_with_a_group_and_its_contact_confirms(app: TestApp)
     let scheme = app.programme_with_round("Connector Fund", "lead@example.org").await;
     let connector = app.person_in_database("Grace Connector", "grace@example.org", false).await;
     let programme = scheme.programme_id;
-    app.db(move |conn| {
-        smallgrants::accounts::actions::grant_role(
-            conn,
-            connector.id,
-            connector.id,
-            programme,
-            smallgrants::accounts::ProgrammeRole::Connector,
-            false,
-            smallgrants::time::now(),
-        )
-        .unwrap()
-    })
-    .await;
+    app.make_connector(programme, connector.id).await;
     app.clear_cookies();
     app.sign_in("grace@example.org", PASSWORD).await;
     assert!(app.get("/groups/new").await.text().contains("I am a community connector setting this group up with them"));
@@ -505,19 +493,7 @@ async fn a_connector_without_the_role_in_that_programme_cannot_act(app: TestApp)
     let scheme = app.programme_with_round("Other Connector Fund", "lead@example.org").await;
     let connector = app.person_in_database("Greta", "greta@example.org", false).await;
     let elsewhere = app.programme_in_database("Elsewhere").await;
-    app.db(move |conn| {
-        smallgrants::accounts::actions::grant_role(
-            conn,
-            connector.id,
-            connector.id,
-            elsewhere,
-            smallgrants::accounts::ProgrammeRole::Connector,
-            false,
-            smallgrants::time::now(),
-        )
-        .unwrap()
-    })
-    .await;
+    app.make_connector(elsewhere, connector.id).await;
     app.clear_cookies();
     app.sign_in("greta@example.org", PASSWORD).await;
     let created =

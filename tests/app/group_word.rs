@@ -12,28 +12,11 @@ use crate::common::reviewing::SentRound;
 use crate::common::setup::Scheme;
 use crate::on_both_databases;
 
-/// The connector's role in the scheme's programme, for `person`.
-async fn make_connector(app: &TestApp, programme: i64, person: i64) {
-    app.db(move |conn| {
-        smallgrants::accounts::actions::grant_role(
-            conn,
-            person,
-            person,
-            programme,
-            smallgrants::accounts::ProgrammeRole::Connector,
-            false,
-            smallgrants::time::now(),
-        )
-        .unwrap()
-    })
-    .await;
-}
-
 /// A connector (signed in at the end) with a group they set up for "Dev" (dev@example.org),
 /// and a complete draft in the scheme's round: the connector, the group and the bid.
 async fn connector_with_ready_draft(app: &TestApp, scheme: &Scheme) -> (smallgrants::accounts::Person, i64, i64) {
     let connector = app.person_in_database("Grace Connector", "grace@example.org", false).await;
-    make_connector(app, scheme.programme_id, connector.id).await;
+    app.make_connector(scheme.programme_id, connector.id).await;
     app.clear_cookies();
     app.sign_in("grace@example.org", PASSWORD).await;
     let created = app
@@ -192,7 +175,7 @@ async fn connector_on_awarded_bids(
 ) -> (smallgrants::accounts::Person, Vec<i64>, SentRound) {
     let round = app.round_with_awards("Word Offer Fund", count, "2000").await;
     let connector = app.person_in_database("Grace Connector", "grace@example.org", false).await;
-    make_connector(app, round.scheme.programme_id, connector.id).await;
+    app.make_connector(round.scheme.programme_id, connector.id).await;
     for bid in round.bids.clone() {
         let group = app.bid(bid).await.group_id;
         let person = connector.id;

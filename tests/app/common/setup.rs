@@ -21,6 +21,23 @@ pub fn london_fields(now: NaiveDateTime, offset: Duration) -> (String, String) {
 }
 
 impl TestApp {
+    /// Gives `person` the community connector's role in `programme`.
+    pub async fn make_connector(&self, programme: i64, person: i64) {
+        self.db(move |conn| {
+            smallgrants::accounts::actions::grant_role(
+                conn,
+                person,
+                person,
+                programme,
+                smallgrants::accounts::ProgrammeRole::Connector,
+                false,
+                smallgrants::time::now(),
+            )
+            .unwrap()
+        })
+        .await;
+    }
+
     /// The id at the end of a redirect such as `/manage/rounds/7`.
     pub fn id_from_location(location: &str) -> i64 {
         location.rsplit('/').next().and_then(|id| id.parse().ok()).unwrap_or_else(|| panic!("no id in {location}"))
