@@ -433,6 +433,7 @@ pub fn submit(
         diesel::update(rounds::table.find(round.id).filter(rounds::criteria_frozen_at.is_null()))
             .set(rounds::criteria_frozen_at.eq(now))
             .execute(conn)?;
+        super::sent_profile::record(conn, bid_id, &group, now)?;
         // The receipt is in the sender's language (a sent bid always has its own title).
         let tr = sender.tr();
         let title = bid.display_title(tr);

@@ -10,6 +10,7 @@ pub mod model;
 pub mod queries;
 pub mod reference;
 pub mod rules;
+pub mod sent_profile;
 pub mod transitions;
 pub mod translation;
 pub mod video;

@@ -396,6 +396,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    bid_sent_profiles (bid_id) {
+        bid_id -> BigInt,
+        group_kind -> Text,
+        area -> Text,
+        leadership_status -> Text,
+        leadership_codes -> Text,
+        beneficiaries_status -> Text,
+        beneficiaries_codes -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     group_words (id) {
         id -> BigInt,
         bid_id -> BigInt,
@@ -573,6 +586,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     reference_counters,
     bid_confirmations,
     group_words,
+    bid_sent_profiles,
     form_drafts,
     panel_assignments,
     reviews,

@@ -284,6 +284,8 @@ pub fn save_equality(
             diesel::update(group_equality::table.find(group_id)).set(&row).execute(conn)?;
         } else {
             diesel::insert_into(group_equality::table).values(&row).execute(conn)?;
+            // The first answers also count for bids already sent without any.
+            crate::bids::sent_profile::first_answers(conn, group_id, &row)?;
         }
         audit::record(
             conn,
@@ -298,6 +300,7 @@ pub fn save_equality(
 pub fn clear_equality(conn: &mut DbConn, actor: i64, group_id: i64, now: NaiveDateTime) -> Result<(), GroupError> {
     write_transaction(conn, |conn| {
         diesel::delete(group_equality::table.find(group_id)).execute(conn)?;
+        crate::bids::sent_profile::remove_answers(conn, group_id)?;
         audit::record(
             conn,
             &NewEvent::about("group", group_id, Some(actor), "equality_answers_removed").with_details(None),

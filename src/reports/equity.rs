@@ -4,7 +4,10 @@
 //! applicants. Small numbers can be hidden for a version shared beyond the lead.
 //!
 //! Decisions, for readers of the report:
-//! - A group's equality answers are its current ones, not those at the time of the bid.
+//! - Only bids that were sent count, at every stage: a draft withdrawn unsent never applied.
+//! - A group's kind, area and equality answers are those kept with the bid when it was sent
+//!   (`bids::sent_profile`): a group's later edits do not change past figures. Its first
+//!   answers, given after sending, count; answers it removes are removed.
 //! - A group that describes itself with codes from several population groups is counted under
 //!   each, so those rows can add up to more than the total.
 //! - A withdrawn bid counts as applied only, even if the panel had started on it.

@@ -9,7 +9,7 @@ use super::equity::{Answer, BidFacts, Stage};
 use super::pot::{self, Forecast, MonthFigures, Movement, RoundPosition};
 use crate::bids::BidState;
 use crate::db::DbConn;
-use crate::db::schema::{awards, bids, community_groups, group_equality, ledger_entries, payments, rounds};
+use crate::db::schema::{awards, bids, ledger_entries, payments, rounds};
 use crate::funds::queries::{self as funds, Pot};
 use crate::funds::{Balances, EntryKind};
 use crate::groups::GroupKind;
@@ -106,43 +106,30 @@ fn movements(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Movement>> {
     Ok(rows.into_iter().filter_map(|(at, kind, amount)| Some((at, EntryKind::parse(&kind)?, Pence(amount)))).collect())
 }
 
-/// A sent bid as the equity report reads it.
-type SentBid = (i64, i64, i64, String, Option<i64>, Option<NaiveDateTime>, String, String, (String, String));
+/// A sent bid as the equity report reads it: id, round, group, state, amount asked, when first
+/// sent.
+type SentBid = (i64, i64, i64, String, Option<i64>, NaiveDateTime, (String, String));
 
-/// The facts for every sent bid of the programme (or of one of its rounds).
+/// The facts for every bid sent to the programme (or to one of its rounds). Only bids that
+/// were sent count, at every stage: a draft withdrawn before it was sent never applied. The
+/// group's kind, area and equality answers are those kept with the bid when it was sent
+/// (`bids::sent_profile`), not the group's today.
 pub fn equity_facts(conn: &mut DbConn, programme_id: i64, round_id: Option<i64>) -> QueryResult<Vec<BidFacts>> {
-    let programme_bids = bids::table
+    let sent: Vec<SentBid> = bids::table
         .inner_join(rounds::table)
         .filter(rounds::programme_id.eq(programme_id))
-        .filter(bids::state.ne(BidState::Draft.as_str()));
-    let sent: Vec<SentBid> = programme_bids
-        .inner_join(community_groups::table)
+        .filter(bids::submitted_at.is_not_null())
         .select((
             bids::id,
             bids::round_id,
             bids::group_id,
             bids::state,
             bids::amount_requested_pence,
-            bids::submitted_at,
-            community_groups::kind,
-            community_groups::area,
+            bids::submitted_at.assume_not_null(),
             (bids::language, bids::language_other),
         ))
         .load(conn)?;
-    let equality: HashMap<i64, (String, String, String, String)> = group_equality::table
-        .filter(group_equality::group_id.eq_any(programme_bids.select(bids::group_id)))
-        .select((
-            group_equality::group_id,
-            (
-                group_equality::leadership_status,
-                group_equality::leadership_codes,
-                group_equality::beneficiaries_status,
-                group_equality::beneficiaries_codes,
-            ),
-        ))
-        .load::<(i64, (String, String, String, String))>(conn)?
-        .into_iter()
-        .collect();
+    let profiles = crate::bids::sent_profile::of_programme(conn, programme_id)?;
     let awarded: HashMap<i64, (i64, i64)> = awards::table
         .inner_join(bids::table.inner_join(rounds::table))
         .filter(rounds::programme_id.eq(programme_id))
@@ -161,24 +148,24 @@ pub fn equity_facts(conn: &mut DbConn, programme_id: i64, round_id: Option<i64>)
     }
     // A group's first sent bid to the programme; later ones are "returning".
     let mut first_sent: HashMap<i64, (NaiveDateTime, i64)> = HashMap::new();
-    for (id, _, group_id, _, _, submitted_at, _, _, _) in &sent {
-        let key = (submitted_at.unwrap_or(NaiveDateTime::MAX), *id);
+    for (id, _, group_id, _, _, submitted_at, _) in &sent {
+        let key = (*submitted_at, *id);
         first_sent.entry(*group_id).and_modify(|first| *first = (*first).min(key)).or_insert(key);
     }
     Ok(sent
         .into_iter()
         .filter(|bid| round_id.is_none_or(|round| bid.1 == round))
-        .map(|(id, _, group_id, state, requested, submitted_at, kind, area, language)| {
+        .map(|(id, _, group_id, state, requested, submitted_at, language)| {
             let (award_id, award_amount) = awarded.get(&id).copied().unzip();
             let paid = award_id.and_then(|award| paid.get(&award)).copied().unwrap_or(0);
-            let answers = equality.get(&group_id);
+            let profile = profiles.get(&id);
             BidFacts {
-                kind: GroupKind::parse(&kind).unwrap_or(GroupKind::Other).label_key(),
-                area,
+                kind: profile.and_then(|p| GroupKind::parse(&p.group_kind)).unwrap_or(GroupKind::Other).label_key(),
+                area: profile.map(|p| p.area.clone()).unwrap_or_default(),
                 language,
-                leadership: answer(answers.map(|a| (&a.0, &a.1))),
-                beneficiaries: answer(answers.map(|a| (&a.2, &a.3))),
-                returning: first_sent.get(&group_id) != Some(&(submitted_at.unwrap_or(NaiveDateTime::MAX), id)),
+                leadership: answer(profile.map(|p| (&p.leadership_status, &p.leadership_codes))),
+                beneficiaries: answer(profile.map(|p| (&p.beneficiaries_status, &p.beneficiaries_codes))),
+                returning: first_sent.get(&group_id) != Some(&(submitted_at, id)),
                 reached: stage(&state, award_amount.is_some(), paid > 0),
                 requested: Pence(requested.unwrap_or(0)),
                 awarded: Pence(award_amount.unwrap_or(0)),

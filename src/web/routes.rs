@@ -67,6 +67,7 @@ routes! {
     "/manage/users/{id}/two-factor/reset" => [get admin_users::confirm_second_factor_reset, post admin_users::reset_second_factor],
     "/manage/users/{id}/site-admin/grant" => [post admin_users::grant_site_admin],
     "/manage/users/{id}/site-admin/revoke" => [post admin_users::revoke_site_admin],
+    "/manage" => [get manage::list],
     "/manage/programmes" => [get manage::list],
     "/manage/programmes/new" => [get manage::new_programme, post manage::create_programme],
     "/manage/programmes/{id}" => [get manage::show_programme],

@@ -57,6 +57,18 @@ async fn a_lead_sets_up_a_programme_pot_and_round_that_the_public_sees(app: Test
     assert_eq!(app.get("/rounds/no-such-round").await.status, 404);
 }
 
+/// `/manage` is the lead's list of programmes (it was a 404); nobody else's.
+async fn manage_lists_a_lead_s_programmes(app: TestApp) {
+    app.programme_with_lead("Riverside Small Grants", "lead@example.org").await;
+    let page = app.get("/manage").await;
+    assert_eq!(page.status, 200);
+    assert!(page.text().contains("Riverside Small Grants"));
+    app.clear_cookies();
+    assert_eq!(app.get("/manage").await.location().as_deref(), Some("/login?next=%2Fmanage"));
+    app.signed_in_person("Amina", "amina@example.org").await;
+    assert_eq!(app.get("/manage").await.status, 403);
+}
+
 async fn ledger_totals_follow_corrections_and_carry_forward_happens_once(app: TestApp) {
     let scheme = app.programme_with_round("Ledger Fund", "lead@example.org").await;
     let pot = scheme.pot_id;
@@ -295,6 +307,7 @@ async fn guidance_is_rendered_safely(app: TestApp) {
 
 on_both_databases!(
     a_lead_sets_up_a_programme_pot_and_round_that_the_public_sees,
+    manage_lists_a_lead_s_programmes,
     ledger_totals_follow_corrections_and_carry_forward_happens_once,
     bad_money_and_dates_are_refused_at_their_fields,
     a_lead_of_one_programme_cannot_touch_another,

@@ -176,8 +176,98 @@ async fn the_equity_report_shows_who_the_money_reaches(app: TestApp) {
     assert!(one_round.text().contains(&money.to_string()));
 }
 
+/// The signed-in member answers the group's equality questions: leadership `codes`, the
+/// beneficiaries "prefer not to say".
+async fn answer_equality(app: &TestApp, group: i64, codes: &str) {
+    let fields =
+        [("leadership_status", "answered"), ("leadership_codes", codes), ("beneficiaries_status", "prefer_not_to_say")];
+    assert_eq!(app.submit(&format!("/groups/{group}/equality"), &fields).await.status, 303);
+}
+
+/// The equity report's facts for the programme, as the lead's page reads them.
+async fn equity_facts(app: &TestApp, programme: i64) -> Vec<smallgrants::reports::equity::BidFacts> {
+    app.db(move |conn| smallgrants::reports::queries::equity_facts(conn, programme, None).unwrap()).await
+}
+
+/// Only sent bids count, and as the group was when it sent them: a draft withdrawn unsent never
+/// applied; a group's later edits change nothing; its first answers, given after sending, count;
+/// answers it removes are removed. The figures are rebuilt here from the bids themselves.
+async fn the_equity_report_counts_sent_bids_as_they_were_when_sent(app: TestApp) {
+    use smallgrants::reports::equity::Answer;
+    let scheme = app.programme_with_round("Snapshot Fund", "lead@example.org").await;
+    let programme = scheme.programme_id;
+    let codes = |list: &[&str]| Answer::Codes(list.iter().map(|c| c.to_string()).collect());
+
+    // A answers, then sends; B withdraws its draft unsent; C sends, then answers on "Bid sent".
+    let (a_group, a_bid) = app.applicant_with_draft(&scheme, "a@example.org").await;
+    answer_equality(&app, a_group, "DEI020000").await;
+    assert_eq!(app.submit(&format!("/bids/{a_bid}/submit"), &[]).await.status, 303);
+    let (_, b_bid) = app.applicant_with_draft(&scheme, "b@example.org").await;
+    assert_eq!(app.submit(&format!("/bids/{b_bid}/withdraw"), &[]).await.status, 303);
+    assert_eq!(app.bid(b_bid).await.state, smallgrants::bids::BidState::Withdrawn);
+    let (c_group, c_bid) = app.applicant_with_draft(&scheme, "c@example.org").await;
+    assert_eq!(app.submit(&format!("/bids/{c_bid}/submit"), &[]).await.status, 303);
+    answer_equality(&app, c_group, "DEI010100").await;
+
+    let seen = equity_facts(&app, programme).await;
+    assert_eq!(seen.len(), 2, "the withdrawn draft never applied");
+    let leadership: Vec<Answer> = seen.iter().map(|f| f.leadership.clone()).collect();
+    assert!(
+        leadership.contains(&codes(&["DEI020000"])) && leadership.contains(&codes(&["DEI010100"])),
+        "{leadership:?}"
+    );
+    // Rebuilt from the bids: the sent ones, and what they asked for.
+    let (sent, asked) = app
+        .db(move |conn| {
+            use diesel::prelude::*;
+            use smallgrants::db::schema::{bids, rounds};
+            let rows: Vec<Option<i64>> = bids::table
+                .inner_join(rounds::table)
+                .filter(rounds::programme_id.eq(programme))
+                .filter(bids::submitted_at.is_not_null())
+                .select(bids::amount_requested_pence)
+                .load(conn)
+                .unwrap();
+            (rows.len(), rows.into_iter().map(|p| p.unwrap_or(0)).sum::<i64>())
+        })
+        .await;
+    assert_eq!(seen.len(), sent);
+    assert_eq!(seen.iter().map(|f| f.requested.0).sum::<i64>(), asked);
+
+    // A changes its answers and its area afterwards: its bid keeps what A was when it sent it.
+    let area_before = seen.iter().find(|f| f.leadership == codes(&["DEI020000"])).unwrap().area.clone();
+    app.switch_to("a@example.org").await;
+    answer_equality(&app, a_group, "DEI010120").await;
+    app.db(move |conn| {
+        use diesel::prelude::*;
+        use smallgrants::db::schema::community_groups;
+        diesel::update(community_groups::table.find(a_group))
+            .set(community_groups::area.eq("Elsewhere"))
+            .execute(conn)
+            .unwrap();
+    })
+    .await;
+    let after = equity_facts(&app, programme).await;
+    let a = after.iter().find(|f| f.leadership == codes(&["DEI020000"])).expect("A's bid keeps its answers");
+    assert_eq!(a.area, area_before);
+    assert!(!after.iter().any(|f| f.leadership == codes(&["DEI010120"])));
+
+    // C takes its answers back: they go from its bid too.
+    app.switch_to("c@example.org").await;
+    assert_eq!(app.submit(&format!("/groups/{c_group}/equality/clear"), &[]).await.status, 303);
+    let cleared = equity_facts(&app, programme).await;
+    assert!(cleared.iter().any(|f| f.leadership == Answer::NotAnswered));
+    assert!(!cleared.iter().any(|f| f.leadership == codes(&["DEI010100"])));
+
+    // The lead's page: two applied, £5,000 asked.
+    app.switch_to("lead@example.org").await;
+    let page = app.get(&format!("/manage/programmes/{programme}/equity")).await.text();
+    assert!(page.contains(r#"<td class="numeric">2<br><span class="secondary-text">£5,000</span></td>"#), "{page}");
+}
+
 on_both_databases!(
     the_pot_report_follows_awards_through_payment_and_completion,
     a_group_name_that_looks_like_a_formula_is_neutralised_in_spreadsheets,
     the_equity_report_shows_who_the_money_reaches,
+    the_equity_report_counts_sent_bids_as_they_were_when_sent,
 );
