@@ -6,5 +6,6 @@ pub mod actions;
 pub mod model;
 pub mod queries;
 pub mod rules;
+pub mod work;
 
 pub use model::Award;

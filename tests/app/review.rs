@@ -108,6 +108,32 @@ async fn set_budget(app: &TestApp, scheme: &crate::common::setup::Scheme, name: 
 
 /// The whole flow for the lead and two panel members, one with lived experience, one of whom
 /// declares a conflict and is replaced.
+/// The front door: a lead and a panel member land on what is theirs to do, not on an empty
+/// applicant's page; the counts follow the round.
+async fn a_lead_and_a_panel_member_find_their_work_on_the_dashboard(app: TestApp) {
+    let round = app.round_with_sent_bids("Front Door Fund", 3).await;
+    let page = app.get("/dashboard").await.text();
+    assert!(page.contains("What is waiting for you") && page.contains("Front Door Fund"), "{page}");
+    assert!(page.contains("3 bids to screen"), "{page}");
+    assert!(page.contains("Closing next:"), "the open round");
+    assert!(!page.contains("You have no bids yet"), "no applicant's empty page for a lead");
+
+    app.to_the_panel(&round).await;
+    let page = app.get("/dashboard").await.text();
+    assert!(page.contains("3 bids with the panel still short of reviews") && !page.contains("to screen"), "{page}");
+
+    let panel = format!("panel0-{}@example.org", round.scheme.round_id);
+    app.switch_to(&panel).await;
+    let page = app.get("/dashboard").await.text();
+    assert!(page.contains("Scoring bids") && page.contains(r#"<a href="/panel">3 bids to score</a>"#), "{page}");
+    assert!(!page.contains("Front Door Fund</h2>"), "a panel member sees no lead's work");
+
+    // An applicant's front door is as before.
+    app.switch_to(&TestApp::applicant_email(&round, 0)).await;
+    let page = app.get("/dashboard").await.text();
+    assert!(page.contains("Your groups and bids") && !page.contains("bids to score"));
+}
+
 async fn a_round_runs_from_screening_through_the_panel_to_decisions(app: TestApp) {
     let round = app.round_with_sent_bids("Flow Fund", 4).await;
     let [first, second, third, fourth] = round.bids[..] else { unreachable!() };
@@ -604,6 +630,7 @@ async fn large_rounds_and_queues_are_shown_a_page_at_a_time(app: TestApp) {
 }
 
 on_both_databases!(
+    a_lead_and_a_panel_member_find_their_work_on_the_dashboard,
     large_rounds_and_queues_are_shown_a_page_at_a_time,
     a_round_runs_from_screening_through_the_panel_to_decisions,
     bad_reviews_and_other_peoples_bids_are_refused,

@@ -571,6 +571,19 @@ test('A panel member sees a bid written in Polish with a connector\'s English tr
   });
   await visited('bid to screen (lead)');
 
+  await step("the lead's front door, /dashboard: what waits in the programme, not an applicant's empty page", async () => {
+    assert.equal((await page.goto(server.url('/dashboard'))).status(), 200);
+    await heading(page, 'What is waiting for you');
+    await page.getByRole('link', { name: /^\d+ bids? to screen$/ }).first().waitFor();
+    assert.equal(await page.getByText('You have no bids yet').count(), 0);
+  });
+  await visited('dashboard (lead)');
+
+  await step('back to the bid', async () => {
+    assert.equal((await page.goto(server.url(leadBidPath()))).status(), 200);
+    assert.match(await h1Text(page), new RegExp(`^${bid.title} `));
+  });
+
   await check("the lead's page says the bid is in Polish", async () => {
     const main = squash(await page.locator('main').innerText());
     assert.ok(main.includes('Polish'), `the page names the bid's language, Polish; it says:\n${main.slice(0, 600)}…`);
@@ -630,6 +643,18 @@ test('A panel member sees a bid written in Polish with a connector\'s English tr
     await heading(page, bid.title);
   });
   await visited('bid to score, with a translation (panel member)');
+
+  await step(`${DEMO_PANEL.name}'s front door, /dashboard: the bids to score`, async () => {
+    assert.equal((await page.goto(server.url('/dashboard'))).status(), 200);
+    await heading(page, 'What is waiting for you');
+    await page.getByRole('link', { name: /^\d+ bids? to score$/ }).waitFor();
+  });
+  await visited('dashboard (panel member)');
+
+  await step('back to the bid to score', async () => {
+    assert.equal((await page.goto(server.url(panelPath()))).status(), 200);
+    await heading(page, bid.title);
+  });
 
   await check("the group's own words are there, as they wrote them", async () => {
     const main = squash(await page.locator('main').innerText());

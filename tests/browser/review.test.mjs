@@ -507,8 +507,8 @@ test('a round run end to end: screening, panels, a conflict, scoring, ranking an
     await setUpTwoFactor({ page, server, heading, submit });
   });
 
-  await step('back on the dashboard: "Programmes" is in the header now', async () => {
-    await heading(page, 'Your groups and bids');
+  await step('back on the dashboard: "Programmes" is in the header now, and the programme\'s work is the front door', async () => {
+    await heading(page, 'What is waiting for you');
     assert.equal(await page.locator('header').getByRole('link', { name: 'Programmes' }).count(), 1);
   });
   await accessible('dashboard (lead)');
@@ -963,7 +963,8 @@ test('a round run end to end: screening, panels, a conflict, scoring, ranking an
     actAs('lived');
     const response = await page.goto(server.url('/dashboard'));
     assert.equal(response.status(), 200);
-    await heading(page, 'Your groups and bids');
+    await heading(page, 'What is waiting for you');
+    await page.getByRole('heading', { name: 'Scoring bids', level: 2 }).waitFor();
   });
   await accessible(`dashboard (${panel.lived.name})`);
 
@@ -1006,7 +1007,8 @@ test('a round run end to end: screening, panels, a conflict, scoring, ranking an
     actAs(made.conflict.who);
     const response = await page.goto(server.url('/dashboard'));
     assert.equal(response.status(), 200);
-    await heading(page, 'Your groups and bids');
+    await heading(page, 'What is waiting for you');
+    await page.getByRole('heading', { name: 'Scoring bids', level: 2 }).waitFor();
   });
   await accessible('dashboard (member with two bids)');
 

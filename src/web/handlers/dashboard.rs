@@ -1,8 +1,11 @@
-//! `/dashboard`: the signed-in person's groups, bids and what to do next.
+//! `/dashboard`: each person's front door. What is theirs to do, by role: for a lead, what waits
+//! in each of their programmes; for a panel member, the bids to score; for a group, its bids and
+//! what to do next.
 
 use actix_web::{HttpResponse, web};
 
 use super::html;
+use crate::accounts::ProgrammeRole;
 use crate::rounds::RoundStatus;
 use crate::web::AppState;
 use crate::web::error::AppError;
@@ -12,13 +15,24 @@ use crate::web::views::dashboard::{self as views, Dashboard};
 pub async fn dashboard(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
     let signed_in = viewer.require_signed_in()?.clone();
     let (person_id, now) = (signed_in.person.id, state.now());
-    let (groups, bids, rounds) = state
+    let today = crate::time::in_london(now).date_naive();
+    let led = signed_in.roles.programmes_with(ProgrammeRole::Lead);
+    let panels = signed_in.roles.programmes_with(ProgrammeRole::Panel);
+    let (groups, bids, rounds, lead_work, to_score) = state
         .db
         .run(move |conn| {
+            let to_score = if panels.is_empty() {
+                None
+            } else {
+                let places = crate::review::queries::queue_places(conn, person_id, &panels)?;
+                Some(places.iter().filter(|place| place.submitted_at.is_none()).count() as i64)
+            };
             Ok::<_, AppError>((
                 crate::groups::queries::groups_of(conn, person_id)?,
                 crate::bids::queries::of_person(conn, person_id)?,
                 crate::rounds::queries::open_and_upcoming(conn, now)?,
+                crate::decisions::work::of_programmes(conn, &led, today, now)?,
+                to_score,
             ))
         })
         .await?;
@@ -30,6 +44,8 @@ pub async fn dashboard(state: web::Data<AppState>, viewer: Viewer) -> Result<Htt
         bids: &bids,
         open_rounds: &open,
         is_connector: signed_in.roles.is_connector_anywhere(),
+        lead_work: &lead_work,
+        to_score,
         now,
     };
     Ok(html(views::dashboard(&viewer.ctx(), &view)))

@@ -9,6 +9,7 @@ use super::components::sentence;
 use super::layout::{PageCtx, page};
 use crate::accounts::Person;
 use crate::bids::{Bid, BidState};
+use crate::decisions::work::ProgrammeWork;
 use crate::groups::{Group, Member};
 use crate::i18n::{Message, Tr};
 use crate::rounds::{Round, RoundStatus};
@@ -19,7 +20,18 @@ pub struct Dashboard<'a> {
     pub bids: &'a [(Bid, Round, Group)],
     pub open_rounds: &'a [Round],
     pub is_connector: bool,
+    /// What waits in each programme the person leads (none if they lead none).
+    pub lead_work: &'a [ProgrammeWork],
+    /// How many bids they have still to score, if they sit on a panel.
+    pub to_score: Option<i64>,
     pub now: NaiveDateTime,
+}
+
+impl Dashboard<'_> {
+    /// Staff with no group of their own see only their work, not an applicant's empty page.
+    fn shows_applicant_part(&self) -> bool {
+        (self.lead_work.is_empty() && self.to_score.is_none()) || !self.groups.is_empty() || !self.bids.is_empty()
+    }
 }
 
 /// What the group should do next with a bid, in a few words (nothing for a bid that is over).
@@ -42,13 +54,73 @@ pub fn next_step(tr: Tr, bid: &Bid, round: &Round, now: NaiveDateTime) -> String
 
 pub fn dashboard(ctx: &PageCtx, view: &Dashboard<'_>) -> Markup {
     let tr = ctx.tr;
-    let title = tr.t("dashboard-title");
+    let staff = !view.lead_work.is_empty() || view.to_score.is_some();
+    let title = tr.t(if staff { "dashboard-staff-title" } else { "dashboard-title" });
     page(
         ctx,
         &title,
         html! {
             h1 class="heading-l" { (title) }
             @if !view.person.is_verified() { (verify_reminder(ctx)) }
+            @for work in view.lead_work { (programme_work(tr, work)) }
+            @if let Some(count) = view.to_score { (panel_work(tr, count)) }
+            @if view.shows_applicant_part() { (applicant_part(ctx, view)) }
+        },
+    )
+}
+
+/// What waits in one programme the person leads: each count links to where it is done.
+fn programme_work(tr: Tr, work: &ProgrammeWork) -> Markup {
+    let programme = format!("/manage/programmes/{}", work.programme_id);
+    let lines: [(i64, &str); 6] = [
+        (work.to_screen, "dashboard-lead-to-screen"),
+        (work.short_of_reviews, "dashboard-lead-short-of-reviews"),
+        (work.to_decide, "dashboard-lead-to-decide"),
+        (work.offers_waiting, "dashboard-lead-offers-waiting"),
+        (work.reports_late, "dashboard-lead-reports-late"),
+        (work.reports_due, "dashboard-lead-reports-due"),
+    ];
+    html! {
+        section class="work-panel" aria-labelledby={ "work-" (work.programme_id) } {
+            h2 class="heading-m" id={ "work-" (work.programme_id) } dir="auto" { (work.programme_name) }
+            @if work.is_empty() {
+                p class="body" { (tr.t("dashboard-lead-nothing-waiting")) }
+            } @else {
+                ul class="list" {
+                    @for (count, key) in lines.iter().filter(|(count, _)| *count > 0) {
+                        li { a href=(programme) { (crate::t!(tr, key, count = *count)) } }
+                    }
+                }
+            }
+            @if let Some((slug, name, closes_at)) = &work.next_closing {
+                p class="body" {
+                    (sentence(tr, Message::new("dashboard-lead-next-closing").arg("closes", tr.london_datetime(*closes_at)), &[
+                        ("round", html! { a href={ "/rounds/" (slug) } dir="auto" { (name) } }),
+                    ]))
+                }
+            }
+            p class="body" { a href=(programme) { (tr.t("dashboard-lead-open-programme")) } }
+        }
+    }
+}
+
+/// The bids a panel member has still to score.
+fn panel_work(tr: Tr, count: i64) -> Markup {
+    html! {
+        section class="work-panel" aria-labelledby="work-panel-heading" {
+            h2 class="heading-m" id="work-panel-heading" { (tr.t("dashboard-panel-heading")) }
+            p class="body" {
+                @if count == 0 { (tr.t("dashboard-panel-nothing")) }
+                @else { a href="/panel" { (crate::t!(tr, "dashboard-panel-to-score", count = count)) } }
+            }
+        }
+    }
+}
+
+/// A group's part: its bids with what to do next, open rounds, and its groups.
+fn applicant_part(ctx: &PageCtx, view: &Dashboard<'_>) -> Markup {
+    let tr = ctx.tr;
+    html! {
             h2 class="heading-m" { (tr.t("dashboard-your-bids")) }
             @if view.bids.is_empty() {
                 p class="body" { (tr.t("dashboard-no-bids")) }
@@ -103,6 +175,5 @@ pub fn dashboard(ctx: &PageCtx, view: &Dashboard<'_>) -> Markup {
             a class="button button--secondary" href="/groups/new" {
                 @if view.is_connector { (tr.t("dashboard-add-helped-group")) } @else { (tr.t("dashboard-add-group")) }
             }
-        },
-    )
+    }
 }

@@ -1,0 +1,138 @@
+//! What is waiting for a programme's lead, for the front door (`/dashboard`): bids to screen,
+//! bids short of reviews, bids to decide, offers not yet answered, end-of-grant reports due or
+//! late, and the round closing next. Counts only; each links to where the work is done.
+
+use std::collections::HashMap;
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use diesel::dsl::count_star;
+use diesel::prelude::*;
+
+use crate::bids::BidState;
+use crate::db::DbConn;
+use crate::db::schema::{awards, bids, grant_reports, programmes, reviews, rounds};
+
+/// How soon before its due date a report counts as due.
+pub const REPORT_DUE_WITHIN: Duration = Duration::days(30);
+
+/// One programme's waiting work.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProgrammeWork {
+    pub programme_id: i64,
+    pub programme_name: String,
+    /// Sent bids not yet screened.
+    pub to_screen: i64,
+    /// Bids with the panel that have fewer reviews sent than their round's panel size.
+    pub short_of_reviews: i64,
+    /// Bids with the panel in rounds whose scoring has closed: the lead decides them.
+    pub to_decide: i64,
+    /// Offers the group has not yet accepted or turned down.
+    pub offers_waiting: i64,
+    /// Running grants whose report is due within [`REPORT_DUE_WITHIN`], and those past it.
+    pub reports_due: i64,
+    pub reports_late: i64,
+    /// The open round closing next: its slug, name and closing time.
+    pub next_closing: Option<(String, String, NaiveDateTime)>,
+}
+
+impl ProgrammeWork {
+    /// Whether anything waits at all (the round closing next is news, not work).
+    pub fn is_empty(&self) -> bool {
+        self.to_screen
+            + self.short_of_reviews
+            + self.to_decide
+            + self.offers_waiting
+            + self.reports_due
+            + self.reports_late
+            == 0
+    }
+}
+
+/// The waiting work of each of `programme_ids`, in name order.
+pub fn of_programmes(
+    conn: &mut DbConn,
+    programme_ids: &[i64],
+    today: NaiveDate,
+    now: NaiveDateTime,
+) -> QueryResult<Vec<ProgrammeWork>> {
+    let names: Vec<(i64, String)> = programmes::table
+        .filter(programmes::id.eq_any(programme_ids))
+        .order(programmes::name.asc())
+        .select((programmes::id, programmes::name))
+        .load(conn)?;
+    let mut work: Vec<ProgrammeWork> = names
+        .into_iter()
+        .map(|(programme_id, programme_name)| ProgrammeWork {
+            programme_id,
+            programme_name,
+            ..ProgrammeWork::default()
+        })
+        .collect();
+    let index: HashMap<i64, usize> = work.iter().enumerate().map(|(i, w)| (w.programme_id, i)).collect();
+
+    // Bids by state, with their round's panel size and whether its scoring has closed.
+    let open_bids: Vec<(i64, i64, String, i32, Option<NaiveDateTime>)> = bids::table
+        .inner_join(rounds::table)
+        .filter(rounds::programme_id.eq_any(programme_ids))
+        .filter(bids::state.eq_any([
+            BidState::Submitted.as_str(),
+            BidState::InReview.as_str(),
+            BidState::Awarded.as_str(),
+        ]))
+        .select((bids::id, rounds::programme_id, bids::state, rounds::panel_size, rounds::panel_closed_at))
+        .load(conn)?;
+    let in_review: Vec<i64> = open_bids
+        .iter()
+        .filter(|(_, _, state, _, _)| state == BidState::InReview.as_str())
+        .map(|(id, ..)| *id)
+        .collect();
+    let reviews_sent: HashMap<i64, i64> = reviews::table
+        .filter(reviews::bid_id.eq_any(&in_review))
+        .filter(reviews::submitted_at.is_not_null())
+        .group_by(reviews::bid_id)
+        .select((reviews::bid_id, count_star()))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    for (bid_id, programme_id, state, panel_size, panel_closed_at) in open_bids {
+        let Some(&i) = index.get(&programme_id) else { continue };
+        match BidState::parse(&state) {
+            Some(BidState::Submitted) => work[i].to_screen += 1,
+            Some(BidState::InReview) if panel_closed_at.is_some() => work[i].to_decide += 1,
+            Some(BidState::InReview) if reviews_sent.get(&bid_id).copied().unwrap_or(0) < i64::from(panel_size) => {
+                work[i].short_of_reviews += 1;
+            }
+            Some(BidState::Awarded) => work[i].offers_waiting += 1,
+            _ => {}
+        }
+    }
+
+    // Running grants with a report due and none sent.
+    let reports: Vec<(i64, NaiveDate)> = awards::table
+        .inner_join(bids::table.inner_join(rounds::table))
+        .left_join(grant_reports::table.on(grant_reports::bid_id.eq(bids::id)))
+        .filter(rounds::programme_id.eq_any(programme_ids))
+        .filter(bids::state.eq(BidState::Active.as_str()))
+        .filter(grant_reports::id.is_null())
+        .filter(awards::report_due_on.is_not_null())
+        .select((rounds::programme_id, awards::report_due_on.assume_not_null()))
+        .load(conn)?;
+    for (programme_id, due_on) in reports {
+        let Some(&i) = index.get(&programme_id) else { continue };
+        if due_on < today {
+            work[i].reports_late += 1;
+        } else if due_on <= today + REPORT_DUE_WITHIN {
+            work[i].reports_due += 1;
+        }
+    }
+
+    // The open round closing next (open as `Round::status` says, as everywhere).
+    for (round, _) in crate::rounds::queries::open_and_upcoming(conn, now)? {
+        let Some(&i) = index.get(&round.programme_id) else { continue };
+        let closes_sooner = work[i].next_closing.as_ref().is_none_or(|(_, _, at)| round.closes_at < *at);
+        if round.status(now) == crate::rounds::RoundStatus::Open && closes_sooner {
+            work[i].next_closing = Some((round.slug, round.name, round.closes_at));
+        }
+    }
+    Ok(work)
+}
