@@ -62,6 +62,20 @@ pub struct Row {
     pub committed: Option<Pence>,
 }
 
+impl Row {
+    /// A bid still to decide with fewer reviews sent than the round's panel size: its score
+    /// may still move, so the ranking says so.
+    pub fn short_of_reviews(&self, panel_size: i32) -> bool {
+        self.committed.is_none() && self.reviews < i64::from(panel_size)
+    }
+}
+
+/// How many of the bids above the funding line (the first `through` rows still to decide,
+/// counting the one the line is drawn under) are short of reviews.
+pub fn short_above_line(to_decide: &[Row], through: usize, panel_size: i32) -> usize {
+    to_decide.iter().take(through + 1).filter(|row| row.short_of_reviews(panel_size)).count()
+}
+
 /// The round's ranking in two parts: the bids still to decide, whose requested money runs
 /// against the money left (the funding line), and the bids already decided, listed after them.
 #[derive(Debug, Clone, Default, PartialEq)]

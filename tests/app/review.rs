@@ -231,7 +231,7 @@ async fn a_round_runs_from_screening_through_the_panel_to_decisions(app: TestApp
     app.switch_to(&round.lead_email).await;
     let ranking = app.get(&format!("/manage/rounds/{}/ranking", scheme.round_id)).await.text();
     assert!(ranking.contains("4.00"), "first bid: need (5+3)/2=4, reach 4 → 4.00: {ranking}");
-    assert!(ranking.contains("Discuss"), "need scores differ by 2");
+    assert!(ranking.contains("Scores differ by 2 or more") && ranking.contains(">Discuss<"), "need scores differ by 2, in its own column");
     let csv = app.get(&format!("/manage/rounds/{}/ranking.csv", scheme.round_id)).await;
     assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
     assert!(csv.text().contains("Weighted mean") && csv.text().contains("4.00"));
@@ -497,6 +497,33 @@ async fn scoring_and_conflict_errors_point_at_their_fields(app: TestApp) {
 /// After an award, the bids still to decide come first, their running totals and funding line
 /// against the money left; the decided bids follow with the money committed, and the running
 /// total never goes down the table. The spreadsheet agrees.
+/// Bids with fewer reviews than the panel size are flagged on the round's page and in the
+/// ranking, and the funding line says how many above it are not fully reviewed.
+async fn bids_short_of_reviews_are_flagged_before_deciding(app: TestApp) {
+    let round = app.round_with_sent_bids("Short Fund", 3).await;
+    let [top, middle, last] = round.bids[..] else { unreachable!() };
+    app.to_the_panel(&round).await;
+    let round_id = round.scheme.round_id;
+    app.switch_to(&format!("panel0-{round_id}@example.org")).await;
+    for (bid, mark) in [(top, "5"), (middle, "4"), (last, "3")] {
+        assert_eq!(score(&app, bid, scores(mark, mark, "fund")).await.status, 303);
+    }
+    app.switch_to(&format!("panel1-{round_id}@example.org")).await;
+    assert_eq!(score(&app, top, scores("5", "5", "fund")).await.status, 303);
+
+    app.switch_to(&round.lead_email).await;
+    let round_page = app.get(&format!("/manage/rounds/{round_id}")).await.text();
+    assert!(round_page.contains("2 bids with the panel have fewer than 2 reviews."), "{round_page}");
+    let page = app.get(&format!("/manage/rounds/{round_id}/ranking")).await.text();
+    assert!(
+        page.contains("2 bids above the funding line have fewer than 2 reviews: their scores may still move."),
+        "{page}"
+    );
+    let rows = ranking_table(&page);
+    let reviews: Vec<&str> = rows.iter().map(|r| r.cells[r.cells.len() - 4].as_str()).collect();
+    assert_eq!(reviews, ["2 of 2", "1 of 2 Short of reviews", "1 of 2 Short of reviews"], "{rows:?}");
+}
+
 async fn the_funding_line_runs_over_the_bids_still_to_decide(app: TestApp) {
     let round = app.round_with_sent_bids("Line Fund", 3).await;
     let scheme = round.scheme;
@@ -630,6 +657,7 @@ async fn large_rounds_and_queues_are_shown_a_page_at_a_time(app: TestApp) {
 }
 
 on_both_databases!(
+    bids_short_of_reviews_are_flagged_before_deciding,
     a_lead_and_a_panel_member_find_their_work_on_the_dashboard,
     large_rounds_and_queues_are_shown_a_page_at_a_time,
     a_round_runs_from_screening_through_the_panel_to_decisions,

@@ -357,7 +357,7 @@ test('a round run end to end: screening, panels, a conflict, scoring, ranking an
     page = pages[who];
     return page;
   };
-  const { step, check, accessible } = journey(t, { page: () => page, name: 'review-desktop' });
+  const { step, check, accessible, screenshot } = journey(t, { page: () => page, name: 'review-desktop' });
 
   const fyLabel = financialYearLabel();
   const potName = `VCSE ring-fence ${fyLabel}`;
@@ -1174,9 +1174,9 @@ test('a round run end to end: screening, panels, a conflict, scoring, ranking an
       return { key, ...row };
     });
   }
-  // Columns: select, bid, asks for, Need (spread), Reach (spread), weighted mean, reviews,
-  // recommendations, running total.
-  const COL = { asks: 2, need: 3, reach: 4, mean: 5, reviews: 6, recommendations: 7, running: 8 };
+  // Columns: select, bid, asks for, Need (spread), Reach (spread), weighted mean, reviews (of
+  // the panel's size), scores differ by 2 or more ("Discuss"), recommendations, running total.
+  const COL = { asks: 2, need: 3, reach: 4, mean: 5, reviews: 6, differ: 7, recommendations: 8, running: 9 };
 
   await step('5. "See the ranking"', async () => {
     await clickAndWait(page, page.getByRole('link', { name: 'See the ranking' }), `${made.roundPath}/ranking`);
@@ -1184,6 +1184,7 @@ test('a round run end to end: screening, panels, a conflict, scoring, ranking an
     assert.equal(await page.title(), `Ranking: ${round.name} – ${SERVICE}`);
   });
   await accessible('ranking');
+  await screenshot('ranking');
 
   await check('on a 1280px-wide desktop the ranking table fits: "Running total" is in view without scrolling sideways', async () => {
     const fit = await page.locator('main .table-wrapper').first().evaluate((wrapper) => {
@@ -1223,7 +1224,8 @@ test('a round run end to end: screening, panels, a conflict, scoring, ranking an
   await check('only the bid whose reviewers differ by 2 on Need is tagged "Discuss"', async () => {
     const rows = await rankingRows();
     assert.deepEqual(rows.filter((r) => r.discuss).map((r) => r.key), ['shed']);
-    assert.match(rows.find((r) => r.key === 'shed').cells[COL.reviews], /^2 Discuss$/);
+    assert.equal(rows.find((r) => r.key === 'shed').cells[COL.differ], 'Discuss', 'in its own column');
+    assert.deepEqual(rows.map((r) => r.cells[COL.reviews]), ['2 of 2', '2 of 2', '2 of 2'], 'every bid fully reviewed');
   });
 
   await check('running totals: £2,500, £6,500, £9,000, all within the £10,000, the funding line under the last', async () => {

@@ -130,6 +130,11 @@ decisions-work-start-reviews = Pass every fully assigned bid to the panel
 decisions-work-see-ranking = See the ranking
 # $bids (in bold) is decisions-work-needs-reassigning-count.
 decisions-work-needs-reassigning = { $bids } because someone declared a conflict. Assign panels again, or choose someone on the bid's page:
+decisions-work-short-of-reviews =
+    { $count ->
+        [one] 1 bid with the panel has fewer than { $size } reviews.
+       *[other] { $count } bids with the panel have fewer than { $size } reviews.
+    }
 decisions-work-needs-reassigning-count = { $count ->
     [one] { $count } bid needs another panel member
    *[other] { $count } bids need another panel member
@@ -184,6 +189,10 @@ decisions-ranking-sorted = { $column } (sorted)
 decisions-ranking-criterion = { $criterion } (spread)
 decisions-ranking-weighted-mean = Weighted mean
 decisions-ranking-reviews = Reviews
+# $count reviews sent of the panel's $size.
+decisions-ranking-reviews-of = { $count } of { $size }
+decisions-ranking-short = Short of reviews
+decisions-ranking-differ = Scores differ by 2 or more
 decisions-ranking-recommendations = Recommendations
 decisions-ranking-running-total = Running total
 decisions-ranking-decided = Decided
@@ -191,6 +200,11 @@ decisions-ranking-committed = { $amount } committed
 decisions-ranking-not-scored = Not scored
 # A tag on a bid a panel member wants to discuss.
 decisions-ranking-discuss = Discuss
+decisions-ranking-short-above-line =
+    { $count ->
+        [one] 1 bid above the funding line has fewer than { $size } reviews: its score may still move.
+       *[other] { $count } bids above the funding line have fewer than { $size } reviews: their scores may still move.
+    }
 # How many panel members recommend funding, not funding and discussing the bid.
 decisions-ranking-votes = Fund { $fund }, not { $not_fund }, discuss { $discuss }
 # For screen readers, after a running total past the money left.

@@ -295,6 +295,13 @@ pub fn round_work(ctx: &PageCtx, w: &RoundWork<'_>) -> Markup {
                 (button_form(&format!("{base}/start-reviews"), &ctx.csrf_token, &tr.t("decisions-work-start-reviews"), ButtonStyle::Secondary))
                 a class="button" href={ (base) "/ranking" } { (tr.t("decisions-work-see-ranking")) }
             }
+            @let short = w.bids.iter().filter(|(b, _)| b.state == BidState::InReview)
+                .filter(|(b, _)| w.progress.get(&b.id).map_or(0, |p| p.1) < i64::from(w.round.panel_size)).count();
+            @if short > 0 {
+                div class="warning-text" {
+                    p class="body" { strong { (crate::t!(tr, "decisions-work-short-of-reviews", count = short, size = w.round.panel_size)) } }
+                }
+            }
             @if !w.needs_reassigning.is_empty() {
                 @let count = w.needs_reassigning.len();
                 div class="inset-text" {
@@ -379,6 +386,14 @@ pub fn ranking(ctx: &PageCtx, p: &RankingPage<'_>) -> Markup {
             @if !to_decide.is_empty() && to_decide.iter().all(|r| !r.within_budget) {
                 p class="body" { strong { (tr.t("decisions-ranking-money-short")) } }
             }
+            @if let Some(line) = last_funded {
+                @let short = crate::review::ranking::short_above_line(to_decide, line, p.round.panel_size);
+                @if short > 0 {
+                    div class="warning-text" {
+                        p class="body" { strong { (crate::t!(tr, "decisions-ranking-short-above-line", count = short, size = p.round.panel_size)) } }
+                    }
+                }
+            }
             @if !decided.is_empty() {
                 p class="body" { (tr.t("decisions-ranking-decided-follow")) }
             }
@@ -398,19 +413,20 @@ pub fn ranking(ctx: &PageCtx, p: &RankingPage<'_>) -> Markup {
                                 @for c in p.criteria { th scope="col" class="numeric" { (crate::t!(tr, "decisions-ranking-criterion", criterion = c.title.as_str())) } }
                                 th scope="col" class="numeric" { (sort_link("score", &tr.t("decisions-ranking-weighted-mean"), p.sort == SortBy::Score)) }
                                 th scope="col" { (tr.t("decisions-ranking-reviews")) }
+                                th scope="col" { (tr.t("decisions-ranking-differ")) }
                                 th scope="col" { (sort_link("spread", &tr.t("decisions-ranking-recommendations"), p.sort == SortBy::Spread)) }
                                 th scope="col" class="numeric" { (tr.t("decisions-ranking-running-total")) }
                             } }
                             @if !shown_to_decide.is_empty() {
                                 tbody {
                                     @for index in shown_to_decide.clone() {
-                                        (ranking_row(tr, &to_decide[index], Some(index) == last_funded))
+                                        (ranking_row(tr, &to_decide[index], Some(index) == last_funded, p.round.panel_size))
                                     }
                                 }
                             }
                             @if !shown_decided.is_empty() {
                                 tbody class="ranking__decided" {
-                                    @for row in &decided[shown_decided.clone()] { (ranking_row(tr, row, false)) }
+                                    @for row in &decided[shown_decided.clone()] { (ranking_row(tr, row, false, p.round.panel_size)) }
                                 }
                             }
                         }
@@ -436,7 +452,10 @@ pub fn ranking(ctx: &PageCtx, p: &RankingPage<'_>) -> Markup {
 
 /// One bid in the ranking. A bid still to decide can be selected; a decided one says so and shows
 /// the money committed to it.
-fn ranking_row(tr: Tr, row: &Row, funding_line: bool) -> Markup {
+/// One bid's row. Its reviews say how many of the panel's `panel_size` have been sent, flagged
+/// while short; reviewers who differ by 2 or more have their own column, apart from the
+/// recommendations.
+fn ranking_row(tr: Tr, row: &Row, funding_line: bool, panel_size: i32) -> Markup {
     let state = BidState::parse(&row.bid.state);
     html! {
         tr class=[funding_line.then_some("funding-line")] {
@@ -463,7 +482,11 @@ fn ranking_row(tr: Tr, row: &Row, funding_line: bool) -> Markup {
                 td class="numeric" { @match result { Some(r) => { (decimal(tr, r.mean, 1)) " (" (r.spread) ")" }, None => "–" } }
             }
             td class="numeric" { @match row.weighted_mean { Some(m) => strong { (decimal(tr, m, 2)) }, None => (tr.t("decisions-ranking-not-scored")) } }
-            td { (row.reviews) @if row.discuss { " " (tag(&tr.t("decisions-ranking-discuss"), "orange")) } }
+            td {
+                (crate::t!(tr, "decisions-ranking-reviews-of", count = row.reviews, size = panel_size))
+                @if row.short_of_reviews(panel_size) { br; (tag(&tr.t("decisions-ranking-short"), "yellow")) }
+            }
+            td { @if row.discuss { (tag(&tr.t("decisions-ranking-discuss"), "orange")) } }
             td { (crate::t!(tr, "decisions-ranking-votes", fund = row.recommendations[0], not_fund = row.recommendations[1], discuss = row.recommendations[2])) }
             td class="numeric" { (tr.money(row.running_total)) @if !row.within_budget { span class="visually-hidden" { " " (tr.t("decisions-ranking-over")) } } }
         }
