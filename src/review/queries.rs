@@ -12,6 +12,7 @@ use crate::accounts::Person;
 use crate::bids::BidState;
 use crate::db::DbConn;
 use crate::db::schema::{bids, community_groups, panel_assignments, people, review_scores, reviews, rounds};
+use crate::money::Pence;
 
 /// Bids per page of a panel member's queue.
 pub const QUEUE_PAGE_SIZE: usize = 50;
@@ -55,6 +56,10 @@ pub struct QueueItem {
     /// Their review, if they have started one, and when they submitted it.
     pub review_id: Option<i64>,
     pub submitted_at: Option<chrono::NaiveDateTime>,
+    /// What came of the bid: its state, and the amount offered if it was funded. A panel
+    /// member sees the outcome of every bid they scored, so their unpaid hours have an end.
+    pub state: BidState,
+    pub awarded: Option<Pence>,
 }
 
 impl QueueItem {
@@ -113,18 +118,24 @@ pub fn queue_page(conn: &mut DbConn, places: &[QueuePlace], offset: i64, limit: 
     let done = places.iter().filter(|place| place.submitted_at.is_some()).count() as i64;
     let on_page: Vec<&QueuePlace> = places.iter().skip(offset.max(0) as usize).take(limit.max(0) as usize).collect();
     let ids: Vec<i64> = on_page.iter().map(|place| place.bid_id).collect();
-    let mut named: HashMap<i64, (String, Option<String>, String, String)> = bids::table
+    let mut named: HashMap<i64, (String, Option<String>, String, String, String)> = bids::table
         .inner_join(rounds::table)
         .inner_join(community_groups::table)
         .filter(bids::id.eq_any(&ids))
-        .select((bids::id, (bids::title, bids::reference, community_groups::name, rounds::name)))
-        .load::<(i64, (String, Option<String>, String, String))>(conn)?
+        .select((bids::id, (bids::title, bids::reference, community_groups::name, rounds::name, bids::state)))
+        .load::<(i64, (String, Option<String>, String, String, String))>(conn)?
+        .into_iter()
+        .collect();
+    let awarded: HashMap<i64, i64> = crate::db::schema::awards::table
+        .filter(crate::db::schema::awards::bid_id.eq_any(&ids))
+        .select((crate::db::schema::awards::bid_id, crate::db::schema::awards::amount_pence))
+        .load::<(i64, i64)>(conn)?
         .into_iter()
         .collect();
     let items = on_page
         .into_iter()
         .filter_map(|place| {
-            let (title, reference, group_name, round_name) = named.remove(&place.bid_id)?;
+            let (title, reference, group_name, round_name, state) = named.remove(&place.bid_id)?;
             Some(QueueItem {
                 bid_id: place.bid_id,
                 title,
@@ -133,6 +144,8 @@ pub fn queue_page(conn: &mut DbConn, places: &[QueuePlace], offset: i64, limit: 
                 round_name,
                 review_id: place.review_id,
                 submitted_at: place.submitted_at,
+                state: BidState::parse(&state)?,
+                awarded: awarded.get(&place.bid_id).copied().map(Pence),
             })
         })
         .collect();

@@ -231,7 +231,10 @@ async fn a_round_runs_from_screening_through_the_panel_to_decisions(app: TestApp
     app.switch_to(&round.lead_email).await;
     let ranking = app.get(&format!("/manage/rounds/{}/ranking", scheme.round_id)).await.text();
     assert!(ranking.contains("4.00"), "first bid: need (5+3)/2=4, reach 4 → 4.00: {ranking}");
-    assert!(ranking.contains("Scores differ by 2 or more") && ranking.contains(">Discuss<"), "need scores differ by 2, in its own column");
+    assert!(
+        ranking.contains("Scores differ by 2 or more") && ranking.contains(">Discuss<"),
+        "need scores differ by 2, in its own column"
+    );
     let csv = app.get(&format!("/manage/rounds/{}/ranking.csv", scheme.round_id)).await;
     assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
     assert!(csv.text().contains("Weighted mean") && csv.text().contains("4.00"));
@@ -273,6 +276,12 @@ async fn a_round_runs_from_screening_through_the_panel_to_decisions(app: TestApp
     assert!(page.contains("Offered") && page.contains("The bid was offered funding."));
     let events = app.db(move |conn| smallgrants::audit::for_subject(conn, "bid", first).unwrap()).await;
     assert!(events.iter().any(|e| e.action == "awarded" && e.from_state.as_deref() == Some("in_review")));
+
+    // The panel member sees what came of the bids she scored.
+    app.switch_to("lena@example.org").await;
+    let queue = app.get("/panel").await.text();
+    assert!(queue.contains("What came of it"), "{queue}");
+    assert!(queue.contains("Funded: £2,000 offered") && queue.contains("Not funded"), "{queue}");
 }
 
 async fn bad_reviews_and_other_peoples_bids_are_refused(app: TestApp) {

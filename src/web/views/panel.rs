@@ -46,13 +46,19 @@ pub fn queue(ctx: &PageCtx, queue: &crate::review::queries::QueuePage, page_numb
                 div class="table-wrapper" {
                     table class="table" {
                         caption class="visually-hidden" { (tr.t("panel-queue-caption")) }
-                        thead { tr { th scope="col" { (tr.t("panel-queue-bid")) } th scope="col" { (tr.t("panel-queue-round")) } th scope="col" { (tr.t("panel-queue-your-review")) } } }
+                        thead { tr {
+                            th scope="col" { (tr.t("panel-queue-bid")) }
+                            th scope="col" { (tr.t("panel-queue-round")) }
+                            th scope="col" { (tr.t("panel-queue-your-review")) }
+                            th scope="col" { (tr.t("panel-queue-outcome")) }
+                        } }
                         tbody {
                             @for item in &queue.items {
                                 tr {
                                     td { a href={ "/panel/bids/" (item.bid_id) } { (if item.title.is_empty() { untitled.as_str() } else { item.title.as_str() }) } br; span class="secondary-text" { (item.reference.as_deref().unwrap_or("")) " · " (item.group_name) } }
                                     td { (item.round_name) }
                                     td { (queue_tag(tr, item)) }
+                                    td { (outcome(tr, item)) }
                                 }
                             }
                         }
@@ -62,6 +68,22 @@ pub fn queue(ctx: &PageCtx, queue: &crate::review::queries::QueuePage, page_numb
             }
         },
     )
+}
+
+/// What came of a bid the member scored: funded (and how much), not funded, on the waiting
+/// list, or not decided yet.
+fn outcome(tr: crate::i18n::Tr, item: &crate::review::queries::QueueItem) -> Markup {
+    use crate::bids::BidState::*;
+    html! {
+        @match (item.state, item.awarded) {
+            (Awarded | Active | Completed, Some(amount)) => (crate::t!(tr, "panel-outcome-funded", amount = amount)),
+            (Declined, _) => (tr.t("panel-outcome-not-funded")),
+            (Waitlisted, _) => (tr.t("panel-outcome-waitlisted")),
+            (Withdrawn, _) => (tr.t("panel-outcome-withdrawn")),
+            (Cancelled, _) => (tr.t("panel-outcome-cancelled")),
+            _ => span class="secondary-text" { (tr.t("panel-outcome-not-yet")) },
+        }
+    }
 }
 
 /// Everything the review page shows.
