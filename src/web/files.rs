@@ -81,6 +81,9 @@ pub async fn stream_object(
         .insert_header((CACHE_CONTROL, "private, no-cache"))
         .insert_header(("X-Content-Type-Options", "nosniff"))
         .insert_header(("Content-Security-Policy", FILE_CONTENT_SECURITY_POLICY))
+        // Never compressed: recordings are compressed already, and a byte range must be a
+        // range of the file itself, so a player can seek.
+        .insert_header(actix_web::http::header::ContentEncoding::Identity)
         .insert_header(disposition(&download));
     if status == StatusCode::PARTIAL_CONTENT {
         response

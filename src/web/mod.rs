@@ -58,5 +58,10 @@ pub fn app(
         .wrap(from_fn(csrf::verify))
         .wrap(session)
         .wrap(middleware::security_headers())
+        // Pages, stylesheets, scripts, CSV and JSON go compressed (brotli or gzip, as the
+        // browser asks): phones on weak mobile data pay for every byte. Images and video are
+        // left as they are by the middleware, and recordings and byte ranges say `identity`
+        // (see `files::stream_object`).
+        .wrap(actix_web::middleware::Compress::default())
         .wrap(from_fn(middleware::log_request))
 }

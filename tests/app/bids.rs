@@ -214,9 +214,17 @@ async fn a_group_can_apply_with_an_uploaded_recording_that_streams_back(app: Tes
     let whole = app.get(&path).await;
     assert_eq!(whole.status, 200);
     assert_eq!(whole.body.len(), 300_000);
-    let range = app.send(actix_web::test::TestRequest::get().uri(&path).insert_header(("Range", "bytes=0-99"))).await;
+    let range = app
+        .send(
+            actix_web::test::TestRequest::get()
+                .uri(&path)
+                .insert_header(("Range", "bytes=0-99"))
+                .insert_header(("Accept-Encoding", "gzip, br")),
+        )
+        .await;
     assert_eq!(range.status, 206);
-    assert_eq!(range.body, recording[..100]);
+    assert_eq!(range.body, recording[..100], "a range of the file itself, never compressed");
+    assert_eq!(range.header("content-encoding").as_deref(), Some("identity"));
 
     let check = app.get(&format!("/bids/{bid}/check")).await.text();
     assert!(

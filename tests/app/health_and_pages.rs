@@ -62,6 +62,29 @@ async fn assets_are_served_with_long_lived_cache_headers(app: TestApp) {
     assert_eq!(app.get("/assets/app.css").await.status, 404, "only hashed names are served");
 }
 
+/// Pages and the stylesheet go compressed when the browser asks (brotli, or gzip), and read back
+/// the same; without asking, they come plain.
+async fn pages_and_assets_are_compressed_when_the_browser_asks(app: TestApp) {
+    use std::io::Read;
+    let with = |path: &str, encodings: &str| {
+        actix_web::test::TestRequest::get().uri(path).insert_header(("Accept-Encoding", encodings.to_string()))
+    };
+    let plain = app.get("/").await;
+    assert_eq!(plain.header("content-encoding"), None);
+    let brotli = app.send(with("/", "gzip, deflate, br")).await;
+    assert_eq!(brotli.header("content-encoding").as_deref(), Some("br"));
+    assert!(brotli.header("vary").unwrap_or_default().to_lowercase().contains("accept-encoding"));
+    assert!(brotli.body.len() * 2 < plain.body.len(), "{} bytes for {}", brotli.body.len(), plain.body.len());
+    let stylesheet = smallgrants::web::assets::stylesheet_url();
+    let css = app.get(&stylesheet).await;
+    let gzip = app.send(with(&stylesheet, "gzip")).await;
+    assert_eq!(gzip.header("content-encoding").as_deref(), Some("gzip"));
+    let mut unzipped = Vec::new();
+    flate2::read::GzDecoder::new(&gzip.body[..]).read_to_end(&mut unzipped).unwrap();
+    assert_eq!(unzipped, css.body, "the same stylesheet");
+    assert!(gzip.body.len() * 2 < css.body.len(), "{} bytes for {}", gzip.body.len(), css.body.len());
+}
+
 async fn the_home_page_has_one_main_landmark_and_a_skip_link(app: TestApp) {
     let page = app.get("/").await.text();
     assert!(page.starts_with("<!DOCTYPE html><html lang=\"en-GB\" dir=\"ltr\">"));
@@ -71,6 +94,7 @@ async fn the_home_page_has_one_main_landmark_and_a_skip_link(app: TestApp) {
 }
 
 on_both_databases!(
+    pages_and_assets_are_compressed_when_the_browser_asks,
     healthz_reports_the_database,
     every_response_carries_the_security_headers,
     unknown_pages_get_a_friendly_404_in_the_layout,
