@@ -81,13 +81,12 @@ pub fn of_programmes(
         ]))
         .select((bids::id, rounds::programme_id, bids::state, rounds::panel_size, rounds::panel_closed_at))
         .load(conn)?;
-    let in_review: Vec<i64> = open_bids
-        .iter()
-        .filter(|(_, _, state, _, _)| state == BidState::InReview.as_str())
-        .map(|(id, ..)| *id)
-        .collect();
+    // Reviews sent for the bids with the panel, counted in the database (a join, not a list of
+    // every bid's id).
     let reviews_sent: HashMap<i64, i64> = reviews::table
-        .filter(reviews::bid_id.eq_any(&in_review))
+        .inner_join(bids::table.inner_join(rounds::table))
+        .filter(rounds::programme_id.eq_any(programme_ids))
+        .filter(bids::state.eq(BidState::InReview.as_str()))
         .filter(reviews::submitted_at.is_not_null())
         .group_by(reviews::bid_id)
         .select((reviews::bid_id, count_star()))

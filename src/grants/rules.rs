@@ -45,6 +45,26 @@ pub fn check_acceptance(form: &AcceptForm) -> Result<Acceptance, FieldErrors> {
     errors.into_result(Acceptance { name, public_consent, equality_consent })
 }
 
+/// Who said yes on the phone, as the person recording the group's word wrote it.
+pub fn check_spoke_with(spoke_with: &str) -> Result<String, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let name = required_line(&mut errors, "spoke_with", spoke_with, "what-word-spoke-with", 150);
+    errors.into_result(name)
+}
+
+/// An acceptance given on the phone: the acceptance's own answers, and who gave them; the
+/// problems of both together.
+pub fn check_phone_acceptance(form: &AcceptForm, spoke_with: &str) -> Result<(Acceptance, String), FieldErrors> {
+    match (check_acceptance(form), check_spoke_with(spoke_with)) {
+        (Ok(acceptance), Ok(name)) => Ok((acceptance, name)),
+        (checked, name) => {
+            let mut errors = name.err().unwrap_or_default();
+            errors.extend(checked.err().unwrap_or_default());
+            Err(errors)
+        }
+    }
+}
+
 /// What the payment form sends.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 #[serde(default)]

@@ -347,15 +347,9 @@ pub async fn accept_by_phone(
         public: typed.public.clone(),
         share_equality: None,
     };
-    let mut errors = FieldErrors::new();
-    let spoke_with =
-        crate::forms::required_line(&mut errors, "spoke_with", &typed.spoke_with, "what-word-spoke-with", 150);
-    let acceptance = match crate::grants::rules::check_acceptance(&acceptance) {
-        Ok(acceptance) if errors.is_empty() => acceptance,
-        checked => {
-            errors.extend(checked.err().unwrap_or_default());
-            return bid_page(&state, &viewer, managed, typed, errors).await;
-        }
+    let (acceptance, spoke_with) = match crate::grants::rules::check_phone_acceptance(&acceptance, &typed.spoke_with) {
+        Ok(checked) => checked,
+        Err(errors) => return bid_page(&state, &viewer, managed, typed, errors).await,
     };
     let lead = managed.signed_in.person.clone();
     let Act { bid_id, links, now, .. } = act_of(&state, &managed);

@@ -12,8 +12,8 @@ use super::{html_with_status, redirect};
 use crate::bids::actions::{self, BidError, Editor, Sent};
 use crate::bids::word::{self, AskedWord, GivenWord, Purpose, Waiting};
 use crate::bids::{Bid, BidState};
-use crate::forms::{FieldErrors, required_line};
-use crate::grants::rules::{AcceptForm, check_acceptance};
+use crate::forms::FieldErrors;
+use crate::grants::rules::{AcceptForm, check_acceptance, check_phone_acceptance, check_spoke_with};
 use crate::i18n::Message;
 use crate::web::AppState;
 use crate::web::access::{BidAccess, MemberBid};
@@ -121,14 +121,17 @@ async fn ask_by_email(
         return Ok(redirect(&back));
     }
     let (asker, bid_id, links, now) = (access.signed_in.person.clone(), access.bid.id, state.links(), state.now());
-    let asked = state
-        .db
-        .call(move |conn| match purpose {
-            Purpose::Send => actions::ask_group_to_send(conn, &asker, bid_id, &links, now),
-            Purpose::Accept => crate::grants::actions::ask_group_to_accept(conn, &asker, bid_id, &links, now)
-                .map_err(|_| BidError::NotFound),
-        })
-        .await?;
+    let asked = match purpose {
+        Purpose::Send => {
+            state.db.call(move |conn| actions::ask_group_to_send(conn, &asker, bid_id, &links, now)).await?
+        }
+        // An offer's refusals are the award's, said in its own words.
+        Purpose::Accept => Ok(state
+            .db
+            .call(move |conn| crate::grants::actions::ask_group_to_accept(conn, &asker, bid_id, &links, now))
+            .await?
+            .map_err(|error| super::grants::refused(error, viewer.tr))?),
+    };
     match asked {
         Ok(address) => {
             viewer.flash(Message::new("word-flash-asked").arg("email", address));
@@ -147,13 +150,6 @@ async fn ask_by_email(
     }
 }
 
-/// Who said yes on the phone, checked.
-fn spoke_with(form: &WordForm) -> Result<String, FieldErrors> {
-    let mut errors = FieldErrors::new();
-    let name = required_line(&mut errors, "spoke_with", &form.spoke_with, "what-word-spoke-with", 150);
-    errors.into_result(name)
-}
-
 async fn send_on_phone_word(
     state: &AppState,
     viewer: &Viewer,
@@ -162,7 +158,7 @@ async fn send_on_phone_word(
 ) -> Result<HttpResponse, AppError> {
     let ctx = viewer.ctx_in(&access.programme);
     let waiting = word_needed(state, access, Purpose::Send).await?.flatten();
-    let name = match spoke_with(form) {
+    let name = match check_spoke_with(&form.spoke_with) {
         Ok(name) => name,
         Err(errors) => {
             let ask = ask_view(access, waiting.as_ref(), &form.spoke_with, &errors);
@@ -201,13 +197,9 @@ async fn accept_on_phone_word(
     form: &WordForm,
 ) -> Result<HttpResponse, AppError> {
     let accept_form = form.acceptance();
-    let checked = check_acceptance(&accept_form);
-    let name = spoke_with(form);
-    let (acceptance, name) = match (checked, name) {
-        (Ok(acceptance), Ok(name)) => (acceptance, name),
-        (checked, name) => {
-            let mut errors = name.err().unwrap_or_default();
-            errors.extend(checked.err().unwrap_or_default());
+    let (acceptance, name) = match check_phone_acceptance(&accept_form, &form.spoke_with) {
+        Ok(checked) => checked,
+        Err(errors) => {
             let offer = OfferForm { accept: &accept_form, spoke_with: &form.spoke_with };
             return sent_bid_page_with(state, viewer, access, &offer, &errors).await;
         }

@@ -510,13 +510,7 @@ pub fn answers_with_files_at(tr: Tr, view: &BidView<'_>, files_at: &str, change_
     };
     // A part left unwritten because the video or recording tells it says so, rather than "Not
     // answered", so the group does not think it forgot something.
-    let told_in = if bid.video().is_some() {
-        Some("bids-told-in-video")
-    } else if view.recording().is_some() {
-        Some("bids-told-in-recording")
-    } else {
-        None
-    };
+    let told_in = told_in_key(view);
     let part = |name: &str, value: &str| -> Markup {
         match told_in.filter(|_| value.is_empty() && bid.told_in_recording(name)) {
             Some(key) => html! { span class="secondary-text" { (tr.t(key)) } },
@@ -822,17 +816,21 @@ pub fn answers_without_files(tr: Tr, view: &BidView<'_>) -> Markup {
     }
 }
 
-/// A part of the case as written, or "Told in the video" (or recording) when the group left it
-/// to the video, so an empty row does not look forgotten.
-fn told_or_written(tr: Tr, view: &BidView<'_>, part: &str, written: &str) -> Markup {
-    let told_in = if view.bid.video().is_some() {
+/// "Told in the video" or "Told in the recording" (the message's key), for a bid told that way.
+fn told_in_key(view: &BidView<'_>) -> Option<&'static str> {
+    if view.bid.video().is_some() {
         Some("bids-told-in-video")
     } else if view.recording().is_some() {
         Some("bids-told-in-recording")
     } else {
         None
-    };
-    match told_in.filter(|_| written.is_empty() && view.bid.told_in_recording(part)) {
+    }
+}
+
+/// A part of the case as written, or "Told in the video" (or recording) when the group left it
+/// to the video, so an empty row does not look forgotten.
+fn told_or_written(tr: Tr, view: &BidView<'_>, part: &str, written: &str) -> Markup {
+    match told_in_key(view).filter(|_| written.is_empty() && view.bid.told_in_recording(part)) {
         Some(key) => html! { span class="secondary-text" { (tr.t(key)) } },
         None => html! { (multiline(written)) },
     }
