@@ -383,6 +383,8 @@ mod tests {
             created_at: at(1, 9),
             updated_at: at(1, 9),
             panel_closed_at: None,
+            panel_due_on: None,
+            panel_reminder_sent_at: None,
         }
     }
 

@@ -217,6 +217,8 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         panel_closed_at -> Nullable<Timestamp>,
+        panel_due_on -> Nullable<Date>,
+        panel_reminder_sent_at -> Nullable<Timestamp>,
     }
 }
 
@@ -352,6 +354,7 @@ diesel::table! {
         closing_day_reminder_at -> Nullable<Timestamp>,
         closed_unsent_notice_at -> Nullable<Timestamp>,
         recording_covers -> Text,
+        serves_elsewhere -> Bool,
     }
 }
 
@@ -533,7 +536,74 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    decision_reasons (bid_id) {
+        bid_id -> BigInt,
+        decision -> Text,
+        position -> Text,
+        reason -> Text,
+        decided_by -> BigInt,
+        decided_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    programme_areas (id) {
+        id -> BigInt,
+        programme_id -> BigInt,
+        name -> Text,
+        kind -> Text,
+        postcodes -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    bid_areas (bid_id, area_id) {
+        bid_id -> BigInt,
+        area_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    area_mappings (programme_id, free_text) {
+        programme_id -> BigInt,
+        free_text -> Text,
+        area_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    round_reservations (id) {
+        id -> BigInt,
+        round_id -> BigInt,
+        dei_code -> Text,
+        amount_pence -> Nullable<BigInt>,
+        percent -> Nullable<Integer>,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    round_invitations (id) {
+        id -> BigInt,
+        round_id -> BigInt,
+        group_id -> BigInt,
+        invited_by -> BigInt,
+        invited_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(role_grants -> programmes (programme_id));
+diesel::joinable!(bid_areas -> bids (bid_id));
+diesel::joinable!(bid_areas -> programme_areas (area_id));
+diesel::joinable!(programme_areas -> programmes (programme_id));
+diesel::joinable!(round_reservations -> rounds (round_id));
+diesel::joinable!(round_invitations -> rounds (round_id));
+diesel::joinable!(round_invitations -> community_groups (group_id));
+diesel::joinable!(decision_reasons -> bids (bid_id));
+diesel::joinable!(bid_sent_profiles -> bids (bid_id));
 diesel::joinable!(sessions -> people (person_id));
 diesel::joinable!(second_factors -> people (person_id));
 diesel::joinable!(recovery_codes -> people (person_id));
@@ -594,6 +664,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     awards,
     payments,
     grant_reports,
+    decision_reasons,
+    programme_areas,
+    bid_areas,
+    area_mappings,
+    round_reservations,
+    round_invitations,
 );
 
 // The ranking groups review scores by bid and criterion at once.

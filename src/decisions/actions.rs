@@ -2,16 +2,20 @@
 //! the ledger rows and the group's emails in one transaction. Awards lock the pot before
 //! anything else, so concurrent awards queue and can never commit more than the round has.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::queries;
-use super::rules::{AwardInput, BulkChoice, default_accept_by, default_payment_plan, default_report_due};
+use super::rules::{
+    AwardInput, BulkChoice, BulkDecision, Departure, default_accept_by, default_payment_plan, default_report_due,
+};
 use crate::bids::Bid;
 use crate::bids::lifecycle::{Actor, Transition, TransitionError, next_state};
 use crate::bids::rules::RETURN_WINDOW;
 use crate::bids::transitions::{self, MoveError, StateChange};
-use crate::db::schema::{awards, bids};
+use crate::db::schema::{awards, bids, decision_reasons};
 use crate::db::{DbConn, lock_row, write_transaction};
 use crate::funds::EntryKind;
 use crate::funds::queries::{self as funds, NewEntry};
@@ -19,6 +23,7 @@ use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::notifications::emails::{self, DecisionNotice, Links};
 use crate::notifications::outbox;
+use crate::review::ranking::SortBy;
 use crate::rounds::Round;
 
 /// Why a decision was not made. `Display` is for the log; [`DecisionError::message`] is what
@@ -33,6 +38,9 @@ pub enum DecisionError {
     /// Awarding this would commit more than the round has left.
     #[error("overspend: {over} over, {left} left")]
     Overspend { over: Pence, left: Pence },
+    /// The decision departs from the ranking and the lead gave no reason.
+    #[error("a reason is needed: {0:?}")]
+    ReasonNeeded(Departure),
     #[error("not found")]
     NotFound,
     #[error(transparent)]
@@ -48,6 +56,7 @@ impl DecisionError {
             DecisionError::Overspend { over, left } => {
                 Message::new("decisions-error-overspend").arg("over", *over).arg("left", *left)
             }
+            DecisionError::ReasonNeeded(departure) => departure.missing_reason(),
             DecisionError::NotFound | DecisionError::Database(_) => Message::new("decisions-error-no-such-bid"),
         }
     }
@@ -65,7 +74,31 @@ pub enum Decision {
     Waitlist,
 }
 
+/// A decision on one bid as the lead made it, with their reason where it departs from the
+/// ranking (empty otherwise; see `rules::Departure`).
+#[derive(Debug, Clone)]
+pub struct LeadDecision {
+    pub decision: Decision,
+    pub order_reason: String,
+}
+
+impl LeadDecision {
+    /// A decision with no reason given for its order.
+    pub fn plain(decision: Decision) -> LeadDecision {
+        LeadDecision { decision, order_reason: String::new() }
+    }
+}
+
 impl Decision {
+    /// The word kept with a reason for deciding out of rank order.
+    fn key(&self) -> &'static str {
+        match self {
+            Decision::Award(_) => "award",
+            Decision::Decline { .. } => "decline",
+            Decision::Waitlist => "waitlist",
+        }
+    }
+
     fn transition(&self) -> Transition {
         match self {
             Decision::Award(_) => Transition::Award,
@@ -179,14 +212,59 @@ pub fn start_review(
     })
 }
 
+/// Where the ranking has each bid still to decide: above the funding line (`true`) or below it.
+/// Read inside the deciding transaction, before any of its decisions.
+fn line_positions(conn: &mut DbConn, round_id: i64) -> QueryResult<HashMap<i64, bool>> {
+    let (_, ranking, _) = queries::ranking_of(conn, round_id, SortBy::Score)?;
+    Ok(ranking.to_decide.iter().map(|row| (row.bid.bid_id, row.within_budget)).collect())
+}
+
+/// Keeps the lead's reason for a decision that departs from the ranking (refusing one without
+/// a reason), with its audit event; a decision in rank order clears any earlier reason, so the
+/// panel never reads a reason for a decision that was later changed.
+fn record_departure(
+    conn: &mut DbConn,
+    actor: i64,
+    bid: &Bid,
+    (decision, departure): (&Decision, Option<Departure>),
+    order_reason: &str,
+    now: NaiveDateTime,
+) -> Result<(), DecisionError> {
+    diesel::delete(decision_reasons::table.find(bid.id)).execute(conn)?;
+    let Some(departure) = departure else { return Ok(()) };
+    let reason = order_reason.trim();
+    if reason.is_empty() {
+        return Err(DecisionError::ReasonNeeded(departure));
+    }
+    diesel::insert_into(decision_reasons::table)
+        .values((
+            decision_reasons::bid_id.eq(bid.id),
+            decision_reasons::decision.eq(decision.key()),
+            decision_reasons::position.eq(departure.key()),
+            decision_reasons::reason.eq(reason),
+            decision_reasons::decided_by.eq(actor),
+            decision_reasons::decided_at.eq(now),
+        ))
+        .execute(conn)?;
+    crate::audit::record(
+        conn,
+        &crate::audit::NewEvent::about("bid", bid.id, Some(actor), "decided_out_of_rank_order")
+            .because(Some(reason))
+            .with_details(Some(serde_json::json!({"position": departure.key()}))),
+        now,
+    )?;
+    Ok(())
+}
+
 /// Makes one decision inside the caller's transaction. The caller has locked the pot (for an
-/// award) before calling.
+/// award) before calling, and read where the ranking had the bid (`above_line`: `None` when it
+/// was not among the bids still to decide).
 fn decide_locked(
     conn: &mut DbConn,
     actor: i64,
     bid_id: i64,
     round: &Round,
-    decision: &Decision,
+    (made, above_line): (&LeadDecision, Option<bool>),
     links: &Links,
     now: NaiveDateTime,
 ) -> Result<(), DecisionError> {
@@ -194,8 +272,11 @@ fn decide_locked(
     if bid.round_id != round.id {
         return Err(DecisionError::NotFound);
     }
+    let decision = &made.decision;
     let transition = decision.transition();
     next_state(bid.state, transition, Actor::Lead).map_err(DecisionError::Transition)?;
+    let departure = Departure::of(matches!(decision, Decision::Award(_)), above_line);
+    record_departure(conn, actor, &bid, (decision, departure), &made.order_reason, now)?;
     match decision {
         Decision::Award(AwardInput { amount, conditions, message, payment_plan, report_due_on, accept_by_on }) => {
             let requested = bid.amount().unwrap_or_default();
@@ -295,36 +376,40 @@ pub fn start_reviews_of_round(
     Ok(started)
 }
 
-/// One decision on one bid.
+/// One decision on one bid. One that departs from the ranking needs the lead's reason.
 pub fn decide(
     conn: &mut DbConn,
     actor: i64,
     bid_id: i64,
     round: &Round,
-    decision: &Decision,
+    made: &LeadDecision,
     links: &Links,
     now: NaiveDateTime,
 ) -> Result<(), DecisionError> {
     write_transaction(conn, |conn| {
         lock_row(conn, "pots", round.pot_id)?;
-        decide_locked(conn, actor, bid_id, round, decision, links, now)
+        let above_line = line_positions(conn, round.id)?.get(&bid_id).copied();
+        decide_locked(conn, actor, bid_id, round, (made, above_line), links, now)
     })
 }
 
 /// One decision for several bids of the round, all or nothing: if any is refused, or the awards
 /// together would commit more than the round has left, nothing changes (and the error says by
 /// how much). An award gives each bid what it asked for, read inside the deciding transaction.
+/// Where the ranking stood is read once, before the first of them: the lead's one reason
+/// covers every selected bid decided out of that order.
 pub fn decide_selected(
     conn: &mut DbConn,
     actor: i64,
     round: &Round,
-    bid_ids: &[i64],
-    choice: &BulkChoice,
+    bulk: &BulkDecision,
     links: &Links,
     now: NaiveDateTime,
 ) -> Result<usize, DecisionError> {
+    let BulkDecision { bid_ids, choice, order_reason } = bulk;
     write_transaction(conn, |conn| {
         lock_row(conn, "pots", round.pot_id)?;
+        let positions = line_positions(conn, round.id)?;
         let mut decisions = Vec::new();
         for &bid_id in bid_ids {
             let bid = lock_bid(conn, bid_id)?;
@@ -335,18 +420,18 @@ pub fn decide_selected(
                 BulkChoice::Decline { feedback } => Decision::Decline { feedback: feedback.clone() },
                 BulkChoice::Waitlist => Decision::Waitlist,
             };
-            decisions.push((bid_id, decision));
+            decisions.push((bid_id, LeadDecision { decision, order_reason: order_reason.clone() }));
         }
         let awarding: Pence = decisions
             .iter()
-            .filter_map(|(_, d)| if let Decision::Award(award) = d { Some(award.amount) } else { None })
+            .filter_map(|(_, d)| if let Decision::Award(award) = &d.decision { Some(award.amount) } else { None })
             .sum();
         let left = queries::money_left(conn, round.id)?;
         if awarding > left {
             return Err(DecisionError::Overspend { over: awarding - left, left });
         }
-        for (bid_id, decision) in &decisions {
-            decide_locked(conn, actor, *bid_id, round, decision, links, now)?;
+        for (bid_id, made) in &decisions {
+            decide_locked(conn, actor, *bid_id, round, (made, positions.get(bid_id).copied()), links, now)?;
         }
         Ok(decisions.len())
     })

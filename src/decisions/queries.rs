@@ -13,11 +13,44 @@ use crate::db::schema::{bids, community_groups, ledger_entries};
 use crate::funds::EntryKind;
 use crate::funds::queries as funds;
 use crate::money::Pence;
+use crate::review::queries as review_queries;
+use crate::review::ranking::{self, Money, Ranking, SortBy};
+use crate::rounds::Criterion;
 
 /// The round's budget not yet committed.
 pub fn money_left(conn: &mut DbConn, round_id: i64) -> QueryResult<Pence> {
     let balances = funds::round_balances(conn, round_id)?;
     Ok(balances.assigned - balances.committed)
+}
+
+/// What the ranking's funding line runs against: the money left and the round's reservations,
+/// each with its share of the budget.
+pub fn ranking_money(conn: &mut DbConn, round_id: i64) -> QueryResult<Money> {
+    let balances = funds::round_balances(conn, round_id)?;
+    let reserved = crate::rounds::reservations::of_round(conn, round_id)?
+        .into_iter()
+        .map(|reservation| {
+            let share = reservation.share(balances.assigned);
+            (reservation.dei_code, share)
+        })
+        .collect();
+    Ok(Money { left: balances.assigned - balances.committed, reserved })
+}
+
+/// The round's ranking as it stands, in `sort` order, with its criteria and money: what the
+/// lead's ranking page shows and what a decision is checked against (is it out of rank order?).
+pub fn ranking_of(conn: &mut DbConn, round_id: i64, sort: SortBy) -> QueryResult<(Vec<Criterion>, Ranking, Money)> {
+    let criteria = crate::rounds::queries::criteria_of(conn, round_id)?;
+    let bids = review_queries::ranked_bids(conn, round_id)?;
+    let totals = review_queries::ranking_totals(conn, round_id)?;
+    let recommendations = review_queries::recommendation_counts(conn, round_id)?;
+    let money = ranking_money(conn, round_id)?;
+    let committed = committed_by_bid(conn, round_id)?;
+    let weights: Vec<(i64, i32)> = criteria.iter().map(|c| (c.id, c.weight)).collect();
+    // Decided bids' money is already committed: the funding line and running totals run over
+    // the bids still to decide, against the money left; the decided bids follow.
+    let ranking = ranking::rank_round(bids, &totals, &recommendations, &weights, &money, &committed, sort);
+    Ok((criteria, ranking, money))
 }
 
 /// The money committed to each bid of the round and not released, summed by the database from

@@ -41,6 +41,8 @@ pub struct DecisionForm {
     pub accepted_name: String,
     pub agree: Option<String>,
     pub public: String,
+    /// Why the lead decides this bid out of rank order, when they do (shown to the panel).
+    pub order_reason: String,
 }
 
 /// An award as the lead set it.
@@ -205,6 +207,58 @@ pub fn check_assignment(pairs: &[(String, String)]) -> Result<Vec<i64>, FieldErr
     }
 }
 
+/// Where a decision departs from the ranking: a bid funded from below the funding line, or one
+/// above it declined or put on the waiting list. The lead gives a reason, which the round's
+/// panel sees with the outcome: a departure without a word is what sole accountability looks like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Departure {
+    BelowLine,
+    AboveLine,
+}
+
+impl Departure {
+    /// Whether deciding a bid this way departs from the ranking, given whether the ranking has
+    /// it above the line (`Some(true)`), below it (`Some(false)`), or not among the bids still to
+    /// decide (`None`).
+    pub fn of(awarding: bool, above_line: Option<bool>) -> Option<Departure> {
+        match (awarding, above_line?) {
+            (true, false) => Some(Departure::BelowLine),
+            (false, true) => Some(Departure::AboveLine),
+            _ => None,
+        }
+    }
+
+    /// The word stored with the reason.
+    pub fn key(self) -> &'static str {
+        match self {
+            Departure::BelowLine => "below_line",
+            Departure::AboveLine => "above_line",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Departure> {
+        match text {
+            "below_line" => Some(Departure::BelowLine),
+            "above_line" => Some(Departure::AboveLine),
+            _ => None,
+        }
+    }
+
+    /// What the lead is asked when no reason was given.
+    pub fn missing_reason(self) -> Message {
+        match self {
+            Departure::BelowLine => Message::new("decisions-error-order-reason-below"),
+            Departure::AboveLine => Message::new("decisions-error-order-reason-above"),
+        }
+    }
+}
+
+/// The reason for deciding out of rank order, as typed: checked like every text area; whether
+/// one is needed is for the decision itself to say (`Departure`).
+pub fn check_order_reason(form: &DecisionForm) -> Result<String, FieldErrors> {
+    optional("order_reason", &form.order_reason, "what-decision-order-reason", MAX_TEXT)
+}
+
 /// A decision taken on several bids at once from the ranking.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BulkChoice {
@@ -218,9 +272,19 @@ pub enum BulkChoice {
     Waitlist,
 }
 
-/// The ranking's form: the ticked bids (`bid_ids`), the `decision`, and `feedback` to decline.
-/// `tr` is the lead's language, which the usual payment plan of awards is written in.
-pub fn check_bulk(tr: Tr, pairs: &[(String, String)]) -> Result<(Vec<i64>, BulkChoice), FieldErrors> {
+/// Several bids decided at once: which, how, and the lead's reason for those of them decided out
+/// of rank order (one reason for all of them; empty when none is).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BulkDecision {
+    pub bid_ids: Vec<i64>,
+    pub choice: BulkChoice,
+    pub order_reason: String,
+}
+
+/// The ranking's form: the ticked bids (`bid_ids`), the `decision`, `feedback` to decline and
+/// `order_reason` for bids decided out of rank order. `tr` is the lead's language, which the
+/// usual payment plan of awards is written in.
+pub fn check_bulk(tr: Tr, pairs: &[(String, String)]) -> Result<BulkDecision, FieldErrors> {
     let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default();
     let selected: Vec<i64> = pairs.iter().filter(|(k, _)| k == "bid_ids").filter_map(|(_, v)| v.parse().ok()).collect();
     if selected.is_empty() {
@@ -237,7 +301,8 @@ pub fn check_bulk(tr: Tr, pairs: &[(String, String)]) -> Result<(Vec<i64>, BulkC
         },
         _ => return Err(FieldErrors::single("decision", "decisions-error-choose-decision")),
     };
-    Ok((selected, choice))
+    let order_reason = optional("order_reason", field("order_reason"), "what-decision-order-reason", MAX_TEXT)?;
+    Ok(BulkDecision { bid_ids: selected, choice, order_reason })
 }
 
 #[cfg(test)]
@@ -337,9 +402,22 @@ mod tests {
         );
         assert_eq!(
             check_bulk(Tr::source(), &pairs(&[("bid_ids", "4"), ("bid_ids", "5"), ("decision", "award")])).unwrap(),
-            (vec![4, 5], BulkChoice::Award { payment_plan: default_payment_plan(Tr::source()) })
+            BulkDecision {
+                bid_ids: vec![4, 5],
+                choice: BulkChoice::Award { payment_plan: default_payment_plan(Tr::source()) },
+                order_reason: String::new(),
+            }
         );
         assert_eq!(check_assignment(&pairs(&[("member_9", "on")])).unwrap(), vec![9]);
         assert!(check_assignment(&pairs(&[])).is_err());
+    }
+
+    #[test]
+    fn funding_below_the_line_or_turning_down_above_it_departs_from_the_ranking() {
+        assert_eq!(Departure::of(true, Some(false)), Some(Departure::BelowLine));
+        assert_eq!(Departure::of(false, Some(true)), Some(Departure::AboveLine));
+        assert_eq!(Departure::of(true, Some(true)), None);
+        assert_eq!(Departure::of(false, Some(false)), None);
+        assert_eq!(Departure::of(true, None), None, "not among the bids still to decide");
     }
 }

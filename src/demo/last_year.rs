@@ -179,7 +179,8 @@ fn run_outcome(
                 .into(),
         },
     };
-    decisions::decide(conn, lead, bid_id, round, &decision, links, decided).map_err(|e| fail(format!("{e:?}")))?;
+    decisions::decide(conn, lead, bid_id, round, &decisions::LeadDecision::plain(decision), links, decided)
+        .map_err(|e| fail(format!("{e:?}")))?;
     let accept = |conn: &mut DbConn, public: bool| {
         let acceptance = Acceptance { name: member.name.clone(), public_consent: public, equality_consent: public };
         grants::accept(conn, member, Actor::Applicant, bid_id, &acceptance, None, links, day(year, 100)).map_err(fail)

@@ -624,6 +624,8 @@ mod tests {
             created_at: at,
             updated_at: at,
             panel_closed_at: None,
+            panel_due_on: None,
+            panel_reminder_sent_at: None,
         }
     }
 

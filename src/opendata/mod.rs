@@ -194,6 +194,8 @@ pub(crate) mod fixtures {
                 created_at: when,
                 updated_at: when,
                 panel_closed_at: None,
+                panel_due_on: None,
+                panel_reminder_sent_at: None,
             },
             programme: Programme {
                 id: 1,

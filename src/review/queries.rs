@@ -11,7 +11,9 @@ use super::ranking::{CriterionTotals, RankedBid};
 use crate::accounts::Person;
 use crate::bids::BidState;
 use crate::db::DbConn;
-use crate::db::schema::{bids, community_groups, panel_assignments, people, review_scores, reviews, rounds};
+use crate::db::schema::{
+    bid_sent_profiles, bids, community_groups, panel_assignments, people, review_scores, reviews, rounds,
+};
 use crate::money::Pence;
 
 /// Bids per page of a panel member's queue.
@@ -212,12 +214,15 @@ struct RankedRow {
     group_name: String,
     amount: Option<i64>,
     state: String,
+    leadership_codes: Option<String>,
 }
 
+/// The round's bids the ranking shows, each with who leads its group as kept when it was sent.
 pub fn ranked_bids(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<RankedBid>> {
     let states: Vec<&str> = RANKED_STATES.iter().map(|s| s.as_str()).collect();
     let rows: Vec<RankedRow> = bids::table
         .inner_join(community_groups::table)
+        .left_join(bid_sent_profiles::table)
         .filter(bids::round_id.eq(round_id))
         .filter(bids::state.eq_any(states))
         .select((
@@ -227,6 +232,7 @@ pub fn ranked_bids(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<RankedBi
             community_groups::name,
             bids::amount_requested_pence,
             bids::state,
+            bid_sent_profiles::leadership_codes.nullable(),
         ))
         .load(conn)?;
     Ok(rows
@@ -238,6 +244,14 @@ pub fn ranked_bids(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<RankedBi
             group_name: row.group_name,
             requested: crate::money::Pence(row.amount.unwrap_or(0)),
             state: row.state,
+            leadership: row
+                .leadership_codes
+                .unwrap_or_default()
+                .split(',')
+                .map(str::trim)
+                .filter(|code| !code.is_empty())
+                .map(str::to_string)
+                .collect(),
         })
         .collect())
 }

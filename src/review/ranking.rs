@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use crate::i18n::Tr;
 use crate::money::Pence;
 use crate::rounds::Criterion;
+use crate::rounds::reservations::{self, Reserve};
 
 /// What the database answers for one bid and one criterion, over submitted reviews.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +31,9 @@ pub struct RankedBid {
     pub group_name: String,
     pub requested: Pence,
     pub state: String,
+    /// Who leads the group, as it described itself when the bid was sent (DEI codes; empty if
+    /// it did not say): what a reservation of the round's money counts by.
+    pub leadership: Vec<String>,
 }
 
 /// One criterion's result for a bid.
@@ -57,6 +61,9 @@ pub struct Row {
     /// This bid's running total is within the money left (always true for a decided bid: its
     /// money is already committed, or none is needed).
     pub within_budget: bool,
+    /// The DEI code of the reservation whose money holds this bid within budget, where the
+    /// money left for everyone else does not reach it (see `rounds::reservations`).
+    pub reserved_for: Option<String>,
     /// `None` while the bid is still to decide; once decided, the money committed to it and not
     /// released (nothing for a decline).
     pub committed: Option<Pence>,
@@ -70,10 +77,10 @@ impl Row {
     }
 }
 
-/// How many of the bids above the funding line (the first `through` rows still to decide,
-/// counting the one the line is drawn under) are short of reviews.
-pub fn short_above_line(to_decide: &[Row], through: usize, panel_size: i32) -> usize {
-    to_decide.iter().take(through + 1).filter(|row| row.short_of_reviews(panel_size)).count()
+/// How many of the bids above the funding line (every bid still to decide that the money
+/// reaches, including those a reservation holds) are short of reviews.
+pub fn short_above_line(to_decide: &[Row], panel_size: i32) -> usize {
+    to_decide.iter().filter(|row| row.within_budget && row.short_of_reviews(panel_size)).count()
 }
 
 /// The round's ranking in two parts: the bids still to decide, whose requested money runs
@@ -120,21 +127,36 @@ impl SortBy {
     }
 }
 
+/// What the ranking draws its funding line against: the money left (the round's budget not yet
+/// committed), and the round's reservations as (DEI code, share of the budget).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Money {
+    pub left: Pence,
+    pub reserved: Vec<(String, Pence)>,
+}
+
 /// Builds the round's ranking: the bids still to decide, ranked with their funding line against
-/// `money_left` (the round's budget not yet committed), then the decided bids, whose running
-/// total carries on from there with the money `committed` to each (by bid id). Both parts are
-/// shown in the `sort` order; running totals always follow the score order.
+/// the money left (less what reservations still hold back for the bids they count), then the
+/// decided bids, whose running total carries on from there with the money `committed` to each
+/// (by bid id). Both parts are shown in the `sort` order; running totals always follow the
+/// score order.
 pub fn rank_round(
     bids: Vec<RankedBid>,
     totals: &[CriterionTotals],
     recommendations: &[(i64, String, i64)],
     weights: &[(i64, i32)],
-    money_left: Pence,
+    money: &Money,
     committed: &BTreeMap<i64, Pence>,
     sort: SortBy,
 ) -> Ranking {
     let (open, decided): (Vec<_>, Vec<_>) = bids.into_iter().partition(|b| still_to_decide(&b.state));
-    let to_decide = rank(open, totals, recommendations, weights, money_left, sort);
+    let awarded: Vec<(Vec<String>, Pence)> = decided
+        .iter()
+        .map(|b| (b.leadership.clone(), committed.get(&b.bid_id).copied().unwrap_or(Pence::ZERO)))
+        .collect();
+    let undecided: Vec<&[String]> = open.iter().map(|b| b.leadership.as_slice()).collect();
+    let reserves = reservations::reserves_in_play(&money.reserved, &awarded, &undecided);
+    let to_decide = rank(open, totals, recommendations, weights, money.left, &reserves, sort);
     let mut running: Pence = to_decide.iter().map(|row| row.bid.requested).sum();
     let mut decided = scored_rows(decided, totals, recommendations, weights);
     decided.sort_by(by_score);
@@ -150,23 +172,40 @@ pub fn rank_round(
 }
 
 /// Ranks bids that all compete for `money_left`: running totals of the requested money in score
-/// order, each marked whether it is within the money left. The funding line always follows the
-/// score order, whatever the display order.
+/// order, each marked whether it is within the money left. A bid that counts toward one of the
+/// `reserves` is held within budget by that reserve while the reserve covers it whole; every
+/// other bid runs against the money left less the reserves, so their funding line is one line.
+/// The funding line always follows the score order, whatever the display order.
 pub fn rank(
     bids: Vec<RankedBid>,
     totals: &[CriterionTotals],
     recommendations: &[(i64, String, i64)],
     weights: &[(i64, i32)],
     money_left: Pence,
+    reserves: &[Reserve],
     sort: SortBy,
 ) -> Vec<Row> {
     let mut rows = scored_rows(bids, totals, recommendations, weights);
     rows.sort_by(by_score);
-    let mut running = Pence::ZERO;
+    let held_back: Pence = reserves.iter().map(|r| r.left).sum();
+    let for_everyone = (money_left - held_back).max(Pence::ZERO);
+    let mut reserve_used: Vec<Pence> = vec![Pence::ZERO; reserves.len()];
+    let (mut running, mut running_for_everyone) = (Pence::ZERO, Pence::ZERO);
     for row in &mut rows {
         running += row.bid.requested;
         row.running_total = running;
-        row.within_budget = running <= money_left;
+        let reserve = reserves.iter().enumerate().find(|(index, reserve)| {
+            reservations::led_by(&reserve.code, &row.bid.leadership)
+                && reserve_used[*index] + row.bid.requested <= reserve.left
+        });
+        if let Some((index, reserve)) = reserve {
+            reserve_used[index] += row.bid.requested;
+            row.within_budget = true;
+            row.reserved_for = Some(reserve.code.clone());
+        } else {
+            running_for_everyone += row.bid.requested;
+            row.within_budget = running_for_everyone <= for_everyone;
+        }
     }
     sort_rows(&mut rows, sort);
     rows
@@ -221,6 +260,7 @@ fn scored_rows(
                 recommendations: counts,
                 running_total: Pence::ZERO,
                 within_budget: false,
+                reserved_for: None,
                 committed: None,
             }
         })
@@ -347,7 +387,17 @@ mod tests {
             group_name: "G".into(),
             requested: Pence::from_pounds(pounds),
             state: "in_review".into(),
+            leadership: Vec::new(),
         }
+    }
+
+    fn led_by(mut bid: RankedBid, code: &str) -> RankedBid {
+        bid.leadership = vec![code.to_string()];
+        bid
+    }
+
+    fn money(pounds: i64) -> Money {
+        Money { left: Pence::from_pounds(pounds), reserved: Vec::new() }
     }
 
     fn totals(bid_id: i64, criterion_id: i64, scores: &[i32]) -> CriterionTotals {
@@ -378,6 +428,7 @@ mod tests {
             &[],
             &weights,
             Pence::from_pounds(6_000),
+            &[],
             SortBy::Score,
         );
         assert_eq!(
@@ -419,8 +470,7 @@ mod tests {
             in_state(bid(4, 2_500), "waitlisted"),
         ];
         let committed = BTreeMap::from([(1, Pence::from_pounds(2_000))]);
-        let ranking =
-            rank_round(bids.clone(), &all, &[], &weights, Pence::from_pounds(5_000), &committed, SortBy::Score);
+        let ranking = rank_round(bids.clone(), &all, &[], &weights, &money(5_000), &committed, SortBy::Score);
         let ids = |rows: &[Row]| rows.iter().map(|r| r.bid.bid_id).collect::<Vec<_>>();
         assert_eq!(ids(&ranking.to_decide), [2, 4], "in review and waiting list, by score");
         assert_eq!(ids(&ranking.decided), [1, 3], "offered and declined, by score");
@@ -444,7 +494,7 @@ mod tests {
         let all_rows: Vec<Pence> = running(&ranking.to_decide).into_iter().chain(running(&ranking.decided)).collect();
         assert!(all_rows.windows(2).all(|w| w[0] <= w[1]), "never goes down the table: {all_rows:?}");
 
-        let by_amount = rank_round(bids, &all, &[], &weights, Pence::from_pounds(5_000), &committed, SortBy::Amount);
+        let by_amount = rank_round(bids, &all, &[], &weights, &money(5_000), &committed, SortBy::Amount);
         assert_eq!(ids(&by_amount.decided), [1, 3], "each part sorted on its own");
         assert_eq!(ids(&by_amount.to_decide), [2, 4]);
         assert!(by_amount.to_decide[0].within_budget && !by_amount.to_decide[1].within_budget);
@@ -454,7 +504,7 @@ mod tests {
     fn weights_change_the_order() {
         let weights = [(10, 3), (11, 1)];
         let all = [totals(1, 10, &[2]), totals(1, 11, &[5]), totals(2, 10, &[4]), totals(2, 11, &[1])];
-        let rows = rank(vec![bid(1, 1), bid(2, 1)], &all, &[], &weights, Pence::ZERO, SortBy::Score);
+        let rows = rank(vec![bid(1, 1), bid(2, 1)], &all, &[], &weights, Pence::ZERO, &[], SortBy::Score);
         assert_eq!(rows[0].bid.bid_id, 2, "(3×4+1)/4 = 3.25 beats (3×2+5)/4 = 2.75");
         assert_eq!(rows[0].weighted_mean, Some(3.25));
     }
@@ -469,11 +519,53 @@ mod tests {
             &[(1, "fund".into(), 2), (2, "do_not_fund".into(), 1)],
             &weights,
             Pence::from_pounds(500),
+            &[],
             SortBy::Amount,
         );
         assert_eq!(rows[0].bid.bid_id, 2);
         assert!(!rows[0].within_budget && rows[1].within_budget);
         assert_eq!(rows[1].recommendations, [2, 0, 0]);
         assert_eq!(rows[0].recommendations, [0, 1, 0]);
+    }
+
+    #[test]
+    fn a_reservation_holds_money_for_the_bids_that_count_until_they_are_decided() {
+        const BLACK_LED: &str = "DEI010100";
+        let weights = [(10, 1)];
+        let all = [totals(1, 10, &[5]), totals(2, 10, &[4]), totals(3, 10, &[3]), totals(4, 10, &[2])];
+        // £10,000 left, £3,000 of it reserved for Black-led groups.
+        let reserved =
+            Money { left: Pence::from_pounds(10_000), reserved: vec![(BLACK_LED.into(), Pence::from_pounds(3_000))] };
+        let bids = vec![bid(1, 4_000), bid(2, 4_000), led_by(bid(3, 2_500), "DEI010110"), bid(4, 1_000)];
+        let ranking = rank_round(bids.clone(), &all, &[], &weights, &reserved, &BTreeMap::new(), SortBy::Score);
+        let line = |rows: &[Row]| rows.iter().map(|r| (r.bid.bid_id, r.within_budget)).collect::<Vec<_>>();
+        assert_eq!(
+            line(&ranking.to_decide),
+            [(1, true), (2, false), (3, true), (4, false)],
+            "the others share £7,000: 1 (£4,000), then 2 (£8,000 in all) is over the line; 3 is held by the reservation"
+        );
+        assert_eq!(ranking.to_decide[2].reserved_for.as_deref(), Some(BLACK_LED));
+        assert_eq!(ranking.to_decide[0].reserved_for, None);
+
+        let without = rank_round(bids, &all, &[], &weights, &money(10_000), &BTreeMap::new(), SortBy::Score);
+        assert_eq!(
+            line(&without.to_decide),
+            [(1, true), (2, true), (3, false), (4, false)],
+            "without it, 3 misses out"
+        );
+
+        // Once the Black-led bid is decided (awarded £2,500), the £500 left of the reservation is
+        // free for the others.
+        let decided =
+            vec![bid(1, 4_000), bid(2, 4_000), in_state(led_by(bid(3, 2_500), BLACK_LED), "awarded"), bid(4, 1_000)];
+        let committed = BTreeMap::from([(3, Pence::from_pounds(2_500))]);
+        let after = Money { left: Pence::from_pounds(7_500), ..reserved };
+        let ranking = rank_round(decided, &all, &[], &weights, &after, &committed, SortBy::Score);
+        assert_eq!(
+            line(&ranking.to_decide),
+            [(1, true), (2, false), (4, false)],
+            "£7,500 for 1, 2 and 4 in score order"
+        );
+        assert!(ranking.to_decide.iter().all(|r| r.reserved_for.is_none()));
     }
 }

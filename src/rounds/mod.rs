@@ -5,6 +5,7 @@ pub mod actions;
 pub mod eligibility;
 pub mod model;
 pub mod queries;
+pub mod reservations;
 pub mod rules;
 
 pub use model::{Criterion, EligibilityQuestion, Round, RoundStatus};

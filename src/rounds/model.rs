@@ -32,6 +32,10 @@ pub struct Round {
     pub updated_at: NaiveDateTime,
     /// When the lead closed panel scoring; submitted reviews can be changed until then.
     pub panel_closed_at: Option<NaiveDateTime>,
+    /// The date by which the panel's reviews are due (shown to the panel; a reminder goes 3
+    /// days before). None: the lead has not set one.
+    pub panel_due_on: Option<NaiveDate>,
+    pub panel_reminder_sent_at: Option<NaiveDateTime>,
 }
 
 /// Where a round is in its life, by the clock.
@@ -207,6 +211,8 @@ mod tests {
             created_at: at(1, 0),
             updated_at: at(1, 0),
             panel_closed_at: None,
+            panel_due_on: None,
+            panel_reminder_sent_at: None,
         };
         assert_eq!(round.status(at(1, 8)), RoundStatus::Upcoming);
         assert_eq!(round.status(at(1, 9)), RoundStatus::Open);

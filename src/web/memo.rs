@@ -78,7 +78,7 @@ impl<V> Memo<V> {
 pub struct RankingData {
     pub criteria: Vec<Criterion>,
     pub ranking: Ranking,
-    pub money_left: crate::money::Pence,
+    pub money: crate::review::ranking::Money,
 }
 
 /// Every kind of kept result.

@@ -805,7 +805,12 @@ fn thirty_awards_for_ten_places(backend: Backend) {
                     Pence::from_pounds(1_000),
                     smallgrants::time::now(),
                 );
-                decisions::decide(&mut conn, lead_id, bid_id, &round, &decision, &links, smallgrants::time::now())
+                // Bids below the funding line need a reason: the race is about the money.
+                let made = decisions::LeadDecision {
+                    decision,
+                    order_reason: "Funded in the order the lead reached them".into(),
+                };
+                decisions::decide(&mut conn, lead_id, bid_id, &round, &made, &links, smallgrants::time::now())
             })
         })
         .collect();

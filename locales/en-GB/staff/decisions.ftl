@@ -72,6 +72,7 @@ what-decision-feedback = the feedback
 what-decision-payment-plan = the payment plan
 what-decision-conditions = the conditions
 what-decision-message = the message
+what-decision-order-reason = the reason for deciding out of rank order
 decisions-error-enter-question = Write the question for the group, such as "we need to know…"
 decisions-error-enter-ineligible-reason = Give the reason the bid is not eligible; it is sent to the group
 decisions-error-enter-feedback = Write feedback for the group: kind, specific, drawn from the panel's comments
@@ -89,6 +90,8 @@ decisions-error-panel-short = { $needed ->
    *[other] Give this bid { $needed } panel members first (it has { $has })
 }
 decisions-error-no-such-bid = No such bid
+decisions-error-order-reason-below = This bid is below the funding line. Say why you are funding it: the round's panel will see your reason
+decisions-error-order-reason-above = This bid is above the funding line. Say why you are not funding it now: the round's panel will see your reason
 
 ## A bid's page: its panel.
 decisions-panel-heading = Panel
@@ -172,6 +175,21 @@ decisions-reviews-started = { $count ->
 decisions-ranking-title = Ranking: { $round }
 decisions-ranking-heading = Ranking
 # $money_left (in bold) is the round's budget not yet committed.
+decisions-ranking-reserved = { $share } of the budget is kept for bids from groups led by people who describe themselves as { $community }. It is held back from the other bids while such bids are still to decide; what they are not awarded is then free for the others.
+decisions-ranking-held-by-reservation = Within the share kept for { $community }
+decisions-order-reason-hint = The round's panel sees your reason with the outcome of each bid it scored.
+decisions-order-reason-bulk = { $above ->
+    [yes] { $count ->
+        [one] Bid { $references } is above the funding line. Say why you are not funding it now
+       *[other] Bids { $references } are above the funding line. Say why you are not funding them now
+    }
+   *[no] { $count ->
+        [one] Bid { $references } is below the funding line. Say why you are funding it
+       *[other] Bids { $references } are below the funding line. Say why you are funding them
+    }
+}
+decisions-order-reason-award = This bid is below the funding line. Why are you funding it?
+decisions-order-reason-turn-down = This bid is above the funding line. Why are you not funding it now?
 decisions-ranking-intro = Weighted mean of submitted reviews. { $money_left } of the round's budget is not yet committed. The red line shows where the requested amounts of the bids still to decide, taken from the top, run past it.
 decisions-ranking-money-short = The money left does not reach even the top bid still to decide.
 decisions-ranking-decided-follow = The bids already decided follow, marked "Decided", with the money committed to each award. Their running total carries on from the bids still to decide, adding that committed money.

@@ -9,9 +9,9 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use super::{html, html_with_status, redirect};
 use crate::accounts::ProgrammeRole;
 
-use crate::decisions::actions::{self, Decision, DecisionError};
+use crate::decisions::actions::{self, Decision, DecisionError, LeadDecision};
 use crate::decisions::queries as decision_queries;
-use crate::decisions::rules::{self, DecisionForm};
+use crate::decisions::rules::{self, BulkDecision, DecisionForm};
 use crate::forms::FieldErrors;
 use crate::grants::actions::{self as grant_actions, GrantError};
 use crate::grants::queries as grant_queries;
@@ -151,6 +151,7 @@ fn at_field<T>(
         Err(error @ (DecisionError::Invalid(_) | DecisionError::Overspend { .. })) => {
             Ok(Err((field.to_string(), error.message())))
         }
+        Err(error @ DecisionError::ReasonNeeded(_)) => Ok(Err(("order_reason".to_string(), error.message()))),
         Err(other) => Err(decision_error(viewer, other)),
     }
 }
@@ -261,12 +262,14 @@ pub async fn award(
 ) -> Result<HttpResponse, AppError> {
     let typed = form.into_inner();
     let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
-    let award = match rules::check_award(viewer.tr, &typed, crate::time::in_london(now).date_naive(), now) {
-        Ok(award) => award,
+    let checked = rules::check_award(viewer.tr, &typed, crate::time::in_london(now).date_naive(), now)
+        .and_then(|award| Ok((award, rules::check_order_reason(&typed)?)));
+    let (award, order_reason) = match checked {
+        Ok(checked) => checked,
         Err(errors) => return bid_page(&state, &viewer, managed, typed, errors).await,
     };
     let amount = award.amount;
-    let decision = Decision::Award(award);
+    let decision = LeadDecision { decision: Decision::Award(award), order_reason };
     let result =
         state.db.call(move |conn| actions::decide(conn, actor, bid_id, &round, &decision, &links, now)).await?;
     let outcome =
@@ -281,30 +284,36 @@ pub async fn decline(
     form: web::Form<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
     let typed = form.into_inner();
-    let feedback = match rules::check_decline(&typed) {
-        Ok(feedback) => feedback,
+    let checked = rules::check_decline(&typed).and_then(|feedback| Ok((feedback, rules::check_order_reason(&typed)?)));
+    let (feedback, order_reason) = match checked {
+        Ok(checked) => checked,
         Err(errors) => return bid_page(&state, &viewer, managed, typed, errors).await,
     };
     let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
-    let decision = Decision::Decline { feedback };
+    let decision = LeadDecision { decision: Decision::Decline { feedback }, order_reason };
     let result =
         state.db.call(move |conn| actions::decide(conn, actor, bid_id, &round, &decision, &links, now)).await?;
     let outcome = at_field(&viewer, "feedback", result)?.map(|()| Message::new("decisions-declined"));
     finish(&state, &viewer, managed, typed, outcome).await
 }
 
-/// `POST /manage/bids/{id}/waitlist`.
+/// `POST /manage/bids/{id}/waitlist` (`order_reason` when the bid is above the funding line).
 pub async fn waitlist(
     state: web::Data<AppState>,
     LeadBid { viewer, managed }: LeadBid,
+    form: web::Form<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
+    let typed = form.into_inner();
+    let order_reason = match rules::check_order_reason(&typed) {
+        Ok(reason) => reason,
+        Err(errors) => return bid_page(&state, &viewer, managed, typed, errors).await,
+    };
     let Act { actor, bid_id, round, links, now } = act_of(&state, &managed);
-    let result = state
-        .db
-        .call(move |conn| actions::decide(conn, actor, bid_id, &round, &Decision::Waitlist, &links, now))
-        .await?;
+    let decision = LeadDecision { decision: Decision::Waitlist, order_reason };
+    let result =
+        state.db.call(move |conn| actions::decide(conn, actor, bid_id, &round, &decision, &links, now)).await?;
     let outcome = at_field(&viewer, "panel", result)?.map(|()| Message::new("decisions-waitlisted"));
-    finish(&state, &viewer, managed, DecisionForm::default(), outcome).await
+    finish(&state, &viewer, managed, typed, outcome).await
 }
 
 /// `POST /manage/bids/{id}/payments` (`amount`, `paid_on`, `reference`).
@@ -445,30 +454,43 @@ pub async fn start_reviews(
 }
 
 /// The page that asks before a decision on several bids: the selected bids of this round still
-/// to decide, the money and the emails.
+/// to decide, the money and the emails, and (where the decision takes some of them out of rank
+/// order) the lead's reason, with `errors` at it when it was missing.
 async fn confirm_bulk(
     state: &AppState,
     viewer: &Viewer,
     round: &Round,
-    bid_ids: &[i64],
+    bulk: &BulkDecision,
     pairs: &[(String, String)],
+    errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
     let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default();
     let data = ranking_rows(state, round, SortBy::Score).await?;
-    let (round_id, ids) = (round.id, bid_ids.to_vec());
+    let (round_id, ids) = (round.id, bulk.bid_ids.clone());
     let people_emailed = state.query(move |conn| decision_queries::people_emailed(conn, round_id, &ids)).await?;
+    let selected: Vec<&ranking::Row> =
+        data.ranking.to_decide.iter().filter(|row| bulk.bid_ids.contains(&row.bid.bid_id)).collect();
+    let awarding = matches!(bulk.choice, rules::BulkChoice::Award { .. });
     let summary = BulkSummary {
         round,
-        bids: data.ranking.to_decide.iter().map(|row| &row.bid).filter(|bid| bid_ids.contains(&bid.bid_id)).collect(),
+        bids: selected.iter().map(|row| &row.bid).collect(),
         decision: field("decision"),
         feedback: field("feedback"),
-        money_left: data.money_left,
+        money_left: data.money.left,
         people_emailed,
+        departures: selected
+            .iter()
+            .filter(|row| rules::Departure::of(awarding, Some(row.within_budget)).is_some())
+            .map(|row| &row.bid)
+            .collect(),
+        order_reason: &bulk.order_reason,
+        errors: &errors,
     };
     if summary.bids.is_empty() {
         return Err(AppError::NotFound);
     }
-    Ok(html(views::confirm_bulk(&viewer.ctx(), &summary)))
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok(html_with_status(status, views::confirm_bulk(&viewer.ctx(), &summary)))
 }
 
 /// `GET /manage/rounds/{id}/close-panel`: what closing the scoring means, before it is done.
@@ -516,19 +538,8 @@ async fn ranking_rows(state: &AppState, round: &Round, sort: SortBy) -> Result<A
             let marker = crate::db::changes::change_marker(conn)?;
             let key = format!("{round_id}:{}", sort.key());
             let data = memos.rankings.get_or_make(key, marker, || {
-                let criteria = crate::rounds::queries::criteria_of(conn, round_id)?;
-                let bids = review_queries::ranked_bids(conn, round_id)?;
-                let totals = review_queries::ranking_totals(conn, round_id)?;
-                let recommendations = review_queries::recommendation_counts(conn, round_id)?;
-                let money_left = decision_queries::money_left(conn, round_id)?;
-                let committed = decision_queries::committed_by_bid(conn, round_id)?;
-                let weights: Vec<(i64, i32)> = criteria.iter().map(|c| (c.id, c.weight)).collect();
-                // Decided bids' money is already committed: the funding line and running totals
-                // run over the bids still to decide, against the money left; the decided bids
-                // follow.
-                let ranking =
-                    ranking::rank_round(bids, &totals, &recommendations, &weights, money_left, &committed, sort);
-                Ok::<_, AppError>(RankingData { criteria, ranking, money_left })
+                let (criteria, ranking, money) = decision_queries::ranking_of(conn, round_id, sort)?;
+                Ok::<_, AppError>(RankingData { criteria, ranking, money })
             })?;
             Ok::<_, AppError>(data)
         })
@@ -547,7 +558,7 @@ pub async fn ranking_page(
         criteria: &data.criteria,
         ranking: &data.ranking,
         sort,
-        money_left: data.money_left,
+        money: &data.money,
         errors: &FieldErrors::new(),
         feedback: "",
         page: query.page.unwrap_or(1),
@@ -580,15 +591,22 @@ pub async fn decide_selected(
     let confirmed = pairs.iter().any(|(k, v)| k == "confirmed" && v == "yes");
     let result = match rules::check_bulk(viewer.tr, &pairs) {
         Err(errors) => Err(errors),
-        Ok((bid_ids, _)) if !confirmed => return confirm_bulk(&state, &viewer, &round, &bid_ids, &pairs).await,
-        Ok((bid_ids, choice)) => {
-            let (actor, links, now, deciding) = (signed_in.person.id, state.links(), state.now(), round.clone());
+        Ok(bulk) if !confirmed => {
+            return confirm_bulk(&state, &viewer, &round, &bulk, &pairs, FieldErrors::new()).await;
+        }
+        Ok(bulk) => {
+            let (actor, links, now, deciding, deciding_bulk) =
+                (signed_in.person.id, state.links(), state.now(), round.clone(), bulk.clone());
             let decided = state
                 .db
-                .call(move |conn| actions::decide_selected(conn, actor, &deciding, &bid_ids, &choice, &links, now))
+                .call(move |conn| actions::decide_selected(conn, actor, &deciding, &deciding_bulk, &links, now))
                 .await?;
             match decided {
                 Ok(count) => Ok(count),
+                Err(error @ DecisionError::ReasonNeeded(_)) => {
+                    let errors = FieldErrors::single("order_reason", error.message());
+                    return confirm_bulk(&state, &viewer, &round, &bulk, &pairs, errors).await;
+                }
                 Err(
                     error
                     @ (DecisionError::Overspend { .. } | DecisionError::Invalid(_) | DecisionError::Transition(_)),
@@ -612,7 +630,7 @@ pub async fn decide_selected(
                 criteria: &data.criteria,
                 ranking: &data.ranking,
                 sort: SortBy::Score,
-                money_left: data.money_left,
+                money: &data.money,
                 errors: &errors,
                 feedback: &feedback,
                 page: 1,

@@ -239,6 +239,7 @@ pub fn confirm_withdraw(ctx: &PageCtx, view: &BidView<'_>, round_open: bool) -> 
                 },
                 action: &action,
                 fields: &[],
+                inputs: html! {},
                 confirm_label: &tr.t("bids-withdraw-confirm-button"),
                 back_href: &base,
                 back_label: &tr.t("bids-withdraw-confirm-back"),

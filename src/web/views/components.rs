@@ -30,6 +30,8 @@ pub struct Confirmation<'a> {
     pub consequences: Markup,
     pub action: &'a str,
     pub fields: &'a [(&'a str, String)],
+    /// Questions to answer before confirming (a reason to give), inside the form; empty for none.
+    pub inputs: Markup,
     pub confirm_label: &'a str,
     pub back_href: &'a str,
     pub back_label: &'a str,
@@ -44,6 +46,7 @@ pub fn confirmation(csrf_token: &str, confirmation: &Confirmation<'_>) -> Markup
             @for (name, value) in confirmation.fields {
                 input type="hidden" name=(name) value=(value);
             }
+            (confirmation.inputs)
             div class="button-group" {
                 (button(confirmation.confirm_label, ButtonStyle::Warning))
                 a class="link" href=(confirmation.back_href) { (confirmation.back_label) }

@@ -22,7 +22,7 @@ use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::review::Review;
 use crate::review::model::{Assignment, Score};
-use crate::review::ranking::{Ranking, Row, SortBy};
+use crate::review::ranking::{Money, Ranking, Row, SortBy};
 use crate::rounds::{Criterion, Round};
 
 /// What the lead's bid page shows.
@@ -344,7 +344,7 @@ pub struct RankingPage<'a> {
     pub criteria: &'a [Criterion],
     pub ranking: &'a Ranking,
     pub sort: SortBy,
-    pub money_left: Pence,
+    pub money: &'a Money,
     pub errors: &'a FieldErrors,
     pub feedback: &'a str,
     /// Which page of the ranking (from 1): the whole round is ranked, a page is shown.
@@ -363,9 +363,11 @@ pub fn ranking(ctx: &PageCtx, p: &RankingPage<'_>) -> Markup {
     };
     let to_decide = &p.ranking.to_decide;
     let decided = &p.ranking.decided;
-    // The funding line is drawn under the last bid still to decide that the money left reaches,
-    // and only in score order, where it means something.
-    let last_funded = to_decide.iter().rposition(|r| r.within_budget).filter(|_| p.sort == SortBy::Score);
+    // The funding line is drawn under the last bid still to decide that the money left for
+    // everyone reaches (bids a reservation holds may sit below it), and only in score order,
+    // where it means something.
+    let last_funded =
+        to_decide.iter().rposition(|r| r.within_budget && r.reserved_for.is_none()).filter(|_| p.sort == SortBy::Score);
     let (page_number, last_page, start, end) = page_window(to_decide.len() + decided.len(), p.page, RANKING_PAGE_SIZE);
     let shown_to_decide = start.min(to_decide.len())..end.min(to_decide.len());
     let shown_decided = start.max(to_decide.len()) - to_decide.len()..end.max(to_decide.len()) - to_decide.len();
@@ -382,12 +384,18 @@ pub fn ranking(ctx: &PageCtx, p: &RankingPage<'_>) -> Markup {
             (error_summary(tr, p.errors))
             span class="caption-l" { a href=(base) { (p.round.name) } }
             h1 class="heading-l" { (tr.t("decisions-ranking-heading")) }
-            p class="body" { (with_strong(tr, Message::new("decisions-ranking-intro"), "money_left", &tr.money(p.money_left))) }
+            p class="body" { (with_strong(tr, Message::new("decisions-ranking-intro"), "money_left", &tr.money(p.money.left))) }
+            @for (code, share) in &p.money.reserved {
+                p class="body" {
+                    (crate::t!(tr, "decisions-ranking-reserved", share = *share,
+                        community = tr.t(&crate::rounds::reservations::community_key(code))))
+                }
+            }
             @if !to_decide.is_empty() && to_decide.iter().all(|r| !r.within_budget) {
                 p class="body" { strong { (tr.t("decisions-ranking-money-short")) } }
             }
-            @if let Some(line) = last_funded {
-                @let short = crate::review::ranking::short_above_line(to_decide, line, p.round.panel_size);
+            @if last_funded.is_some() {
+                @let short = crate::review::ranking::short_above_line(to_decide, p.round.panel_size);
                 @if short > 0 {
                     div class="warning-text" {
                         p class="body" { strong { (crate::t!(tr, "decisions-ranking-short-above-line", count = short, size = p.round.panel_size)) } }
@@ -471,6 +479,9 @@ fn ranking_row(tr: Tr, row: &Row, funding_line: bool, panel_size: i32) -> Markup
                 a class="ranking__reference" href={ "/manage/bids/" (row.bid.bid_id) } { (row.bid.reference) } br;
                 (row.bid.title) br; span class="secondary-text" { (row.bid.group_name) }
                 @if state != Some(BidState::InReview) { br; (tag(&state.map_or(String::new(), |s| tr.t(s.lead_label_key())), "grey")) }
+                @if let Some(code) = &row.reserved_for {
+                    br; (tag(&crate::t!(tr, "decisions-ranking-held-by-reservation", community = tr.t(&crate::rounds::reservations::community_key(code))), "green"))
+                }
             }
             td class="numeric" {
                 (tr.money(row.bid.requested))
@@ -504,6 +515,11 @@ pub struct BulkSummary<'a> {
     pub money_left: Pence,
     /// People who will be emailed the decision.
     pub people_emailed: i64,
+    /// The selected bids this decision takes out of rank order (see `decisions::rules::Departure`),
+    /// and the lead's reason as typed.
+    pub departures: Vec<&'a crate::review::ranking::RankedBid>,
+    pub order_reason: &'a str,
+    pub errors: &'a FieldErrors,
 }
 
 /// Asks before a decision on several bids at once: the bids, the money and the emails.
@@ -517,10 +533,26 @@ pub fn confirm_bulk(ctx: &PageCtx, summary: &BulkSummary<'_>) -> Markup {
     fields.push(("decision", summary.decision.to_string()));
     fields.push(("feedback", summary.feedback.to_string()));
     fields.push(("confirmed", "yes".to_string()));
+    let above = summary.decision != "award";
+    let departures: Vec<String> = summary.departures.iter().map(|bid| bid.reference.clone()).collect();
+    let inputs = html! {
+        @if !summary.departures.is_empty() {
+            (textarea(
+                tr,
+                "order_reason",
+                &crate::t!(tr, "decisions-order-reason-bulk", count = departures.len(), above = if above { "yes" } else { "no" }, references = departures.join(", ")),
+                summary.order_reason,
+                Some(&tr.t("decisions-order-reason-hint")),
+                3,
+                summary.errors,
+            ))
+        }
+    };
     page(
         ctx,
-        &heading,
+        &title_with_errors(tr, &heading, summary.errors),
         html! {
+            (error_summary(tr, summary.errors))
             span class="caption-l" { (summary.round.name) }
             (super::components::confirmation(&ctx.csrf_token, &super::components::Confirmation {
                 heading: &heading,
@@ -556,6 +588,7 @@ pub fn confirm_bulk(ctx: &PageCtx, summary: &BulkSummary<'_>) -> Markup {
                 },
                 action: &format!("{base}/decisions"),
                 fields: &fields,
+                inputs,
                 confirm_label: &heading,
                 back_href: &format!("{base}/ranking"),
                 back_label: &tr.t("decisions-bulk-confirm-back"),
@@ -584,6 +617,7 @@ pub fn confirm_close_panel(ctx: &PageCtx, round: &Round, unfinished_reviews: i64
                 },
                 action: &format!("{base}/close-panel"),
                 fields: &[],
+                inputs: html! {},
                 confirm_label: &tr.t("decisions-work-close-panel"),
                 back_href: &base,
                 back_label: &tr.t("decisions-close-panel-confirm-back"),
