@@ -6,6 +6,7 @@ public-grants-of = Grants of
 # $min and $max are amounts.
 public-grants-range = { $min } to { $max }
 public-total-available = Total available
+public-round-kept = { $share } of this money is kept for groups whose leaders describe themselves as: { $community }. A group counts if it says so in its equality answers when it sends its bid.
 public-closing-date = Closing date
 public-opens = Opens
 public-closes = Closes

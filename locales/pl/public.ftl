@@ -6,6 +6,7 @@ public-grants-of = Wysokość grantu
 # $min and $max are amounts.
 public-grants-range = od { $min } do { $max }
 public-total-available = Łączna pula
+public-round-kept = { $share } z tej kwoty jest zarezerwowane dla grup, których liderzy określają siebie jako: { $community }. Grupa się liczy, jeśli poda to w odpowiedziach o równości, wysyłając wniosek.
 public-closing-date = Termin składania wniosków
 public-opens = Początek
 public-closes = Koniec

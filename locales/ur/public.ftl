@@ -6,6 +6,7 @@ public-grants-of = گرانٹ کی رقم
 # $min and $max are amounts.
 public-grants-range = { $min } سے { $max } تک
 public-total-available = کل دستیاب رقم
+public-round-kept = اس رقم میں سے { $share } ان گروپوں کے لیے مخصوص ہے جن کی قیادت کرنے والے خود کو یوں بیان کرتے ہیں: { $community }۔ آپ کا گروپ اس میں شامل ہے اگر وہ درخواست بھیجتے وقت برابری کے سوالوں کے جواب میں یہ بتائے۔
 public-closing-date = آخری تاریخ
 public-opens = کھلنے کا وقت
 public-closes = بند ہونے کا وقت

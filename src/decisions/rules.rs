@@ -41,8 +41,10 @@ pub struct DecisionForm {
     pub accepted_name: String,
     pub agree: Option<String>,
     pub public: String,
-    /// Why the lead decides this bid out of rank order, when they do (shown to the panel).
+    /// Why the lead decides this bid out of rank order, when they do (shown to the panel); the
+    /// waiting list's form has its own field, as it sits on the same page as the decline form.
     pub order_reason: String,
+    pub waitlist_reason: String,
 }
 
 /// An award as the lead set it.
@@ -257,6 +259,11 @@ impl Departure {
 /// one is needed is for the decision itself to say (`Departure`).
 pub fn check_order_reason(form: &DecisionForm) -> Result<String, FieldErrors> {
     optional("order_reason", &form.order_reason, "what-decision-order-reason", MAX_TEXT)
+}
+
+/// The same for the waiting list's form.
+pub fn check_waitlist_reason(form: &DecisionForm) -> Result<String, FieldErrors> {
+    optional("waitlist_reason", &form.waitlist_reason, "what-decision-order-reason", MAX_TEXT)
 }
 
 /// A decision taken on several bids at once from the ranking.

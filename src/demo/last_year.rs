@@ -179,8 +179,14 @@ fn run_outcome(
                 .into(),
         },
     };
-    decisions::decide(conn, lead, bid_id, round, &decisions::LeadDecision::plain(decision), links, decided)
-        .map_err(|e| fail(format!("{e:?}")))?;
+    // Said to the panel only where the decision departs from its ranking.
+    let order_reason = match decision {
+        Decision::Award(_) => "It is the only group in its area reaching people who had no support before.",
+        _ => "Another funder is paying for this work this year; we agreed this with the group.",
+    }
+    .to_string();
+    let made = decisions::LeadDecision { decision, order_reason };
+    decisions::decide(conn, lead, bid_id, round, &made, links, decided).map_err(|e| fail(format!("{e:?}")))?;
     let accept = |conn: &mut DbConn, public: bool| {
         let acceptance = Acceptance { name: member.name.clone(), public_consent: public, equality_consent: public };
         grants::accept(conn, member, Actor::Applicant, bid_id, &acceptance, None, links, day(year, 100)).map_err(fail)

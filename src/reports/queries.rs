@@ -28,6 +28,8 @@ pub struct RoundLine {
     /// Bids sent but not yet decided (being checked, with the panel, or waiting).
     pub undecided: i64,
     pub deciding: bool,
+    /// Shares of its budget kept for groups led by a community, and what went to them.
+    pub kept: Vec<crate::rounds::reservations::Standing>,
 }
 
 /// Everything the pot report shows.
@@ -64,7 +66,7 @@ pub fn pot_report(conn: &mut DbConn, pot: &Pot, now: NaiveDateTime) -> QueryResu
         .filter(bids::state.eq(BidState::Awarded.as_str()))
         .select((bids::round_id, awards::amount_pence))
         .load(conn)?;
-    let rounds: Vec<RoundLine> = list
+    let mut rounds: Vec<RoundLine> = list
         .into_iter()
         .map(|round| {
             let undecided = undecided.iter().find(|(id, _)| *id == round.id).map_or(0, |(_, n)| *n);
@@ -76,9 +78,13 @@ pub fn pot_report(conn: &mut DbConn, pot: &Pot, now: NaiveDateTime) -> QueryResu
                 deciding: round.status(now).is_not_closed() || undecided > 0,
                 undecided,
                 round,
+                kept: Vec::new(),
             }
         })
         .collect();
+    for line in &mut rounds {
+        line.kept = crate::rounds::reservations::standings(conn, line.round.id)?;
+    }
     let positions: Vec<RoundPosition> = rounds
         .iter()
         .map(|line| RoundPosition {

@@ -62,6 +62,52 @@ pub struct QueueItem {
     /// member sees the outcome of every bid they scored, so their unpaid hours have an end.
     pub state: BidState,
     pub awarded: Option<Pence>,
+    /// The lead's reason, where the decision departed from the ranking (shown to the panel).
+    pub departure: Option<Departure>,
+}
+
+/// A decision that departed from the ranking, as the round's panel reads it.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable)]
+pub struct Departure {
+    pub bid_id: i64,
+    pub reference: Option<String>,
+    pub title: String,
+    pub round_name: String,
+    /// `award`, `decline` or `waitlist`.
+    pub decision: String,
+    /// `below_line` or `above_line`.
+    pub position: String,
+    pub reason: String,
+    pub decided_at: chrono::NaiveDateTime,
+}
+
+/// Every decision that departed from the ranking in the rounds where `member_id` was given bids
+/// to score (in the programmes where they still sit on the panel), newest first: the whole
+/// round's panel sees them, not only the members who scored that bid.
+pub fn departures_seen_by(conn: &mut DbConn, member_id: i64, programmes: &[i64]) -> QueryResult<Vec<Departure>> {
+    use crate::db::schema::decision_reasons;
+    let round_ids: Vec<i64> = panel_assignments::table
+        .inner_join(bids::table.inner_join(rounds::table))
+        .filter(panel_assignments::panel_member_id.eq(member_id))
+        .filter(rounds::programme_id.eq_any(programmes))
+        .select(bids::round_id)
+        .distinct()
+        .load(conn)?;
+    decision_reasons::table
+        .inner_join(bids::table.inner_join(rounds::table))
+        .filter(bids::round_id.eq_any(&round_ids))
+        .order((decision_reasons::decided_at.desc(), bids::reference.asc()))
+        .select((
+            bids::id,
+            bids::reference,
+            bids::title,
+            rounds::name,
+            decision_reasons::decision,
+            decision_reasons::position,
+            decision_reasons::reason,
+            decision_reasons::decided_at,
+        ))
+        .load(conn)
 }
 
 impl QueueItem {
@@ -134,6 +180,8 @@ pub fn queue_page(conn: &mut DbConn, places: &[QueuePlace], offset: i64, limit: 
         .load::<(i64, i64)>(conn)?
         .into_iter()
         .collect();
+    let mut departures: HashMap<i64, Departure> =
+        departures_of(conn, &ids)?.into_iter().map(|d| (d.bid_id, d)).collect();
     let items = on_page
         .into_iter()
         .filter_map(|place| {
@@ -148,10 +196,30 @@ pub fn queue_page(conn: &mut DbConn, places: &[QueuePlace], offset: i64, limit: 
                 submitted_at: place.submitted_at,
                 state: BidState::parse(&state)?,
                 awarded: awarded.get(&place.bid_id).copied().map(Pence),
+                departure: departures.remove(&place.bid_id),
             })
         })
         .collect();
     Ok(QueuePage { items, total, done })
+}
+
+/// The departures from the ranking among these bids.
+fn departures_of(conn: &mut DbConn, bid_ids: &[i64]) -> QueryResult<Vec<Departure>> {
+    use crate::db::schema::decision_reasons;
+    decision_reasons::table
+        .inner_join(bids::table.inner_join(rounds::table))
+        .filter(decision_reasons::bid_id.eq_any(bid_ids))
+        .select((
+            bids::id,
+            bids::reference,
+            bids::title,
+            rounds::name,
+            decision_reasons::decision,
+            decision_reasons::position,
+            decision_reasons::reason,
+            decision_reasons::decided_at,
+        ))
+        .load(conn)
 }
 
 /// A person's review of a bid with its scores.

@@ -35,6 +35,7 @@ pub fn of_pot(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Round>> {
 }
 
 /// Rounds still to close, soonest first, with their programme's name: what the home page lists.
+/// (Not closed by the same rule as `Round::status`: closing time still ahead.)
 pub fn open_and_upcoming(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<Vec<(Round, Programme)>> {
     rounds::table
         .inner_join(programmes::table.on(programmes::id.eq(rounds::programme_id)))

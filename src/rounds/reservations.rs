@@ -213,6 +213,52 @@ pub fn of_rounds(conn: &mut DbConn, round_ids: &[i64]) -> QueryResult<Vec<Reserv
         .load(conn)
 }
 
+/// Where one reservation stands: its share of the budget, and what has been awarded (and not
+/// released) to bids that count toward it, and to how many.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Standing {
+    pub reservation: Reservation,
+    pub share: Pence,
+    pub awarded: Pence,
+    pub awarded_bids: i64,
+}
+
+/// Each of the round's reservations with what has been awarded toward it so far.
+pub fn standings(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<Standing>> {
+    use crate::db::schema::bid_sent_profiles;
+    let reservations = of_round(conn, round_id)?;
+    if reservations.is_empty() {
+        return Ok(Vec::new());
+    }
+    let budget = crate::funds::queries::round_balances(conn, round_id)?.assigned;
+    let committed = crate::decisions::queries::committed_by_bid(conn, round_id)?;
+    let ids: Vec<i64> = committed.iter().filter(|(_, money)| **money > Pence::ZERO).map(|(id, _)| *id).collect();
+    let leaders: Vec<(i64, String)> = bid_sent_profiles::table
+        .filter(bid_sent_profiles::bid_id.eq_any(&ids))
+        .select((bid_sent_profiles::bid_id, bid_sent_profiles::leadership_codes))
+        .load(conn)?;
+    let funded: Vec<(Vec<String>, Pence)> = leaders
+        .into_iter()
+        .map(|(bid_id, codes)| {
+            let codes = codes.split(',').map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect();
+            (codes, committed.get(&bid_id).copied().unwrap_or(Pence::ZERO))
+        })
+        .collect();
+    Ok(reservations
+        .into_iter()
+        .map(|reservation| {
+            let toward: Vec<&(Vec<String>, Pence)> =
+                funded.iter().filter(|(codes, _)| led_by(&reservation.dei_code, codes)).collect();
+            Standing {
+                share: reservation.share(budget),
+                awarded: toward.iter().map(|(_, money)| *money).sum(),
+                awarded_bids: toward.len() as i64,
+                reservation,
+            }
+        })
+        .collect())
+}
+
 /// Whether the round has made an award: reservations are fixed from then on.
 pub fn round_has_awards(conn: &mut DbConn, round_id: i64) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(awards::table.inner_join(bids::table).filter(bids::round_id.eq(round_id))))

@@ -8,7 +8,7 @@ use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
     accounts, admin_users, assets, bids, dashboard, decisions, grants, group_word, groups, health, languages, manage,
-    notices, open_data, panel, public, reports, team, translations, two_factor,
+    notices, open_data, panel, public, reports, reservations, team, translations, two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
@@ -97,6 +97,8 @@ routes! {
     "/manage/rounds/{id}/eligibility" => [post manage::add_question],
     "/manage/rounds/{id}/eligibility/{question_id}" => [post manage::update_question],
     "/manage/rounds/{id}/eligibility/{question_id}/delete" => [post manage::remove_question],
+    "/manage/rounds/{id}/reservations" => [post reservations::add],
+    "/manage/rounds/{id}/reservations/{reservation_id}/remove" => [post reservations::remove],
     "/groups/new" => [get groups::new_form, post groups::create],
     "/groups/{id}" => [get groups::show],
     "/groups/{id}/edit" => [get groups::edit_form, post groups::update],

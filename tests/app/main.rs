@@ -9,6 +9,7 @@ mod bids;
 mod cli;
 mod csrf;
 mod eligibility;
+mod fairness;
 mod faults;
 mod grants;
 mod group_word;

@@ -10,7 +10,7 @@ use smallgrants::money::Pence;
 use crate::common::{Backend, TestApp, TestDatabase};
 use crate::on_both_databases;
 
-fn scores(need: &str, reach: &str, recommendation: &str) -> Vec<(&'static str, String)> {
+pub(crate) fn scores(need: &str, reach: &str, recommendation: &str) -> Vec<(&'static str, String)> {
     vec![
         ("need", need.to_string()),
         ("reach", reach.to_string()),
@@ -21,7 +21,7 @@ fn scores(need: &str, reach: &str, recommendation: &str) -> Vec<(&'static str, S
     ]
 }
 
-async fn score(app: &TestApp, bid: i64, fields: Vec<(&str, String)>) -> crate::common::TestResponse {
+pub(crate) async fn score(app: &TestApp, bid: i64, fields: Vec<(&str, String)>) -> crate::common::TestResponse {
     let borrowed: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     app.submit(&format!("/panel/bids/{bid}/review"), &borrowed).await
 }
@@ -36,7 +36,7 @@ async fn flash_after(app: &TestApp, response: &crate::common::TestResponse) -> S
 }
 
 /// The text of an HTML fragment: tags dropped, spaces collapsed.
-fn text_of(html: &str) -> String {
+pub(crate) fn text_of(html: &str) -> String {
     let mut text = String::new();
     let mut in_tag = false;
     for c in html.chars() {
@@ -55,10 +55,10 @@ fn text_of(html: &str) -> String {
 
 /// One row of the ranking table as the lead sees it.
 #[derive(Debug)]
-struct RankingRow {
-    cells: Vec<String>,
-    funding_line: bool,
-    decided: bool,
+pub(crate) struct RankingRow {
+    pub(crate) cells: Vec<String>,
+    pub(crate) funding_line: bool,
+    pub(crate) decided: bool,
 }
 
 impl RankingRow {
@@ -69,7 +69,7 @@ impl RankingRow {
 
 /// The ranking table's rows, top to bottom: cells as text, whether the funding line is drawn
 /// under the row, and whether it is in the "already decided" part.
-fn ranking_table(page: &str) -> Vec<RankingRow> {
+pub(crate) fn ranking_table(page: &str) -> Vec<RankingRow> {
     let start = page.find("table--ranking").expect("the ranking table");
     let table = &page[start..start + page[start..].find("</table>").unwrap()];
     let mut rows = Vec::new();
@@ -85,7 +85,7 @@ fn ranking_table(page: &str) -> Vec<RankingRow> {
 }
 
 /// Changes the round's budget, keeping its dates.
-async fn set_budget(app: &TestApp, scheme: &crate::common::setup::Scheme, name: &str, budget: &str) {
+pub(crate) async fn set_budget(app: &TestApp, scheme: &crate::common::setup::Scheme, name: &str, budget: &str) {
     let round_id = scheme.round_id;
     let fields: Vec<(String, String)> = app
         .round_fields(scheme.pot_id, name, budget)
@@ -239,7 +239,7 @@ async fn a_round_runs_from_screening_through_the_panel_to_decisions(app: TestApp
     assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
     assert!(csv.text().contains("Weighted mean") && csv.text().contains("4.00"));
 
-    // Decisions: an award below the request, a decline with feedback.
+    // Decisions: an award below the request, a decline with feedback (and the reason for it).
     let award = app
         .submit(
             &format!("/manage/bids/{first}/award"),
@@ -255,7 +255,11 @@ async fn a_round_runs_from_screening_through_the_panel_to_decisions(app: TestApp
     assert_eq!(
         app.submit(
             &format!("/manage/bids/{second}/decline"),
-            &[("feedback", "Strong idea; show more about who you reach.")]
+            // The money reaches it (it is above the funding line), so declining it needs a reason.
+            &[
+                ("feedback", "Strong idea; show more about who you reach."),
+                ("order_reason", "The group asked us to wait until its new venue is confirmed")
+            ]
         )
         .await
         .status,

@@ -387,3 +387,39 @@ manage-contact-logo-missing = Choose a picture to upload
 manage-contact-logo-too-large = The logo must be { $max_kb } KB or smaller
 manage-contact-logo-wrong-type = The logo must be a PNG, JPEG, GIF or WebP picture
 manage-contact-back = Back to the programme
+
+## Money kept for groups led by a community (a round's reservations)
+reservations-heading = Money kept for groups led by a community
+reservations-intro = You can keep a share of this round's budget for bids from groups that describe themselves as led by a community, such as Black-led groups or groups led by disabled people. A bid counts when the group said so in its equality answers when it sent the bid. The round's public page says that the share exists. In the ranking, the share is held back from other bids while bids that count are still to decide; once they are decided, what is left of it is free for the others.
+reservations-none = No share of this round's money is kept for a community.
+reservations-for = Kept for groups led by { $community }
+reservations-share-percent = { $share }: { $percent }% of the round's budget.
+reservations-share-amount = { $share }, a fixed amount.
+reservations-awarded = { $count ->
+    [0] Nothing awarded toward it yet.
+    [one] { $awarded } awarded toward it, to 1 bid.
+   *[other] { $awarded } awarded toward it, to { $count } bids.
+}
+reservations-remove = Stop keeping money for groups led by { $community }
+reservations-fixed = The round has made its first award, so the money kept for communities no longer changes.
+reservations-add-summary = Keep a share of the budget for a community
+reservations-community = Groups led by
+reservations-community-hint = The communities are those groups choose from when they describe who leads them (the 360Giving categories).
+reservations-choose-community = Choose a community
+reservations-how = How much to keep
+reservations-how-percent = A percentage of the round's budget
+reservations-how-amount = A fixed amount
+reservations-percent = Percentage of the budget
+reservations-percent-hint = A whole number from 1 to 100
+reservations-amount = Amount, in pounds
+reservations-add = Keep this share
+reservations-added = The share is kept. The round's public page now says so.
+reservations-removed = That share is no longer kept.
+reservations-error-community = Choose the community the money is kept for
+reservations-error-already = Money is already kept for this community in this round
+reservations-error-too-many = A round can keep money for at most { $most } communities
+reservations-error-over-budget = That is more than the { $left } of the budget not already kept for a community
+reservations-error-amount = Enter an amount more than £0
+reservations-error-percent = Enter a whole number from 1 to 100
+reservations-error-how = Choose a percentage or a fixed amount
+reservations-error-fixed = The round has made its first award, so the money kept for communities can no longer change.

@@ -24,6 +24,15 @@ panel-outcome-waitlisted = On the waiting list
 panel-outcome-withdrawn = Withdrawn by the group
 panel-outcome-cancelled = Funded, then cancelled
 panel-outcome-not-yet = Not decided yet
+# A decision that departed from the panel's ranking, and the lead's reason for it.
+panel-departure = { $decision ->
+    [award] Funded from below the funding line
+    [decline] Not funded, though above the funding line
+   *[waitlist] Put on the waiting list, though above the funding line
+}
+panel-departure-reason = The lead's reason: { $reason }
+panel-departures-heading = Decisions that differ from the panel's ranking
+panel-departures-intro = The lead decides, and says why whenever a decision differs from the order the panel's scores put the bids in. These are the decisions of that kind in the rounds you score for.
 panel-queue-submitted = Submitted
 panel-queue-draft = Draft saved
 panel-queue-not-started = Not started

@@ -80,6 +80,8 @@ async fn bid_page(
             ))
         })
         .await?;
+    let ranking = ranking_rows(state, &managed.round, SortBy::Score).await?;
+    let above_line = ranking.ranking.to_decide.iter().find(|row| row.bid.bid_id == bid_id).map(|row| row.within_budget);
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let view = ManageBid {
         view: BidView {
@@ -101,6 +103,7 @@ async fn bid_page(
         history: &history,
         eligibility: &eligibility,
         money_left,
+        above_line,
         errors: &errors,
         typed: &typed,
     };
@@ -297,14 +300,14 @@ pub async fn decline(
     finish(&state, &viewer, managed, typed, outcome).await
 }
 
-/// `POST /manage/bids/{id}/waitlist` (`order_reason` when the bid is above the funding line).
+/// `POST /manage/bids/{id}/waitlist` (`waitlist_reason` when the bid is above the funding line).
 pub async fn waitlist(
     state: web::Data<AppState>,
     LeadBid { viewer, managed }: LeadBid,
     form: web::Form<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
     let typed = form.into_inner();
-    let order_reason = match rules::check_order_reason(&typed) {
+    let order_reason = match rules::check_waitlist_reason(&typed) {
         Ok(reason) => reason,
         Err(errors) => return bid_page(&state, &viewer, managed, typed, errors).await,
     };
@@ -312,7 +315,11 @@ pub async fn waitlist(
     let decision = LeadDecision { decision: Decision::Waitlist, order_reason };
     let result =
         state.db.call(move |conn| actions::decide(conn, actor, bid_id, &round, &decision, &links, now)).await?;
-    let outcome = at_field(&viewer, "panel", result)?.map(|()| Message::new("decisions-waitlisted"));
+    let outcome = match result {
+        Err(error @ DecisionError::ReasonNeeded(_)) => Err(("waitlist_reason".to_string(), error.message())),
+        other => at_field(&viewer, "panel", other)?,
+    }
+    .map(|()| Message::new("decisions-waitlisted"));
     finish(&state, &viewer, managed, typed, outcome).await
 }
 

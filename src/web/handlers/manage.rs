@@ -629,7 +629,9 @@ pub async fn show_round(
     ManagedRound { viewer, programme, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
     let work = round_work_section(&state, &viewer, &round).await?;
-    round_page(&state, &viewer, programme, round, Typed::default(), FieldErrors::new(), work).await
+    let kept =
+        super::reservations::section(&state, &viewer, round.id, &Default::default(), &FieldErrors::new()).await?;
+    round_page(&state, &viewer, programme, round, Typed::default(), FieldErrors::new(), html! { (work) (kept) }).await
 }
 
 fn round_form_values(round: &Round, budget: &Balances) -> RoundForm {
@@ -868,7 +870,11 @@ pub async fn remove_question(
 }
 
 /// The bids section of the round's page.
-async fn round_work_section(state: &AppState, viewer: &Viewer, round: &Round) -> Result<maud::Markup, AppError> {
+pub(super) async fn round_work_section(
+    state: &AppState,
+    viewer: &Viewer,
+    round: &Round,
+) -> Result<maud::Markup, AppError> {
     let round_id = round.id;
     let (bids, progress, conflicts) = state
         .db

@@ -19,6 +19,7 @@ pub mod pages;
 pub mod panel;
 pub mod public;
 pub mod reports;
+pub mod reservations;
 pub mod team;
 pub mod translations;
 pub mod two_factor;

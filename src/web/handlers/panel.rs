@@ -61,13 +61,15 @@ pub async fn queue(
             let key = format!("{person_id}:{programmes:?}");
             let places =
                 memos.panel_queues.get_or_make(key, marker, || queries::queue_places(conn, person_id, &programmes))?;
-            Ok::<_, AppError>(queries::queue_page(conn, &places, offset, queries::QUEUE_PAGE_SIZE as i64)?)
+            let found = queries::queue_page(conn, &places, offset, queries::QUEUE_PAGE_SIZE as i64)?;
+            Ok::<_, AppError>((found, queries::departures_seen_by(conn, person_id, &programmes)?))
         })
         .await?;
+    let (found, departures) = found;
     if found.items.is_empty() && page > 1 {
         return Err(AppError::NotFound);
     }
-    Ok(html(views::queue(&viewer.ctx(), &found, page)))
+    Ok(html(views::queue(&viewer.ctx(), &found, &departures, page)))
 }
 
 fn may_change(assigned: &AssignedBid, now: chrono::NaiveDateTime) -> bool {

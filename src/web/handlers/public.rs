@@ -71,10 +71,17 @@ pub async fn round(
             let criteria = rounds::criteria_of(conn, round.id)?;
             let questions = rounds::questions_of(conn, round.id)?;
             let counts = rounds::stage_counts(conn, round.id)?;
-            Ok(Some((round, programme, budget, criteria, questions, counts)))
+            let kept: Vec<(String, crate::money::Pence)> = crate::rounds::reservations::of_round(conn, round.id)?
+                .into_iter()
+                .map(|reservation| {
+                    let share = reservation.share(budget);
+                    (reservation.dei_code, share)
+                })
+                .collect();
+            Ok(Some((round, programme, budget, criteria, questions, counts, kept)))
         })
         .await?;
-    let (round, programme, budget, criteria, questions, counts) = found.ok_or(AppError::NotFound)?;
+    let (round, programme, budget, criteria, questions, counts, kept) = found.ok_or(AppError::NotFound)?;
     let ctx = viewer.ctx_in(&programme);
     let only_group = only_group(&state, &viewer).await?;
     let starter = Starter { csrf_token: &ctx.csrf_token, only_group };
@@ -86,6 +93,7 @@ pub async fn round(
         questions: &questions,
         counts,
         now: state.now(),
+        kept: &kept,
     };
     Ok(html(views::round_page(&ctx, &view)))
 }

@@ -40,6 +40,9 @@ pub struct ManageBid<'a> {
     /// The group's answers to the round's eligibility questions when the bid started.
     pub eligibility: &'a [crate::bids::model::EligibilityAnswer],
     pub money_left: Pence,
+    /// Where the ranking has the bid while it is still to decide: above the funding line
+    /// (`Some(true)`) or below it; `None` once decided. A decision against it asks for a reason.
+    pub above_line: Option<bool>,
     pub errors: &'a FieldErrors,
     /// Values typed into a decision form that had a problem, kept.
     pub typed: &'a DecisionForm,
@@ -165,19 +168,36 @@ fn decision_section(ctx: &PageCtx, v: &ManageBid<'_>, base: &str, state: BidStat
                         .hint(&tr.attr("decisions-award-report-due", "hint")).render(tr, v.errors))
                     (Input::new("accept_by", &tr.t("decisions-award-accept-by"), &typed.accept_by).kind(InputKind::Date).width("input--width-10")
                         .hint(&tr.attr("decisions-award-accept-by", "hint")).render(tr, v.errors))
+                    @if v.above_line == Some(false) {
+                        (textarea(tr, "order_reason", &tr.t("decisions-order-reason-award"), &typed.order_reason, Some(&tr.t("decisions-order-reason-hint")), 3, v.errors))
+                    }
                     (button(&tr.t("decisions-award-button"), ButtonStyle::Primary))
                 }))
-                details class="details" open[v.errors.text("feedback", tr).is_some()] {
+                @let above = v.above_line == Some(true);
+                details class="details" open[v.errors.text("feedback", tr).is_some() || (above && v.errors.text("order_reason", tr).is_some())] {
                     summary { (tr.t("decisions-decline-summary")) }
                     div class="details__text" {
                         (post_form(&format!("{base}/decline"), &ctx.csrf_token, html! {
                             (textarea(tr, "feedback", &tr.t("decisions-decline-feedback"), &typed.feedback,
                                 Some(&tr.attr("decisions-decline-feedback", "hint")), 5, v.errors))
+                            @if above {
+                                (textarea(tr, "order_reason", &tr.t("decisions-order-reason-turn-down"), &typed.order_reason, Some(&tr.t("decisions-order-reason-hint")), 3, v.errors))
+                            }
                             (button(&tr.t("decisions-decline-button"), ButtonStyle::Warning))
                         }))
                     }
                 }
-                @if state == BidState::InReview {
+                @if state == BidState::InReview && above {
+                    details class="details" open[v.errors.text("waitlist_reason", tr).is_some()] {
+                        summary { (tr.t("decisions-waitlist-button")) }
+                        div class="details__text" {
+                            (post_form(&format!("{base}/waitlist"), &ctx.csrf_token, html! {
+                                (textarea(tr, "waitlist_reason", &tr.t("decisions-order-reason-turn-down"), &typed.waitlist_reason, Some(&tr.t("decisions-order-reason-hint")), 3, v.errors))
+                                (button(&tr.t("decisions-waitlist-button"), ButtonStyle::Secondary))
+                            }))
+                        }
+                    }
+                } @else if state == BidState::InReview {
                     (button_form(&format!("{base}/waitlist"), &ctx.csrf_token, &tr.t("decisions-waitlist-button"), ButtonStyle::Secondary))
                 }
             }

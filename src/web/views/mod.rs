@@ -22,6 +22,7 @@ pub mod notices;
 pub mod panel;
 pub mod public;
 pub mod reports;
+pub mod reservations;
 pub mod team;
 pub mod translations;
 pub mod two_factor;

@@ -27,7 +27,12 @@ fn queue_tag(tr: Tr, item: &crate::review::queries::QueueItem) -> Markup {
 }
 
 /// The panel member's queue, a page at a time (`page` from 1).
-pub fn queue(ctx: &PageCtx, queue: &crate::review::queries::QueuePage, page_number: usize) -> Markup {
+pub fn queue(
+    ctx: &PageCtx,
+    queue: &crate::review::queries::QueuePage,
+    departures: &[crate::review::queries::Departure],
+    page_number: usize,
+) -> Markup {
     let tr = ctx.tr;
     let last_page = (queue.total as usize).div_ceil(crate::review::queries::QUEUE_PAGE_SIZE).max(1);
     let untitled = tr.t("panel-untitled-bid");
@@ -66,8 +71,35 @@ pub fn queue(ctx: &PageCtx, queue: &crate::review::queries::QueuePage, page_numb
                 }
                 (super::components::pagination(tr, &tr.t("panel-queue-pages"), page_number, last_page, |n| format!("/panel?page={n}")))
             }
+            (departures_section(tr, departures))
         },
     )
+}
+
+/// The decisions that departed from the ranking in the member's rounds, each with the lead's
+/// reason: a lead who funds out of rank order says why, to the people who ranked.
+fn departures_section(tr: crate::i18n::Tr, departures: &[crate::review::queries::Departure]) -> Markup {
+    html! {
+        @if !departures.is_empty() {
+            h2 class="heading-m" { (tr.t("panel-departures-heading")) }
+            p class="body" { (tr.t("panel-departures-intro")) }
+            ul class="list" {
+                @for d in departures {
+                    li {
+                        strong { (d.reference.as_deref().unwrap_or("")) " " (d.title) }
+                        " (" (d.round_name) ")" br;
+                        (departure_words(tr, d)) br;
+                        span class="preserve-lines" { (crate::t!(tr, "panel-departure-reason", reason = d.reason.as_str())) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "Funded, though below the funding line" and the like.
+fn departure_words(tr: crate::i18n::Tr, departure: &crate::review::queries::Departure) -> String {
+    crate::t!(tr, "panel-departure", decision = departure.decision.as_str(), position = departure.position.as_str())
 }
 
 /// What came of a bid the member scored: funded (and how much), not funded, on the waiting
@@ -82,6 +114,9 @@ fn outcome(tr: crate::i18n::Tr, item: &crate::review::queries::QueueItem) -> Mar
             (Withdrawn, _) => (tr.t("panel-outcome-withdrawn")),
             (Cancelled, _) => (tr.t("panel-outcome-cancelled")),
             _ => span class="secondary-text" { (tr.t("panel-outcome-not-yet")) },
+        }
+        @if let Some(departure) = &item.departure {
+            br; span class="secondary-text" { (departure_words(tr, departure)) ": " (departure.reason) }
         }
     }
 }

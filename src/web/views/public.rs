@@ -177,6 +177,8 @@ pub struct RoundPage<'a> {
     pub questions: &'a [EligibilityQuestion],
     pub counts: StageCounts,
     pub now: NaiveDateTime,
+    /// Shares of the budget kept for groups led by a community: (DEI code, money kept).
+    pub kept: &'a [(String, Pence)],
 }
 
 pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
@@ -201,6 +203,12 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
                 (&tr.t("public-closes"), html! { (tr.london_datetime(round.closes_at)) }),
                 (&tr.t("public-decisions-by"), html! { (tr.date(round.decision_target_on)) }),
             ]))
+            @for (code, share) in view.kept {
+                p class="body" {
+                    (crate::t!(tr, "public-round-kept", share = *share,
+                        community = tr.t(&crate::rounds::reservations::community_key(code))))
+                }
+            }
             p class="body" { strong { (time_left(tr, round, view.now)) } }
             @if status == RoundStatus::Open {
                 (start_button(tr, round, has_questions, false, view.starter))
@@ -443,19 +451,22 @@ fn round_description(tr: Tr, round: &Round, team: Option<&Team>) -> String {
 /// bids are at each stage once there are any.
 pub fn tracker(tr: Tr, round: &Round, counts: &StageCounts, now: NaiveDateTime) -> Markup {
     let decided_by = round.decision_target_on.and_hms_opt(23, 59, 59).unwrap_or(round.closes_at);
+    // Open and closed as every page says it: `Round::status`.
+    let status = round.status(now);
+    let closed = status == RoundStatus::Closed;
     let stages: [(String, String, bool, bool); 4] = [
-        (tr.t("public-tracker-open"), tr.london_datetime(round.opens_at), now >= round.opens_at, now < round.opens_at),
         (
-            tr.t("public-closes"),
-            tr.london_datetime(round.closes_at),
-            now >= round.closes_at,
-            now >= round.opens_at && now < round.closes_at,
+            tr.t("public-tracker-open"),
+            tr.london_datetime(round.opens_at),
+            status != RoundStatus::Upcoming,
+            status == RoundStatus::Upcoming,
         ),
+        (tr.t("public-closes"), tr.london_datetime(round.closes_at), closed, status == RoundStatus::Open),
         (
             tr.t("public-tracker-panel"),
             tr.t("public-tracker-panel-when"),
             now >= decided_by,
-            now >= round.closes_at && now < decided_by,
+            closed && now < decided_by,
         ),
         (
             tr.t("public-tracker-decisions"),

@@ -11,8 +11,9 @@ use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::programmes::Programme;
 use crate::reports::equity::{EquityReport, Figure, Funnel, RowLabel, SMALLEST_SHOWN, Stage};
-use crate::reports::queries::PotReport;
+use crate::reports::queries::{PotReport, RoundLine};
 use crate::rounds::Round;
+use crate::rounds::reservations::Standing;
 
 /// "40%" of `part` in `whole` ("less than 1%" rather than a misleading "0%" for a little).
 fn percent(tr: Tr, part: Pence, whole: Pence) -> String {
@@ -214,6 +215,41 @@ fn rounds_section(tr: Tr, report: &PotReport) -> Markup {
                                     @else if line.deciding { (tr.t("reports-round-open")) }
                                     @else { (tr.t("reports-round-decided")) }
                                 }
+                            }
+                        }
+                    }
+                }
+            }
+            (kept_section(tr, report))
+        }
+    }
+}
+
+/// How much of each share kept for a community was awarded to groups led by it.
+fn kept_section(tr: Tr, report: &PotReport) -> Markup {
+    let kept: Vec<(&RoundLine, &Standing)> =
+        report.rounds.iter().flat_map(|line| line.kept.iter().map(move |standing| (line, standing))).collect();
+    html! {
+        @if !kept.is_empty() {
+            h3 class="heading-s" { (tr.t("reports-kept-heading")) }
+            div class="table-wrapper" {
+                table class="table" {
+                    caption class="visually-hidden" { (tr.t("reports-kept-heading")) }
+                    thead { tr {
+                        th scope="col" { (tr.t("reports-round")) }
+                        th scope="col" { (tr.t("reports-kept-for")) }
+                        th scope="col" class="numeric" { (tr.t("reports-kept-share")) }
+                        th scope="col" class="numeric" { (tr.t("reports-kept-awarded")) }
+                        th scope="col" class="numeric" { (tr.t("reports-kept-bids")) }
+                    } }
+                    tbody {
+                        @for (line, standing) in &kept {
+                            tr {
+                                td { (line.round.name) }
+                                td { (tr.t(&standing.reservation.community_key())) }
+                                td class="numeric" { (tr.money(standing.share)) }
+                                td class="numeric" { (tr.money(standing.awarded)) " (" (percent(tr, standing.awarded, standing.share)) ")" }
+                                td class="numeric" { (standing.awarded_bids) }
                             }
                         }
                     }
