@@ -651,6 +651,15 @@ test('A panel member sees a bid written in Polish with a connector\'s English tr
   });
   await visited('dashboard (panel member)');
 
+  await step(`${DEMO_PANEL.name}'s queue: what came of last year's bids, and the lead's reason for a decision out of rank order`, async () => {
+    assert.equal((await page.goto(server.url('/panel'))).status(), 200);
+    await page.getByRole('heading', { level: 2, name: "Decisions that differ from the panel's ranking" }).waitFor();
+    const main = squash(await page.locator('main').innerText());
+    assert.ok(main.includes('Not funded, though above the funding line'), `the departure is named; the page says:\n${main}`);
+    assert.ok(main.includes("The lead's reason: Another funder is paying for this work this year"), 'with the reason');
+  });
+  await visited("panel member's queue with the lead's reasons");
+
   await step('back to the bid to score', async () => {
     assert.equal((await page.goto(server.url(panelPath()))).status(), 200);
     await heading(page, bid.title);

@@ -31,6 +31,7 @@ panel-departure = { $decision ->
    *[waitlist] Put on the waiting list, though above the funding line
 }
 panel-departure-reason = The lead's reason: { $reason }
+panel-departure-see-reason = Decided out of rank order: the lead's reason
 panel-departures-heading = Decisions that differ from the panel's ranking
 panel-departures-intro = The lead decides, and says why whenever a decision differs from the order the panel's scores put the bids in. These are the decisions of that kind in the rounds you score for.
 panel-queue-submitted = Submitted

@@ -397,6 +397,9 @@ pub fn tag(text: &str, colour: &str) -> Markup {
 }
 
 /// Rows of label and value, as on "check your answers" pages.
+/// A key may be the programme's own words in another language than the page's (an English
+/// eligibility question on an Urdu page): the stylesheet lays each key's text out by its own
+/// first letters (`unicode-bidi: plaintext`), keeping the page's alignment.
 pub fn summary_list(rows: &[(&str, Markup)]) -> Markup {
     html! {
         dl class="summary-list" {

@@ -85,7 +85,7 @@ fn departures_section(tr: crate::i18n::Tr, departures: &[crate::review::queries:
             p class="body" { (tr.t("panel-departures-intro")) }
             ul class="list" {
                 @for d in departures {
-                    li {
+                    li id={ "departure-" (d.bid_id) } {
                         strong { (d.reference.as_deref().unwrap_or("")) " " (d.title) }
                         " (" (d.round_name) ")" br;
                         (departure_words(tr, d)) br;
@@ -116,7 +116,7 @@ fn outcome(tr: crate::i18n::Tr, item: &crate::review::queries::QueueItem) -> Mar
             _ => span class="secondary-text" { (tr.t("panel-outcome-not-yet")) },
         }
         @if let Some(departure) = &item.departure {
-            br; span class="secondary-text" { (departure_words(tr, departure)) ": " (departure.reason) }
+            br; a href={ "#departure-" (departure.bid_id) } { (tr.t("panel-departure-see-reason")) }
         }
     }
 }
