@@ -14,6 +14,7 @@ pub mod health;
 pub mod languages;
 pub mod manage;
 pub mod notices;
+pub mod outreach;
 pub mod open_data;
 pub mod pages;
 pub mod panel;
