@@ -104,7 +104,8 @@ fn invite_in_transaction(
     let members = groups::members_of(conn, group_id)?;
     let mut sent = 0;
     for (_, person) in &members {
-        let email = emails::round_invitation(person.tr(), links, &team, (&person.name, &person.email), &group.name, round);
+        let email =
+            emails::round_invitation(person.tr(), links, &team, (&person.name, &person.email), &group.name, round);
         outbox::enqueue(conn, &email, now)?;
         sent += 1;
     }
@@ -114,7 +115,8 @@ fn invite_in_transaction(
         // The contact may have no account: write in the language of whoever set the group up.
         let creator = accounts::find_person(conn, group.created_by)?.map_or_else(Tr::source, |p| p.tr());
         let tr = accounts::tr_for_address(conn, &contact, creator)?;
-        let email = emails::round_invitation(tr, links, &team, (group.contact_name.trim(), &contact), &group.name, round);
+        let email =
+            emails::round_invitation(tr, links, &team, (group.contact_name.trim(), &contact), &group.name, round);
         outbox::enqueue(conn, &email, now)?;
         sent += 1;
     }

@@ -8,7 +8,9 @@ use diesel::prelude::*;
 
 use super::rules::{self, KnownGroup};
 use crate::db::DbConn;
-use crate::db::schema::{area_mappings, bids, community_groups, group_equality, programme_areas, round_invitations, rounds};
+use crate::db::schema::{
+    area_mappings, bids, community_groups, group_equality, programme_areas, round_invitations, rounds,
+};
 use crate::groups::Group;
 use crate::programmes::areas::{ProgrammeArea, areas_for_postcode};
 
@@ -25,10 +27,7 @@ pub fn missing_groups(conn: &mut DbConn, programme_id: i64) -> QueryResult<Vec<K
         .left_join(group_equality::table.on(group_equality::group_id.eq(community_groups::id)))
         .filter(community_groups::id.ne_all(applied))
         .order((community_groups::name.asc(), community_groups::id.asc()))
-        .select((
-            Group::as_select(),
-            (group_equality::leadership_status, group_equality::leadership_codes).nullable(),
-        ))
+        .select((Group::as_select(), (group_equality::leadership_status, group_equality::leadership_codes).nullable()))
         .load(conn)?;
     let areas: Vec<ProgrammeArea> = programme_areas::table
         .filter(programme_areas::programme_id.eq(programme_id))

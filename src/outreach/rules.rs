@@ -159,7 +159,12 @@ pub struct KnownGroup {
 /// The area a group is counted in, from what it told the portal (see the module's decisions).
 /// `postcode_areas` are the names of the programme's areas its postcode lies in; `mapped`, the
 /// programme's area the lead mapped its typed area to; `programme_areas`, every area's name.
-pub fn area_labels(postcode_areas: Vec<String>, typed: &str, mapped: Option<String>, programme_areas: &[String]) -> Vec<AreaLabel> {
+pub fn area_labels(
+    postcode_areas: Vec<String>,
+    typed: &str,
+    mapped: Option<String>,
+    programme_areas: &[String],
+) -> Vec<AreaLabel> {
     if !postcode_areas.is_empty() {
         return postcode_areas.into_iter().map(AreaLabel::Named).collect();
     }
@@ -291,7 +296,7 @@ mod tests {
     fn groups_are_counted_by_area_and_by_description() {
         let black_led = Described::Code("DEI010100".into());
         let groups = [
-            group(&["Northfield"], &[black_led.clone()]),
+            group(&["Northfield"], std::slice::from_ref(&black_led)),
             group(&["Northfield", "Sparkbrook"], &[Described::NotAnswered]),
             group(&["Sparkbrook"], &[black_led.clone(), Described::Code("DEI020200".into())]),
         ];

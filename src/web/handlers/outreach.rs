@@ -102,12 +102,19 @@ pub async fn invite(
         }
         Ok(Invited::Already { group_name, at }) => {
             viewer.flash(
-                crate::i18n::Message::new("outreach-flash-already").arg("group", group_name).arg("date", tr.london_date(at)),
+                crate::i18n::Message::new("outreach-flash-already")
+                    .arg("group", group_name)
+                    .arg("date", tr.london_date(at)),
             );
             Ok(redirect(&back))
         }
         Err(InviteError::Throttled(until)) => {
-            let problem = crate::t!(tr, "outreach-error-throttled", time = tr.london_time(until), limit = crate::outreach::rules::INVITATIONS_PER_LEAD_PER_HOUR as i64);
+            let problem = crate::t!(
+                tr,
+                "outreach-error-throttled",
+                time = tr.london_time(until),
+                limit = crate::outreach::rules::INVITATIONS_PER_LEAD_PER_HOUR as i64
+            );
             let query = back_query(&back);
             missing_page(&state, &viewer, &programme, &query, Some(problem)).await
         }

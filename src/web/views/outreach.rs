@@ -52,7 +52,7 @@ impl MissingPage<'_> {
         if query.is_empty() { base } else { format!("{base}?{query}") }
     }
 
-    fn in_area<'g>(&'g self) -> impl Iterator<Item = &'g KnownGroup> + Clone {
+    fn in_area(&self) -> impl Iterator<Item = &KnownGroup> + Clone {
         self.groups.iter().filter(move |group| self.area.is_none_or(|area| group.areas.contains(area)))
     }
 }
