@@ -17,8 +17,9 @@
 //!   area only and is never narrowed by self-description; self-description is shown only as
 //!   counts, and a count is hidden when it could pick groups out because the groups counted
 //!   are few (1 to 4 have the description) or nearly all of those listed have it (fewer than 5
-//!   do not), since the names are on the same page. Choosing a self-description shows how many
-//!   in each area have it, under the same rule; it never filters the names.
+//!   do not), since the names are on the same page; "none" is shown only among 5 or more.
+//!   Choosing a self-description shows how many in each area have it, under the same rule; it
+//!   never filters the names.
 
 use crate::groups::dei;
 use crate::reports::equity::SMALLEST_SHOWN;
@@ -32,9 +33,8 @@ pub enum AreaLabel {
 }
 
 impl AreaLabel {
-    /// The value of the page's `area` filter: the name, or `-` for "not given" (a name is
-    /// never just a dash, since typed names are trimmed of nothing but spaces and "-" is
-    /// not an area anyone types; if one did, the two would simply be one row).
+    /// The value of the page's `area` filter: the name, or `-` for "not given" (an area typed
+    /// as a lone dash would be filtered with it, which says the same).
     pub fn param(&self) -> String {
         match self {
             AreaLabel::Named(name) => name.clone(),
@@ -188,14 +188,13 @@ pub enum Shown {
 
 /// A count of groups with a self-description out of `of` groups listed: hidden when between
 /// 1 and 4 have it, or when fewer than 5 of those listed do not (see the module's decisions).
-/// Nobody having it is shown: it says no group in the list gave that answer.
+/// Nobody having it is shown only among 5 or more groups: "none of these 12 groups is
+/// Black-led" is what tells a lead to look beyond the portal, while "none of these 2" would
+/// say too much about each of the two.
 pub fn shown(count: usize, of: usize) -> Shown {
     let small = SMALLEST_SHOWN as usize;
-    if count == 0 || (count >= small && of.saturating_sub(count) >= small) {
-        Shown::Count(count)
-    } else {
-        Shown::Hidden
-    }
+    let enough_without = of.saturating_sub(count) >= small;
+    if (count == 0 || count >= small) && enough_without { Shown::Count(count) } else { Shown::Hidden }
 }
 
 /// Groups in each area, most first (ties by name, "not given" last).
@@ -270,7 +269,8 @@ mod tests {
 
     #[test]
     fn a_count_that_could_pick_out_groups_is_hidden() {
-        assert_eq!(shown(0, 3), Shown::Count(0), "nobody has it");
+        assert_eq!(shown(0, 5), Shown::Count(0), "nobody among five has it");
+        assert_eq!(shown(0, 3), Shown::Hidden, "nobody among three: too few to say");
         assert_eq!(shown(1, 40), Shown::Hidden, "one group");
         assert_eq!(shown(4, 40), Shown::Hidden);
         assert_eq!(shown(5, 40), Shown::Count(5));

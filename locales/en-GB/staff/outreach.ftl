@@ -11,7 +11,7 @@ outreach-intro =
         [one] 1 group registered on the portal has never sent this programme a bid. A bid that was started but never sent does not count as applying.
        *[other] { $count } groups registered on the portal have never sent this programme a bid. A bid that was started but never sent does not count as applying.
     }
-outreach-privacy = Groups were promised that their answers about who leads them are shown only as totals, so that nobody can be picked out. So this page never shows one group's answers: the list below gives each group's name, kind and area only, and is never narrowed by those answers. A count is hidden when fewer than { $smallest } groups have that answer, or fewer than { $smallest } of those counted do not.
+outreach-privacy = Groups were promised that their answers about who leads them are shown only as totals, so that nobody can be picked out. So this page never shows one group's answers: the list below gives each group's name, kind and area only, and is never narrowed by those answers. A count is hidden when fewer than { $smallest } groups have that answer, or fewer than { $smallest } of the groups counted do not have it.
 outreach-hidden = hidden
 outreach-area-not-given = Area not given
 outreach-by-area = By area
@@ -58,3 +58,5 @@ outreach-flash-already = { $group } was already invited to this round, on { $dat
 outreach-error-throttled = You have sent { $limit } invitations in the last hour, which is the most the portal sends at once. You can send more from { $time }. Nothing was sent this time.
 outreach-error-round-not-open = This round is not open, so groups cannot be invited to it. Invitations can be sent while a round is open.
 outreach-error-has-applied = This group has already sent the programme a bid, so it does not need an invitation.
+# On the lead's page of a bid from a group the lead invited to the round. $date is the day.
+outreach-bid-invited = Invited to apply on { $date }
