@@ -23,6 +23,7 @@ pub mod money;
 pub mod notices;
 pub mod notifications;
 pub mod opendata;
+pub mod outreach;
 pub mod programmes;
 pub mod reports;
 pub mod review;

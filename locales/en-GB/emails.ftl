@@ -351,3 +351,22 @@ emails-draft-closed-empty-body =
     { $link }
 
     If you have a question, or would like to know about later rounds, reply to this email or contact us below.
+
+## A programme's lead invites a group that has never applied to an open round. $group is the
+## group's name, $team who runs the programme, $programme the programme's name, $round the
+## round's name, $summary what the round is for (in the lead's words), $closes its closing date
+## and time (UK time), $link the round's page. The team's signature below says how to reach a
+## person.
+emails-round-invitation-subject = You are invited to apply to { $round }
+emails-round-invitation-body =
+    { $team } runs { $programme }, which gives small grants to community and voluntary groups for people's mental health. We would like { $group } to know about our open round, { $round }, and we would be glad to receive a bid from you.
+
+    What the round is for: { $summary }
+
+    It closes on { $closes } (UK time). You can send a short video or recording instead of writing, and a community connector can help you apply.
+
+    Read about the round and start a bid here:
+
+    { $link }
+
+    If you have a question, or would like to talk it through, reply to this email or contact us using the details below. There is no need to reply if this is not for you.

@@ -350,3 +350,22 @@ emails-draft-closed-empty-body =
     { $link }
 
     Jeśli masz pytanie albo chcesz dowiedzieć się o kolejnych naborach, odpowiedz na tego e-maila lub skontaktuj się z nami (dane poniżej).
+
+## A programme's lead invites a group that has never applied to an open round. $group is the
+## group's name, $team who runs the programme, $programme the programme's name, $round the
+## round's name, $summary what the round is for (in the lead's words), $closes its closing date
+## and time (UK time), $link the round's page. The team's signature below says how to reach a
+## person.
+emails-round-invitation-subject = Zapraszamy do złożenia wniosku w naborze { $round }
+emails-round-invitation-body =
+    { $team } prowadzi program { $programme }, który przyznaje małe granty grupom społecznym i organizacjom wolontariackim na rzecz zdrowia psychicznego. Chcemy, aby grupa { $group } wiedziała o naszym otwartym naborze { $round }. Z radością przyjmiemy Wasz wniosek. Jeśli komisja go wybierze, dostaniecie propozycję grantu.
+
+    Na co jest ten nabór: { $summary }
+
+    Nabór kończy się { $closes } (czasu brytyjskiego). Zamiast pisać, możecie wysłać krótki film albo nagranie. Przy wniosku może Wam pomóc animator społeczności.
+
+    Tutaj przeczytacie o naborze i zaczniecie wniosek:
+
+    { $link }
+
+    Jeśli macie pytanie albo chcecie porozmawiać, odpowiedzcie na tę wiadomość lub napiszcie do osoby do kontaktu – dane są poniżej. Jeśli ten nabór nie jest dla Was, nie musicie odpowiadać.

@@ -348,3 +348,22 @@ emails-draft-closed-empty-body =
     { $link }
 
     اگر آپ کا کوئی سوال ہے، یا آپ آئندہ راؤنڈز کے بارے میں جاننا چاہتے ہیں، تو اس ای میل کا جواب دیں یا نیچے دیے گئے طریقے سے ہم سے رابطہ کریں۔
+
+## A programme's lead invites a group that has never applied to an open round. $group is the
+## group's name, $team who runs the programme, $programme the programme's name, $round the
+## round's name, $summary what the round is for (in the lead's words), $closes its closing date
+## and time (UK time), $link the round's page. The team's signature below says how to reach a
+## person.
+emails-round-invitation-subject = آپ کو { $round } میں درخواست دینے کی دعوت ہے
+emails-round-invitation-body =
+    { $team } پروگرام { $programme } چلاتی ہے، جو لوگوں کی ذہنی صحت کے لیے کمیونٹی اور رضاکار گروپوں کو چھوٹی گرانٹس دیتا ہے۔ ہم چاہتے ہیں کہ { $group } کو ہمارے کھلے راؤنڈ { $round } کا پتا ہو۔ ہمیں آپ کی درخواست پا کر خوشی ہو گی۔
+
+    یہ راؤنڈ کس لیے ہے: { $summary }
+
+    یہ { $closes } (برطانیہ کے وقت) کو بند ہو گا۔ لکھنے کے بجائے آپ ایک مختصر ویڈیو یا ریکارڈنگ بھیج سکتے ہیں، اور کمیونٹی کنیکٹر درخواست دینے میں آپ کی مدد کر سکتا ہے۔
+
+    راؤنڈ کے بارے میں پڑھنے اور درخواست شروع کرنے کے لیے یہاں جائیں:
+
+    { $link }
+
+    اگر آپ کا کوئی سوال ہو یا آپ بات کرنا چاہیں تو اس ای میل کا جواب دیں یا نیچے دیے گئے رابطے کے ذریعے ہم سے بات کریں۔ اگر یہ آپ کے لیے نہیں ہے تو جواب دینے کی ضرورت نہیں۔

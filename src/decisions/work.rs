@@ -33,6 +33,8 @@ pub struct ProgrammeWork {
     pub reports_late: i64,
     /// The open round closing next: its slug, name and closing time.
     pub next_closing: Option<(String, String, NaiveDateTime)>,
+    /// Registered groups that have never sent the programme a bid (`outreach`): news, not work.
+    pub never_applied: i64,
 }
 
 impl ProgrammeWork {
@@ -132,6 +134,9 @@ pub fn of_programmes(
         if round.status(now) == crate::rounds::RoundStatus::Open && closes_sooner {
             work[i].next_closing = Some((round.slug, round.name, round.closes_at));
         }
+    }
+    for programme in &mut work {
+        programme.never_applied = crate::outreach::queries::count_missing(conn, programme.programme_id)?;
     }
     Ok(work)
 }

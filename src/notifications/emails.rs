@@ -499,6 +499,24 @@ pub fn report_reminder(
     team_email(tr, team, kind, recipient(person), &subject, &body)
 }
 
+/// A lead invites a group that has never applied to an open round: who runs the programme,
+/// what the round is for, when it closes (London), the round's link, and (in the team's
+/// signature, with `Reply-To`) how to reach a person. `to` is a member, or the group's contact
+/// who is not one (`name` may be empty).
+pub fn round_invitation(tr: Tr, links: &Links, team: &Team, to: (&str, &str), group: &str, round: &Round) -> Email {
+    let closes = tr.london_datetime(round.closes_at);
+    let subject = Message::new("emails-round-invitation-subject").arg("round", &round.name);
+    let team_name = if team.name.trim().is_empty() { team.programme_name.clone() } else { team.name.clone() };
+    let body = with_link("emails-round-invitation-body", links.absolute(&format!("/rounds/{}", round.slug)))
+        .arg("group", group)
+        .arg("team", team_name)
+        .arg("programme", &team.programme_name)
+        .arg("round", &round.name)
+        .arg("summary", round.summary.trim())
+        .arg("closes", &closes);
+    team_email(tr, team, "round_invitation", to, &subject, &body)
+}
+
 /// Before a round closes, to a member of a group whose bid is started but not sent: the round,
 /// when it closes (London), what is still missing and the link to the bid, with how to turn the
 /// reminders off. `last` is the reminder a day before; the other goes 7 days before.

@@ -8,7 +8,7 @@ use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
     accounts, admin_users, assets, bids, dashboard, decisions, grants, group_word, groups, health, languages, manage,
-    notices, open_data, panel, public, reports, reservations, team, translations, two_factor,
+    notices, open_data, outreach, panel, public, reports, reservations, team, translations, two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
@@ -89,7 +89,9 @@ routes! {
     "/manage/pots/{id}/payments.csv" => [get reports::payments_csv],
     "/manage/pots/{id}/ledger.csv" => [get reports::ledger_csv],
     "/manage/programmes/{id}/equity" => [get reports::equity],
+    "/manage/programmes/{id}/missing" => [get outreach::missing],
     "/manage/rounds/{id}" => [get manage::show_round],
+    "/manage/rounds/{id}/invitations" => [post outreach::invite],
     "/manage/rounds/{id}/edit" => [get manage::edit_round, post manage::update_round],
     "/manage/rounds/{id}/criteria" => [post manage::add_criterion],
     "/manage/rounds/{id}/criteria/{criterion_id}" => [post manage::update_criterion],

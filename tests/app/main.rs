@@ -21,6 +21,7 @@ mod migrations;
 mod notices;
 mod open_data;
 mod outbox;
+mod outreach;
 mod programmes;
 mod reminders;
 mod reports;

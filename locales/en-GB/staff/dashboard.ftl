@@ -35,6 +35,11 @@ dashboard-lead-nothing-waiting = Nothing is waiting for you here.
 # $round is the round's name, as a link.
 dashboard-lead-next-closing = Closing next: { $round }, on { $closes }.
 dashboard-lead-open-programme = Open the programme
+dashboard-lead-never-applied =
+    { $count ->
+        [one] 1 group on the portal has never applied: see who, and invite them
+       *[other] { $count } groups on the portal have never applied: see who, and invite them
+    }
 dashboard-panel-heading = Scoring bids
 dashboard-panel-to-score =
     { $count ->

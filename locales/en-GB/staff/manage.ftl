@@ -61,6 +61,7 @@ manage-programme-summary-description = Public description
 manage-programme-no-description = None yet
 manage-programme-change-link = Change the programme's details
 manage-programme-equity-link = Who the money reaches: the equity report
+manage-programme-missing-link = Who has not applied yet, and inviting them
 manage-pots-heading = Pots
 manage-pots-none = No pots yet. A pot holds one financial year's ring-fenced money.
 manage-pots-caption = Pots by financial year

@@ -58,6 +58,8 @@ async fn bid_page(
     errors: FieldErrors,
 ) -> Result<HttpResponse, AppError> {
     let (bid_id, round_id, programme_id) = (managed.bid.id, managed.round.id, managed.round.programme_id);
+    let group_id = managed.group.id;
+    let invited_at = state.query(move |conn| crate::outreach::queries::invited_at(conn, round_id, group_id)).await?;
     let (criteria, panel, pool, reviews, award, payments, report, history, money_left, eligibility) = state
         .db
         .run(move |conn| {
@@ -106,6 +108,7 @@ async fn bid_page(
         above_line,
         errors: &errors,
         typed: &typed,
+        invited_at,
     };
     Ok(html_with_status(status, views::manage_bid(&viewer.ctx(), &view)))
 }

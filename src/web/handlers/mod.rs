@@ -15,6 +15,7 @@ pub mod languages;
 pub mod manage;
 pub mod notices;
 pub mod open_data;
+pub mod outreach;
 pub mod pages;
 pub mod panel;
 pub mod public;

@@ -99,6 +99,9 @@ fn programme_work(tr: Tr, work: &ProgrammeWork) -> Markup {
                     ]))
                 }
             }
+            @if work.never_applied > 0 {
+                p class="body" { a href={ (programme) "/missing" } { (crate::t!(tr, "dashboard-lead-never-applied", count = work.never_applied)) } }
+            }
             p class="body" { a href=(programme) { (tr.t("dashboard-lead-open-programme")) } }
         }
     }

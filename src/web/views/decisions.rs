@@ -46,6 +46,8 @@ pub struct ManageBid<'a> {
     pub errors: &'a FieldErrors,
     /// Values typed into a decision form that had a problem, kept.
     pub typed: &'a DecisionForm,
+    /// When the lead invited the group to this round, if they did (`outreach`).
+    pub invited_at: Option<chrono::NaiveDateTime>,
 }
 
 pub use crate::decisions::rules::DecisionForm;
@@ -73,7 +75,10 @@ pub fn manage_bid(ctx: &PageCtx, v: &ManageBid<'_>) -> Markup {
             span class="caption-l" { a href={ "/manage/rounds/" (v.view.round.id) } { (v.view.round.name) } " · " (bid.reference.as_deref().unwrap_or(&draft)) }
             h1 class="heading-l" { (bid.display_title(tr)) " " (lead_status_tag(tr, bid)) }
             (summary_list(&[
-                (&tr.t("decisions-bid-group"), html! { (crate::t!(tr, "decisions-bid-group-kind", group = v.view.group.name.as_str(), kind = Message::new(v.view.group.kind_label_key()))) }),
+                (&tr.t("decisions-bid-group"), html! {
+                    (crate::t!(tr, "decisions-bid-group-kind", group = v.view.group.name.as_str(), kind = Message::new(v.view.group.kind_label_key())))
+                    @if let Some(at) = v.invited_at { br; span class="secondary-text" { (crate::t!(tr, "outreach-bid-invited", date = tr.london_date(at))) } }
+                }),
                 (&tr.t("decisions-bid-asks-for"), html! { @match bid.amount() { Some(a) => (tr.money(a)), None => (tr.t("decisions-bid-not-given")) } }),
                 (&tr.t("decisions-bid-helped-by"), html! { @match v.view.assisted_by {
                     Some(name) => {

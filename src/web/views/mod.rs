@@ -19,6 +19,7 @@ pub mod layout;
 pub mod manage;
 pub mod markdown;
 pub mod notices;
+pub mod outreach;
 pub mod panel;
 pub mod public;
 pub mod reports;

@@ -1,0 +1,117 @@
+//! Reads for "who is missing": the programme's known groups that have never sent it a bid, and
+//! the invitations its lead has sent.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::rules::{self, KnownGroup};
+use crate::db::DbConn;
+use crate::db::schema::{
+    area_mappings, bids, community_groups, group_equality, programme_areas, round_invitations, rounds,
+};
+use crate::groups::Group;
+use crate::programmes::areas::{ProgrammeArea, areas_for_postcode};
+
+/// Every registered group that has never sent a bid to any round of the programme (drafts,
+/// and drafts withdrawn unsent, are not sending), by name; then any listings from the
+/// community directory.
+pub fn missing_groups(conn: &mut DbConn, programme_id: i64) -> QueryResult<Vec<KnownGroup>> {
+    let applied = bids::table
+        .inner_join(rounds::table)
+        .filter(rounds::programme_id.eq(programme_id))
+        .filter(bids::submitted_at.is_not_null())
+        .select(bids::group_id);
+    let rows: Vec<(Group, Option<(String, String)>)> = community_groups::table
+        .left_join(group_equality::table.on(group_equality::group_id.eq(community_groups::id)))
+        .filter(community_groups::id.ne_all(applied))
+        .order((community_groups::name.asc(), community_groups::id.asc()))
+        .select((Group::as_select(), (group_equality::leadership_status, group_equality::leadership_codes).nullable()))
+        .load(conn)?;
+    let areas: Vec<ProgrammeArea> = programme_areas::table
+        .filter(programme_areas::programme_id.eq(programme_id))
+        .order(programme_areas::name.asc())
+        .select(ProgrammeArea::as_select())
+        .load(conn)?;
+    let area_names: Vec<String> = areas.iter().map(|area| area.name.clone()).collect();
+    let mappings: HashMap<String, String> = area_mappings::table
+        .inner_join(programme_areas::table.on(programme_areas::id.eq(area_mappings::area_id)))
+        .filter(area_mappings::programme_id.eq(programme_id))
+        .select((area_mappings::free_text, programme_areas::name))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .map(|(typed, name)| (typed.trim().to_lowercase(), name))
+        .collect();
+    let mut known: Vec<KnownGroup> = rows
+        .into_iter()
+        .map(|(group, equality)| {
+            let postcode_areas =
+                areas_for_postcode(&areas, &group.postcode).into_iter().map(|area| area.name.clone()).collect();
+            let mapped = mappings.get(&group.area.trim().to_lowercase()).cloned();
+            KnownGroup {
+                group_id: group.id,
+                kind_key: group.kind_label_key(),
+                areas: rules::area_labels(postcode_areas, &group.area, mapped, &area_names),
+                described: match &equality {
+                    Some((status, codes)) => rules::described_rows(Some(status), codes),
+                    None => rules::described_rows(None, ""),
+                },
+                name: group.name,
+            }
+        })
+        .collect();
+    known.extend(directory_listings(conn, programme_id)?);
+    Ok(known)
+}
+
+/// The seam for listings in the community directory, which does not exist yet: when it does,
+/// its approved listings in the programme's areas that are not registered groups belong on
+/// this page too (counted by area; they have no equality answers, so "not answered"), with
+/// their own way to be invited, since they have no members to email.
+pub fn directory_listings(_conn: &mut DbConn, _programme_id: i64) -> QueryResult<Vec<KnownGroup>> {
+    Ok(Vec::new())
+}
+
+/// When each group was invited to each of these rounds: `(group, round) → when`.
+pub fn invitations_to(conn: &mut DbConn, round_ids: &[i64]) -> QueryResult<HashMap<(i64, i64), NaiveDateTime>> {
+    Ok(round_invitations::table
+        .filter(round_invitations::round_id.eq_any(round_ids))
+        .select((round_invitations::group_id, round_invitations::round_id, round_invitations::invited_at))
+        .load::<(i64, i64, NaiveDateTime)>(conn)?
+        .into_iter()
+        .map(|(group, round, at)| ((group, round), at))
+        .collect())
+}
+
+/// Whether the group has ever sent a bid to the programme.
+pub fn has_applied(conn: &mut DbConn, programme_id: i64, group_id: i64) -> QueryResult<bool> {
+    let sent: i64 = bids::table
+        .inner_join(rounds::table)
+        .filter(rounds::programme_id.eq(programme_id))
+        .filter(bids::group_id.eq(group_id))
+        .filter(bids::submitted_at.is_not_null())
+        .count()
+        .get_result(conn)?;
+    Ok(sent > 0)
+}
+
+/// When the group was invited to the round, if it was.
+pub fn invited_at(conn: &mut DbConn, round_id: i64, group_id: i64) -> QueryResult<Option<NaiveDateTime>> {
+    round_invitations::table
+        .filter(round_invitations::round_id.eq(round_id))
+        .filter(round_invitations::group_id.eq(group_id))
+        .select(round_invitations::invited_at)
+        .first(conn)
+        .optional()
+}
+
+/// How many registered groups have never sent the programme a bid (the dashboard's line).
+pub fn count_missing(conn: &mut DbConn, programme_id: i64) -> QueryResult<i64> {
+    let applied = bids::table
+        .inner_join(rounds::table)
+        .filter(rounds::programme_id.eq(programme_id))
+        .filter(bids::submitted_at.is_not_null())
+        .select(bids::group_id);
+    community_groups::table.filter(community_groups::id.ne_all(applied)).count().get_result(conn)
+}
