@@ -20,6 +20,7 @@ mod migrations;
 mod notices;
 mod open_data;
 mod outbox;
+mod panel_deadline;
 mod programmes;
 mod reminders;
 mod reports;
