@@ -167,6 +167,20 @@ emails-panel-assigned-body =
 
     Your bids: { $link }
 
+
+## A reminder to a panel member 3 days before the round's reviews are due. $count is how many
+## reviews they still have to send, $round the round's name, $date the date they are due by.
+emails-panel-due-subject = Reminder: reviews for { $round } are due by { $date }
+emails-panel-due-body =
+    You have { $count ->
+        [one] { $count } review
+       *[other] { $count } reviews
+    } still to send for { $round }. They are due by { $date }.
+
+    Thank you for your time. If you cannot finish by then, please reply to let the team know.
+
+    Your bids: { $link }
+
 ## A panel member declared a conflict of interest: the programme lead gives the bid to someone
 ## else. $declarer is the panel member's name.
 emails-conflict-declared-subject = Conflict declared on { $reference }: please reassign

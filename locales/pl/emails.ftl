@@ -168,6 +168,21 @@ emails-panel-assigned-body =
 
     Twoje wnioski: { $link }
 
+
+## A reminder to a panel member 3 days before the round's reviews are due. $count is how many
+## reviews they still have to send, $round the round's name, $date the date they are due by.
+emails-panel-due-subject = Przypomnienie: oceny w naborze { $round } prosimy przesłać do { $date }
+emails-panel-due-body =
+    Masz jeszcze do przesłania { $count ->
+        [one] { $count } ocenę
+        [few] { $count } oceny
+       *[many] { $count } ocen
+    } w naborze { $round }. Prosimy o ich przesłanie do { $date }.
+
+    Dziękujemy za Twój czas. Jeśli nie zdążysz do tego dnia, odpowiedz na tę wiadomość i daj nam znać.
+
+    Twoje wnioski: { $link }
+
 ## A panel member declared a conflict of interest: the programme lead gives the bid to someone
 ## else. $declarer is the panel member's name.
 emails-conflict-declared-subject = Konflikt interesów przy { $reference }: przekaż wniosek komuś innemu

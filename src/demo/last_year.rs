@@ -265,6 +265,7 @@ fn spring_round(pot_id: i64, year: FinancialYear) -> RoundInput {
         uses: super::USES.into(),
         decision_target_on: crate::time::in_london(day(year, 100)).date_naive(),
         panel_size: 2,
+        panel_due_on: None,
     }
 }
 

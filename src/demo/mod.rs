@@ -248,6 +248,7 @@ fn open_round(pot_id: i64, now: NaiveDateTime) -> RoundInput {
         uses: USES.into(),
         decision_target_on: crate::time::in_london(now + Duration::days(60)).date_naive(),
         panel_size: 2,
+        panel_due_on: None,
     }
 }
 
@@ -266,6 +267,8 @@ fn closed_round(pot_id: i64, now: NaiveDateTime) -> RoundInput {
         uses: USES.into(),
         decision_target_on: crate::time::in_london(now + Duration::days(21)).date_naive(),
         panel_size: 2,
+        // The panel has ten days left, so the deadline shows on the demo panel member's pages.
+        panel_due_on: Some(crate::time::in_london(now + Duration::days(10)).date_naive()),
     }
 }
 
@@ -284,6 +287,7 @@ fn upcoming_round(pot_id: i64, now: NaiveDateTime) -> RoundInput {
         uses: USES.into(),
         decision_target_on: crate::time::in_london(now + Duration::days(130)).date_naive(),
         panel_size: 2,
+        panel_due_on: None,
     }
 }
 

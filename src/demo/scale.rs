@@ -312,6 +312,7 @@ fn make_round(
         uses: super::USES.into(),
         decision_target_on: crate::time::in_london(closes_at + Duration::days(30)).date_naive(),
         panel_size: PANEL_SIZE as i32,
+        panel_due_on: None,
     };
     let round =
         rounds::create_round(conn, crate::i18n::Tr::source(), lead, programme_id, &input, opens_at - Duration::days(7))

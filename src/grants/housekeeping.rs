@@ -1,5 +1,6 @@
 //! Work done on a timer rather than by a request: reminding groups about their reports (once
-//! before the due date and once after), reminding groups of their unsent drafts before a round
+//! before the due date and once after), reminding panel members of their round's deadline
+//! (`review::deadline`), reminding groups of their unsent drafts before a round
 //! closes and sending them their answers when it has closed, and deleting recordings of
 //! finished bids once the retention period has passed (the decision record stays).
 
@@ -210,6 +211,17 @@ pub async fn run(db: Db, storage: Storage, links: Links, keep: chrono::Duration,
             Ok(0) => {}
             Ok(count) => tracing::info!(count, "report reminders queued"),
             Err(error) => tracing::warn!(%error, "report reminders failed"),
+        }
+        let panel_links = links.clone();
+        match db
+            .run(move |conn| {
+                crate::review::deadline::send_panel_reminders(conn, &panel_links, now).map_err(DbError::from)
+            })
+            .await
+        {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "panel deadline reminders queued"),
+            Err(error) => tracing::warn!(%error, "panel deadline reminders failed"),
         }
         let draft_links = links.clone();
         match db.run(move |conn| send_draft_notices(conn, &draft_links, now).map_err(DbError::from)).await {

@@ -309,6 +309,25 @@ pub fn panel_assigned(tr: Tr, links: &Links, team: &Team, member: &Person, count
     team_email(tr, team, "panel_assigned", (&member.name, &member.email), &subject, &body)
 }
 
+/// The reminder 3 days before a round's reviews are due, to a panel member with `count` still to
+/// send (`review::deadline`).
+pub fn panel_due_reminder(
+    tr: Tr,
+    links: &Links,
+    team: &Team,
+    member: &Person,
+    count: i64,
+    round: &Round,
+    due: chrono::NaiveDate,
+) -> Email {
+    let subject = Message::new("emails-panel-due-subject").arg("round", &round.name).arg("date", due);
+    let body = with_link("emails-panel-due-body", links.absolute("/panel"))
+        .arg("count", count)
+        .arg("round", &round.name)
+        .arg("date", due);
+    team_email(tr, team, "panel_due_reminder", (&member.name, &member.email), &subject, &body)
+}
+
 pub fn conflict_declared(
     tr: Tr,
     links: &Links,

@@ -1,7 +1,7 @@
 //! The pot report's arithmetic, apart from the database: where the money stood at the end of
 //! each month of the financial year, and how much may go unspent.
 
-use chrono::{Datelike, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::funds::{Balances, EntryKind, FinancialYear};
 use crate::money::Pence;
@@ -58,6 +58,78 @@ pub fn monthly_position(year: FinancialYear, movements: &[Movement], now: NaiveD
             }
         })
         .collect()
+}
+
+/// Where the pot stood at the end of a day on which money moved (running totals since the pot
+/// began): the chart draws these as steps, so a change shows on the day it happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayFigures {
+    /// Days since 1 April of the financial year (0 is 1 April).
+    pub day: u32,
+    pub allocated: Pence,
+    /// Awarded and not released.
+    pub committed: Pence,
+    pub paid: Pence,
+}
+
+/// The days of `year` on which money moved, with the running totals at the end of each, the
+/// first being 1 April (with what was there before the year began). Movements before the year
+/// count on 1 April and after it on 31 March, as in [`monthly_position`], so the steps pass
+/// through the same month-end figures as the table.
+pub fn daily_steps(year: FinancialYear, movements: &[Movement]) -> Vec<DayFigures> {
+    let first = year_start(year);
+    let last_day = days_in(year) - 1;
+    let mut sorted: Vec<(u32, EntryKind, Pence)> = movements
+        .iter()
+        .map(|(at, kind, amount)| {
+            let date = crate::time::in_london(*at).date_naive();
+            let day = (date - first).num_days().clamp(0, i64::from(last_day)) as u32;
+            (day, *kind, *amount)
+        })
+        .collect();
+    sorted.sort_by_key(|(day, _, _)| *day);
+    let mut running: Vec<(EntryKind, Pence)> = Vec::new();
+    let mut steps = vec![DayFigures { day: 0, allocated: Pence(0), committed: Pence(0), paid: Pence(0) }];
+    for (day, kind, amount) in sorted {
+        running.push((kind, amount));
+        let balances = Balances::from_totals(running.iter().copied());
+        let figures =
+            DayFigures { day, allocated: balances.allocated, committed: balances.committed, paid: balances.paid };
+        match steps.last_mut() {
+            Some(previous) if previous.day == day => *previous = figures,
+            _ => steps.push(figures),
+        }
+    }
+    steps
+}
+
+/// 1 April of the financial year.
+pub fn year_start(year: FinancialYear) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year.0, 4, 1).expect("1 April exists")
+}
+
+/// How many days the financial year has (365, or 366 with a 29 February).
+pub fn days_in(year: FinancialYear) -> u32 {
+    (year_start(year.next()) - year_start(year)).num_days() as u32
+}
+
+/// The day of the year (0 is 1 April) that `now` falls on in London, or `None` once the year
+/// is over; before the year begins it is day 0.
+pub fn today_in(year: FinancialYear, now: NaiveDateTime) -> Option<u32> {
+    if now >= year.ends_at() {
+        return None;
+    }
+    let date = crate::time::in_london(now).date_naive();
+    Some((date - year_start(year)).num_days().max(0) as u32)
+}
+
+/// The first day (0 is 1 April) of each month of the year, April first.
+pub fn month_starts(year: FinancialYear) -> [u32; 12] {
+    let first = year_start(year);
+    year.months().map(|(calendar_year, month)| {
+        let date = NaiveDate::from_ymd_opt(calendar_year, month, 1).expect("a month's first day exists");
+        (date - first).num_days() as u32
+    })
 }
 
 impl MonthFigures {
@@ -165,6 +237,37 @@ mod tests {
         assert_eq!(months[8].committed, Pence::from_pounds(13_000), "December's release");
         assert_eq!(months[11].allocated, Pence::from_pounds(70_000), "carried forward after March, shown in March");
         assert!(months.iter().all(|m| !m.in_future), "the year is over");
+    }
+
+    #[test]
+    fn steps_fall_on_the_day_money_moved_and_meet_the_month_ends() {
+        let year = FinancialYear(2025);
+        let movements = [
+            (at(2025, 3, 20), EntryKind::Allocation, Pence::from_pounds(100_000)),
+            (at(2025, 7, 15), EntryKind::Commitment, Pence::from_pounds(10_000)),
+            (at(2025, 7, 15), EntryKind::Commitment, Pence::from_pounds(5_000)),
+            (at(2025, 8, 1), EntryKind::Payment, Pence::from_pounds(8_000)),
+            (at(2026, 4, 20), EntryKind::CarryForwardOut, Pence::from_pounds(30_000)),
+        ];
+        let steps = daily_steps(year, &movements);
+        let days: Vec<u32> = steps.iter().map(|s| s.day).collect();
+        assert_eq!(days, [0, 105, 122, 364], "1 April, 15 July (two awards, one step), 1 August, 31 March");
+        assert_eq!(steps[0].allocated, Pence::from_pounds(100_000), "set up in March, there from 1 April");
+        assert_eq!(steps[1].committed, Pence::from_pounds(15_000));
+        assert_eq!(steps[2].paid, Pence::from_pounds(8_000));
+        assert_eq!(steps[3].allocated, Pence::from_pounds(70_000));
+        let months = monthly_position(year, &movements, at(2026, 5, 1));
+        let end = steps.last().unwrap();
+        assert_eq!(
+            (end.allocated, end.committed, end.paid),
+            (months[11].allocated, months[11].committed, months[11].paid)
+        );
+        assert_eq!(days_in(year), 365);
+        assert_eq!(days_in(FinancialYear(2027)), 366, "February 2028 has 29 days");
+        assert_eq!(month_starts(year)[0], 0);
+        assert_eq!(month_starts(year)[11], 334, "1 March 2026");
+        assert_eq!(today_in(year, at(2025, 4, 3)), Some(2));
+        assert_eq!(today_in(year, at(2026, 4, 3)), None);
     }
 
     #[test]

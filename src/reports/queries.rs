@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::equity::{Answer, BidFacts, Stage};
-use super::pot::{self, Forecast, MonthFigures, Movement, RoundPosition};
+use super::pot::{self, DayFigures, Forecast, MonthFigures, Movement, RoundPosition};
 use crate::bids::BidState;
 use crate::db::DbConn;
 use crate::db::schema::{awards, bids, ledger_entries, payments, rounds};
@@ -38,6 +38,11 @@ pub struct PotReport {
     pub balances: Balances,
     pub rounds: Vec<RoundLine>,
     pub months: Vec<MonthFigures>,
+    /// The days money moved, for the chart's steps.
+    pub steps: Vec<DayFigures>,
+    /// The day of the year (0 is 1 April) the report was made, or `None` once the year is over:
+    /// the chart leaves the days after it unfilled.
+    pub today: Option<u32>,
     pub forecast: Forecast,
 }
 
@@ -94,8 +99,11 @@ pub fn pot_report(conn: &mut DbConn, pot: &Pot, now: NaiveDateTime) -> QueryResu
             deciding: line.deciding,
         })
         .collect();
-    let months = pot::monthly_position(pot.year(), &movements(conn, pot.id)?, now);
-    Ok(PotReport { forecast: pot::forecast(&balances, &positions), balances, rounds, months })
+    let movements = movements(conn, pot.id)?;
+    let months = pot::monthly_position(pot.year(), &movements, now);
+    let steps = pot::daily_steps(pot.year(), &movements);
+    let today = pot::today_in(pot.year(), now);
+    Ok(PotReport { forecast: pot::forecast(&balances, &positions), balances, rounds, months, steps, today })
 }
 
 /// The pot's movements that change allocation, commitments or payments, oldest first.

@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod assignment;
+pub mod deadline;
 pub mod model;
 pub mod queries;
 pub mod ranking;

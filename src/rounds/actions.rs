@@ -101,6 +101,7 @@ pub fn create_round(
                 uses: &input.uses,
                 decision_target_on: input.decision_target_on,
                 panel_size: input.panel_size,
+                panel_due_on: input.panel_due_on,
                 created_at: now,
                 updated_at: now,
             })
@@ -150,9 +151,16 @@ pub fn update_round(
                 rounds::uses.eq(&input.uses),
                 rounds::decision_target_on.eq(input.decision_target_on),
                 rounds::panel_size.eq(input.panel_size),
+                rounds::panel_due_on.eq(input.panel_due_on),
                 rounds::updated_at.eq(now),
             ))
             .execute(conn)?;
+        // A deadline moved to another day is a new deadline: its reminder may go again.
+        if input.panel_due_on != round.panel_due_on {
+            diesel::update(rounds::table.find(round.id))
+                .set(rounds::panel_reminder_sent_at.eq(None::<NaiveDateTime>))
+                .execute(conn)?;
+        }
         set_round_budget(conn, actor, round.pot_id, round.id, input.budget, now)?;
         audit::record(
             conn,

@@ -103,6 +103,7 @@ pub struct NewRound<'a> {
     pub uses: &'a str,
     pub decision_target_on: NaiveDate,
     pub panel_size: i32,
+    pub panel_due_on: Option<NaiveDate>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }

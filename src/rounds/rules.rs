@@ -28,6 +28,8 @@ pub struct RoundForm {
     pub uses: String,
     pub decision_date: String,
     pub panel_size: String,
+    /// The date the panel's reviews are due by (optional).
+    pub panel_due_date: String,
 }
 
 /// A round form that passed every check that needs no database.
@@ -46,6 +48,9 @@ pub struct RoundInput {
     pub uses: String,
     pub decision_target_on: NaiveDate,
     pub panel_size: i32,
+    /// The date the panel's reviews are due by, if the lead set one: shown to the panel, who
+    /// are reminded 3 days before.
+    pub panel_due_on: Option<NaiveDate>,
 }
 
 pub const MAX_NAME: usize = 120;
@@ -134,6 +139,7 @@ pub fn check_round(
             None
         }
     };
+    let panel_due_on = check_panel_due(&mut errors, &form.panel_due_date, closes_at);
     let panel_size = match form.panel_size.trim() {
         "" => Some(2),
         text => match text.parse::<i32>() {
@@ -173,7 +179,26 @@ pub fn check_round(
         uses,
         decision_target_on,
         panel_size,
+        panel_due_on,
     })
+}
+
+/// The panel's deadline: optional, a real date, and after the day the round closes (the panel
+/// scores sent bids, so reviews cannot be due before the last bid arrives).
+fn check_panel_due(errors: &mut FieldErrors, text: &str, closes_at: Option<NaiveDateTime>) -> Option<NaiveDate> {
+    if text.trim().is_empty() {
+        return None;
+    }
+    let Some(date) = parse_date(text) else {
+        errors.add("panel_due_date", "manage-round-error-real-date");
+        return None;
+    };
+    if let Some(closes) = closes_at
+        && date <= crate::time::in_london(closes).date_naive()
+    {
+        errors.add("panel_due_date", "manage-round-error-panel-due-before-close");
+    }
+    Some(date)
 }
 
 /// An amount; `what` is the key of the field's name inside a sentence ("Enter the round's budget").
@@ -416,6 +441,29 @@ mod tests {
             uses: "Room hire".into(),
             decision_date: "2027-04-30".into(),
             panel_size: String::new(),
+            panel_due_date: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_panel_deadline_is_optional_and_after_the_close() {
+        assert_eq!(check_round(&good_form(), now(), None).unwrap().panel_due_on, None);
+        let mut form = good_form();
+        form.panel_due_date = " 2027-04-02 ".into();
+        assert_eq!(check_round(&form, now(), None).unwrap().panel_due_on, NaiveDate::from_ymd_opt(2027, 4, 2));
+        for (typed, message) in [
+            ("2027-03-14", "Reviews must be due after the day the round closes"),
+            ("2027-03-01", "Reviews must be due after the day the round closes"),
+            ("next Friday", "Enter a real date, like 2027-03-31"),
+            ("2027-02-30", "Enter a real date, like 2027-03-31"),
+        ] {
+            let mut form = good_form();
+            form.panel_due_date = typed.into();
+            assert_eq!(
+                check_round(&form, now(), None).unwrap_err().english("panel_due_date").as_deref(),
+                Some(message),
+                "{typed}"
+            );
         }
     }
 

@@ -22,6 +22,7 @@ mod notices;
 mod open_data;
 mod outbox;
 mod outreach;
+mod panel_deadline;
 mod programmes;
 mod reminders;
 mod reports;

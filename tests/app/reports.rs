@@ -265,7 +265,35 @@ async fn the_equity_report_counts_sent_bids_as_they_were_when_sent(app: TestApp)
     assert!(page.contains(r#"<td class="numeric">2<br><span class="secondary-text">£5,000</span></td>"#), "{page}");
 }
 
+/// The pot's chart as served: money moves in steps (paths of horizontal and vertical moves
+/// only, with at least one rise), each panel's axis labelled in round amounts, the months
+/// along the bottom.
+async fn the_pot_chart_draws_steps_and_labelled_ticks(app: TestApp) {
+    let round = app.round_with_awards("Chart Fund", 2, "2000").await;
+    let page = app.get(&format!("/manage/pots/{}/report", round.scheme.pot_id)).await.text();
+    let start = page.find(r#"<svg class="chart chart--steps" id="months-chart""#).expect("the chart");
+    let svg = &page[start..start + page[start..].find("</svg>").unwrap()];
+    assert!(svg.contains("<title") && svg.contains("<desc"), "named for screen readers");
+    let paths: Vec<&str> =
+        svg.split(r#"class="chart__step" d=""#).skip(1).map(|rest| &rest[..rest.find('"').unwrap()]).collect();
+    assert_eq!(paths.len(), 5, "allocation, committed and paid; then committed and paid on their own scale");
+    for path in &paths {
+        assert!(path.starts_with('M'), "{path}");
+        let moves: Vec<char> = path.chars().filter(char::is_ascii_alphabetic).collect();
+        assert!(moves[1..].iter().all(|c| *c == 'H' || *c == 'V'), "steps only, no slopes: {path}");
+    }
+    assert!(paths[3].contains('V'), "the £4,000 committed today is a step up: {}", paths[3]);
+    for tick in ["£0", "£200,000", "£400,000", "£600,000", "£1,000", "£4,000"] {
+        assert!(svg.contains(&format!(">{tick}</text>")), "tick {tick}: {svg}");
+    }
+    for month in ["Apr", "Mar"] {
+        assert!(svg.contains(&format!(">{month}</text>")), "{month}");
+    }
+    assert!(svg.contains(">Today</text>"), "the rest of the year is still to come");
+}
+
 on_both_databases!(
+    the_pot_chart_draws_steps_and_labelled_ticks,
     the_pot_report_follows_awards_through_payment_and_completion,
     a_group_name_that_looks_like_a_formula_is_neutralised_in_spreadsheets,
     the_equity_report_shows_who_the_money_reaches,

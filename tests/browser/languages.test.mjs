@@ -30,7 +30,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
-import { enterAppCode, journey, launchBrowser, newContext, startServer } from './lib/index.mjs';
+import { enterAppCode, journey, launchBrowser, newContext, saveScreenshot, startServer } from './lib/index.mjs';
 
 let server;
 let browser;
@@ -626,6 +626,38 @@ test('A panel member sees a bid written in Polish with a connector\'s English tr
     assert.equal(await page.getByLabel('Phone number (optional)').inputValue(), '0121 496 0000');
   });
   await visited('programme contact (lead)');
+
+  // While the lead is signed in: the two reports a lead takes to the board, photographed at a
+  // desktop's width and a phone's (kept in output/ to look at), and the pot's chart checked as
+  // served: money moves in steps (paths of horizontal and vertical moves only) against axes
+  // labelled in round amounts, with nothing wider than the phone's screen.
+  for (const [label, path] of [['pot-report', '/manage/pots/1/report'], ['equity-report', '/manage/programmes/1/equity']]) {
+    await step(`the lead opens the ${label.replace('-', ' ')} at 1280 and 390 pixels wide`, async () => {
+      for (const [size, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+        await page.setViewportSize(viewport);
+        assert.equal((await page.goto(server.url(path))).status(), 200);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${label} at ${size}: the page scrolls sideways by ${overflow}px`);
+        await saveScreenshot(page, `${label}-${size}`);
+      }
+    });
+  }
+  await check("the pot report's chart: steps, and each panel's axis labelled in round amounts", async () => {
+    assert.equal((await page.goto(server.url('/manage/pots/1/report'))).status(), 200);
+    const chart = page.locator('svg#months-chart');
+    const paths = await chart.locator('path.chart__step').evaluateAll((all) => all.map((p) => p.getAttribute('d')));
+    assert.ok(paths.length >= 2, `step paths: ${paths.length}`);
+    for (const d of paths) assert.match(d, /^M[\d.]+,[\d.]+([HV][\d.]+)+$/, `only horizontal and vertical moves: ${d}`);
+    assert.ok(paths.some((d) => d.includes('V')), 'at least one step');
+    const ticks = await chart.locator('.chart__tick-label text').allTextContents();
+    assert.ok(ticks.length >= 4 && ticks.every((tick) => /^£\d{1,3}(,\d{3})*$/.test(tick)), `round amounts: ${ticks.join(', ')}`);
+    assert.equal(ticks.filter((tick) => tick === '£0').length, 2, `each of the two panels starts at £0: ${ticks.join(', ')}`);
+    const months = await chart.locator('text').allTextContents();
+    assert.ok(months.includes('Apr') && months.includes('Mar'), 'the months along the bottom');
+    const fontPx = await chart.locator('text').first().evaluate((el) => el.getBoundingClientRect().height);
+    assert.ok(fontPx >= 10, `the chart's text is readable on a phone (${fontPx.toFixed(1)}px high)`);
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
 
   const panelPath = () => `/panel/bids/${polishBid.id}`;
   await step(`${DEMO_PANEL.name} opens the bid on their phone: asked to sign in`, async () => {

@@ -211,6 +211,8 @@ manage-round-date = Date
 manage-round-time = Time
 manage-round-decisions-by = Decisions made by
     .hint = Shown to groups on the round's page.
+manage-round-panel-due = Reviews due by (optional)
+    .hint = The date the panel's reviews are due. Panel members see it and get an email reminder 3 days before. It must be after the round closes.
 manage-round-panel-size = Panel members per bid
     .hint = How many panel members score each bid. Usually 2.
 manage-round-eligibility = Who can apply
@@ -253,6 +255,7 @@ manage-round-error-budget-below-awarded = The budget cannot be less than { $floo
 manage-round-error-decisions-before-close = Decisions cannot be due before the round closes
 manage-round-error-enter-decision-date = Enter the date decisions will be made by
 manage-round-error-panel-size = Enter a panel size from 1 to 10
+manage-round-error-panel-due-before-close = Reviews must be due after the day the round closes
 # The web address name is the part of the round's address after /rounds/.
 manage-round-error-slug-characters = The web address name can only have lower-case letters, numbers and hyphens
 manage-round-error-slug-short = The web address name must be at least 3 letters or numbers
@@ -267,6 +270,8 @@ manage-round-awards = Awards
 # The smallest and largest award a round makes.
 manage-round-award-range = { $smallest } to { $largest }
 manage-round-decisions-by-summary = Decisions by
+manage-round-panel-due-summary = Panel's reviews due by
+manage-round-panel-due-none = No date set
 manage-round-change-link = Change the round's details or budget
 
 ## A round's page: its scoring criteria.

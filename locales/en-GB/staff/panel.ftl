@@ -38,6 +38,34 @@ panel-queue-submitted = Submitted
 panel-queue-draft = Draft saved
 panel-queue-not-started = Not started
 panel-queue-pages = Pages of bids to score
+
+## The date a round's reviews are due by (set by the lead), on the queue, the dashboard and the
+## lead's round page. $weekday is a day's name below, $date a date like "16 January 2027",
+## $when how far off it is (panel-due-in or panel-due-ago).
+panel-due-by = Reviews due by { $weekday } { $date } ({ $when })
+# $days is 0 or more calendar days.
+panel-due-in = { $days ->
+    [0] today
+    [1] tomorrow
+   *[other] in { $days } days
+}
+# $days is 1 or more calendar days since the date passed.
+panel-due-ago = { $days ->
+    [one] { $days } day ago
+   *[other] { $days } days ago
+}
+# Under the date: $round is the round's name, $count how many reviews the member has still to send.
+panel-deadline-round = { $round }: { $count ->
+    [one] { $count } review still to send
+   *[other] { $count } reviews still to send
+}
+panel-weekday-1 = Monday
+panel-weekday-2 = Tuesday
+panel-weekday-3 = Wednesday
+panel-weekday-4 = Thursday
+panel-weekday-5 = Friday
+panel-weekday-6 = Saturday
+panel-weekday-7 = Sunday
 panel-untitled-bid = Untitled bid
 
 ## Scoring a bid.

@@ -63,6 +63,12 @@ reports-forecast-possible = Possible
 ## Month by month. $year is the financial year, e.g. "2026/27".
 reports-months-heading = Month by month, { $year }
 reports-months-chart = Committed and paid against the allocation, { $year }
+# Above the pot's chart.
+reports-months-chart-intro = Each step is the day money moved. The lower panel shows committed and paid on a scale of their own, so small amounts are easy to read.
+# The chart's upper panel (the whole allocation to scale).
+reports-chart-allocation-panel = Allocation, committed and paid
+# The chart's lower panel (scaled to spending).
+reports-chart-spending-panel = Committed and paid, on their own scale
 reports-months-caption = The same figures as a table (running totals at the end of each month)
 reports-month = Month
 # $month is a month's short name below, $year the calendar year.

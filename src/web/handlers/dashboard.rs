@@ -18,14 +18,17 @@ pub async fn dashboard(state: web::Data<AppState>, viewer: Viewer) -> Result<Htt
     let today = crate::time::in_london(now).date_naive();
     let led = signed_in.roles.programmes_with(ProgrammeRole::Lead);
     let panels = signed_in.roles.programmes_with(ProgrammeRole::Panel);
-    let (groups, bids, rounds, lead_work, to_score) = state
+    let (groups, bids, rounds, lead_work, (to_score, panel_deadlines)) = state
         .db
         .run(move |conn| {
             let to_score = if panels.is_empty() {
-                None
+                (None, Vec::new())
             } else {
                 let places = crate::review::queries::queue_places(conn, person_id, &panels)?;
-                Some(places.iter().filter(|place| place.submitted_at.is_none()).count() as i64)
+                (
+                    Some(places.iter().filter(|place| place.submitted_at.is_none()).count() as i64),
+                    crate::review::deadline::of_member(conn, person_id, &panels)?,
+                )
             };
             Ok::<_, AppError>((
                 crate::groups::queries::groups_of(conn, person_id)?,
@@ -46,6 +49,7 @@ pub async fn dashboard(state: web::Data<AppState>, viewer: Viewer) -> Result<Htt
         is_connector: signed_in.roles.is_connector_anywhere(),
         lead_work: &lead_work,
         to_score,
+        panel_deadlines: &panel_deadlines,
         now,
     };
     Ok(html(views::dashboard(&viewer.ctx(), &view)))

@@ -652,6 +652,7 @@ fn round_form_values(round: &Round, budget: &Balances) -> RoundForm {
         uses: round.uses.clone(),
         decision_date: round.decision_target_on.format("%Y-%m-%d").to_string(),
         panel_size: round.panel_size.to_string(),
+        panel_due_date: round.panel_due_on.map(|date| date.format("%Y-%m-%d").to_string()).unwrap_or_default(),
     }
 }
 

@@ -52,7 +52,8 @@ pub async fn queue(
     let page = query.page.unwrap_or(1).max(1);
     let offset = ((page - 1) * queries::QUEUE_PAGE_SIZE) as i64;
     let memos = state.memos.clone();
-    let found = state
+    let now = state.now();
+    let (found, deadlines, departures) = state
         .db
         .run(move |conn| {
             // The order of a queue of hundreds of bids is kept until anything changes; the page's
@@ -61,15 +62,17 @@ pub async fn queue(
             let key = format!("{person_id}:{programmes:?}");
             let places =
                 memos.panel_queues.get_or_make(key, marker, || queries::queue_places(conn, person_id, &programmes))?;
-            let found = queries::queue_page(conn, &places, offset, queries::QUEUE_PAGE_SIZE as i64)?;
-            Ok::<_, AppError>((found, queries::departures_seen_by(conn, person_id, &programmes)?))
+            Ok::<_, AppError>((
+                queries::queue_page(conn, &places, offset, queries::QUEUE_PAGE_SIZE as i64)?,
+                crate::review::deadline::of_member(conn, person_id, &programmes)?,
+                queries::departures_seen_by(conn, person_id, &programmes)?,
+            ))
         })
         .await?;
-    let (found, departures) = found;
     if found.items.is_empty() && page > 1 {
         return Err(AppError::NotFound);
     }
-    Ok(html(views::queue(&viewer.ctx(), &found, &departures, page)))
+    Ok(html(views::queue(&viewer.ctx(), &found, &deadlines, &departures, page, now)))
 }
 
 fn may_change(assigned: &AssignedBid, now: chrono::NaiveDateTime) -> bool {

@@ -24,6 +24,8 @@ pub struct Dashboard<'a> {
     pub lead_work: &'a [ProgrammeWork],
     /// How many bids they have still to score, if they sit on a panel.
     pub to_score: Option<i64>,
+    /// The panel's deadlines in rounds where they still have reviews to send.
+    pub panel_deadlines: &'a [crate::review::deadline::PanelDeadline],
     pub now: NaiveDateTime,
 }
 
@@ -63,7 +65,7 @@ pub fn dashboard(ctx: &PageCtx, view: &Dashboard<'_>) -> Markup {
             h1 class="heading-l" { (title) }
             @if !view.person.is_verified() { (verify_reminder(ctx)) }
             @for work in view.lead_work { (programme_work(tr, work)) }
-            @if let Some(count) = view.to_score { (panel_work(tr, count)) }
+            @if let Some(count) = view.to_score { (panel_work(tr, count, view.panel_deadlines, view.now)) }
             @if view.shows_applicant_part() { (applicant_part(ctx, view)) }
         },
     )
@@ -108,7 +110,7 @@ fn programme_work(tr: Tr, work: &ProgrammeWork) -> Markup {
 }
 
 /// The bids a panel member has still to score.
-fn panel_work(tr: Tr, count: i64) -> Markup {
+fn panel_work(tr: Tr, count: i64, deadlines: &[crate::review::deadline::PanelDeadline], now: NaiveDateTime) -> Markup {
     html! {
         section class="work-panel" aria-labelledby="work-panel-heading" {
             h2 class="heading-m" id="work-panel-heading" { (tr.t("dashboard-panel-heading")) }
@@ -116,6 +118,7 @@ fn panel_work(tr: Tr, count: i64) -> Markup {
                 @if count == 0 { (tr.t("dashboard-panel-nothing")) }
                 @else { a href="/panel" { (crate::t!(tr, "dashboard-panel-to-score", count = count)) } }
             }
+            (super::panel::deadlines(tr, deadlines, now))
         }
     }
 }

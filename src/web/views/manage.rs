@@ -427,6 +427,8 @@ pub fn round_form(
                 }
                 (Input::new("decision_date", &tr.t("manage-round-decisions-by"), &form.decision_date).kind(InputKind::Date).width("input--width-10")
                     .hint(&tr.attr("manage-round-decisions-by", "hint")).render(tr, errors))
+                (Input::new("panel_due_date", &tr.t("manage-round-panel-due"), &form.panel_due_date).kind(InputKind::Date).width("input--width-10")
+                    .hint(&tr.attr("manage-round-panel-due", "hint")).render(tr, errors))
                 (Input::new("panel_size", &tr.t("manage-round-panel-size"), &form.panel_size).kind(InputKind::Number).width("input--width-10")
                     .hint(&tr.attr("manage-round-panel-size", "hint")).render(tr, errors))
                 (textarea(tr, "eligibility", &tr.t("manage-round-eligibility"), &form.eligibility, Some(&tr.attr("manage-round-eligibility", "hint")), 6, errors))
@@ -469,6 +471,10 @@ pub fn round_management(ctx: &PageCtx, view: &RoundManagement<'_>) -> Markup {
                 (&tr.t("manage-round-awards"), html! { (crate::t!(tr, "manage-round-award-range", smallest = round.min_award(), largest = round.max_award())) }),
                 (&tr.t("manage-round-opens"), html! { (tr.london_datetime(round.opens_at)) }),
                 (&tr.t("manage-round-closes"), html! { (tr.london_datetime(round.closes_at)) }),
+                (&tr.t("manage-round-panel-due-summary"), html! {
+                    @if let Some(due) = round.panel_due_on { (super::panel::due_by(tr, due, view.now)) }
+                    @else { span class="secondary-text" { (tr.t("manage-round-panel-due-none")) } }
+                }),
                 (&tr.t("manage-round-decisions-by-summary"), html! { (tr.date(round.decision_target_on)) }),
                 (&tr.t("manage-round-panel-size"), html! { (round.panel_size) }),
             ]))

@@ -10,6 +10,7 @@ use super::components::{
 use super::layout::{PageCtx, page};
 use crate::forms::FieldErrors;
 use crate::i18n::{Message, Tr};
+use crate::review::deadline::PanelDeadline;
 use crate::review::model::Score;
 use crate::review::scoring::ReviewForm;
 use crate::review::{Recommendation, Review};
@@ -26,12 +27,55 @@ fn queue_tag(tr: Tr, item: &crate::review::queries::QueueItem) -> Markup {
     }
 }
 
-/// The panel member's queue, a page at a time (`page` from 1).
+/// "Reviews due by Friday 16 January 2027 (in 3 days)": the panel's deadline with how far off
+/// it is in London days.
+pub fn due_by(tr: Tr, due: chrono::NaiveDate, now: chrono::NaiveDateTime) -> String {
+    use chrono::Datelike;
+    let weekday = tr.t(WEEKDAY_KEYS[due.weekday().num_days_from_monday() as usize]);
+    let days = crate::review::deadline::days_left(due, now);
+    let when = if days >= 0 {
+        crate::t!(tr, "panel-due-in", days = days)
+    } else {
+        crate::t!(tr, "panel-due-ago", days = -days)
+    };
+    crate::t!(tr, "panel-due-by", weekday = weekday, date = tr.date(due), when = when)
+}
+
+const WEEKDAY_KEYS: [&str; 7] = [
+    "panel-weekday-1",
+    "panel-weekday-2",
+    "panel-weekday-3",
+    "panel-weekday-4",
+    "panel-weekday-5",
+    "panel-weekday-6",
+    "panel-weekday-7",
+];
+
+/// Each round with a deadline where the member still has reviews to send: how many, and by when.
+pub fn deadlines(tr: Tr, deadlines: &[PanelDeadline], now: chrono::NaiveDateTime) -> Markup {
+    html! {
+        @if !deadlines.is_empty() {
+            ul class="list list--plain panel-deadlines" {
+                @for deadline in deadlines {
+                    li {
+                        strong { (due_by(tr, deadline.due_on, now)) }
+                        br;
+                        (crate::t!(tr, "panel-deadline-round", round = &deadline.round_name, count = deadline.to_send))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The panel member's queue, a page at a time (`page` from 1), with their deadlines above it.
 pub fn queue(
     ctx: &PageCtx,
     queue: &crate::review::queries::QueuePage,
+    due: &[PanelDeadline],
     departures: &[crate::review::queries::Departure],
     page_number: usize,
+    now: chrono::NaiveDateTime,
 ) -> Markup {
     let tr = ctx.tr;
     let last_page = (queue.total as usize).div_ceil(crate::review::queries::QUEUE_PAGE_SIZE).max(1);
@@ -42,6 +86,7 @@ pub fn queue(
         html! {
             h1 class="heading-l" { (tr.t("panel-queue-title")) }
             p class="body" { (crate::t!(tr, "panel-queue-progress", done = queue.done, total = queue.total)) }
+            (deadlines(tr, due, now))
             div class="inset-text" {
                 p class="body" { (tr.t("panel-queue-fairness")) }
             }

@@ -3,7 +3,7 @@
 
 use maud::{Markup, html};
 
-use super::charts::{Series, monthly_lines};
+use super::charts::{StepChart, StepPanel, StepSeries, Stroke, step_chart};
 use super::components::sentence;
 use super::layout::{PageCtx, page};
 use crate::funds::queries::Pot;
@@ -11,6 +11,7 @@ use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::programmes::Programme;
 use crate::reports::equity::{EquityReport, Figure, Funnel, RowLabel, SMALLEST_SHOWN, Stage};
+use crate::reports::pot::DayFigures;
 use crate::reports::queries::{PotReport, RoundLine};
 use crate::rounds::Round;
 use crate::rounds::reservations::Standing;
@@ -116,34 +117,28 @@ fn forecast_section(tr: Tr, report: &PotReport) -> Markup {
 }
 
 fn months_section(tr: Tr, pot: &Pot, report: &PotReport) -> Markup {
-    let labels: Vec<String> = report.months.iter().map(|m| tr.t(m.label_key())).collect();
     let so_far = report.months.iter().filter(|m| !m.in_future).count();
     let upto = (so_far + 1).min(report.months.len());
     let (allocation, committed, paid) = (tr.t("reports-allocation"), tr.t("reports-committed"), tr.t("reports-paid"));
-    let series = [
-        Series {
-            label: &allocation,
-            colour: "#0b0c0c",
-            dashed: true,
-            values: report.months.iter().map(|m| m.allocated).collect(),
-        },
-        Series {
-            label: &committed,
-            colour: "#1d70b8",
-            dashed: false,
-            values: report.months[..upto].iter().map(|m| m.committed).collect(),
-        },
-        Series {
-            label: &paid,
-            colour: "#00703c",
-            dashed: false,
-            values: report.months[..upto].iter().map(|m| m.paid).collect(),
-        },
-    ];
     let year = pot.year().label();
+    let chart = pot_chart(tr, pot, report, (&allocation, &committed, &paid));
+    let end = report.steps.last().copied();
+    let description: Vec<String> =
+        [(&allocation, end.map(|e| e.allocated)), (&committed, end.map(|e| e.committed)), (&paid, end.map(|e| e.paid))]
+            .into_iter()
+            .map(|(label, amount)| {
+                let amount = amount.unwrap_or_default();
+                if report.today.is_some() {
+                    crate::t!(tr, "charts-so-far", label = label.as_str(), amount = amount)
+                } else {
+                    crate::t!(tr, "charts-year-end", label = label.as_str(), amount = amount)
+                }
+            })
+            .collect();
     html! {
         h2 class="heading-m" { (crate::t!(tr, "reports-months-heading", year = &year)) }
-        (monthly_lines(tr, "months-chart", &crate::t!(tr, "reports-months-chart", year = &year), &labels, &series))
+        p class="body" { (tr.t("reports-months-chart-intro")) }
+        (step_chart(tr, "months-chart", &crate::t!(tr, "reports-months-chart", year = &year), &description.join(&tr.t("charts-separator")), &chart))
         div class="table-wrapper" {
             table class="table" {
                 caption { (tr.t("reports-months-caption")) }
@@ -175,6 +170,45 @@ fn months_section(tr: Tr, pot: &Pot, report: &PotReport) -> Markup {
                 }
             }
         }
+    }
+}
+
+/// The pot's year as steps: the allocation with what is committed and paid against it, then
+/// committed and paid on their own scale, so £13,600 of £550,000 is still plain to read.
+fn pot_chart<'a>(tr: Tr, pot: &Pot, report: &PotReport, labels: (&'a str, &'a str, &'a str)) -> StepChart<'a> {
+    let (allocation, committed, paid) = labels;
+    let series = |label: &'a str, colour: &'a str, stroke: Stroke, value: fn(&DayFigures) -> Pence| StepSeries {
+        label,
+        colour,
+        stroke,
+        steps: report.steps.iter().map(|day| (day.day, value(day))).collect(),
+    };
+    let year = pot.year();
+    StepChart {
+        days: crate::reports::pot::days_in(year),
+        months: crate::reports::pot::month_starts(year)
+            .into_iter()
+            .zip(&report.months)
+            .map(|(day, month)| (day, tr.t(month.label_key())))
+            .collect(),
+        today: report.today,
+        panels: vec![
+            StepPanel {
+                title: tr.t("reports-chart-allocation-panel"),
+                series: vec![
+                    series(allocation, "#0b0c0c", Stroke::Dashed, |d| d.allocated),
+                    series(committed, "#1d70b8", Stroke::Solid, |d| d.committed),
+                    series(paid, "#00703c", Stroke::Dotted, |d| d.paid),
+                ],
+            },
+            StepPanel {
+                title: tr.t("reports-chart-spending-panel"),
+                series: vec![
+                    series(committed, "#1d70b8", Stroke::Solid, |d| d.committed),
+                    series(paid, "#00703c", Stroke::Dotted, |d| d.paid),
+                ],
+            },
+        ],
     }
 }
 

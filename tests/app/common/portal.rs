@@ -264,6 +264,7 @@ pub fn round_with_budget(conn: &mut DbConn, demo: &smallgrants::demo::Demo, slug
         uses: "- Room hire".into(),
         decision_target_on: (now + chrono::Duration::days(60)).date(),
         panel_size: 1,
+        panel_due_on: None,
     };
     smallgrants::rounds::actions::create_round(
         conn,
