@@ -184,3 +184,6 @@ reports-equity-everyone = Everyone (no particular groups)
 reports-equity-other = Other
 reports-equity-returning = Returning applicant
 reports-equity-first-time = First-time applicant
+reports-equity-area-unlisted = Not on the programme's list: { $area }
+reports-equity-area-elsewhere = Somewhere else
+reports-equity-area-overlap = A bid that serves several areas is counted under each, so rows can add up to more than all bids.

@@ -265,7 +265,7 @@ pub fn equity(ctx: &PageCtx, view: &EquityPage<'_>) -> Markup {
                 @let title = tr.t(breakdown.title);
                 h2 class="heading-m" { (title) }
                 @if !breakdown.partitions {
-                    p class="body" { (tr.t("reports-equity-overlap")) }
+                    p class="body" { (tr.t(breakdown.overlap)) }
                 }
                 (funnel_table(tr, &title, &breakdown.rows))
             }
