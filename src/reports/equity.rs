@@ -189,13 +189,7 @@ pub fn equity_report(bids: &[BidFacts]) -> EquityReport {
             area_breakdown(bids),
             dei_breakdown("reports-equity-by-leadership", bids, |bid| &bid.leadership),
             dei_breakdown("reports-equity-by-beneficiaries", bids, |bid| &bid.beneficiaries),
-            breakdown("reports-equity-by-returning", true, bids, |bid| {
-                vec![RowLabel::Key(if bid.returning {
-                    "reports-equity-returning"
-                } else {
-                    "reports-equity-first-time"
-                })]
-            }),
+            breakdown("reports-equity-by-returning", true, bids, returning_rows),
             breakdown("reports-equity-by-language", true, bids, |bid| {
                 vec![language_label(&bid.language.0, &bid.language.1)]
             }),
@@ -260,6 +254,11 @@ pub fn area_rows(bid: &BidFacts) -> Vec<RowLabel> {
     rows
 }
 
+/// First-time or returning, as a row.
+pub fn returning_rows(bid: &BidFacts) -> Vec<RowLabel> {
+    vec![RowLabel::Key(if bid.returning { "reports-equity-returning" } else { "reports-equity-first-time" })]
+}
+
 /// A bid's language as a row: a listed language by its name's key; another language by the
 /// name the group gave it (capitalised, so "tigrinya" and "Tigrinya" are one row).
 fn language_label(code: &str, other: &str) -> RowLabel {
@@ -285,7 +284,7 @@ fn typed_name(typed: &str) -> String {
 }
 
 /// The population groups named by a DEI answer (each once), or the answer's own row.
-fn dei_rows(answer: &Answer) -> Vec<RowLabel> {
+pub fn dei_rows(answer: &Answer) -> Vec<RowLabel> {
     match answer {
         Answer::NotAnswered => vec![NOT_ANSWERED],
         Answer::PreferNotToSay => vec![PREFER_NOT_TO_SAY],
@@ -308,18 +307,20 @@ fn dei_rows(answer: &Answer) -> Vec<RowLabel> {
 /// answered" last, so the honest gaps are always in the same place.
 fn dei_breakdown(title: &'static str, bids: &[BidFacts], answer: impl Fn(&BidFacts) -> &Answer) -> Breakdown {
     let mut table = breakdown(title, false, bids, |bid| dei_rows(answer(bid)));
-    let rank = |label: &RowLabel| -> usize {
-        let order =
-            dei::taxonomy().iter().filter(|c| c.level == 1).position(|c| *label == RowLabel::Key(c.key.as_str()));
-        match order {
-            Some(position) => position,
-            None if *label == NOT_ANSWERED => usize::MAX,
-            None if *label == PREFER_NOT_TO_SAY => usize::MAX - 1,
-            None => usize::MAX - 2,
-        }
-    };
-    table.rows.sort_by_key(|(label, _)| rank(label));
+    table.rows.sort_by_key(|(label, _)| dei_rank(label));
     table
+}
+
+/// Where a row of a DEI table goes: population groups in the taxonomy's order, then
+/// "everyone", "prefer not to say" and "not answered".
+pub fn dei_rank(label: &RowLabel) -> usize {
+    let order = dei::taxonomy().iter().filter(|c| c.level == 1).position(|c| *label == RowLabel::Key(c.key.as_str()));
+    match order {
+        Some(position) => position,
+        None if *label == NOT_ANSWERED => usize::MAX,
+        None if *label == PREFER_NOT_TO_SAY => usize::MAX - 1,
+        None => usize::MAX - 2,
+    }
 }
 
 /// The version shared beyond the lead: counts from 1 to 4 (and their money) are hidden. Where
