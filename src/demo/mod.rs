@@ -93,43 +93,6 @@ const DEMO_AREAS: [(&str, AreaKind, &str, &[&str]); 8] = [
     ("Riverside South", AreaKind::Neighbourhood, "B30, B31", &["Riverside South", "Northfield"]),
 ];
 
-#[cfg(test)]
-mod area_tests {
-    use super::*;
-    use crate::programmes::areas::{ProgrammeArea, areas_for_postcode};
-
-    #[test]
-    fn each_demo_group_is_offered_its_area_from_its_postcode() {
-        let areas: Vec<ProgrammeArea> = DEMO_AREAS
-            .iter()
-            .enumerate()
-            .map(|(id, (name, kind, postcodes, _))| ProgrammeArea {
-                id: i64::try_from(id).unwrap(),
-                programme_id: 1,
-                name: name.to_string(),
-                kind: kind.key().to_string(),
-                postcodes: postcodes.to_string(),
-                created_at: NaiveDateTime::default(),
-            })
-            .collect();
-        let offered = |postcode: &str| -> Vec<&str> {
-            areas_for_postcode(&areas, postcode).iter().map(|a| a.name.as_str()).collect()
-        };
-        // This year's groups, then last year's.
-        assert_eq!(offered("B11 4AA"), ["Sparkhill and Tyseley"]);
-        assert_eq!(offered("B19 1AA"), ["Lozells"]);
-        assert_eq!(offered("B9 4AA"), ["Riverside East"]);
-        assert_eq!(offered("B20 2AA"), ["Riverside North"]);
-        assert_eq!(offered("B30 1AA"), ["Riverside South"]);
-        assert_eq!(offered("B21 9AA"), ["Handsworth"]);
-        assert_eq!(offered("B44 0AA"), ["Riverside North"]);
-        assert_eq!(offered("B31 2AA"), ["Riverside South"]);
-        assert_eq!(offered("B9 5AA"), ["Bordesley Green"]);
-        assert_eq!(offered("B33 8AA"), ["Riverside East"]);
-        assert_eq!(offered("B6 4AA"), ["Aston"]);
-    }
-}
-
 fn add_areas(conn: &mut DbConn, lead: i64, programme_id: i64, now: NaiveDateTime) -> Result<(), DemoError> {
     for (name, kind, postcodes, typed) in DEMO_AREAS {
         let input = AreaInput { name: name.into(), kind, postcodes: postcodes.into() };
@@ -384,4 +347,41 @@ pub fn account_lines(conn: &mut DbConn) -> QueryResult<Vec<String>> {
         lines.push(line);
     }
     Ok(lines)
+}
+
+#[cfg(test)]
+mod area_tests {
+    use super::*;
+    use crate::programmes::areas::{ProgrammeArea, areas_for_postcode};
+
+    #[test]
+    fn each_demo_group_is_offered_its_area_from_its_postcode() {
+        let areas: Vec<ProgrammeArea> = DEMO_AREAS
+            .iter()
+            .enumerate()
+            .map(|(id, (name, kind, postcodes, _))| ProgrammeArea {
+                id: i64::try_from(id).unwrap(),
+                programme_id: 1,
+                name: name.to_string(),
+                kind: kind.key().to_string(),
+                postcodes: postcodes.to_string(),
+                created_at: NaiveDateTime::default(),
+            })
+            .collect();
+        let offered = |postcode: &str| -> Vec<&str> {
+            areas_for_postcode(&areas, postcode).iter().map(|a| a.name.as_str()).collect()
+        };
+        // This year's groups, then last year's.
+        assert_eq!(offered("B11 4AA"), ["Sparkhill and Tyseley"]);
+        assert_eq!(offered("B19 1AA"), ["Lozells"]);
+        assert_eq!(offered("B9 4AA"), ["Riverside East"]);
+        assert_eq!(offered("B20 2AA"), ["Riverside North"]);
+        assert_eq!(offered("B30 1AA"), ["Riverside South"]);
+        assert_eq!(offered("B21 9AA"), ["Handsworth"]);
+        assert_eq!(offered("B44 0AA"), ["Riverside North"]);
+        assert_eq!(offered("B31 2AA"), ["Riverside South"]);
+        assert_eq!(offered("B9 5AA"), ["Bordesley Green"]);
+        assert_eq!(offered("B33 8AA"), ["Riverside East"]);
+        assert_eq!(offered("B6 4AA"), ["Aston"]);
+    }
 }
