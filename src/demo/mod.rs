@@ -20,6 +20,7 @@ use crate::funds::actions::{self as funds, NewPot};
 use crate::money::Pence;
 use crate::notifications::emails::Links;
 use crate::programmes::actions as programmes;
+use crate::programmes::areas::{AreaInput, AreaKind};
 use crate::programmes::rules::ProgrammeInput;
 use crate::rounds::actions as rounds;
 use crate::rounds::rules::RoundInput;
@@ -78,6 +79,31 @@ pub struct Demo {
     pub closed_round_id: i64,
 }
 
+/// The demo programme's areas, with the postcodes of the demo groups in them, and the areas
+/// groups typed before the list mapped to them ("Whole of Riverside" is left for the lead to
+/// see on the mapping page).
+const DEMO_AREAS: [(&str, AreaKind, &str, &[&str]); 8] = [
+    ("Sparkhill and Tyseley", AreaKind::Ward, "B11 4", &["Sparkhill and Tyseley"]),
+    ("Lozells", AreaKind::Ward, "B19", &["Lozells"]),
+    ("Handsworth", AreaKind::Ward, "B21", &["Handsworth"]),
+    ("Aston", AreaKind::Ward, "B6", &["Aston"]),
+    ("Bordesley Green", AreaKind::Ward, "B9 5", &["Bordesley Green"]),
+    ("Riverside East", AreaKind::Neighbourhood, "B9 4, B33", &["Riverside East", "Stechford"]),
+    ("Riverside North", AreaKind::Neighbourhood, "B20, B44", &["Riverside North", "Kingstanding"]),
+    ("Riverside South", AreaKind::Neighbourhood, "B30, B31", &["Riverside South", "Northfield"]),
+];
+
+fn add_areas(conn: &mut DbConn, lead: i64, programme_id: i64, now: NaiveDateTime) -> Result<(), DemoError> {
+    for (name, kind, postcodes, typed) in DEMO_AREAS {
+        let input = AreaInput { name: name.into(), kind, postcodes: postcodes.into() };
+        let area = programmes::add_area(conn, lead, programme_id, &input, now).map_err(fail)?;
+        for text in typed {
+            programmes::map_free_text(conn, lead, programme_id, text, area, now).map_err(fail)?;
+        }
+    }
+    Ok(())
+}
+
 /// Who runs the demo programme and how to reach them (`example.org` addresses and an Ofcom
 /// drama number, so nobody real is written to or rung).
 fn demo_contact() -> crate::programmes::contact::ContactInput {
@@ -121,6 +147,7 @@ pub fn seed(conn: &mut DbConn, links: &Links, now: NaiveDateTime) -> Result<Demo
     )
     .map_err(fail)?;
     programmes::update_contact(conn, admin, programme.id, &demo_contact(), now).map_err(fail)?;
+    add_areas(conn, admin, programme.id, now)?;
     grant_roles(conn, admin, programme.id, &people, now)?;
     let year = FinancialYear::containing(now);
     // The pot was set up before the autumn round opened (but within this financial year).
@@ -324,4 +351,41 @@ pub fn account_lines(conn: &mut DbConn) -> QueryResult<Vec<String>> {
         lines.push(line);
     }
     Ok(lines)
+}
+
+#[cfg(test)]
+mod area_tests {
+    use super::*;
+    use crate::programmes::areas::{ProgrammeArea, areas_for_postcode};
+
+    #[test]
+    fn each_demo_group_is_offered_its_area_from_its_postcode() {
+        let areas: Vec<ProgrammeArea> = DEMO_AREAS
+            .iter()
+            .enumerate()
+            .map(|(id, (name, kind, postcodes, _))| ProgrammeArea {
+                id: i64::try_from(id).unwrap(),
+                programme_id: 1,
+                name: name.to_string(),
+                kind: kind.key().to_string(),
+                postcodes: postcodes.to_string(),
+                created_at: NaiveDateTime::default(),
+            })
+            .collect();
+        let offered = |postcode: &str| -> Vec<&str> {
+            areas_for_postcode(&areas, postcode).iter().map(|a| a.name.as_str()).collect()
+        };
+        // This year's groups, then last year's.
+        assert_eq!(offered("B11 4AA"), ["Sparkhill and Tyseley"]);
+        assert_eq!(offered("B19 1AA"), ["Lozells"]);
+        assert_eq!(offered("B9 4AA"), ["Riverside East"]);
+        assert_eq!(offered("B20 2AA"), ["Riverside North"]);
+        assert_eq!(offered("B30 1AA"), ["Riverside South"]);
+        assert_eq!(offered("B21 9AA"), ["Handsworth"]);
+        assert_eq!(offered("B44 0AA"), ["Riverside North"]);
+        assert_eq!(offered("B31 2AA"), ["Riverside South"]);
+        assert_eq!(offered("B9 5AA"), ["Bordesley Green"]);
+        assert_eq!(offered("B33 8AA"), ["Riverside East"]);
+        assert_eq!(offered("B6 4AA"), ["Aston"]);
+    }
 }

@@ -1,10 +1,13 @@
 //! Reading programmes.
 
+use std::collections::HashMap;
+
 use diesel::prelude::*;
 
+use super::areas::{ProgrammeArea, free_text_key};
 use super::model::{Programme, Team};
 use crate::db::DbConn;
-use crate::db::schema::{programmes, rounds};
+use crate::db::schema::{area_mappings, bid_areas, bid_sent_profiles, bids, programme_areas, programmes, rounds};
 
 pub fn all(conn: &mut DbConn) -> QueryResult<Vec<Programme>> {
     programmes::table.order(programmes::name.asc()).select(Programme::as_select()).load(conn)
@@ -54,4 +57,73 @@ pub fn people_with_role(
 
 pub fn find_by_slug(conn: &mut DbConn, slug: &str) -> QueryResult<Option<Programme>> {
     programmes::table.filter(programmes::slug.eq(slug)).select(Programme::as_select()).first(conn).optional()
+}
+
+/// The programme's areas, by name.
+pub fn areas_of(conn: &mut DbConn, programme_id: i64) -> QueryResult<Vec<ProgrammeArea>> {
+    programme_areas::table
+        .filter(programme_areas::programme_id.eq(programme_id))
+        .order(programme_areas::name.asc())
+        .select(ProgrammeArea::as_select())
+        .load(conn)
+}
+
+/// How many bids say they serve each of the programme's areas, by area id.
+pub fn bids_by_area(conn: &mut DbConn, programme_id: i64) -> QueryResult<HashMap<i64, i64>> {
+    let rows: Vec<(i64, i64)> = bid_areas::table
+        .inner_join(programme_areas::table)
+        .filter(programme_areas::programme_id.eq(programme_id))
+        .group_by(bid_areas::area_id)
+        .select((bid_areas::area_id, diesel::dsl::count_star()))
+        .load(conn)?;
+    Ok(rows.into_iter().collect())
+}
+
+/// The lead's mappings of free-text areas (`areas::free_text_key`) to the programme's areas.
+pub fn area_mappings_of(conn: &mut DbConn, programme_id: i64) -> QueryResult<HashMap<String, i64>> {
+    let rows: Vec<(String, i64)> = area_mappings::table
+        .filter(area_mappings::programme_id.eq(programme_id))
+        .select((area_mappings::free_text, area_mappings::area_id))
+        .load(conn)?;
+    Ok(rows.into_iter().collect())
+}
+
+/// A free-text area kept with bids sent before the programme had its list (or that chose
+/// none), as the lead sees it to map: how groups typed it (the first spelling met), its key
+/// and how many bids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FreeTextArea {
+    pub typed: String,
+    pub key: String,
+    pub bids: i64,
+}
+
+/// Each distinct free-text area of the programme's sent bids that name none of its areas and
+/// that the lead has not mapped yet, most bids first.
+pub fn unmapped_free_text(conn: &mut DbConn, programme_id: i64) -> QueryResult<Vec<FreeTextArea>> {
+    let with_areas = bid_areas::table.select(bid_areas::bid_id);
+    let kept: Vec<String> = bid_sent_profiles::table
+        .inner_join(bids::table.inner_join(rounds::table))
+        .filter(rounds::programme_id.eq(programme_id))
+        .filter(bids::serves_elsewhere.eq(false))
+        .filter(bids::id.ne_all(with_areas))
+        .order(bids::id.asc())
+        .select(bid_sent_profiles::area)
+        .load(conn)?;
+    let mapped = area_mappings_of(conn, programme_id)?;
+    let mut list: Vec<FreeTextArea> = Vec::new();
+    for typed in kept {
+        let key = free_text_key(&typed);
+        if key.is_empty() || mapped.contains_key(&key) {
+            continue;
+        }
+        match list.iter_mut().find(|entry| entry.key == key) {
+            Some(entry) => entry.bids += 1,
+            None => {
+                list.push(FreeTextArea { typed: typed.split_whitespace().collect::<Vec<_>>().join(" "), key, bids: 1 })
+            }
+        }
+    }
+    list.sort_by(|a, b| b.bids.cmp(&a.bids).then(a.key.cmp(&b.key)));
+    Ok(list)
 }

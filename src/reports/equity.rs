@@ -12,6 +12,11 @@
 //!   each, so those rows can add up to more than the total.
 //! - A withdrawn bid counts as applied only, even if the panel had started on it.
 //! - "Returning" means the group sent an earlier bid to the same programme.
+//! - Areas are the programme's own list. A bid counts under each area it said it serves (so
+//!   those rows can add up to more than the total), and under "Somewhere else" if it said so
+//!   too. A bid sent before the list counts under the area the lead mapped its group's typed
+//!   area to, else under "Not on the programme's list: <as typed>". A programme with no list
+//!   counts bids by the area as typed.
 
 use crate::groups::dei;
 use crate::i18n::Tr;
@@ -52,12 +57,27 @@ pub enum Answer {
     Codes(Vec<String>),
 }
 
+/// Where a sent bid serves, as the report counts it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AreaServed {
+    /// One of the programme's areas, by name (ticked with the bid, or mapped by the lead).
+    Listed(String),
+    /// The area the group typed, which the lead has not mapped to the programme's list.
+    Unlisted(String),
+    /// "Somewhere else", ticked with the bid.
+    Elsewhere,
+    /// The area the group typed, where the programme has no list.
+    Typed(String),
+}
+
 /// What the report needs to know about one sent bid.
 #[derive(Debug, Clone)]
 pub struct BidFacts {
+    pub bid_id: i64,
     /// The key of the group's kind (`GroupKind::label_key`).
     pub kind: &'static str,
-    pub area: String,
+    /// Each place the bid serves (at least one).
+    pub areas: Vec<AreaServed>,
     /// The language the bid is in (`bids::language`), and the group's name for "another".
     pub language: (String, String),
     pub leadership: Answer,
@@ -118,6 +138,8 @@ pub enum RowLabel {
     Area(String),
     /// A language a group named itself ("another language").
     Named(String),
+    /// An area a group typed that is not on the programme's list (nor mapped to it).
+    Unlisted(String),
 }
 
 impl RowLabel {
@@ -126,6 +148,7 @@ impl RowLabel {
         match self {
             RowLabel::Key(key) => tr.t(key),
             RowLabel::Area(area) | RowLabel::Named(area) => area.clone(),
+            RowLabel::Unlisted(area) => crate::t!(tr, "reports-equity-area-unlisted", area = area.as_str()),
         }
     }
 }
@@ -137,6 +160,9 @@ pub struct Breakdown {
     pub title: &'static str,
     /// Every bid is in exactly one row, so the rows add up to the total.
     pub partitions: bool,
+    /// The key of the words that say why the rows can add up to more than the total, where
+    /// they can.
+    pub overlap: &'static str,
     pub rows: Vec<(RowLabel, Funnel)>,
 }
 
@@ -160,16 +186,10 @@ pub fn equity_report(bids: &[BidFacts]) -> EquityReport {
         total,
         breakdowns: vec![
             breakdown("reports-equity-by-kind", true, bids, |bid| vec![RowLabel::Key(bid.kind)]),
-            breakdown("reports-equity-by-area", true, bids, |bid| vec![area_label(&bid.area)]),
+            area_breakdown(bids),
             dei_breakdown("reports-equity-by-leadership", bids, |bid| &bid.leadership),
             dei_breakdown("reports-equity-by-beneficiaries", bids, |bid| &bid.beneficiaries),
-            breakdown("reports-equity-by-returning", true, bids, |bid| {
-                vec![RowLabel::Key(if bid.returning {
-                    "reports-equity-returning"
-                } else {
-                    "reports-equity-first-time"
-                })]
-            }),
+            breakdown("reports-equity-by-returning", true, bids, returning_rows),
             breakdown("reports-equity-by-language", true, bids, |bid| {
                 vec![language_label(&bid.language.0, &bid.language.1)]
             }),
@@ -198,7 +218,45 @@ fn breakdown(
         }
     }
     rows.sort_by(|a, b| b.1.at(Stage::Applied).count.cmp(&a.1.at(Stage::Applied).count).then(a.0.cmp(&b.0)));
-    Breakdown { title, partitions, rows }
+    Breakdown { title, partitions, overlap: "reports-equity-overlap", rows }
+}
+
+/// Bids by the areas they serve: one row per area, a bid under each of its areas.
+fn area_breakdown(bids: &[BidFacts]) -> Breakdown {
+    let partitions = bids.iter().all(|bid| area_rows(bid).len() == 1);
+    let table = breakdown("reports-equity-by-area", partitions, bids, area_rows);
+    Breakdown { overlap: "reports-equity-area-overlap", ..table }
+}
+
+/// The rows a bid counts under in the table of areas (each once).
+pub fn area_rows(bid: &BidFacts) -> Vec<RowLabel> {
+    let mut rows: Vec<RowLabel> = Vec::new();
+    for served in &bid.areas {
+        let row = match served {
+            AreaServed::Listed(name) => RowLabel::Area(name.clone()),
+            AreaServed::Unlisted(typed) if typed_name(typed).is_empty() => {
+                RowLabel::Key("reports-equity-area-not-given")
+            }
+            // Mapping ignores capitals, so the row does too: one row per thing to map.
+            AreaServed::Unlisted(typed) => {
+                RowLabel::Unlisted(crate::i18n::capitalise(&crate::programmes::areas::free_text_key(typed)))
+            }
+            AreaServed::Elsewhere => RowLabel::Key("reports-equity-area-elsewhere"),
+            AreaServed::Typed(typed) => area_label(typed),
+        };
+        if !rows.contains(&row) {
+            rows.push(row);
+        }
+    }
+    if rows.is_empty() {
+        rows.push(RowLabel::Key("reports-equity-area-not-given"));
+    }
+    rows
+}
+
+/// First-time or returning, as a row.
+pub fn returning_rows(bid: &BidFacts) -> Vec<RowLabel> {
+    vec![RowLabel::Key(if bid.returning { "reports-equity-returning" } else { "reports-equity-first-time" })]
 }
 
 /// A bid's language as a row: a listed language by its name's key; another language by the
@@ -226,7 +284,7 @@ fn typed_name(typed: &str) -> String {
 }
 
 /// The population groups named by a DEI answer (each once), or the answer's own row.
-fn dei_rows(answer: &Answer) -> Vec<RowLabel> {
+pub fn dei_rows(answer: &Answer) -> Vec<RowLabel> {
     match answer {
         Answer::NotAnswered => vec![NOT_ANSWERED],
         Answer::PreferNotToSay => vec![PREFER_NOT_TO_SAY],
@@ -249,18 +307,20 @@ fn dei_rows(answer: &Answer) -> Vec<RowLabel> {
 /// answered" last, so the honest gaps are always in the same place.
 fn dei_breakdown(title: &'static str, bids: &[BidFacts], answer: impl Fn(&BidFacts) -> &Answer) -> Breakdown {
     let mut table = breakdown(title, false, bids, |bid| dei_rows(answer(bid)));
-    let rank = |label: &RowLabel| -> usize {
-        let order =
-            dei::taxonomy().iter().filter(|c| c.level == 1).position(|c| *label == RowLabel::Key(c.key.as_str()));
-        match order {
-            Some(position) => position,
-            None if *label == NOT_ANSWERED => usize::MAX,
-            None if *label == PREFER_NOT_TO_SAY => usize::MAX - 1,
-            None => usize::MAX - 2,
-        }
-    };
-    table.rows.sort_by_key(|(label, _)| rank(label));
+    table.rows.sort_by_key(|(label, _)| dei_rank(label));
     table
+}
+
+/// Where a row of a DEI table goes: population groups in the taxonomy's order, then
+/// "everyone", "prefer not to say" and "not answered".
+pub fn dei_rank(label: &RowLabel) -> usize {
+    let order = dei::taxonomy().iter().filter(|c| c.level == 1).position(|c| *label == RowLabel::Key(c.key.as_str()));
+    match order {
+        Some(position) => position,
+        None if *label == NOT_ANSWERED => usize::MAX,
+        None if *label == PREFER_NOT_TO_SAY => usize::MAX - 1,
+        None => usize::MAX - 2,
+    }
 }
 
 /// The version shared beyond the lead: counts from 1 to 4 (and their money) are hidden. Where
@@ -308,8 +368,9 @@ mod tests {
     fn bid(kind: &'static str, area: &str, leadership: Answer, reached: Stage, returning: bool) -> BidFacts {
         let requested = Pence::from_pounds(1_000);
         BidFacts {
+            bid_id: 0,
             kind,
-            area: area.to_string(),
+            areas: vec![AreaServed::Typed(area.to_string())],
             language: ("en".into(), String::new()),
             leadership,
             beneficiaries: Answer::NotAnswered,
@@ -411,6 +472,23 @@ mod tests {
         assert!(row(&report, "Area", "Aston").at(Stage::Applied).hidden, "4 is under 5");
         let zero = row(&report, "Kind of group", "Community group (not registered)").at(Stage::Paid);
         assert_eq!((zero.count, zero.hidden), (0, false), "a true zero is shown");
+    }
+
+    #[test]
+    fn bids_are_counted_under_each_area_they_serve() {
+        let mut bids = fixture();
+        bids[0].areas = vec![AreaServed::Listed("Sparkbrook".into()), AreaServed::Listed("Aston".into())];
+        bids[1].areas = vec![AreaServed::Listed("Sparkbrook".into()), AreaServed::Elsewhere];
+        bids[2].areas = vec![AreaServed::Unlisted(" northfield  ward".into())];
+        bids[3].areas = vec![AreaServed::Unlisted("Northfield Ward".into())];
+        let report = equity_report(&bids);
+        let areas = report.breakdowns.iter().find(|b| b.title == "reports-equity-by-area").expect("a table");
+        assert!(!areas.partitions, "bid 1 counts twice");
+        assert_eq!(areas.overlap, "reports-equity-area-overlap");
+        assert_eq!(counts(row(&report, "Area", "Sparkbrook")), [3, 2, 2, 1], "bids 1, 2 and 7");
+        assert_eq!(counts(row(&report, "Area", "Somewhere else")), [1, 1, 1, 0]);
+        assert_eq!(counts(row(&report, "Area", "Not on the programme's list: Northfield ward")), [2, 1, 0, 0]);
+        assert_eq!(counts(row(&report, "Area", "Aston")), [3, 3, 3, 2], "bids 1, 5 and 8");
     }
 
     #[test]

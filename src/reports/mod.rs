@@ -2,6 +2,7 @@
 //! the money reaches (the equity report), and the spreadsheets behind them.
 
 pub mod equity;
+pub mod line_profile;
 pub mod pot;
 pub mod queries;
 pub mod spreadsheets;

@@ -1,20 +1,21 @@
 //! Reading what the reports need, in a few set-based queries (never one per bid).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::equity::{Answer, BidFacts, Stage};
+use super::equity::{Answer, AreaServed, BidFacts, Stage};
 use super::pot::{self, DayFigures, Forecast, MonthFigures, Movement, RoundPosition};
 use crate::bids::BidState;
 use crate::db::DbConn;
-use crate::db::schema::{awards, bids, ledger_entries, payments, rounds};
+use crate::db::schema::{awards, bid_areas, bids, ledger_entries, payments, programme_areas, rounds};
 use crate::funds::queries::{self as funds, Pot};
 use crate::funds::{Balances, EntryKind};
 use crate::groups::GroupKind;
 use crate::groups::rules::EqualityStatus;
 use crate::money::Pence;
+use crate::programmes::areas::free_text_key;
 use crate::rounds::Round;
 
 /// A round of the pot, for the report.
@@ -144,6 +145,7 @@ pub fn equity_facts(conn: &mut DbConn, programme_id: i64, round_id: Option<i64>)
         ))
         .load(conn)?;
     let profiles = crate::bids::sent_profile::of_programme(conn, programme_id)?;
+    let places = Places::of_programme(conn, programme_id)?;
     let awarded: HashMap<i64, (i64, i64)> = awards::table
         .inner_join(bids::table.inner_join(rounds::table))
         .filter(rounds::programme_id.eq(programme_id))
@@ -174,8 +176,9 @@ pub fn equity_facts(conn: &mut DbConn, programme_id: i64, round_id: Option<i64>)
             let paid = award_id.and_then(|award| paid.get(&award)).copied().unwrap_or(0);
             let profile = profiles.get(&id);
             BidFacts {
+                bid_id: id,
+                areas: places.served_by(id, profile.map_or("", |p| p.area.as_str())),
                 kind: profile.and_then(|p| GroupKind::parse(&p.group_kind)).unwrap_or(GroupKind::Other).label_key(),
-                area: profile.map(|p| p.area.clone()).unwrap_or_default(),
                 language,
                 leadership: answer(profile.map(|p| (&p.leadership_status, &p.leadership_codes))),
                 beneficiaries: answer(profile.map(|p| (&p.beneficiaries_status, &p.beneficiaries_codes))),
@@ -187,6 +190,68 @@ pub fn equity_facts(conn: &mut DbConn, programme_id: i64, round_id: Option<i64>)
             }
         })
         .collect())
+}
+
+/// What the equity report needs to place a programme's bids: its areas by id, the areas each
+/// bid ticked, the bids that serve somewhere else, and the lead's mappings of typed areas.
+struct Places {
+    names: HashMap<i64, String>,
+    ticked: HashMap<i64, Vec<i64>>,
+    elsewhere: HashSet<i64>,
+    mapped: HashMap<String, i64>,
+}
+
+impl Places {
+    fn of_programme(conn: &mut DbConn, programme_id: i64) -> QueryResult<Places> {
+        let areas = crate::programmes::queries::areas_of(conn, programme_id)?;
+        let names: HashMap<i64, String> = areas.into_iter().map(|area| (area.id, area.name)).collect();
+        let mut ticked: HashMap<i64, Vec<i64>> = HashMap::new();
+        let rows: Vec<(i64, i64)> = bid_areas::table
+            .inner_join(programme_areas::table)
+            .filter(programme_areas::programme_id.eq(programme_id))
+            .order((bid_areas::bid_id.asc(), programme_areas::name.asc()))
+            .select((bid_areas::bid_id, bid_areas::area_id))
+            .load(conn)?;
+        for (bid_id, area_id) in rows {
+            ticked.entry(bid_id).or_default().push(area_id);
+        }
+        let elsewhere: HashSet<i64> = bids::table
+            .inner_join(rounds::table)
+            .filter(rounds::programme_id.eq(programme_id))
+            .filter(bids::serves_elsewhere.eq(true))
+            .select(bids::id)
+            .load::<i64>(conn)?
+            .into_iter()
+            .collect();
+        let mapped = crate::programmes::queries::area_mappings_of(conn, programme_id)?;
+        Ok(Places { names, ticked, elsewhere, mapped })
+    }
+
+    /// Where a bid serves: the areas it ticked (and "somewhere else"); else the area its group
+    /// typed, mapped by the lead or as typed.
+    fn served_by(&self, bid_id: i64, typed: &str) -> Vec<AreaServed> {
+        let mut served: Vec<AreaServed> = self
+            .ticked
+            .get(&bid_id)
+            .into_iter()
+            .flatten()
+            .filter_map(|area_id| self.names.get(area_id))
+            .map(|name| AreaServed::Listed(name.clone()))
+            .collect();
+        if self.elsewhere.contains(&bid_id) {
+            served.push(AreaServed::Elsewhere);
+        }
+        if !served.is_empty() {
+            return served;
+        }
+        if self.names.is_empty() {
+            return vec![AreaServed::Typed(typed.to_string())];
+        }
+        match self.mapped.get(&free_text_key(typed)).and_then(|area_id| self.names.get(area_id)) {
+            Some(name) => vec![AreaServed::Listed(name.clone())],
+            None => vec![AreaServed::Unlisted(typed.to_string())],
+        }
+    }
 }
 
 fn answer(stored: Option<(&String, &String)>) -> Answer {

@@ -7,8 +7,8 @@
 use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
-    accounts, admin_users, assets, bids, dashboard, decisions, grants, group_word, groups, health, languages, manage,
-    notices, open_data, outreach, panel, public, reports, reservations, team, translations, two_factor,
+    accounts, admin_users, areas, assets, bids, dashboard, decisions, grants, group_word, groups, health, languages,
+    manage, notices, open_data, outreach, panel, public, reports, reservations, team, translations, two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
@@ -90,6 +90,10 @@ routes! {
     "/manage/pots/{id}/ledger.csv" => [get reports::ledger_csv],
     "/manage/programmes/{id}/equity" => [get reports::equity],
     "/manage/programmes/{id}/missing" => [get outreach::missing],
+    "/manage/programmes/{id}/areas" => [get areas::list, post areas::add],
+    "/manage/programmes/{id}/areas/map" => [post areas::map],
+    "/manage/programmes/{id}/areas/{area_id}" => [get areas::edit, post areas::change],
+    "/manage/programmes/{id}/areas/{area_id}/remove" => [post areas::remove],
     "/manage/rounds/{id}" => [get manage::show_round],
     "/manage/rounds/{id}/invitations" => [post outreach::invite],
     "/manage/rounds/{id}/edit" => [get manage::edit_round, post manage::update_round],

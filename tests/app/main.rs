@@ -5,6 +5,7 @@ mod common;
 
 mod accounts;
 mod admin_users;
+mod areas;
 mod bids;
 mod cli;
 mod csrf;

@@ -235,7 +235,7 @@ async fn the_equity_report_counts_sent_bids_as_they_were_when_sent(app: TestApp)
     assert_eq!(seen.iter().map(|f| f.requested.0).sum::<i64>(), asked);
 
     // A changes its answers and its area afterwards: its bid keeps what A was when it sent it.
-    let area_before = seen.iter().find(|f| f.leadership == codes(&["DEI020000"])).unwrap().area.clone();
+    let area_before = seen.iter().find(|f| f.leadership == codes(&["DEI020000"])).unwrap().areas.clone();
     app.switch_to("a@example.org").await;
     answer_equality(&app, a_group, "DEI010120").await;
     app.db(move |conn| {
@@ -249,7 +249,7 @@ async fn the_equity_report_counts_sent_bids_as_they_were_when_sent(app: TestApp)
     .await;
     let after = equity_facts(&app, programme).await;
     let a = after.iter().find(|f| f.leadership == codes(&["DEI020000"])).expect("A's bid keeps its answers");
-    assert_eq!(a.area, area_before);
+    assert_eq!(a.areas, area_before);
     assert!(!after.iter().any(|f| f.leadership == codes(&["DEI010120"])));
 
     // C takes its answers back: they go from its bid too.

@@ -563,10 +563,12 @@ pub async fn ranking_page(
 ) -> Result<HttpResponse, AppError> {
     let sort = SortBy::parse(&query.sort);
     let data = ranking_rows(&state, &round, sort).await?;
+    let profile = super::reports::line_profile_of(&state, &round, &data.ranking).await?;
     let page = RankingPage {
         round: &round,
         criteria: &data.criteria,
         ranking: &data.ranking,
+        profile: &profile,
         sort,
         money: &data.money,
         errors: &FieldErrors::new(),
@@ -635,10 +637,12 @@ pub async fn decide_selected(
         }
         Err(errors) => {
             let data = ranking_rows(&state, &round, SortBy::Score).await?;
+            let profile = super::reports::line_profile_of(&state, &round, &data.ranking).await?;
             let page = RankingPage {
                 round: &round,
                 criteria: &data.criteria,
                 ranking: &data.ranking,
+                profile: &profile,
                 sort: SortBy::Score,
                 money: &data.money,
                 errors: &errors,

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod admin_users;
+pub mod areas;
 pub mod assets;
 pub mod bids;
 pub mod dashboard;

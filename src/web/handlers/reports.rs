@@ -7,7 +7,8 @@ use actix_web::{HttpResponse, web};
 use super::html;
 use crate::db::DbConn;
 use crate::i18n::Tr;
-use crate::reports::equity::{equity_report, hide_small_numbers};
+use crate::reports::equity::{BidFacts, equity_report, hide_small_numbers};
+use crate::reports::line_profile::{LineTable, line_profile};
 use crate::reports::queries::{equity_facts, pot_report};
 use crate::reports::spreadsheets::{self, AWARDS_HEADER, LEDGER_HEADER, PAYMENTS_HEADER};
 use crate::web::AppState;
@@ -114,4 +115,25 @@ pub async fn equity(
     }
     let page = EquityPage { programme: &programme, rounds: &rounds, round, shareable, report: &report };
     Ok(html(views::equity(&viewer.ctx(), &page)))
+}
+
+/// The profile of a round's bids still to decide, above and below the funding line
+/// (`reports::line_profile`), for the lead's ranking. Callers have checked the viewer manages
+/// the round: the panel never sees it.
+pub async fn line_profile_of(
+    state: &AppState,
+    round: &crate::rounds::Round,
+    ranking: &crate::review::ranking::Ranking,
+) -> Result<Vec<LineTable>, AppError> {
+    let (programme_id, round_id) = (round.programme_id, round.id);
+    let facts = state.query(move |conn| equity_facts(conn, programme_id, Some(round_id))).await?;
+    let side = |above: bool| -> Vec<BidFacts> {
+        ranking
+            .to_decide
+            .iter()
+            .filter(|row| row.within_budget == above)
+            .filter_map(|row| facts.iter().find(|bid| bid.bid_id == row.bid.bid_id).cloned())
+            .collect()
+    };
+    Ok(line_profile(&side(true), &side(false)))
 }

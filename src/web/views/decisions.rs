@@ -368,6 +368,8 @@ pub struct RankingPage<'a> {
     pub round: &'a Round,
     pub criteria: &'a [Criterion],
     pub ranking: &'a Ranking,
+    /// Who is above and below the funding line (`reports::line_profile`), shown under the table.
+    pub profile: &'a [crate::reports::line_profile::LineTable],
     pub sort: SortBy,
     pub money: &'a Money,
     pub errors: &'a FieldErrors,
@@ -479,6 +481,7 @@ pub fn ranking(ctx: &PageCtx, p: &RankingPage<'_>) -> Markup {
                     }
                 }
             }
+            (super::reports::line_profile(tr, p.profile))
         },
     )
 }

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod admin_users;
+pub mod areas;
 pub mod awards;
 pub mod bids;
 pub mod charts;

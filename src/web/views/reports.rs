@@ -11,6 +11,7 @@ use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::programmes::Programme;
 use crate::reports::equity::{EquityReport, Figure, Funnel, RowLabel, SMALLEST_SHOWN, Stage};
+use crate::reports::line_profile::LineTable;
 use crate::reports::pot::DayFigures;
 use crate::reports::queries::{PotReport, RoundLine};
 use crate::rounds::Round;
@@ -335,7 +336,7 @@ pub fn equity(ctx: &PageCtx, view: &EquityPage<'_>) -> Markup {
                 @let title = tr.t(breakdown.title);
                 h2 class="heading-m" { (title) }
                 @if !breakdown.partitions {
-                    p class="body" { (tr.t("reports-equity-overlap")) }
+                    p class="body" { (tr.t(breakdown.overlap)) }
                 }
                 (funnel_table(tr, &title, &breakdown.rows))
             }
@@ -377,6 +378,56 @@ fn funnel_table(tr: Tr, caption: &str, rows: &[(RowLabel, Funnel)]) -> Markup {
                             td class="numeric" {
                                 @if applied.hidden || offered.hidden || applied.count == 0 { "—" }
                                 @else { (crate::t!(tr, "reports-percent", percent = format!("{:.0}", offered.count as f64 * 100.0 / applied.count as f64))) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Who is above and who is below the funding line, under the lead's ranking: one table per
+/// way of dividing the bids still to decide, small numbers hidden. Nothing while no bid is
+/// left to decide.
+pub fn line_profile(tr: Tr, tables: &[LineTable]) -> Markup {
+    let count = |value: Figure| -> Markup {
+        html! {
+            @if value.hidden { span class="secondary-text" { (crate::t!(tr, "reports-equity-fewer-than", smallest = SMALLEST_SHOWN)) } }
+            @else { (tr.number(value.count)) }
+        }
+    };
+    let any = tables.first().is_some_and(|table| table.total.iter().any(|f| f.count > 0));
+    html! {
+        @if any {
+            section class="line-profile" aria-labelledby="line-profile-heading" {
+                h2 class="heading-m" id="line-profile-heading" { (tr.t("reports-line-heading")) }
+                p class="body" { (crate::t!(tr, "reports-line-intro", largest_hidden = SMALLEST_SHOWN - 1)) }
+                @for table in tables {
+                    @let title = tr.t(table.title);
+                    h3 class="heading-s" { (title) }
+                    @if !table.partitions { p class="body" { (tr.t("reports-line-overlap")) } }
+                    div class="table-wrapper" {
+                        table class="table" {
+                            caption class="visually-hidden" { (crate::t!(tr, "reports-line-caption", table = title.as_str())) }
+                            thead { tr {
+                                th scope="col" { (tr.t("reports-equity-group")) }
+                                th scope="col" class="numeric" { (tr.t("reports-line-above")) }
+                                th scope="col" class="numeric" { (tr.t("reports-line-below")) }
+                            } }
+                            tbody {
+                                @for (label, figures) in &table.rows {
+                                    tr {
+                                        th scope="row" { (label.text(tr)) }
+                                        td class="numeric" { (count(figures[0])) }
+                                        td class="numeric" { (count(figures[1])) }
+                                    }
+                                }
+                                tr {
+                                    th scope="row" { (tr.t("reports-line-all")) }
+                                    td class="numeric" { (count(table.total[0])) }
+                                    td class="numeric" { (count(table.total[1])) }
+                                }
                             }
                         }
                     }
