@@ -93,21 +93,14 @@ pub fn departures_seen_by(conn: &mut DbConn, member_id: i64, programmes: &[i64])
         .select(bids::round_id)
         .distinct()
         .load(conn)?;
-    decision_reasons::table
-        .inner_join(bids::table.inner_join(rounds::table))
+    let bid_ids: Vec<i64> = decision_reasons::table
+        .inner_join(bids::table)
         .filter(bids::round_id.eq_any(&round_ids))
-        .order((decision_reasons::decided_at.desc(), bids::reference.asc()))
-        .select((
-            bids::id,
-            bids::reference,
-            bids::title,
-            rounds::name,
-            decision_reasons::decision,
-            decision_reasons::position,
-            decision_reasons::reason,
-            decision_reasons::decided_at,
-        ))
-        .load(conn)
+        .select(decision_reasons::bid_id)
+        .load(conn)?;
+    let mut departures = departures_of(conn, &bid_ids)?;
+    departures.sort_by(|a, b| b.decided_at.cmp(&a.decided_at).then_with(|| a.reference.cmp(&b.reference)));
+    Ok(departures)
 }
 
 impl QueueItem {

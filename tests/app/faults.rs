@@ -30,6 +30,10 @@ use crate::common::smtp::SmtpServer;
 use crate::common::tcp_proxy::TcpProxy;
 use crate::common::{Backend, TestDatabase};
 
+/// The lead's reason for deciding out of rank order, which these bids (not scored by a panel)
+/// may need: the drills are about email and money, not the ranking.
+const REASON: &str = "Decided in the order the lead reached them";
+
 fn connect(url: &DatabaseUrl) -> DbConn {
     smallgrants::db::establish(url).expect("open the test database")
 }
@@ -360,9 +364,10 @@ fn emails_decided_during_an_smtp_outage_all_arrive_once_it_is_back(backend: Back
     let mut expected = BTreeSet::new();
     for (n, applicant) in applicants.iter().enumerate() {
         let (action, fields, kind): (&str, Vec<(&str, &str)>, &str) = if n % 2 == 0 {
-            ("award", vec![("amount", "1000")], "bid_awarded")
+            ("award", vec![("amount", "1000"), ("order_reason", REASON)], "bid_awarded")
         } else {
-            ("decline", vec![("feedback", "Strong need; the panel funded bids with wider reach.")], "bid_declined")
+            let feedback = "Strong need; the panel funded bids with wider reach.";
+            ("decline", vec![("feedback", feedback), ("order_reason", REASON)], "bid_declined")
         };
         let response = lead.post_form(&format!("/manage/bids/{}/{action}", applicant.bid_id), &fields).unwrap();
         assert_eq!(response.status, 303, "the decision goes through while email is down: {}", response.text());
@@ -608,7 +613,8 @@ fn two_instances_racing_for_the_last_money_never_overspend_the_pot() {
             let (barrier, bid) = (barrier.clone(), applicant.bid_id);
             std::thread::spawn(move || {
                 barrier.wait();
-                let response = browser.post_form(&format!("/manage/bids/{bid}/award"), &[("amount", "1000")]).unwrap();
+                let fields = [("amount", "1000"), ("order_reason", REASON)];
+                let response = browser.post_form(&format!("/manage/bids/{bid}/award"), &fields).unwrap();
                 (bid, response)
             })
         })
