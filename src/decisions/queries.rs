@@ -27,13 +27,7 @@ pub fn money_left(conn: &mut DbConn, round_id: i64) -> QueryResult<Pence> {
 /// each with its share of the budget.
 pub fn ranking_money(conn: &mut DbConn, round_id: i64) -> QueryResult<Money> {
     let balances = funds::round_balances(conn, round_id)?;
-    let reserved = crate::rounds::reservations::of_round(conn, round_id)?
-        .into_iter()
-        .map(|reservation| {
-            let share = reservation.share(balances.assigned);
-            (reservation.dei_code, share)
-        })
-        .collect();
+    let reserved = crate::rounds::reservations::shares(conn, round_id, balances.assigned)?;
     Ok(Money { left: balances.assigned - balances.committed, reserved })
 }
 

@@ -143,6 +143,8 @@ impl Equality {
     }
 }
 
-fn split_codes(text: &str) -> Vec<&str> {
+/// The codes of a comma-separated list, as equality answers and the profiles kept with bids
+/// store them.
+pub fn split_codes(text: &str) -> Vec<&str> {
     text.split(',').map(str::trim).filter(|c| !c.is_empty()).collect()
 }

@@ -305,12 +305,8 @@ pub fn ranked_bids(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<RankedBi
             group_name: row.group_name,
             requested: crate::money::Pence(row.amount.unwrap_or(0)),
             state: row.state,
-            leadership: row
-                .leadership_codes
-                .unwrap_or_default()
-                .split(',')
-                .map(str::trim)
-                .filter(|code| !code.is_empty())
+            leadership: crate::groups::model::split_codes(&row.leadership_codes.unwrap_or_default())
+                .into_iter()
                 .map(str::to_string)
                 .collect(),
         })

@@ -60,9 +60,21 @@ impl Reservation {
     }
 }
 
-/// The message key of a DEI code's title.
+/// The message key of a DEI code's title, as the taxonomy names it (`groups::dei`).
 pub fn community_key(code: &str) -> String {
-    format!("groups-dei-{}", code.strip_prefix("DEI").unwrap_or(code))
+    dei::taxonomy().iter().find(|c| c.code == code).map_or_else(|| format!("groups-dei-{code}"), |c| c.key.clone())
+}
+
+/// The round's reservations as the ranking and the public page need them: each community's code
+/// with its share of `budget`.
+pub fn shares(conn: &mut DbConn, round_id: i64, budget: Pence) -> QueryResult<Vec<(String, Pence)>> {
+    Ok(of_round(conn, round_id)?
+        .into_iter()
+        .map(|reservation| {
+            let share = reservation.share(budget);
+            (reservation.dei_code, share)
+        })
+        .collect())
 }
 
 /// Whether a group that gave `leadership` codes (as kept with its bid) is led by the community
@@ -240,7 +252,7 @@ pub fn standings(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<Standing>>
     let funded: Vec<(Vec<String>, Pence)> = leaders
         .into_iter()
         .map(|(bid_id, codes)| {
-            let codes = codes.split(',').map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect();
+            let codes = crate::groups::model::split_codes(&codes).into_iter().map(str::to_string).collect();
             (codes, committed.get(&bid_id).copied().unwrap_or(Pence::ZERO))
         })
         .collect();

@@ -71,13 +71,7 @@ pub async fn round(
             let criteria = rounds::criteria_of(conn, round.id)?;
             let questions = rounds::questions_of(conn, round.id)?;
             let counts = rounds::stage_counts(conn, round.id)?;
-            let kept: Vec<(String, crate::money::Pence)> = crate::rounds::reservations::of_round(conn, round.id)?
-                .into_iter()
-                .map(|reservation| {
-                    let share = reservation.share(budget);
-                    (reservation.dei_code, share)
-                })
-                .collect();
+            let kept = crate::rounds::reservations::shares(conn, round.id, budget)?;
             Ok(Some((round, programme, budget, criteria, questions, counts, kept)))
         })
         .await?;
