@@ -57,6 +57,7 @@ nav-funding-rounds = Funding rounds
 nav-sign-in = Sign in
 nav-register = Create an account
 nav-dashboard = Your groups and bids
+nav-dashboard-work = Your work
 nav-panel = Panel
 nav-programmes = Programmes
 nav-people = People

@@ -54,6 +54,7 @@ nav-funding-rounds = Nabory wniosków
 nav-sign-in = Zaloguj się
 nav-register = Załóż konto
 nav-dashboard = Twoje grupy i wnioski
+nav-dashboard-work = Twoje zadania
 nav-panel = Komisja
 nav-programmes = Programy
 nav-people = Osoby

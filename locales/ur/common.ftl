@@ -54,6 +54,7 @@ nav-funding-rounds = فنڈنگ راؤنڈ
 nav-sign-in = سائن اِن کریں
 nav-register = اکاؤنٹ بنائیں
 nav-dashboard = آپ کے گروپ اور درخواستیں
+nav-dashboard-work = آپ کا کام
 nav-panel = پینل
 nav-programmes = پروگرام
 nav-people = لوگ

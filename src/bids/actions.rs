@@ -7,6 +7,7 @@ use diesel::prelude::*;
 
 use super::lifecycle::{Actor, BidState, Transition, TransitionError, next_state};
 use super::model::{Bid, FileKind};
+use super::places::PlacesAnswer;
 use super::queries;
 use super::reference;
 use super::rules::{self, CaseAnswers, MoneyAnswers, Problem, Submission};
@@ -14,7 +15,7 @@ use super::transitions::{self, MoveError, StateChange};
 use super::word::{self, GivenWord, Purpose};
 use crate::accounts::{Person, tokens};
 use crate::audit::{self, NewEvent};
-use crate::db::schema::{bid_confirmations, bid_eligibility_answers, bid_files, bids, rounds};
+use crate::db::schema::{bid_areas, bid_confirmations, bid_eligibility_answers, bid_files, bids, rounds};
 use crate::db::{DbConn, lock_row, write_transaction};
 use crate::groups::Group;
 use crate::i18n::Message;
@@ -231,6 +232,9 @@ pub fn save_money(
                 bids::version.eq(bid.version + 1),
             ))
             .execute(conn)?;
+        if let Some(places) = &answers.places {
+            save_places(conn, bid_id, places)?;
+        }
         audit::record(
             conn,
             &NewEvent {
@@ -243,6 +247,19 @@ pub fn save_money(
         )?;
         Ok(())
     })
+}
+
+/// Replaces the areas a bid serves (inside the caller's transaction).
+fn save_places(conn: &mut DbConn, bid_id: i64, places: &PlacesAnswer) -> QueryResult<()> {
+    diesel::delete(bid_areas::table.filter(bid_areas::bid_id.eq(bid_id))).execute(conn)?;
+    // One row at a time: the two databases behind one connection type share no batch insert.
+    for area_id in &places.area_ids {
+        diesel::insert_into(bid_areas::table)
+            .values((bid_areas::bid_id.eq(bid_id), bid_areas::area_id.eq(*area_id)))
+            .execute(conn)?;
+    }
+    diesel::update(bids::table.find(bid_id)).set(bids::serves_elsewhere.eq(places.elsewhere)).execute(conn)?;
+    Ok(())
 }
 
 pub fn save_case(

@@ -7,6 +7,7 @@ pub mod files;
 pub mod language;
 pub mod lifecycle;
 pub mod model;
+pub mod places;
 pub mod queries;
 pub mod reference;
 pub mod rules;

@@ -7,10 +7,11 @@ use chrono::NaiveDateTime;
 use super::deadlines::DraftDeadline;
 use super::lifecycle::BidState;
 use super::model::{Bid, BidFile, EligibilityAnswer, FileKind};
+use super::places::BidPlaces;
 use crate::audit::Event;
 use crate::db::DbConn;
 use crate::db::schema::{
-    audit_events, bid_eligibility_answers, bid_files, bids, community_groups, group_members, people, rounds,
+    audit_events, bid_areas, bid_eligibility_answers, bid_files, bids, community_groups, group_members, people, rounds,
 };
 use crate::groups::Group;
 use crate::rounds::Round;
@@ -149,4 +150,16 @@ pub fn eligibility_answers(conn: &mut DbConn, bid_id: i64) -> QueryResult<Vec<El
         .order(bid_eligibility_answers::question_id.asc())
         .select(EligibilityAnswer::as_select())
         .load(conn)
+}
+
+/// Where a bid serves: its programme's areas, those it ticked and whether it serves somewhere
+/// else.
+pub fn places_of(conn: &mut DbConn, bid_id: i64, programme_id: i64) -> QueryResult<BidPlaces> {
+    let areas = crate::programmes::queries::areas_of(conn, programme_id)?;
+    if areas.is_empty() {
+        return Ok(BidPlaces::default());
+    }
+    let ticked = bid_areas::table.filter(bid_areas::bid_id.eq(bid_id)).select(bid_areas::area_id).load(conn)?;
+    let elsewhere = bids::table.find(bid_id).select(bids::serves_elsewhere).first(conn)?;
+    Ok(BidPlaces { areas, ticked, elsewhere })
 }

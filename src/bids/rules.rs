@@ -5,10 +5,12 @@ use chrono::{Duration, NaiveDateTime, Timelike};
 use super::language::{self, LanguageAnswer};
 use super::lifecycle::BidState;
 use super::model::Bid;
+use super::places::{BidPlaces, PlacesAnswer, check_places};
 use super::video;
 use crate::forms::{FieldErrors, optional_line, optional_text};
 use crate::i18n::Message;
 use crate::money::{MoneyError, Pence};
+use crate::programmes::areas::ProgrammeArea;
 use crate::rounds::{Round, RoundStatus};
 
 /// About how many words each written answer needs: a guide, not a limit.
@@ -33,6 +35,11 @@ pub struct MoneyForm {
     pub summary: String,
     pub amount_requested: String,
     pub purpose: String,
+    /// The areas ticked where the bid serves (each sends its id, or `places::ELSEWHERE`); a
+    /// field given many times, so the form is read by `forms::from_pairs`.
+    pub area: Vec<String>,
+    /// `yes` when the form showed the areas (so no box ticked means none, not "not asked").
+    pub area_asked: String,
     pub version: String,
 }
 
@@ -44,6 +51,8 @@ pub struct MoneyAnswers {
     pub summary: String,
     pub amount: Option<Pence>,
     pub purpose: String,
+    /// Where the bid serves, when the form asked.
+    pub places: Option<PlacesAnswer>,
 }
 
 impl MoneyAnswers {
@@ -68,8 +77,17 @@ impl MoneyForm {
             summary: bid.summary.clone(),
             amount_requested: bid.amount().map(Pence::to_input).unwrap_or_default(),
             purpose: bid.purpose.clone(),
+            area: Vec::new(),
+            area_asked: String::new(),
             version: bid.version.to_string(),
         }
+    }
+
+    /// The form as saved, with the areas the bid serves ticked (or, before it has said, those
+    /// its group's postcode lies in).
+    pub fn with_places(self, places: &BidPlaces, group_postcode: &str) -> MoneyForm {
+        let asked = if places.asked() { "yes" } else { "" };
+        MoneyForm { area: places.form_values(group_postcode), area_asked: asked.to_string(), ..self }
     }
 }
 
@@ -100,13 +118,15 @@ pub fn check_amount(errors: &mut FieldErrors, raw: &str, round: &Round) -> Optio
 /// "About the money" as far as it goes: empty answers are kept empty (see
 /// [`MoneyAnswers::missing`]); an answer that is there but wrong (an amount that is not money or
 /// outside the round's limits, a title too long) is a message at its field, and nothing is saved.
-pub fn check_money(form: &MoneyForm, round: &Round) -> Result<MoneyAnswers, FieldErrors> {
+/// `areas` are the programme's: only those can be ticked.
+pub fn check_money(form: &MoneyForm, round: &Round, areas: &[ProgrammeArea]) -> Result<MoneyAnswers, FieldErrors> {
     let mut errors = FieldErrors::new();
     let title = optional_line(&mut errors, "title", &form.title, "what-bid-title", 120);
     let summary = optional_line(&mut errors, "summary", &form.summary, "what-bid-summary", 250);
     let amount = optional_amount(&mut errors, &form.amount_requested, round);
     let purpose = optional_text(&mut errors, "purpose", &form.purpose, "what-bid-purpose", 3_000);
-    errors.into_result(MoneyAnswers { title, summary, amount, purpose })
+    let places = (form.area_asked == "yes").then(|| check_places(&form.area, areas));
+    errors.into_result(MoneyAnswers { title, summary, amount, purpose, places })
 }
 
 /// The case for need, reach and impact, as typed.

@@ -2,6 +2,7 @@
 //! other groups' bids in the closed round told each way (video link, recording, written), one
 //! made with the demo connector.
 
+use crate::bids::places::{PlacesAnswer, check_places};
 use crate::rounds::eligibility::{Answer, GivenAnswer};
 use bytes::Bytes;
 use chrono::{Duration, NaiveDateTime};
@@ -195,6 +196,7 @@ pub(super) fn add_bid(
         summary: demo.summary.into(),
         amount: Some(Pence::from_pounds(demo.amount_pounds)),
         purpose: demo.purpose.into(),
+        places: places_from_postcode(conn, bid.id).map_err(fail)?,
     };
     bids::save_money(conn, editor, bid.id, None, &money, started).map_err(fail)?;
     let case = match &demo.told {
@@ -246,6 +248,13 @@ pub(super) fn add_bid(
 }
 
 /// A short, quiet tone as a WAV file: a recording any browser can play.
+/// The areas a demo bid serves: those its group's postcode lies in, as the form offers them.
+fn places_from_postcode(conn: &mut DbConn, bid_id: i64) -> diesel::QueryResult<Option<PlacesAnswer>> {
+    let Some((_, round, group)) = crate::bids::queries::find_full(conn, bid_id)? else { return Ok(None) };
+    let places = crate::bids::queries::places_of(conn, bid_id, round.programme_id)?;
+    Ok(places.asked().then(|| check_places(&places.form_values(&group.postcode), &places.areas)))
+}
+
 fn tone_wav(seconds: f64) -> Bytes {
     const RATE: u32 = 8_000;
     let samples = (f64::from(RATE) * seconds) as u32;

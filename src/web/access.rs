@@ -13,6 +13,7 @@ use actix_web::{FromRequest, HttpRequest, web};
 
 use crate::accounts::Action;
 use crate::bids::actions::Editor;
+use crate::bids::places::BidPlaces;
 use crate::bids::translation::{self, Translation};
 use crate::bids::{Bid, BidFile, BidState, queries as bid_queries};
 use crate::db::DbConn;
@@ -38,6 +39,8 @@ pub struct BidRecord {
     pub assisted_by: Option<String>,
     /// The English translation beside a bid in another language, if one was added.
     pub translation: Option<Translation>,
+    /// Where the bid serves, among the programme's areas.
+    pub places: BidPlaces,
 }
 
 fn load_record(conn: &mut DbConn, bid_id: i64) -> diesel::QueryResult<Option<BidRecord>> {
@@ -49,7 +52,8 @@ fn load_record(conn: &mut DbConn, bid_id: i64) -> diesel::QueryResult<Option<Bid
         None => None,
     };
     let translation = translation::find(conn, bid.id)?;
-    Ok(Some(BidRecord { bid, round, programme, group, files, assisted_by, translation }))
+    let places = bid_queries::places_of(conn, bid.id, programme.id)?;
+    Ok(Some(BidRecord { bid, round, programme, group, files, assisted_by, translation, places }))
 }
 
 /// A bid the viewer may work on as a member of its group, with everything its pages show.
@@ -63,6 +67,7 @@ pub struct BidAccess {
     pub files: Vec<BidFile>,
     pub assisted_by: Option<String>,
     pub translation: Option<Translation>,
+    pub places: BidPlaces,
 }
 
 impl BidAccess {
@@ -79,6 +84,7 @@ impl BidAccess {
             assisted_by: self.assisted_by.as_deref(),
             translation: self.translation.as_ref(),
             translate_link: self.member.is_connector.then(|| format!("/bids/{}/translation", self.bid.id)),
+            places: Some(&self.places),
         }
     }
 }
@@ -96,12 +102,12 @@ pub async fn member_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Resul
             Ok(membership.map(|member| (record, member)))
         })
         .await?;
-    let (BidRecord { bid, round, programme, group, files, assisted_by, translation }, member) =
+    let (BidRecord { bid, round, programme, group, files, assisted_by, translation, places }, member) =
         loaded.ok_or(AppError::NotFound)?;
     if member.is_connector && !signed_in.roles.may(Action::AssistInProgramme(round.programme_id)) {
         return Err(AppError::Forbidden);
     }
-    Ok(BidAccess { signed_in, bid, round, programme, group, member, files, assisted_by, translation })
+    Ok(BidAccess { signed_in, bid, round, programme, group, member, files, assisted_by, translation, places })
 }
 
 /// A bid the viewer may decide on as a lead of its programme (never a group's private draft).
@@ -113,18 +119,20 @@ pub struct ManagedBid {
     pub files: Vec<BidFile>,
     pub assisted_by: Option<String>,
     pub translation: Option<Translation>,
+    pub places: BidPlaces,
 }
 
 pub async fn managed_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Result<ManagedBid, AppError> {
     let signed_in = viewer.require_signed_in()?.clone();
     let record = state.query(move |conn| load_record(conn, bid_id)).await?;
-    let BidRecord { bid, round, group, files, assisted_by, translation, .. } = record.ok_or(AppError::NotFound)?;
+    let BidRecord { bid, round, group, files, assisted_by, translation, places, .. } =
+        record.ok_or(AppError::NotFound)?;
     viewer.authorize(Action::ManageProgramme(round.programme_id))?;
     // A lead never sees a group's private draft.
     if bid.state == BidState::Draft {
         return Err(AppError::NotFound);
     }
-    Ok(ManagedBid { signed_in, bid, round, group, files, assisted_by, translation })
+    Ok(ManagedBid { signed_in, bid, round, group, files, assisted_by, translation, places })
 }
 
 /// A bid assigned to the viewer as a panel member (without a conflict), with what the review
@@ -137,6 +145,7 @@ pub struct AssignedBid {
     pub files: Vec<BidFile>,
     pub assisted_by: Option<String>,
     pub translation: Option<Translation>,
+    pub places: BidPlaces,
     pub criteria: Vec<Criterion>,
     pub own: Option<(Review, Vec<Score>)>,
     pub others: Vec<(Review, String, Vec<Score>)>,
@@ -161,12 +170,12 @@ pub async fn assigned_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Res
             Ok(Some((record, criteria, own, others)))
         })
         .await?;
-    let (BidRecord { bid, round, group, files, assisted_by, translation, .. }, criteria, own, others) =
+    let (BidRecord { bid, round, group, files, assisted_by, translation, places, .. }, criteria, own, others) =
         loaded.ok_or(AppError::NotFound)?;
     if !signed_in.roles.may(Action::ReviewInProgramme(round.programme_id)) {
         return Err(AppError::NotFound);
     }
-    Ok(AssignedBid { signed_in, bid, round, group, files, assisted_by, translation, criteria, own, others })
+    Ok(AssignedBid { signed_in, bid, round, group, files, assisted_by, translation, places, criteria, own, others })
 }
 
 /// The programme in the URL, if the viewer may manage it.

@@ -8,6 +8,7 @@ pub mod csrf;
 pub mod error;
 pub mod extractors;
 pub mod files;
+pub mod form_lists;
 pub mod handlers;
 pub mod headers;
 pub mod language;

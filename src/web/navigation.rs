@@ -18,7 +18,10 @@ pub fn links_for(roles: Option<&Roles>) -> Vec<NavLink> {
             NavLink { href: "/register", label: "nav-register" },
         ];
     };
-    let mut links = vec![NavLink { href: "/dashboard", label: "nav-dashboard" }];
+    // The front door says what it holds: a group's bids, or a panel member's or lead's work.
+    let has_work = roles.site_admin || roles.is_lead_anywhere() || roles.is_panel_member_anywhere();
+    let dashboard = if has_work { "nav-dashboard-work" } else { "nav-dashboard" };
+    let mut links = vec![NavLink { href: "/dashboard", label: dashboard }];
     if roles.is_panel_member_anywhere() {
         links.push(NavLink { href: "/panel", label: "nav-panel" });
     }
@@ -59,5 +62,8 @@ mod tests {
         assert_eq!(hrefs(Some(&panel)), ["/dashboard", "/panel", "/account"]);
         let admin = Roles { person_id: 3, site_admin: true, grants: vec![] };
         assert_eq!(hrefs(Some(&admin)), ["/dashboard", "/manage/programmes", "/manage/users", "/account"]);
+        let front_door = |roles: &Roles| links_for(Some(roles))[0].label;
+        assert_eq!(front_door(&Roles::none(1)), "nav-dashboard", "a group's bids");
+        assert_eq!((front_door(&panel), front_door(&admin)), ("nav-dashboard-work", "nav-dashboard-work"));
     }
 }

@@ -32,19 +32,30 @@ async fn add_area(app: &TestApp, programme: i64, name: &str, postcodes: &str) ->
     .await
 }
 
-/// Says which of the programme's areas a draft serves, as the bid's form saves it.
+/// Says which of the programme's areas a draft serves, through the bid's "About the money" form
+/// (its other answers as `complete_bid` gave them).
 async fn serves(app: &TestApp, bid: i64, areas: &[i64], elsewhere: bool) {
-    let areas = areas.to_vec();
-    app.db(move |conn| {
-        for area in areas {
-            diesel::insert_into(bid_areas::table)
-                .values((bid_areas::bid_id.eq(bid), bid_areas::area_id.eq(area)))
-                .execute(conn)
-                .unwrap();
-        }
-        diesel::update(bids::table.find(bid)).set(bids::serves_elsewhere.eq(elsewhere)).execute(conn).unwrap();
-    })
-    .await;
+    let response = app.save_bid_part(bid, "money", &as_fields(&money_with_areas(areas, elsewhere))).await;
+    assert_eq!(response.status, 303, "{}", response.text());
+}
+
+fn money_with_areas(areas: &[i64], elsewhere: bool) -> Vec<(&'static str, String)> {
+    let mut fields: Vec<(&'static str, String)> = vec![
+        ("title", "Walk and talk".into()),
+        ("summary", "Weekly sessions".into()),
+        ("amount_requested", "2500".into()),
+        ("purpose", "Room hire and tea".into()),
+        ("area_asked", "yes".into()),
+    ];
+    fields.extend(areas.iter().map(|area| ("area", area.to_string())));
+    if elsewhere {
+        fields.push(("area", "elsewhere".into()));
+    }
+    fields
+}
+
+fn as_fields<'a>(fields: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    fields.iter().map(|(name, value)| (*name, value.as_str())).collect()
 }
 
 async fn set_group_area(app: &TestApp, group: i64, area: &str) {
@@ -470,7 +481,91 @@ async fn the_lead_sees_who_is_above_and_below_the_line(app: TestApp) {
     assert!(!panel.text().contains("above and below the funding line"));
 }
 
+/// The group says where its bid serves on "About the money": offered from its postcode, kept as
+/// it ticks them, shown on its answers and to the lead; only the programme's areas are kept.
+async fn a_group_says_where_its_bid_serves(app: TestApp) {
+    let scheme = app.programme_with_round("Places Fund", "places-lead@example.org").await;
+    let programme = scheme.programme_id;
+    let sparkbrook = add_area(&app, programme, "Sparkbrook", "B11 1").await;
+    let aston = add_area(&app, programme, "Aston", "B6").await;
+    let (group, bid) = app.applicant_with_draft(&scheme, "places-a@example.org").await;
+    app.db(move |conn| {
+        diesel::update(community_groups::table.find(group))
+            .set((community_groups::postcode.eq("B6 4AA"), community_groups::area.eq("Aston Cross")))
+            .execute(conn)
+            .unwrap()
+    })
+    .await;
+    let ticked = |page: &str, area: &str| {
+        let start = page.find(&format!(r#"value="{area}""#)).unwrap_or_else(|| panic!("no box for {area}"));
+        page[start..start + page[start..].find('>').unwrap()].contains("checked")
+    };
+    let places = |bid: i64| {
+        app.db(move |conn| {
+            let ticked: Vec<i64> = bid_areas::table
+                .filter(bid_areas::bid_id.eq(bid))
+                .order(bid_areas::area_id.asc())
+                .select(bid_areas::area_id)
+                .load(conn)
+                .unwrap();
+            let elsewhere: bool = bids::table.find(bid).select(bids::serves_elsewhere).first(conn).unwrap();
+            (ticked, elsewhere)
+        })
+    };
+
+    // Before it has said: the area its postcode lies in is ticked for it.
+    let form = app.get(&format!("/bids/{bid}/money")).await.text();
+    assert!(form.contains("Which areas will your project serve?"), "{form}");
+    assert!(ticked(&form, &aston.to_string()) && !ticked(&form, &sparkbrook.to_string()));
+    assert!(!ticked(&form, "elsewhere") && form.contains("Somewhere else"));
+
+    // A wrong amount: told at the field, the boxes as ticked, nothing saved.
+    let mut fields = money_with_areas(&[sparkbrook], true);
+    fields.retain(|(name, _)| *name != "amount_requested");
+    fields.push(("amount_requested", "lots".into()));
+    let refused = app.save_bid_part(bid, "money", &as_fields(&fields)).await;
+    assert_eq!(refused.status, 422);
+    let text = refused.text();
+    assert!(ticked(&text, &sparkbrook.to_string()) && ticked(&text, "elsewhere") && !ticked(&text, &aston.to_string()));
+    assert_eq!(places(bid).await, (vec![], false));
+
+    // Sparkbrook and somewhere else, with an id that is not the programme's: that one is dropped.
+    let mut fields = money_with_areas(&[sparkbrook], true);
+    fields.push(("area", "999999".into()));
+    assert_eq!(app.save_bid_part(bid, "money", &as_fields(&fields)).await.status, 303);
+    assert_eq!(places(bid).await, (vec![sparkbrook], true));
+    let form = app.get(&format!("/bids/{bid}/money")).await.text();
+    assert!(ticked(&form, &sparkbrook.to_string()) && !ticked(&form, &aston.to_string()), "its own answer, kept");
+    let check = app.get(&format!("/bids/{bid}/check")).await.text();
+    assert!(check.contains("Areas it serves") && check.contains("Sparkbrook, Somewhere else"), "{check}");
+
+    // Nothing ticked: the group's own area stands in, and says so.
+    serves(&app, bid, &[], false).await;
+    assert_eq!(places(bid).await, (vec![], false));
+    let check = app.get(&format!("/bids/{bid}/check")).await.text();
+    assert!(
+        check.contains("None ticked. The group&#39;s area: Aston Cross")
+            || check.contains("None ticked. The group's area: Aston Cross"),
+        "{check}"
+    );
+
+    // Someone else's group cannot touch it.
+    let (_, _) = app.applicant_with_draft(&scheme, "places-b@example.org").await;
+    let theirs = app.submit(&format!("/bids/{bid}/money"), &as_fields(&money_with_areas(&[aston], false))).await;
+    assert_eq!(theirs.status, 404);
+    assert_eq!(places(bid).await, (vec![], false));
+
+    // Sent, the lead sees where it serves.
+    app.switch_to("places-a@example.org").await;
+    serves(&app, bid, &[aston, sparkbrook], false).await;
+    assert_eq!(app.submit(&format!("/bids/{bid}/submit"), &[]).await.status, 303);
+    app.switch_to("places-lead@example.org").await;
+    let lead = app.get(&format!("/manage/bids/{bid}")).await.text();
+    assert!(lead.contains("Areas it serves") && lead.contains("Aston, Sparkbrook"), "{lead}");
+}
+
 on_both_databases!(
+    a_group_says_where_its_bid_serves,
     a_lead_keeps_the_programmes_list_of_areas,
     the_equity_report_is_rebuilt_from_the_bids,
     the_lead_sees_who_is_above_and_below_the_line,

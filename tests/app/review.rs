@@ -765,6 +765,7 @@ fn thirty_awards_for_ten_places(backend: Backend) {
                 summary: "s".into(),
                 amount: Some(Pence::from_pounds(1_000)),
                 purpose: "p".into(),
+                places: None,
             },
             start,
         )

@@ -627,11 +627,18 @@ test('A panel member sees a bid written in Polish with a connector\'s English tr
   });
   await visited('programme contact (lead)');
 
-  // While the lead is signed in: the two reports a lead takes to the board, photographed at a
-  // desktop's width and a phone's (kept in output/ to look at), and the pot's chart checked as
-  // served: money moves in steps (paths of horizontal and vertical moves only) against axes
-  // labelled in round amounts, with nothing wider than the phone's screen.
-  for (const [label, path] of [['pot-report', '/manage/pots/1/report'], ['equity-report', '/manage/programmes/1/equity']]) {
+  // While the lead is signed in: the lead's front door, the round's ranking and the two reports a
+  // lead takes to the board, photographed at a desktop's width and a phone's (kept in output/ to
+  // look at), none wider than the phone's screen; and the pot's chart checked as served: money
+  // moves in steps (paths of horizontal and vertical moves only) against axes labelled in round
+  // amounts.
+  const leadPages = [
+    ['lead-dashboard', '/dashboard'],
+    ['ranking', '/manage/rounds/2/ranking'],
+    ['pot-report', '/manage/pots/1/report'],
+    ['equity-report', '/manage/programmes/1/equity'],
+  ];
+  for (const [label, path] of leadPages) {
     await step(`the lead opens the ${label.replace('-', ' ')} at 1280 and 390 pixels wide`, async () => {
       for (const [size, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
         await page.setViewportSize(viewport);
@@ -680,6 +687,12 @@ test('A panel member sees a bid written in Polish with a connector\'s English tr
     assert.equal((await page.goto(server.url('/dashboard'))).status(), 200);
     await heading(page, 'What is waiting for you');
     await page.getByRole('link', { name: /^\d+ bids? to score$/ }).waitFor();
+    for (const [size, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+      await page.setViewportSize(viewport);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `the panel's dashboard at ${size}: the page scrolls sideways by ${overflow}px`);
+      await saveScreenshot(page, `panel-dashboard-${size}`);
+    }
   });
   await visited('dashboard (panel member)');
 

@@ -26,6 +26,7 @@ use crate::web::bid_start::{Checked, check_eligibility, eligibility_in_form, eli
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::files::send_file;
+use crate::web::form_lists;
 use crate::web::sent_bid::sent_bid_page;
 use crate::web::uploads::{UploadProblem, Uploaded, Wanted, max_mb, receive_upload, too_large_by_header};
 use crate::web::views::bids::{self as views, BidView};
@@ -220,7 +221,7 @@ pub async fn money_form(
             ctx.flash = Some(kept_notice(viewer.tr));
             kept
         }
-        None => MoneyForm::from_bid(&access.bid),
+        None => MoneyForm::from_bid(&access.bid).with_places(&access.places, &access.group.postcode),
     };
     Ok(html(views::money_form(&ctx, &access.view(), &form, &FieldErrors::new())))
 }
@@ -233,10 +234,11 @@ pub async fn save_money(
     state: web::Data<AppState>,
     viewer: Viewer,
     bid_id: web::Path<i64>,
-    saved: web::Form<Saved<MoneyForm>>,
+    pairs: web::Form<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let bid_id = bid_id.into_inner();
-    let Saved { form, then } = saved.into_inner();
+    let Saved::<MoneyForm> { form, then } = form_lists::from_pairs(&pairs, &["area"])
+        .map_err(|error| AppError::BadRequest(format!("the form could not be read: {error}")))?;
     if viewer.signed_in.is_none() {
         return keep_and_sign_in(
             &state,
@@ -248,7 +250,7 @@ pub async fn save_money(
     }
     let access = member_bid(&state, &viewer, bid_id).await?;
     refuse_if_sent(viewer.tr, &access)?;
-    let answers = match check_money(&form, &access.round) {
+    let answers = match check_money(&form, &access.round, &access.places.areas) {
         Ok(answers) => answers,
         Err(errors) => {
             return Ok(html_with_status(
@@ -649,6 +651,7 @@ pub async fn confirm_page(
         assisted_by: assisted.as_deref(),
         translation: None,
         translate_link: None,
+        places: None,
     };
     Ok(html(views::confirm_for_contact(&viewer.ctx_in(&programme), &view, &token, confirmed)))
 }

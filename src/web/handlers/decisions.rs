@@ -94,6 +94,7 @@ async fn bid_page(
             assisted_by: managed.assisted_by.as_deref(),
             translation: managed.translation.as_ref(),
             translate_link: Some(format!("/manage/bids/{}/translation", managed.bid.id)),
+            places: Some(&managed.places),
         },
         criteria: &criteria,
         panel: &panel,

@@ -243,6 +243,7 @@ impl LinkBid {
             assisted_by: Some(&self.connector.name),
             translation: None,
             translate_link: None,
+            places: None,
         }
     }
 

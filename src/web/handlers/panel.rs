@@ -99,6 +99,7 @@ fn review_page(
             assisted_by: assigned.assisted_by.as_deref(),
             translation: assigned.translation.as_ref(),
             translate_link: None,
+            places: Some(&assigned.places),
         },
         criteria: &assigned.criteria,
         own: assigned.own.as_ref(),

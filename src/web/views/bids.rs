@@ -11,6 +11,7 @@ use super::layout::{PageCtx, page};
 use crate::audit::Event;
 use crate::bids::files::human_size;
 use crate::bids::language;
+use crate::bids::places::{BidPlaces, ELSEWHERE};
 use crate::bids::rules::{self, CaseForm, MoneyForm, Problem, Progress};
 use crate::bids::translation::Translation;
 use crate::bids::video::VideoLink;
@@ -32,6 +33,8 @@ pub struct BidView<'a> {
     /// Where this viewer adds or corrects that translation, if they may (a connector with the
     /// group, or the lead).
     pub translate_link: Option<String>,
+    /// Where the bid serves, among the programme's areas (shown with its answers), when known.
+    pub places: Option<&'a BidPlaces>,
 }
 
 impl BidView<'_> {
@@ -172,6 +175,50 @@ fn bid_facts(tr: Tr, view: &BidView<'_>) -> Markup {
     }
 }
 
+/// Which of the programme's areas the bid serves: a box for each (those the group's postcode lies
+/// in ticked before it has said), and "somewhere else" apart.
+fn places_question(tr: Tr, places: &BidPlaces, form: &MoneyForm) -> Markup {
+    let ticked = |value: &str| form.area.iter().any(|sent| sent == value);
+    let item = |id: &str, value: &str, label: &str| -> Markup {
+        html! {
+            div class="checkboxes__item" {
+                input class="checkboxes__input" type="checkbox" id=(id) name="area" value=(value) checked[ticked(value)];
+                label class="checkboxes__label" for=(id) { (label) }
+            }
+        }
+    };
+    html! {
+        div class="form-group" {
+            fieldset class="fieldset" aria-describedby="area-hint" {
+                legend class="fieldset__legend" { (tr.t("bids-places-legend")) }
+                div class="hint" id="area-hint" { (tr.t("bids-places-hint")) }
+                input type="hidden" name="area_asked" value="yes";
+                div class="checkboxes" {
+                    @for area in &places.areas {
+                        (item(&format!("area-{}", area.id), &area.id.to_string(), &area.name))
+                    }
+                    p class="checkboxes__divider" { (tr.t("bids-places-or")) }
+                    (item("area-elsewhere", ELSEWHERE, &tr.t("bids-places-elsewhere")))
+                }
+            }
+        }
+    }
+}
+
+/// "Lozells, Aston" (and "Somewhere else") for the bid's answers; with none ticked, the area the
+/// group gave for itself, which places the bid in the equity report instead.
+fn places_served(tr: Tr, group: &Group, places: &BidPlaces) -> Markup {
+    let mut names: Vec<String> = places.ticked_names().into_iter().map(str::to_string).collect();
+    if places.elsewhere {
+        names.push(tr.t("bids-places-elsewhere"));
+    }
+    html! {
+        @if !names.is_empty() { (names.join(", ")) }
+        @else if group.area.trim().is_empty() { span class="secondary-text" { (tr.t("bids-not-answered")) } }
+        @else { span class="secondary-text" { (crate::t!(tr, "bids-places-none", area = group.area.trim())) } }
+    }
+}
+
 /// Which parts of the case the video or recording tells (all three unless the group unticks
 /// one): those parts then read "Told in the video" instead of "Not answered".
 fn covers_question(tr: Tr, form: &CaseForm) -> Markup {
@@ -282,6 +329,9 @@ pub fn money_form(ctx: &PageCtx, view: &BidView<'_>, form: &MoneyForm, errors: &
                     .hint(&crate::t!(tr, "bids-money-amount-hint", min = round.min_award(), max = round.max_award())).render(tr, errors))
                 (textarea(tr, "purpose", &tr.t("bids-money-purpose"), &form.purpose,
                     Some(&tr.attr("bids-money-purpose", "hint")), 5, errors))
+                @if let Some(places) = view.places.filter(|places| places.asked()) {
+                    (places_question(tr, places, form))
+                }
                 (save_buttons(tr))
             }))
         },
@@ -547,14 +597,21 @@ pub fn answers_with_files_at(tr: Tr, view: &BidView<'_>, files_at: &str, change_
     case_rows.push((tr.t("bids-need"), part("need", &bid.need)));
     case_rows.push((tr.t("bids-reach"), part("reach", &bid.reach)));
     case_rows.push((tr.t("bids-impact"), part("impact", &bid.impact)));
+    let mut money_rows: Vec<(String, Markup)> = vec![
+        (tr.t("bids-answer-project"), html! { (text(&bid.title)) (change("money")) }),
+        (tr.t("bids-answer-summary"), html! { (text(&bid.summary)) }),
+        (
+            tr.t("bids-answer-amount"),
+            html! { @match bid.amount() { Some(amount) => (tr.money(amount)), None => (text("")) } },
+        ),
+        (tr.t("bids-answer-purpose"), html! { (text(&bid.purpose)) }),
+    ];
+    if let Some(places) = view.places.filter(|places| places.asked()) {
+        money_rows.push((tr.t("bids-answer-places"), places_served(tr, view.group, places)));
+    }
     html! {
         h2 class="heading-m" { (tr.t("bids-money-title")) }
-        (summary_list(&[
-            (&tr.t("bids-answer-project"), html! { (text(&bid.title)) (change("money")) }),
-            (&tr.t("bids-answer-summary"), html! { (text(&bid.summary)) }),
-            (&tr.t("bids-answer-amount"), html! { @match bid.amount() { Some(amount) => (tr.money(amount)), None => (text("")) } }),
-            (&tr.t("bids-answer-purpose"), html! { (text(&bid.purpose)) }),
-        ]))
+        (summary_list(&money_rows.iter().map(|(key, value)| (key.as_str(), value.clone())).collect::<Vec<_>>()))
         h2 class="heading-m" { (tr.t("bids-case-title")) }
         (summary_list(&case_rows.iter().map(|(key, value)| (key.as_str(), value.clone())).collect::<Vec<_>>()))
         (super::translations::translation_section(tr, bid, view.translation, view.translate_link.as_deref()))

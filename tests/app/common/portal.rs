@@ -213,6 +213,7 @@ pub fn applicants_with_drafts(conn: &mut DbConn, round_id: i64, prefix: &str, co
                 summary: "Weekly walks".into(),
                 amount: Some(Pence::from_pounds(1_000)),
                 purpose: "Room hire and tea".into(),
+                places: None,
             };
             bids::save_money(conn, editor, bid.id, None, &money, now).expect("money");
             let case = CaseAnswers {
