@@ -13,6 +13,7 @@ pub mod config;
 pub mod db;
 pub mod decisions;
 pub mod demo;
+pub mod directory;
 pub mod exports;
 pub mod forms;
 pub mod funds;

@@ -24,6 +24,9 @@ pub struct Person {
     /// Whether the person wants the emails before a round closes about their group's unsent
     /// draft (on unless they turned them off on their account page).
     pub deadline_reminders: bool,
+    /// Keeps the community directory current (approves, edits and hides listings): a site-wide
+    /// role, as the directory belongs to the installation rather than to one programme.
+    pub is_directory_editor: bool,
 }
 
 impl Person {

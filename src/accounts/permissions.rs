@@ -12,6 +12,8 @@ use super::model::{ProgrammeRole, RoleGrant};
 pub struct Roles {
     pub person_id: i64,
     pub site_admin: bool,
+    /// Keeps the community directory current (site-wide).
+    pub directory_editor: bool,
     pub grants: Vec<RoleGrant>,
 }
 
@@ -31,6 +33,8 @@ pub enum Action {
     ReviewInProgramme(i64),
     /// Start and edit bids with groups in this programme.
     AssistInProgramme(i64),
+    /// Approve, edit and hide the community directory's listings, and edit its categories.
+    EditDirectory,
 }
 
 impl Roles {
@@ -74,6 +78,7 @@ impl Roles {
         Roles {
             person_id: self.person_id,
             site_admin: false,
+            directory_editor: self.directory_editor,
             grants: self.grants.iter().filter(|g| g.role != ProgrammeRole::Lead).cloned().collect(),
         }
     }
@@ -86,6 +91,7 @@ impl Roles {
             Action::ManageProgramme(programme) => self.site_admin || self.has(programme, ProgrammeRole::Lead),
             Action::ReviewInProgramme(programme) => self.has(programme, ProgrammeRole::Panel),
             Action::AssistInProgramme(programme) => self.has(programme, ProgrammeRole::Connector),
+            Action::EditDirectory => self.site_admin || self.directory_editor,
         }
     }
 }
@@ -100,7 +106,7 @@ mod tests {
 
     #[test]
     fn a_lead_manages_only_their_own_programme() {
-        let lead = Roles { person_id: 1, site_admin: false, grants: vec![grant(7, ProgrammeRole::Lead)] };
+        let lead = Roles { person_id: 1, site_admin: false, directory_editor: false, grants: vec![grant(7, ProgrammeRole::Lead)] };
         assert!(lead.may(Action::ManageProgramme(7)));
         assert!(!lead.may(Action::ManageProgramme(8)));
         assert!(!lead.may(Action::ManageUsers));
@@ -112,7 +118,7 @@ mod tests {
     fn panel_members_and_connectors_act_only_where_granted() {
         let person = Roles {
             person_id: 2,
-            site_admin: false,
+            site_admin: false, directory_editor: false,
             grants: vec![grant(7, ProgrammeRole::Panel), grant(8, ProgrammeRole::Connector)],
         };
         assert!(person.may(Action::ReviewInProgramme(7)));
@@ -124,7 +130,7 @@ mod tests {
 
     #[test]
     fn site_admins_manage_everything_but_do_not_score_or_assist() {
-        let admin = Roles { person_id: 3, site_admin: true, grants: vec![] };
+        let admin = Roles { person_id: 3, site_admin: true, directory_editor: false, grants: vec![] };
         assert!(admin.may(Action::ManageUsers));
         assert!(admin.may(Action::CreateProgramme));
         assert!(admin.may(Action::ManageProgramme(99)));
@@ -136,7 +142,7 @@ mod tests {
     fn without_staff_powers_a_lead_and_admin_keeps_only_panel_and_connector_roles() {
         let person = Roles {
             person_id: 5,
-            site_admin: true,
+            site_admin: true, directory_editor: false,
             grants: vec![grant(7, ProgrammeRole::Lead), grant(8, ProgrammeRole::Panel)],
         };
         assert!(person.holds_staff_role());

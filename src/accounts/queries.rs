@@ -97,7 +97,12 @@ pub fn roles_of(conn: &mut DbConn, person: &Person) -> QueryResult<Roles> {
             })
         })
         .collect();
-    Ok(Roles { person_id: person.id, site_admin: person.is_site_admin, grants })
+    Ok(Roles {
+        person_id: person.id,
+        site_admin: person.is_site_admin,
+        directory_editor: person.is_directory_editor,
+        grants,
+    })
 }
 
 pub fn find_grant(conn: &mut DbConn, grant_id: i64) -> QueryResult<Option<RoleGrantRow>> {

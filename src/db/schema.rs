@@ -93,6 +93,7 @@ diesel::table! {
         updated_at -> Timestamp,
         language -> Nullable<Text>,
         deadline_reminders -> Bool,
+        is_directory_editor -> Bool,
     }
 }
 
@@ -595,7 +596,63 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    directory_categories (id) {
+        id -> BigInt,
+        slug -> Text,
+        name -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    directory_listings (id) {
+        id -> BigInt,
+        group_id -> BigInt,
+        status -> Text,
+        name -> Text,
+        description -> Text,
+        schedule -> Text,
+        weekday -> Nullable<Integer>,
+        starts_at -> Text,
+        ends_at -> Text,
+        schedule_note -> Text,
+        venue_name -> Text,
+        address -> Text,
+        postcode -> Text,
+        online -> Bool,
+        by_phone -> Bool,
+        ages -> Text,
+        communities -> Text,
+        languages -> Text,
+        free -> Bool,
+        cost_note -> Text,
+        how_to_join -> Text,
+        accessibility -> Text,
+        contact_name -> Text,
+        contact_email -> Text,
+        contact_phone -> Text,
+        website -> Text,
+        confirmed_at -> Timestamp,
+        stale_notice_sent_at -> Nullable<Timestamp>,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        search_body -> Text,
+    }
+}
+
+diesel::table! {
+    directory_listing_categories (listing_id, category_id) {
+        listing_id -> BigInt,
+        category_id -> BigInt,
+    }
+}
+
 diesel::joinable!(role_grants -> programmes (programme_id));
+diesel::joinable!(directory_listings -> community_groups (group_id));
+diesel::joinable!(directory_listing_categories -> directory_listings (listing_id));
+diesel::joinable!(directory_listing_categories -> directory_categories (category_id));
 diesel::joinable!(bid_areas -> bids (bid_id));
 diesel::joinable!(bid_areas -> programme_areas (area_id));
 diesel::joinable!(programme_areas -> programmes (programme_id));
@@ -670,6 +727,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     area_mappings,
     round_reservations,
     round_invitations,
+    directory_categories,
+    directory_listings,
+    directory_listing_categories,
 );
 
 // The ranking groups review scores by bid and criterion at once.

@@ -123,7 +123,7 @@ pub fn normalise_postcode(raw: &str) -> Option<String> {
     (inward_ok && outward_ok).then(|| format!("{outward} {inward}"))
 }
 
-fn check_website(errors: &mut FieldErrors, raw: &str) -> String {
+pub fn check_website(errors: &mut FieldErrors, raw: &str) -> String {
     let text = raw.trim();
     if text.is_empty() {
         return String::new();

@@ -633,6 +633,7 @@ mod tests {
             updated_at: at,
             language: language.map(str::to_string),
             deadline_reminders: true,
+            is_directory_editor: false,
         }
     }
 

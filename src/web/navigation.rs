@@ -50,7 +50,7 @@ mod tests {
         assert_eq!(hrefs(Some(&Roles::none(1))), ["/dashboard", "/account"]);
         let panel = Roles {
             person_id: 2,
-            site_admin: false,
+            site_admin: false, directory_editor: false,
             grants: vec![RoleGrant {
                 id: 1,
                 programme_id: 1,
@@ -60,7 +60,7 @@ mod tests {
             }],
         };
         assert_eq!(hrefs(Some(&panel)), ["/dashboard", "/panel", "/account"]);
-        let admin = Roles { person_id: 3, site_admin: true, grants: vec![] };
+        let admin = Roles { person_id: 3, site_admin: true, directory_editor: false, grants: vec![] };
         assert_eq!(hrefs(Some(&admin)), ["/dashboard", "/manage/programmes", "/manage/users", "/account"]);
         let front_door = |roles: &Roles| links_for(Some(roles))[0].label;
         assert_eq!(front_door(&Roles::none(1)), "nav-dashboard", "a group's bids");

@@ -361,6 +361,7 @@ mod tests {
             updated_at: at,
             language: None,
             deadline_reminders: true,
+            is_directory_editor: false,
         };
         let grant = RoleGrant {
             id: 1,
@@ -369,7 +370,7 @@ mod tests {
             role: ProgrammeRole::Panel,
             lived_experience: true,
         };
-        let roles = Roles { person_id: 7, site_admin: false, grants: vec![grant] };
+        let roles = Roles { person_id: 7, site_admin: false, directory_editor: false, grants: vec![grant] };
         let one = account(&PageCtx::anonymous(), &person, &roles, 1).into_string();
         assert!(one.contains("You are signed in on 1 device or browser. If you have lost"), "{one}");
         assert!(one.contains("<li>Panel member, Ward fund (lived experience)</li>"), "{one}");

@@ -1,0 +1,4 @@
+DROP TABLE directory_listing_categories;
+DROP TABLE directory_listings;
+DROP TABLE directory_categories;
+ALTER TABLE people DROP COLUMN is_directory_editor;

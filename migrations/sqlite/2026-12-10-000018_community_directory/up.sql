@@ -1,0 +1,94 @@
+-- The community directory: what groups run, searchable by anyone, kept current by directory
+-- editors (a site-wide role: the directory belongs to the installation, not to one programme).
+
+ALTER TABLE people ADD COLUMN is_directory_editor BOOLEAN NOT NULL DEFAULT 0;
+
+-- The categories listings are filed under: a list the site admin edits.
+CREATE TABLE directory_categories (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    slug TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+
+-- One activity a group runs. status: 'pending' (waiting for an editor), 'approved' (public) or
+-- 'hidden' (by an editor, or because the group has not confirmed it for 12 months).
+-- schedule: 'weekly' (weekday 1-7, Monday first, with start and end times 'HH:MM'),
+-- 'monthly' or 'dates' (both told in schedule_note). Lists (languages, accessibility) are
+-- comma-separated codes. Who approved, edited or hid a listing, and when, is in the audit log.
+CREATE TABLE directory_listings (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    group_id BIGINT NOT NULL REFERENCES community_groups (id),
+    status TEXT NOT NULL DEFAULT 'pending',
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    schedule TEXT NOT NULL,
+    weekday INTEGER,
+    starts_at TEXT NOT NULL DEFAULT '',
+    ends_at TEXT NOT NULL DEFAULT '',
+    schedule_note TEXT NOT NULL DEFAULT '',
+    venue_name TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    postcode TEXT NOT NULL DEFAULT '',
+    online BOOLEAN NOT NULL DEFAULT 0,
+    by_phone BOOLEAN NOT NULL DEFAULT 0,
+    ages TEXT NOT NULL DEFAULT '',
+    communities TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '',
+    free BOOLEAN NOT NULL DEFAULT 1,
+    cost_note TEXT NOT NULL DEFAULT '',
+    how_to_join TEXT NOT NULL,
+    accessibility TEXT NOT NULL DEFAULT '',
+    contact_name TEXT NOT NULL DEFAULT '',
+    contact_email TEXT NOT NULL DEFAULT '',
+    contact_phone TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    confirmed_at TIMESTAMP NOT NULL,
+    stale_notice_sent_at TIMESTAMP,
+    created_by BIGINT NOT NULL REFERENCES people (id),
+    created_at TIMESTAMP NOT NULL,
+    updated_at TIMESTAMP NOT NULL,
+    -- The words search finds the listing by (its name, description, categories, who it is for
+    -- and where), written by the application with each change.
+    search_body TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX directory_listings_status ON directory_listings (status, updated_at);
+CREATE INDEX directory_listings_group ON directory_listings (group_id);
+
+CREATE TABLE directory_listing_categories (
+    listing_id BIGINT NOT NULL REFERENCES directory_listings (id),
+    category_id BIGINT NOT NULL REFERENCES directory_categories (id),
+    PRIMARY KEY (listing_id, category_id)
+);
+
+-- The search index over search_body, stemmed as English words; its rowid is the listing's id,
+-- kept in step by these triggers.
+CREATE VIRTUAL TABLE directory_search USING fts5 (
+    body,
+    tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER directory_search_insert AFTER INSERT ON directory_listings BEGIN
+    INSERT INTO directory_search (rowid, body) VALUES (new.id, new.search_body);
+END;
+CREATE TRIGGER directory_search_update AFTER UPDATE OF search_body ON directory_listings BEGIN
+    UPDATE directory_search SET body = new.search_body WHERE rowid = new.id;
+END;
+CREATE TRIGGER directory_search_delete AFTER DELETE ON directory_listings BEGIN
+    DELETE FROM directory_search WHERE rowid = old.id;
+END;
+
+INSERT INTO directory_categories (slug, name, position) VALUES
+    ('peer-support', 'Peer support', 1),
+    ('social-isolation', 'Loneliness and social isolation', 2),
+    ('faith-based-support', 'Faith-based support', 3),
+    ('physical-activity', 'Physical activity', 4),
+    ('arts-and-creativity', 'Arts and creativity', 5),
+    ('food', 'Food', 6),
+    ('carers', 'Carers', 7),
+    ('young-people', 'Young people', 8),
+    ('older-people', 'Older people', 9),
+    ('bereavement', 'Bereavement', 10),
+    ('money-and-housing-advice', 'Money and housing advice', 11),
+    ('mental-health', 'Mental health and wellbeing', 12),
+    ('language-and-culture', 'Language and culture', 13),
+    ('nature-and-gardening', 'Nature and gardening', 14);

@@ -1,0 +1,184 @@
+//! Changes to the directory: a group adds or changes a listing or says it is still current; an
+//! editor approves, hides or shows it again. Each change runs in one transaction with its audit
+//! event.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::model::{Category, ListingStatus};
+use super::rules::{ListingInput, search_body};
+use crate::audit::{self, NewEvent};
+use crate::db::schema::{directory_listing_categories, directory_listings};
+use crate::db::{DbConn, lock_row, write_transaction};
+
+/// Why a change to a listing did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum ListingError {
+    #[error("no such listing")]
+    NotFound,
+    #[error("the listing is already {0}")]
+    AlreadyThere(&'static str),
+    #[error(transparent)]
+    Database(#[from] diesel::result::Error),
+}
+
+/// A new listing from a group, waiting for an editor. Answers its id.
+pub fn add(
+    conn: &mut DbConn,
+    person_id: i64,
+    group_id: i64,
+    input: &ListingInput,
+    categories: &[Category],
+    now: NaiveDateTime,
+) -> Result<i64, ListingError> {
+    write_transaction(conn, |conn| {
+        let id: i64 = diesel::insert_into(directory_listings::table)
+            .values((
+                directory_listings::group_id.eq(group_id),
+                directory_listings::status.eq(ListingStatus::Pending.key()),
+                directory_listings::created_by.eq(person_id),
+                directory_listings::created_at.eq(now),
+                directory_listings::confirmed_at.eq(now),
+                directory_listings::updated_at.eq(now),
+                directory_listings::name.eq(&input.name),
+                directory_listings::description.eq(&input.description),
+                directory_listings::schedule.eq(input.schedule.key()),
+                directory_listings::how_to_join.eq(input.how_to_join.key()),
+            ))
+            .returning(directory_listings::id)
+            .get_result(conn)?;
+        write_answers(conn, id, input, categories, now)?;
+        audit::record(conn, &NewEvent::about("listing", id, Some(person_id), "listing_added"), now)?;
+        Ok(id)
+    })
+}
+
+/// A listing's answers changed, by its group or an editor. It keeps its status: an approved
+/// listing stays public (editors see what changed in the audit log), a hidden one stays hidden.
+pub fn change(
+    conn: &mut DbConn,
+    person_id: i64,
+    listing_id: i64,
+    input: &ListingInput,
+    categories: &[Category],
+    now: NaiveDateTime,
+) -> Result<(), ListingError> {
+    write_transaction(conn, |conn| {
+        lock_row(conn, "directory_listings", listing_id)?;
+        write_answers(conn, listing_id, input, categories, now)?;
+        diesel::update(directory_listings::table.find(listing_id))
+            .set((directory_listings::confirmed_at.eq(now), directory_listings::stale_notice_sent_at.eq(None::<NaiveDateTime>)))
+            .execute(conn)?;
+        audit::record(conn, &NewEvent::about("listing", listing_id, Some(person_id), "listing_changed"), now)?;
+        Ok(())
+    })
+}
+
+/// Every answer of the form, the categories and the search words (inside the caller's
+/// transaction).
+fn write_answers(
+    conn: &mut DbConn,
+    listing_id: i64,
+    input: &ListingInput,
+    categories: &[Category],
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    let target = directory_listings::table.find(listing_id);
+    diesel::update(target)
+        .set((
+            directory_listings::name.eq(&input.name),
+            directory_listings::description.eq(&input.description),
+            directory_listings::schedule.eq(input.schedule.key()),
+            directory_listings::weekday.eq(input.weekday),
+            directory_listings::starts_at.eq(&input.starts_at),
+            directory_listings::ends_at.eq(&input.ends_at),
+            directory_listings::schedule_note.eq(&input.schedule_note),
+            directory_listings::venue_name.eq(&input.venue_name),
+            directory_listings::address.eq(&input.address),
+            directory_listings::postcode.eq(&input.postcode),
+            directory_listings::online.eq(input.online),
+            directory_listings::by_phone.eq(input.by_phone),
+        ))
+        .execute(conn)?;
+    diesel::update(target)
+        .set((
+            directory_listings::ages.eq(&input.ages),
+            directory_listings::communities.eq(&input.communities),
+            directory_listings::languages.eq(&input.languages),
+            directory_listings::free.eq(input.free),
+            directory_listings::cost_note.eq(&input.cost_note),
+            directory_listings::how_to_join.eq(input.how_to_join.key()),
+            directory_listings::accessibility.eq(&input.accessibility),
+            directory_listings::contact_name.eq(&input.contact_name),
+            directory_listings::contact_email.eq(&input.contact_email),
+            directory_listings::contact_phone.eq(&input.contact_phone),
+            directory_listings::website.eq(&input.website),
+            directory_listings::search_body.eq(search_body(input, categories)),
+            directory_listings::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    diesel::delete(directory_listing_categories::table.filter(directory_listing_categories::listing_id.eq(listing_id)))
+        .execute(conn)?;
+    // One row at a time: the two databases behind one connection type share no batch insert.
+    for category_id in &input.category_ids {
+        diesel::insert_into(directory_listing_categories::table)
+            .values((
+                directory_listing_categories::listing_id.eq(listing_id),
+                directory_listing_categories::category_id.eq(category_id),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The group (or an editor) says the listing is still current: it is current again for 6
+/// months, and public again if it had lapsed.
+pub fn confirm(conn: &mut DbConn, person_id: i64, listing_id: i64, now: NaiveDateTime) -> Result<(), ListingError> {
+    write_transaction(conn, |conn| {
+        let changed = diesel::update(directory_listings::table.find(listing_id))
+            .set((
+                directory_listings::confirmed_at.eq(now),
+                directory_listings::stale_notice_sent_at.eq(None::<NaiveDateTime>),
+            ))
+            .execute(conn)?;
+        if changed == 0 {
+            return Err(ListingError::NotFound);
+        }
+        audit::record(conn, &NewEvent::about("listing", listing_id, Some(person_id), "listing_confirmed"), now)?;
+        Ok(())
+    })
+}
+
+/// An editor moves a listing to `to`: approves it (public), hides it, or shows it again.
+/// `reason` is kept with the event (why it was hidden, say).
+pub fn set_status(
+    conn: &mut DbConn,
+    editor_id: i64,
+    listing_id: i64,
+    to: ListingStatus,
+    reason: Option<&str>,
+    now: NaiveDateTime,
+) -> Result<(), ListingError> {
+    write_transaction(conn, |conn| {
+        lock_row(conn, "directory_listings", listing_id)?;
+        let from: String = directory_listings::table
+            .find(listing_id)
+            .select(directory_listings::status)
+            .first(conn)
+            .optional()?
+            .ok_or(ListingError::NotFound)?;
+        if from == to.key() {
+            return Err(ListingError::AlreadyThere(to.key()));
+        }
+        diesel::update(directory_listings::table.find(listing_id))
+            .set((directory_listings::status.eq(to.key()), directory_listings::updated_at.eq(now)))
+            .execute(conn)?;
+        let event = NewEvent {
+            from_state: Some(&from),
+            to_state: Some(to.key()),
+            ..NewEvent::about("listing", listing_id, Some(editor_id), "listing_status_changed").because(reason)
+        };
+        audit::record(conn, &event, now)?;
+        Ok(())
+    })
+}
