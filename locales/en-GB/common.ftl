@@ -51,6 +51,7 @@ layout-footer-accessibility = Accessibility statement
 layout-footer-privacy = Privacy
 layout-footer-languages = Languages
 layout-footer-awards = Awards made
+layout-footer-directory = Community directory
 layout-footer-about = smallgrants is free software for community grant programmes.
 
 nav-funding-rounds = Funding rounds

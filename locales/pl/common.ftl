@@ -48,6 +48,7 @@ layout-footer-accessibility = Deklaracja dostępności
 layout-footer-privacy = Prywatność
 layout-footer-languages = Języki
 layout-footer-awards = Przyznane granty
+layout-footer-directory = Katalog lokalnych grup
 layout-footer-about = smallgrants to wolne oprogramowanie dla lokalnych programów grantowych.
 
 nav-funding-rounds = Nabory wniosków

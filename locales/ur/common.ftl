@@ -48,6 +48,7 @@ layout-footer-accessibility = رسائی کا بیان
 layout-footer-privacy = رازداری
 layout-footer-languages = زبانیں
 layout-footer-awards = دی گئی گرانٹس
+layout-footer-directory = کمیونٹی ڈائریکٹری
 layout-footer-about = smallgrants مقامی گرانٹ پروگراموں کے لیے مفت سافٹ ویئر ہے۔
 
 nav-funding-rounds = فنڈنگ راؤنڈ

@@ -106,7 +106,12 @@ mod tests {
 
     #[test]
     fn a_lead_manages_only_their_own_programme() {
-        let lead = Roles { person_id: 1, site_admin: false, directory_editor: false, grants: vec![grant(7, ProgrammeRole::Lead)] };
+        let lead = Roles {
+            person_id: 1,
+            site_admin: false,
+            directory_editor: false,
+            grants: vec![grant(7, ProgrammeRole::Lead)],
+        };
         assert!(lead.may(Action::ManageProgramme(7)));
         assert!(!lead.may(Action::ManageProgramme(8)));
         assert!(!lead.may(Action::ManageUsers));
@@ -118,7 +123,8 @@ mod tests {
     fn panel_members_and_connectors_act_only_where_granted() {
         let person = Roles {
             person_id: 2,
-            site_admin: false, directory_editor: false,
+            site_admin: false,
+            directory_editor: false,
             grants: vec![grant(7, ProgrammeRole::Panel), grant(8, ProgrammeRole::Connector)],
         };
         assert!(person.may(Action::ReviewInProgramme(7)));
@@ -142,7 +148,8 @@ mod tests {
     fn without_staff_powers_a_lead_and_admin_keeps_only_panel_and_connector_roles() {
         let person = Roles {
             person_id: 5,
-            site_admin: true, directory_editor: false,
+            site_admin: true,
+            directory_editor: false,
             grants: vec![grant(7, ProgrammeRole::Lead), grant(8, ProgrammeRole::Panel)],
         };
         assert!(person.holds_staff_role());

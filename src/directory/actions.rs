@@ -67,7 +67,10 @@ pub fn change(
         lock_row(conn, "directory_listings", listing_id)?;
         write_answers(conn, listing_id, input, categories, now)?;
         diesel::update(directory_listings::table.find(listing_id))
-            .set((directory_listings::confirmed_at.eq(now), directory_listings::stale_notice_sent_at.eq(None::<NaiveDateTime>)))
+            .set((
+                directory_listings::confirmed_at.eq(now),
+                directory_listings::stale_notice_sent_at.eq(None::<NaiveDateTime>),
+            ))
             .execute(conn)?;
         audit::record(conn, &NewEvent::about("listing", listing_id, Some(person_id), "listing_changed"), now)?;
         Ok(())

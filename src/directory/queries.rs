@@ -15,7 +15,10 @@ use diesel::sql_types::{Bool, Text};
 use super::freshness::oldest_public_confirmation;
 use super::model::{Category, Listing, ListingStatus};
 use super::rules::search_words;
-use crate::db::schema::{community_groups, directory_categories, directory_listing_categories, directory_listings};
+use crate::db::schema::{
+    awards, bids, community_groups, directory_categories, directory_listing_categories, directory_listings, programmes,
+    rounds,
+};
 use crate::db::{Backend, DbConn};
 
 /// How many listings a page of results shows.
@@ -94,7 +97,8 @@ pub fn search(conn: &mut DbConn, search: &Search, now: NaiveDateTime) -> QueryRe
             );
         }
         if let Some(district) = &search.district {
-            query = query.filter(directory_listings::postcode.like(format!("{} %", escape_like(district))).escape('\\'));
+            query =
+                query.filter(directory_listings::postcode.like(format!("{} %", escape_like(district))).escape('\\'));
         }
         if let Some(day) = search.weekday {
             query = query.filter(directory_listings::schedule.eq("weekly")).filter(directory_listings::weekday.eq(day));
@@ -108,9 +112,7 @@ pub fn search(conn: &mut DbConn, search: &Search, now: NaiveDateTime) -> QueryRe
         if let Some(language) = &search.language {
             let pattern = format!("%{}%", escape_like(&language.to_lowercase()));
             query = query.filter(
-                sql::<Bool>("lower(directory_listings.languages) LIKE ")
-                    .bind::<Text, _>(pattern)
-                    .sql(" ESCAPE '\\'"),
+                sql::<Bool>("lower(directory_listings.languages) LIKE ").bind::<Text, _>(pattern).sql(" ESCAPE '\\'"),
             );
         }
         query
@@ -138,9 +140,11 @@ fn text_matches(backend: Backend, words: &[String]) -> TextMatch {
                 .bind::<Text, _>(fts_query)
                 .sql(")")
         }
-        Backend::Postgres => sql::<Bool>("to_tsvector('english', directory_listings.search_body) @@ plainto_tsquery('english', ")
-            .bind::<Text, _>(words.join(" "))
-            .sql(")"),
+        Backend::Postgres => {
+            sql::<Bool>("to_tsvector('english', directory_listings.search_body) @@ plainto_tsquery('english', ")
+                .bind::<Text, _>(words.join(" "))
+                .sql(")")
+        }
     }
 }
 
@@ -167,4 +171,24 @@ pub fn with_status(conn: &mut DbConn, status: ListingStatus) -> QueryResult<Vec<
         .limit(200)
         .select((Listing::as_select(), community_groups::name))
         .load(conn)
+}
+
+/// The programmes that fund each of `group_ids` (a grant accepted, and the group agreed to be
+/// named in public), for "Funded by …" on its listings.
+pub fn funded_by(conn: &mut DbConn, group_ids: &[i64]) -> QueryResult<std::collections::HashMap<i64, Vec<String>>> {
+    let rows: Vec<(i64, String)> = awards::table
+        .inner_join(bids::table.inner_join(rounds::table))
+        .inner_join(programmes::table.on(programmes::id.eq(rounds::programme_id)))
+        .filter(bids::group_id.eq_any(group_ids))
+        .filter(awards::accepted_at.is_not_null())
+        .filter(awards::public_consent.eq(true))
+        .select((bids::group_id, programmes::name))
+        .distinct()
+        .order((bids::group_id.asc(), programmes::name.asc()))
+        .load(conn)?;
+    let mut funded: std::collections::HashMap<i64, Vec<String>> = std::collections::HashMap::new();
+    for (group_id, programme) in rows {
+        funded.entry(group_id).or_default().push(programme);
+    }
+    Ok(funded)
 }

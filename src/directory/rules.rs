@@ -354,9 +354,10 @@ mod tests {
 
     #[test]
     fn search_words_never_carry_syntax() {
-        assert_eq!(search_words("\"mental\" health* OR 1=1; DROP TABLE --"), [
-            "mental", "health", "or", "1", "1", "drop", "table"
-        ]);
+        assert_eq!(
+            search_words("\"mental\" health* OR 1=1; DROP TABLE --"),
+            ["mental", "health", "or", "1", "1", "drop", "table"]
+        );
         assert!(search_words("😀 \"\" ()").is_empty());
         assert_eq!(search_words("Zdrowie psychiczne"), ["zdrowie", "psychiczne"]);
     }

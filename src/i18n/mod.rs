@@ -75,6 +75,14 @@ impl Tr {
         self.format(key, None, None)
     }
 
+    /// The message `key` if this language or the source has it, else `fallback`: for words that
+    /// may be translated (a seeded category's name) or may be someone's own (one added later).
+    pub fn t_or(&self, key: &str, fallback: &str) -> String {
+        let source = catalog().source();
+        let known = [self.language, source].iter().any(|language| language.bundle.has_message(key));
+        if known { self.t(key) } else { fallback.to_string() }
+    }
+
     /// An attribute of a message (`key.attribute` in the file), e.g. a field's hint.
     pub fn attr(&self, key: &str, attribute: &str) -> String {
         self.format(key, Some(attribute), None)

@@ -50,7 +50,8 @@ mod tests {
         assert_eq!(hrefs(Some(&Roles::none(1))), ["/dashboard", "/account"]);
         let panel = Roles {
             person_id: 2,
-            site_admin: false, directory_editor: false,
+            site_admin: false,
+            directory_editor: false,
             grants: vec![RoleGrant {
                 id: 1,
                 programme_id: 1,

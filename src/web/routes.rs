@@ -7,8 +7,9 @@
 use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
-    accounts, admin_users, areas, assets, bids, dashboard, decisions, grants, group_word, groups, health, languages,
-    manage, notices, open_data, outreach, panel, public, reports, reservations, team, translations, two_factor,
+    accounts, admin_users, areas, assets, bids, dashboard, decisions, directory, grants, group_word, groups, health,
+    languages, manage, notices, open_data, outreach, panel, public, reports, reservations, team, translations,
+    two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
@@ -36,6 +37,13 @@ routes! {
     "/programmes/{slug}/logo" => [get team::logo],
     "/languages" => [get languages::languages],
     "/awards" => [get open_data::awards],
+    "/directory" => [get directory::search],
+    "/directory/review" => [get directory::queue],
+    "/directory/{id}" => [get directory::listing],
+    "/directory/{id}/edit" => [get directory::edit_form, post directory::update],
+    "/directory/{id}/confirm" => [post directory::confirm],
+    "/directory/{id}/approve" => [post directory::approve],
+    "/directory/{id}/hide" => [post directory::hide],
     "/open-data/360giving.json" => [get open_data::threesixty_json],
     "/open-data/360giving.csv" => [get open_data::threesixty_csv],
     "/register" => [get accounts::register_form, post accounts::register],
@@ -114,6 +122,7 @@ routes! {
     "/groups/{id}/data.json" => [get groups::download_data],
     "/groups/{id}/equality" => [get groups::equality_form, post groups::save_equality],
     "/groups/{id}/equality/clear" => [post groups::clear_equality],
+    "/groups/{id}/listings/new" => [get directory::new_form, post directory::add],
     "/invitations/{token}" => [get groups::invitation, post groups::accept_invitation],
     "/rounds/{slug}/bids/new" => [get bids::start_form, post bids::start],
     "/bids/{id}" => [get bids::show],

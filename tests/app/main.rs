@@ -9,6 +9,7 @@ mod areas;
 mod bids;
 mod cli;
 mod csrf;
+mod directory;
 mod eligibility;
 mod fairness;
 mod faults;

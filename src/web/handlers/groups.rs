@@ -236,7 +236,7 @@ async fn group_page(
 ) -> Result<HttpResponse, AppError> {
     let (group_id, now) = (group.id, state.now());
     let viewer_id = viewer.require_signed_in()?.person.id;
-    let (members, invitations, bids, equality) = state
+    let (members, invitations, bids, equality, listings) = state
         .db
         .run(move |conn| {
             Ok::<_, AppError>((
@@ -244,6 +244,7 @@ async fn group_page(
                 queries::pending_invitations(conn, group_id, now)?,
                 crate::bids::queries::of_group(conn, group_id)?,
                 queries::equality_of(conn, group_id)?,
+                crate::directory::queries::of_group(conn, group_id)?,
             ))
         })
         .await?;
@@ -253,6 +254,7 @@ async fn group_page(
         members: &members,
         invitations: &invitations,
         bids: &bids,
+        listings: &listings,
         equality: equality.as_ref(),
         viewer_id,
         invite_email,

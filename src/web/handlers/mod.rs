@@ -8,6 +8,7 @@ pub mod assets;
 pub mod bids;
 pub mod dashboard;
 pub mod decisions;
+pub mod directory;
 pub mod grants;
 pub mod group_word;
 pub mod groups;

@@ -83,6 +83,8 @@ pub struct GroupPage<'a> {
     pub members: &'a [(Member, Person)],
     pub invitations: &'a [Invitation],
     pub bids: &'a [(Bid, Round)],
+    /// What the group runs, as listed in the community directory.
+    pub listings: &'a [crate::directory::Listing],
     pub equality: Option<&'a Equality>,
     pub viewer_id: i64,
     pub invite_email: &'a str,
@@ -139,6 +141,8 @@ pub fn group_page(ctx: &PageCtx, view: &GroupPage<'_>) -> Markup {
                     }
                 }
             }
+
+            (super::directory::group_listings(ctx, group.id, view.listings))
 
             h2 class="heading-m" { (tr.t("groups-members")) }
             ul class="list list--plain" {

@@ -254,6 +254,7 @@ fn footer(ctx: &PageCtx) -> Markup {
                     li { a href="/privacy" { (tr.t("layout-footer-privacy")) } }
                     li { a href="/languages" { (tr.t("layout-footer-languages")) } }
                     li { a href="/awards" { (tr.t("layout-footer-awards")) } }
+                    li { a href="/directory" { (tr.t("layout-footer-directory")) } }
                 }
                 p { (tr.t("layout-footer-about")) }
             }

@@ -11,6 +11,7 @@ pub mod charts;
 pub mod components;
 pub mod dashboard;
 pub mod decisions;
+pub mod directory;
 pub mod errors;
 pub mod grants;
 pub mod group_word;
