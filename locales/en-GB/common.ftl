@@ -60,6 +60,7 @@ nav-register = Create an account
 nav-dashboard = Your groups and bids
 nav-dashboard-work = Your work
 nav-panel = Panel
+nav-directory-review = Directory
 nav-programmes = Programmes
 nav-people = People
 nav-account = Your account

@@ -384,3 +384,12 @@ emails-round-invitation-body =
     { $link }
 
     If you have a question, or would like to talk it through, reply to this email or contact us using the details below. There is no need to reply if this is not for you.
+
+## A community directory listing not confirmed for 6 months.
+emails-listing-check-subject = Is "{ $listing }" still right?
+emails-listing-check-body =
+    Your group's listing "{ $listing }" in the community directory has not been checked for 6 months.
+
+    Please open it, change anything that is out of date, and press "It is still right". If nobody checks it in the next 6 months, it will stop being shown in the directory until someone does.
+
+    Your listing: { $link }

@@ -57,6 +57,7 @@ nav-register = Załóż konto
 nav-dashboard = Twoje grupy i wnioski
 nav-dashboard-work = Twoje zadania
 nav-panel = Komisja
+nav-directory-review = Katalog
 nav-programmes = Programy
 nav-people = Osoby
 nav-account = Twoje konto

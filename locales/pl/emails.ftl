@@ -384,3 +384,12 @@ emails-round-invitation-body =
     { $link }
 
     Jeśli macie pytanie albo chcecie porozmawiać, odpowiedzcie na tę wiadomość lub napiszcie do osoby do kontaktu – dane są poniżej. Jeśli ten nabór nie jest dla Was, nie musicie odpowiadać.
+
+## Wpis w katalogu lokalnych grup, którego nikt nie sprawdzał od 6 miesięcy.
+emails-listing-check-subject = Czy wpis „{ $listing }” jest nadal aktualny?
+emails-listing-check-body =
+    Wpis Twojej grupy „{ $listing }” w katalogu lokalnych grup i zajęć nie był sprawdzany od 6 miesięcy.
+
+    Otwórz go, popraw to, co się zmieniło, i kliknij „Wszystko jest nadal aktualne”. Jeśli przez kolejne 6 miesięcy nikt go nie sprawdzi, wpis przestanie być widoczny w katalogu, dopóki ktoś tego nie zrobi.
+
+    Twój wpis: { $link }

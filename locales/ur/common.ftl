@@ -57,6 +57,7 @@ nav-register = اکاؤنٹ بنائیں
 nav-dashboard = آپ کے گروپ اور درخواستیں
 nav-dashboard-work = آپ کا کام
 nav-panel = پینل
+nav-directory-review = ڈائریکٹری
 nav-programmes = پروگرام
 nav-people = لوگ
 nav-account = آپ کا اکاؤنٹ

@@ -387,6 +387,25 @@ pub fn set_site_admin(
     })
 }
 
+/// A site admin makes someone a directory editor (they approve, change and hide the community
+/// directory's listings) or stops them being one.
+pub fn set_directory_editor(
+    conn: &mut DbConn,
+    actor_id: i64,
+    person_id: i64,
+    is_editor: bool,
+    now: NaiveDateTime,
+) -> Result<(), AccountError> {
+    write_transaction(conn, |conn| {
+        diesel::update(people::table.find(person_id))
+            .set((people::is_directory_editor.eq(is_editor), people::updated_at.eq(now)))
+            .execute(conn)?;
+        let action = if is_editor { "directory_editor_granted" } else { "directory_editor_revoked" };
+        audit::record(conn, &event(Some(actor_id), action, person_id), now)?;
+        Ok(())
+    })
+}
+
 /// Disables an account (signing the person out at once) or enables it again.
 pub fn set_disabled(
     conn: &mut DbConn,

@@ -185,3 +185,46 @@ pub fn set_status(
         Ok(())
     })
 }
+
+/// Emails each member of the group behind every public listing not confirmed for 6 months,
+/// once (until the listing is confirmed again), asking them to check it: the listing is claimed
+/// in the same transaction that queues the emails, so two servers never send it twice. Answers
+/// how many listings were asked about.
+pub fn ask_about_old_listings(
+    conn: &mut DbConn,
+    links: &crate::notifications::emails::Links,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    let due: Vec<(i64, i64, String)> = directory_listings::table
+        .filter(directory_listings::status.eq(ListingStatus::Approved.key()))
+        .filter(directory_listings::stale_notice_sent_at.is_null())
+        .filter(directory_listings::confirmed_at.le(now - super::freshness::MAY_BE_OUT_OF_DATE_AFTER))
+        .filter(directory_listings::confirmed_at.gt(now - super::freshness::LAPSES_AFTER))
+        .select((directory_listings::id, directory_listings::group_id, directory_listings::name))
+        .limit(500)
+        .load(conn)?;
+    let mut asked = 0;
+    for (listing_id, group_id, name) in due {
+        write_transaction(conn, |conn| {
+            let claimed = diesel::update(
+                directory_listings::table.find(listing_id).filter(directory_listings::stale_notice_sent_at.is_null()),
+            )
+            .set(directory_listings::stale_notice_sent_at.eq(now))
+            .execute(conn)?;
+            if claimed != 1 {
+                return Ok(());
+            }
+            for (member, person) in crate::groups::queries::members_of(conn, group_id)? {
+                if member.is_connector {
+                    continue;
+                }
+                let email =
+                    crate::notifications::emails::listing_out_of_date(person.tr(), links, &person, listing_id, &name);
+                crate::notifications::outbox::enqueue(conn, &email, now)?;
+            }
+            asked += 1;
+            Ok::<_, diesel::result::Error>(())
+        })?;
+    }
+    Ok(asked)
+}

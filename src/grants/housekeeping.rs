@@ -223,6 +223,17 @@ pub async fn run(db: Db, storage: Storage, links: Links, keep: chrono::Duration,
             Ok(count) => tracing::info!(count, "panel deadline reminders queued"),
             Err(error) => tracing::warn!(%error, "panel deadline reminders failed"),
         }
+        let directory_links = links.clone();
+        match db
+            .run(move |conn| {
+                crate::directory::actions::ask_about_old_listings(conn, &directory_links, now).map_err(DbError::from)
+            })
+            .await
+        {
+            Ok(0) => {}
+            Ok(count) => tracing::info!(count, "emails about listings not checked for 6 months queued"),
+            Err(error) => tracing::warn!(%error, "emails about old listings failed"),
+        }
         let draft_links = links.clone();
         match db.run(move |conn| send_draft_notices(conn, &draft_links, now).map_err(DbError::from)).await {
             Ok(0) => {}

@@ -347,6 +347,15 @@ pub fn conflict_declared(
     team_email(tr, team, "conflict_declared", (&lead.name, &lead.email), &subject, &body)
 }
 
+/// A listing in the community directory has not been confirmed for 6 months: is it still right?
+/// From the portal (the directory belongs to the installation, not to one programme).
+pub fn listing_out_of_date(tr: Tr, links: &Links, member: &Person, listing_id: i64, listing: &str) -> Email {
+    let subject = Message::new("emails-listing-check-subject").arg("listing", listing);
+    let body = with_link("emails-listing-check-body", links.absolute(&format!("/directory/{listing_id}")))
+        .arg("listing", listing);
+    email(tr, "listing_out_of_date", (&member.name, &member.email), &subject, &body, false, Signer::Portal)
+}
+
 /// What a decision email says, by decision.
 pub enum DecisionNotice<'a> {
     /// Sent back with a question, to answer by `deadline` (a date in London).

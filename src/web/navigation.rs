@@ -19,7 +19,8 @@ pub fn links_for(roles: Option<&Roles>) -> Vec<NavLink> {
         ];
     };
     // The front door says what it holds: a group's bids, or a panel member's or lead's work.
-    let has_work = roles.site_admin || roles.is_lead_anywhere() || roles.is_panel_member_anywhere();
+    let has_work =
+        roles.site_admin || roles.directory_editor || roles.is_lead_anywhere() || roles.is_panel_member_anywhere();
     let dashboard = if has_work { "nav-dashboard-work" } else { "nav-dashboard" };
     let mut links = vec![NavLink { href: "/dashboard", label: dashboard }];
     if roles.is_panel_member_anywhere() {
@@ -27,6 +28,9 @@ pub fn links_for(roles: Option<&Roles>) -> Vec<NavLink> {
     }
     if roles.site_admin || roles.is_lead_anywhere() {
         links.push(NavLink { href: "/manage/programmes", label: "nav-programmes" });
+    }
+    if roles.may(Action::EditDirectory) {
+        links.push(NavLink { href: "/directory/review", label: "nav-directory-review" });
     }
     if roles.may(Action::ManageUsers) {
         links.push(NavLink { href: "/manage/users", label: "nav-people" });
@@ -62,7 +66,12 @@ mod tests {
         };
         assert_eq!(hrefs(Some(&panel)), ["/dashboard", "/panel", "/account"]);
         let admin = Roles { person_id: 3, site_admin: true, directory_editor: false, grants: vec![] };
-        assert_eq!(hrefs(Some(&admin)), ["/dashboard", "/manage/programmes", "/manage/users", "/account"]);
+        assert_eq!(
+            hrefs(Some(&admin)),
+            ["/dashboard", "/manage/programmes", "/directory/review", "/manage/users", "/account"]
+        );
+        let editor = Roles { person_id: 4, directory_editor: true, ..Roles::default() };
+        assert_eq!(hrefs(Some(&editor)), ["/dashboard", "/directory/review", "/account"]);
         let front_door = |roles: &Roles| links_for(Some(roles))[0].label;
         assert_eq!(front_door(&Roles::none(1)), "nav-dashboard", "a group's bids");
         assert_eq!((front_door(&panel), front_door(&admin)), ("nav-dashboard-work", "nav-dashboard-work"));

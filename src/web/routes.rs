@@ -75,6 +75,8 @@ routes! {
     "/manage/users/{id}/two-factor/reset" => [get admin_users::confirm_second_factor_reset, post admin_users::reset_second_factor],
     "/manage/users/{id}/site-admin/grant" => [post admin_users::grant_site_admin],
     "/manage/users/{id}/site-admin/revoke" => [post admin_users::revoke_site_admin],
+    "/manage/users/{id}/directory-editor/grant" => [post admin_users::grant_directory_editor],
+    "/manage/users/{id}/directory-editor/revoke" => [post admin_users::revoke_directory_editor],
     "/manage" => [get manage::list],
     "/manage/programmes" => [get manage::list],
     "/manage/programmes/new" => [get manage::new_programme, post manage::create_programme],

@@ -41,14 +41,21 @@ async fn add_listing(app: &TestApp, group: i64, fields: &[(&str, &str)]) -> i64 
     added.location().unwrap().trim_start_matches("/directory/").parse().unwrap()
 }
 
-/// A directory editor, made in the database and signed in.
+/// A directory editor, made so by a site admin on the person's page, and signed in.
 async fn editor(app: &TestApp) {
     let person = app.person_in_database("Dee Editor", EDITOR, false).await;
-    app.db(move |conn| {
-        diesel::update(people::table.find(person.id)).set(people::is_directory_editor.eq(true)).execute(conn).unwrap()
-    })
-    .await;
+    app.clear_cookies();
+    app.signed_in_admin(&format!("admin-{}@example.org", person.id)).await;
+    let granted = app.submit(&format!("/manage/users/{}/directory-editor/grant", person.id), &[]).await;
+    assert_eq!(granted.status, 303, "{}", granted.text());
+    let page = app.get(&format!("/manage/users/{}", person.id)).await.text();
+    assert!(page.contains("They can now check, change and hide the community directory"), "{page}");
+    let is_editor = app
+        .db(move |conn| people::table.find(person.id).select(people::is_directory_editor).first::<bool>(conn).unwrap())
+        .await;
+    assert!(is_editor);
     app.switch_to(EDITOR).await;
+    assert!(app.get("/dashboard").await.text().contains(r#"href="/directory/review""#), "in the editor's navigation");
 }
 
 fn results(page: &str) -> Vec<String> {

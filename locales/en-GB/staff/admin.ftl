@@ -32,6 +32,7 @@ admin-people-pages = Pages of people
 admin-person-caption = Person
 admin-person-email = Email address
 admin-person-site-admin = Site admin
+admin-person-directory-editor = Community directory editor
 admin-yes = Yes
 admin-no = No
 admin-person-two-factor = Two-step sign-in
@@ -82,6 +83,10 @@ admin-account-disabled = Account disabled. They have been signed out everywhere.
 admin-account-enabled = Account enabled. They can sign in again.
 admin-site-admin-granted = They are now a site admin.
 admin-site-admin-revoked = They are no longer a site admin.
+admin-directory-editor-grant = Make a directory editor
+admin-directory-editor-revoke = Stop being a directory editor
+admin-directory-editor-granted = They can now check, change and hide the community directory's listings.
+admin-directory-editor-revoked = They are no longer a directory editor.
 what-admin-disable-reason = the reason
 
 ## One person's page: what has happened to their account.

@@ -193,6 +193,8 @@ async fn change_account(
                 AccountChange::Enable => actions::set_disabled(conn, actor, person_id, false, None, now),
                 AccountChange::GrantAdmin => actions::set_site_admin(conn, actor, person_id, true, now),
                 AccountChange::RevokeAdmin => actions::set_site_admin(conn, actor, person_id, false, now),
+                AccountChange::GrantEditor => actions::set_directory_editor(conn, actor, person_id, true, now),
+                AccountChange::RevokeEditor => actions::set_directory_editor(conn, actor, person_id, false, now),
             })
         })
         .await?;
@@ -211,6 +213,8 @@ enum AccountChange {
     Enable,
     GrantAdmin,
     RevokeAdmin,
+    GrantEditor,
+    RevokeEditor,
 }
 
 impl AccountChange {
@@ -221,6 +225,8 @@ impl AccountChange {
             AccountChange::Enable => "admin-account-enabled",
             AccountChange::GrantAdmin => "admin-site-admin-granted",
             AccountChange::RevokeAdmin => "admin-site-admin-revoked",
+            AccountChange::GrantEditor => "admin-directory-editor-granted",
+            AccountChange::RevokeEditor => "admin-directory-editor-revoked",
         }
     }
 }
@@ -262,6 +268,22 @@ pub async fn revoke_site_admin(
     person_id: web::Path<i64>,
 ) -> Result<HttpResponse, AppError> {
     change_account(&state, &viewer, person_id.into_inner(), AccountChange::RevokeAdmin, None).await
+}
+
+pub async fn grant_directory_editor(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    person_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    change_account(&state, &viewer, person_id.into_inner(), AccountChange::GrantEditor, None).await
+}
+
+pub async fn revoke_directory_editor(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    person_id: web::Path<i64>,
+) -> Result<HttpResponse, AppError> {
+    change_account(&state, &viewer, person_id.into_inner(), AccountChange::RevokeEditor, None).await
 }
 
 /// "Are you sure?" before removing someone's authenticator app: it cannot be undone, and they

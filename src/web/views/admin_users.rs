@@ -109,6 +109,7 @@ pub fn person(ctx: &PageCtx, view: &PersonPage<'_>) -> Markup {
                 (&tr.t("admin-people-status"), status_tag(tr, person)),
                 (&tr.t("admin-people-joined"), html! { (tr.london_datetime(person.created_at)) }),
                 (&tr.t("admin-person-site-admin"), html! { @if person.is_site_admin { (tr.t("admin-yes")) } @else { (tr.t("admin-no")) } }),
+                (&tr.t("admin-person-directory-editor"), html! { @if person.is_directory_editor { (tr.t("admin-yes")) } @else { (tr.t("admin-no")) } }),
                 (&tr.t("admin-person-two-factor"), html! {
                     @if let Some(status) = &view.second_factor {
                         (crate::t!(tr, "admin-two-factor-on", datetime = tr.london_datetime(status.turned_on_at), left = status.recovery_codes_left))
@@ -170,7 +171,16 @@ pub fn person(ctx: &PageCtx, view: &PersonPage<'_>) -> Markup {
                         (button_form(&format!("{base}/site-admin/grant"), &ctx.csrf_token, &tr.t("admin-site-admin-grant"), ButtonStyle::Secondary))
                     }
                 }
-            } @else {
+            }
+            // Anyone, themselves included, may be made a directory editor or stop being one.
+            div class="button-group" {
+                @if person.is_directory_editor {
+                    (button_form(&format!("{base}/directory-editor/revoke"), &ctx.csrf_token, &tr.t("admin-directory-editor-revoke"), ButtonStyle::Secondary))
+                } @else {
+                    (button_form(&format!("{base}/directory-editor/grant"), &ctx.csrf_token, &tr.t("admin-directory-editor-grant"), ButtonStyle::Secondary))
+                }
+            }
+            @if view.is_self {
                 p class="body" { (tr.t("admin-account-own")) }
             }
 
