@@ -10,12 +10,15 @@ pub mod migrations;
 pub mod schema;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use tokio::sync::Notify;
 
 use diesel::Connection;
-use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::connection::{
+    AnsiTransactionManager, Instrumentation, InstrumentationEvent, SimpleConnection, TransactionManager,
+};
 use diesel::pg::PgConnection;
 use diesel::r2d2::R2D2Connection;
 use diesel::sqlite::SqliteConnection;
@@ -96,19 +99,50 @@ fn with_connect_timeout(url: &str) -> String {
     }
 }
 
+/// How many statements a pool's connections have sent to the database: one round trip each
+/// (a query, a `BEGIN`, a `COMMIT`, the pool's liveness check). Shared by every connection
+/// of one pool, so a test can read how many round trips a page cost and hold it to a budget;
+/// one relaxed atomic add per statement, nothing noticeable beside the statement itself.
+#[derive(Debug, Default)]
+pub struct RoundTrips(AtomicU64);
+
+impl RoundTrips {
+    /// Statements sent so far by the pool's connections.
+    pub fn so_far(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// What each pooled connection reports its statements to (diesel calls it for every event on
+/// the connection; only the start of a statement is counted).
+struct CountRoundTrips(Arc<RoundTrips>);
+
+impl Instrumentation for CountRoundTrips {
+    fn on_connection_event(&mut self, event: InstrumentationEvent<'_>) {
+        if let InstrumentationEvent::StartQuery { .. } = event {
+            self.0.0.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+}
+
 /// r2d2 manager that opens [`DbConn`]s by URL scheme (diesel's generic manager would try each
 /// backend in turn with the same URL).
 #[derive(Debug)]
 pub struct ConnectionManager {
     url: DatabaseUrl,
+    round_trips: Arc<RoundTrips>,
 }
 
 impl r2d2::ManageConnection for ConnectionManager {
     type Connection = DbConn;
     type Error = diesel::r2d2::Error;
 
+    /// Opens a connection that counts its statements into the pool's [`RoundTrips`] (the set-up
+    /// statements of [`establish`] are not counted: they belong to no request).
     fn connect(&self) -> Result<DbConn, Self::Error> {
-        establish(&self.url).map_err(diesel::r2d2::Error::ConnectionError)
+        let mut conn = establish(&self.url).map_err(diesel::r2d2::Error::ConnectionError)?;
+        conn.set_instrumentation(CountRoundTrips(self.round_trips.clone()));
+        Ok(conn)
     }
 
     fn is_valid(&self, conn: &mut DbConn) -> Result<(), Self::Error> {
@@ -169,6 +203,8 @@ pub struct Db {
     /// How long a request may wait for a connection in all, from the moment it asks (time
     /// queued for a blocking thread included).
     timeout: Duration,
+    /// Statements sent by the pool's connections, for the tests that hold pages to a budget.
+    round_trips: Arc<RoundTrips>,
 }
 
 impl Db {
@@ -179,6 +215,7 @@ impl Db {
             DatabaseUrl::Sqlite(_) => Backend::Sqlite,
             DatabaseUrl::Postgres(_) => Backend::Postgres,
         };
+        let round_trips = Arc::new(RoundTrips::default());
         let pool = r2d2::Pool::builder()
             .max_size(config.pool_size)
             .min_idle(Some(0))
@@ -188,8 +225,13 @@ impl Db {
             // it skips the extra query on every request.
             .test_on_check_out(backend == Backend::Postgres)
             .error_handler(Box::new(PoolErrorLogger::default()))
-            .build_unchecked(ConnectionManager { url: config.url.clone() });
-        Db { pool, backend, timeout: config.timeout, mail_queued: Arc::new(Notify::new()) }
+            .build_unchecked(ConnectionManager { url: config.url.clone(), round_trips: round_trips.clone() });
+        Db { pool, backend, timeout: config.timeout, mail_queued: Arc::new(Notify::new()), round_trips }
+    }
+
+    /// How many statements (database round trips) this pool's connections have sent so far.
+    pub fn round_trips(&self) -> u64 {
+        self.round_trips.so_far()
     }
 
     /// What the outbox worker waits on besides its poll interval.

@@ -165,8 +165,12 @@ pub async fn assigned_bid(state: &AppState, viewer: &Viewer, bid_id: i64) -> Res
             }
             let Some(record) = load_record(conn, bid_id)? else { return Ok(None) };
             let criteria = rounds::criteria_of(conn, record.round.id)?;
-            let own = review_queries::review_of(conn, bid_id, member)?;
             let others = review_queries::submitted_reviews(conn, bid_id)?;
+            // A submitted review of their own is among the submitted ones: not read twice.
+            let own = match others.iter().find(|(review, ..)| review.reviewer_id == member) {
+                Some((review, _, scores)) => Some((review.clone(), scores.clone())),
+                None => review_queries::review_of(conn, bid_id, member)?,
+            };
             Ok(Some((record, criteria, own, others)))
         })
         .await?;

@@ -72,6 +72,11 @@ impl<V> Memo<V> {
         let age = entries.values().map(|(_, age, _)| *age).max().unwrap_or(0) + 1;
         entries.insert(key, (marker, age, value));
     }
+
+    /// Drops every kept result.
+    pub fn forget_all(&self) {
+        self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clear();
+    }
 }
 
 /// A round's ranking as the page and the spreadsheet need it.
@@ -90,6 +95,17 @@ pub struct Memos {
     pub panel_queues: Memo<Vec<QueuePlace>>,
     /// Held while an open data file is made (see `handlers::open_data`).
     pub open_data_files: tokio::sync::Mutex<()>,
+}
+
+impl Memos {
+    /// Drops every kept result, so the next request makes its own: what a test that counts a
+    /// page's database work needs, since whether a kept result is still good depends on
+    /// everything else the database is doing (on PostgreSQL, any transaction still running).
+    pub fn forget_all(&self) {
+        self.rankings.forget_all();
+        self.pot_reports.forget_all();
+        self.panel_queues.forget_all();
+    }
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ mod outbox;
 mod outreach;
 mod panel_deadline;
 mod programmes;
+mod query_budget;
 mod reminders;
 mod reports;
 mod review;

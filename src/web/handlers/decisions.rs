@@ -26,9 +26,10 @@ use crate::web::error::AppError;
 use crate::web::files::send_file;
 use std::sync::Arc;
 
+use crate::db::DbConn;
 use crate::web::AppState;
 use crate::web::extractors::Viewer;
-use crate::web::memo::RankingData;
+use crate::web::memo::{Memos, RankingData};
 use crate::web::views::bids::BidView;
 use crate::web::views::decisions::{self as views, BulkSummary, ManageBid, RankingPage};
 
@@ -59,8 +60,10 @@ async fn bid_page(
 ) -> Result<HttpResponse, AppError> {
     let (bid_id, round_id, programme_id) = (managed.bid.id, managed.round.id, managed.round.programme_id);
     let group_id = managed.group.id;
-    let invited_at = state.query(move |conn| crate::outreach::queries::invited_at(conn, round_id, group_id)).await?;
-    let (criteria, panel, pool, reviews, award, payments, report, history, money_left, eligibility) = state
+    let memos = state.memos.clone();
+    // One connection for the whole page: on PostgreSQL every check-out costs a round trip of its
+    // own (the pool's liveness check). The criteria and the money left come with the ranking.
+    let (invited_at, panel, pool, reviews, award, payments, report, history, eligibility, ranking) = state
         .db
         .run(move |conn| {
             let award = crate::decisions::model::find_for_bid(conn, bid_id)?;
@@ -69,7 +72,7 @@ async fn bid_page(
                 None => Vec::new(),
             };
             Ok::<_, AppError>((
-                crate::rounds::queries::criteria_of(conn, round_id)?,
+                crate::outreach::queries::invited_at(conn, round_id, group_id)?,
                 review_queries::assignments_of_bid(conn, bid_id)?,
                 crate::programmes::queries::people_with_role(conn, programme_id, ProgrammeRole::Panel)?,
                 review_queries::submitted_reviews(conn, bid_id)?,
@@ -77,12 +80,11 @@ async fn bid_page(
                 payments,
                 grant_queries::report_of(conn, bid_id)?,
                 crate::bids::queries::history(conn, bid_id)?,
-                decision_queries::money_left(conn, round_id)?,
                 crate::bids::queries::eligibility_answers(conn, bid_id)?,
+                kept_ranking(conn, &memos, round_id, SortBy::Score)?,
             ))
         })
         .await?;
-    let ranking = ranking_rows(state, &managed.round, SortBy::Score).await?;
     let above_line = ranking.ranking.to_decide.iter().find(|row| row.bid.bid_id == bid_id).map(|row| row.within_budget);
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let view = ManageBid {
@@ -96,7 +98,7 @@ async fn bid_page(
             translate_link: Some(format!("/manage/bids/{}/translation", managed.bid.id)),
             places: Some(&managed.places),
         },
-        criteria: &criteria,
+        criteria: &ranking.criteria,
         panel: &panel,
         panel_pool: &pool,
         reviews: &reviews,
@@ -105,7 +107,7 @@ async fn bid_page(
         report: report.as_ref(),
         history: &history,
         eligibility: &eligibility,
-        money_left,
+        money_left: ranking.money.left,
         above_line,
         errors: &errors,
         typed: &typed,
@@ -540,21 +542,19 @@ pub struct SortQuery {
 }
 
 async fn ranking_rows(state: &AppState, round: &Round, sort: SortBy) -> Result<Arc<RankingData>, AppError> {
-    let round_id = round.id;
-    let memos = state.memos.clone();
-    state
-        .db
-        .run(move |conn| {
-            // A large round's ranking sums thousands of scores: it is kept until anything changes.
-            let marker = crate::db::changes::change_marker(conn)?;
-            let key = format!("{round_id}:{}", sort.key());
-            let data = memos.rankings.get_or_make(key, marker, || {
-                let (criteria, ranking, money) = decision_queries::ranking_of(conn, round_id, sort)?;
-                Ok::<_, AppError>(RankingData { criteria, ranking, money })
-            })?;
-            Ok::<_, AppError>(data)
-        })
-        .await
+    let (round_id, memos) = (round.id, state.memos.clone());
+    state.db.run(move |conn| kept_ranking(conn, &memos, round_id, sort)).await
+}
+
+/// The round's ranking in `sort` order, made afresh only when something has changed since it
+/// was last made: a large round's ranking sums thousands of scores. Blocking.
+fn kept_ranking(conn: &mut DbConn, memos: &Memos, round_id: i64, sort: SortBy) -> Result<Arc<RankingData>, AppError> {
+    let marker = crate::db::changes::change_marker(conn)?;
+    let key = format!("{round_id}:{}", sort.key());
+    memos.rankings.get_or_make(key, marker, || {
+        let (criteria, ranking, money) = decision_queries::ranking_of(conn, round_id, sort)?;
+        Ok::<_, AppError>(RankingData { criteria, ranking, money })
+    })
 }
 
 pub async fn ranking_page(

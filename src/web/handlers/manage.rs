@@ -10,6 +10,7 @@ use maud::html;
 use super::{html, html_with_status, redirect};
 use crate::accounts::{Action, ProgrammeRole};
 use crate::bids::BidState;
+use crate::db::DbConn;
 use crate::forms::FieldErrors;
 use crate::funds::actions::{self as funds_actions, FundsError, NewPot};
 use crate::funds::queries::{self as funds, Pot};
@@ -587,6 +588,21 @@ pub struct Typed {
     pub question: QuestionForm,
 }
 
+/// What the round's own page reads besides its sections.
+struct RoundParts {
+    budget: Balances,
+    criteria: Vec<crate::rounds::Criterion>,
+    questions: Vec<crate::rounds::model::EligibilityQuestion>,
+}
+
+fn round_parts(conn: &mut DbConn, round_id: i64) -> Result<RoundParts, AppError> {
+    Ok(RoundParts {
+        budget: funds::round_balances(conn, round_id)?,
+        criteria: rounds::criteria_of(conn, round_id)?,
+        questions: rounds::questions_of(conn, round_id)?,
+    })
+}
+
 /// The round's own page for its lead; later stages add their sections through `extra`.
 pub async fn round_page(
     state: &AppState,
@@ -598,24 +614,15 @@ pub async fn round_page(
     extra: maud::Markup,
 ) -> Result<HttpResponse, AppError> {
     let round_id = round.id;
-    let (budget, criteria, questions) = state
-        .db
-        .run(move |conn| {
-            Ok::<_, AppError>((
-                funds::round_balances(conn, round_id)?,
-                rounds::criteria_of(conn, round_id)?,
-                rounds::questions_of(conn, round_id)?,
-            ))
-        })
-        .await?;
+    let parts = state.db.run(move |conn| round_parts(conn, round_id)).await?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let view = RoundManagement {
         programme: &programme,
         round: &round,
-        budget: &budget,
-        criteria: &criteria,
+        budget: &parts.budget,
+        criteria: &parts.criteria,
         new_criterion: &typed.criterion,
-        questions: &questions,
+        questions: &parts.questions,
         new_question: &typed.question,
         errors: &errors,
         now: state.now(),
@@ -624,14 +631,41 @@ pub async fn round_page(
     Ok(html_with_status(status, views::round_management(&viewer.ctx(), &view)))
 }
 
+/// `GET /manage/rounds/{id}`: everything the page and its sections show is read on one
+/// connection (on PostgreSQL each check-out is a round trip of its own).
 pub async fn show_round(
     state: web::Data<AppState>,
     ManagedRound { viewer, programme, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
-    let work = round_work_section(&state, &viewer, &round).await?;
-    let kept =
-        super::reservations::section(&state, &viewer, round.id, &Default::default(), &FieldErrors::new()).await?;
-    round_page(&state, &viewer, programme, round, Typed::default(), FieldErrors::new(), html! { (work) (kept) }).await
+    let round_id = round.id;
+    let (work, kept, parts) = state
+        .db
+        .run(move |conn| {
+            Ok::<_, AppError>((
+                round_work_data(conn, round_id)?,
+                super::reservations::section_data(conn, round_id)?,
+                round_parts(conn, round_id)?,
+            ))
+        })
+        .await?;
+    let (typed, errors) = (Typed::default(), FieldErrors::new());
+    let extra = html! {
+        (round_work_markup(&viewer, &round, &work))
+        (super::reservations::section_markup(&viewer, round_id, &Default::default(), &errors, &kept))
+    };
+    let view = RoundManagement {
+        programme: &programme,
+        round: &round,
+        budget: &parts.budget,
+        criteria: &parts.criteria,
+        new_criterion: &typed.criterion,
+        questions: &parts.questions,
+        new_question: &typed.question,
+        errors: &errors,
+        now: state.now(),
+        extra,
+    };
+    Ok(html(views::round_management(&viewer.ctx(), &view)))
 }
 
 fn round_form_values(round: &Round, budget: &Balances) -> RoundForm {
@@ -870,6 +904,22 @@ pub async fn remove_question(
     Ok(redirect(&format!("/manage/rounds/{round_id}#eligibility-questions")))
 }
 
+/// What the bids section of the round's page shows: the sent bids with their groups' names,
+/// each bid's panel progress, and the round's panel assignments.
+pub(super) struct RoundWorkData {
+    bids: Vec<(crate::bids::Bid, String)>,
+    progress: std::collections::HashMap<i64, (i64, i64)>,
+    assignments: Vec<crate::review::model::Assignment>,
+}
+
+pub(super) fn round_work_data(conn: &mut DbConn, round_id: i64) -> Result<RoundWorkData, AppError> {
+    Ok(RoundWorkData {
+        bids: crate::decisions::queries::sent_bids(conn, round_id)?,
+        progress: crate::review::queries::review_progress(conn, round_id)?,
+        assignments: crate::review::queries::assignments_of_round(conn, round_id)?,
+    })
+}
+
 /// The bids section of the round's page.
 pub(super) async fn round_work_section(
     state: &AppState,
@@ -877,26 +927,20 @@ pub(super) async fn round_work_section(
     round: &Round,
 ) -> Result<maud::Markup, AppError> {
     let round_id = round.id;
-    let (bids, progress, conflicts) = state
-        .db
-        .run(move |conn| {
-            let list = crate::decisions::queries::sent_bids(conn, round_id)?;
-            let progress = crate::review::queries::review_progress(conn, round_id)?;
-            let assignments = crate::review::queries::assignments_of_round(conn, round_id)?;
-            Ok::<_, AppError>((list, progress, assignments))
-        })
-        .await?;
+    let work = state.db.run(move |conn| round_work_data(conn, round_id)).await?;
+    Ok(round_work_markup(viewer, round, &work))
+}
+
+fn round_work_markup(viewer: &Viewer, round: &Round, work: &RoundWorkData) -> maud::Markup {
+    let RoundWorkData { bids, progress, assignments } = work;
     let needs: Vec<i64> = bids
         .iter()
         .filter(|(b, _)| matches!(b.state, BidState::Submitted | BidState::InReview))
         .filter(|(b, _)| {
-            conflicts.iter().any(|a| a.bid_id == b.id && a.has_conflict())
+            assignments.iter().any(|a| a.bid_id == b.id && a.has_conflict())
                 && progress.get(&b.id).map_or(0, |p| p.0) < i64::from(round.panel_size)
         })
         .map(|(b, _)| b.id)
         .collect();
-    Ok(decision_views::round_work(
-        &viewer.ctx(),
-        &RoundWork { round, bids: &bids, progress: &progress, needs_reassigning: &needs },
-    ))
+    decision_views::round_work(&viewer.ctx(), &RoundWork { round, bids, progress, needs_reassigning: &needs })
 }

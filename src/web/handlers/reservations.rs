@@ -6,6 +6,7 @@ use maud::{Markup, html};
 
 use super::manage::{Typed, round_page, round_work_section};
 use super::redirect;
+use crate::db::DbConn;
 use crate::forms::FieldErrors;
 use crate::i18n::Message;
 use crate::rounds::reservations::{self, ReservationError, ReservationForm};
@@ -15,6 +16,19 @@ use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::views::reservations::{self as views, ReservationsSection};
 
+/// What the section shows: each reservation's standing, and whether awards have fixed them.
+pub(super) struct SectionData {
+    standings: Vec<reservations::Standing>,
+    fixed: bool,
+}
+
+pub(super) fn section_data(conn: &mut DbConn, round_id: i64) -> Result<SectionData, AppError> {
+    Ok(SectionData {
+        standings: reservations::standings(conn, round_id)?,
+        fixed: reservations::round_has_awards(conn, round_id)?,
+    })
+}
+
 /// The section for the round's page, with what was typed and its problems.
 pub async fn section(
     state: &AppState,
@@ -23,21 +37,23 @@ pub async fn section(
     typed: &ReservationForm,
     errors: &FieldErrors,
 ) -> Result<Markup, AppError> {
-    let (standings, fixed) = state
-        .db
-        .run(move |conn| {
-            Ok::<_, AppError>((
-                reservations::standings(conn, round_id)?,
-                reservations::round_has_awards(conn, round_id)?,
-            ))
-        })
-        .await?;
+    let data = state.db.run(move |conn| section_data(conn, round_id)).await?;
+    Ok(section_markup(viewer, round_id, typed, errors, &data))
+}
+
+pub(super) fn section_markup(
+    viewer: &Viewer,
+    round_id: i64,
+    typed: &ReservationForm,
+    errors: &FieldErrors,
+    data: &SectionData,
+) -> Markup {
     let ctx = viewer.ctx();
-    Ok(views::section(
+    views::section(
         viewer.tr,
         &ctx.csrf_token,
-        &ReservationsSection { round_id, standings: &standings, fixed, typed, errors },
-    ))
+        &ReservationsSection { round_id, standings: &data.standings, fixed: data.fixed, typed, errors },
+    )
 }
 
 fn refused(viewer: &Viewer, error: ReservationError) -> AppError {

@@ -1,0 +1,164 @@
+//! Every page the lead, the panel, an applicant and a visitor use, held to a budget of database
+//! round trips, and measured at two sizes of round so a query run once per bid, review or
+//! criterion shows up as a count that grows with the rows.
+//!
+//! The count is the pool's own (`Db::round_trips`): every statement the application's
+//! connections send. Nothing else uses the pool while a page is requested: the test app runs
+//! no outbox worker or reminder loop in the background (emails go only when a test calls
+//! `deliver_emails`), so the difference across one request is that request's alone. Results
+//! the portal keeps between requests (a ranking, a pot report) are forgotten before each one,
+//! so every page is measured making them.
+
+use std::collections::BTreeMap;
+
+use actix_web::http::StatusCode;
+
+use crate::common::TestApp;
+use crate::common::reviewing::SentRound;
+use crate::on_both_databases;
+use crate::review::{score, scores};
+
+/// The most round trips each page may make, on either database.
+///
+/// Set (December 2026) from the counts measured on both databases once the lead's bid page had
+/// stopped reading the round's criteria and money twice and taking four connections, the lead's
+/// round page read its sections on one connection instead of three, and the panel's bid page
+/// stopped reading the member's own submitted review twice. Each budget is the larger count,
+/// PostgreSQL's (its pool checks each connection on check-out: one more round trip per
+/// `Db::run`), plus two for a small change that needs one more look-up. A page that starts to
+/// query once per row fails here, and also when its count grows from the small round to the
+/// larger one.
+const BUDGETS: &[(&str, u64)] = &[
+    ("visitor: home", 7),
+    ("visitor: round", 10),
+    ("visitor: awards", 5),
+    ("applicant: dashboard", 14),
+    ("applicant: bid task list", 14),
+    ("applicant: check page", 12),
+    ("panel: dashboard", 16),
+    ("panel: queue", 15),
+    ("panel: bid", 15),
+    ("lead: dashboard", 15),
+    ("lead: bid", 29),
+    ("lead: round", 19),
+    ("lead: ranking", 27),
+    ("lead: programme", 12),
+    ("lead: equity report", 18),
+    ("lead: pot report", 18),
+];
+
+/// The sizes of round every page is measured at.
+const FEW_BIDS: usize = 3;
+const MORE_BIDS: usize = 12;
+
+/// Round trips per page, by the page's name in [`BUDGETS`].
+type Counts = BTreeMap<&'static str, u64>;
+
+async fn pages_keep_to_their_budgets(app: TestApp) {
+    let few = measure_round(&app, "Budget few", FEW_BIDS).await;
+    let more = measure_round(&app, "Budget more", MORE_BIDS).await;
+    let mut over = Vec::new();
+    for (page, budget) in BUDGETS {
+        let (at_few, at_more) = (few[page], more[page]);
+        eprintln!("{:?} {page}: {at_few} with {FEW_BIDS} bids, {at_more} with {MORE_BIDS}", app.backend);
+        if at_few.max(at_more) > *budget {
+            over.push(format!("{page}: budget {budget}, made {} round trips", at_few.max(at_more)));
+        }
+        if at_more > at_few {
+            over.push(format!(
+                "{page}: {at_few} round trips with {FEW_BIDS} bids but {at_more} with {MORE_BIDS} (a query per row?)"
+            ));
+        }
+    }
+    assert!(over.is_empty(), "pages over their budget of database round trips:\n{}", over.join("\n"));
+}
+
+on_both_databases!(pages_keep_to_their_budgets);
+
+/// Sets up a round with `bids` sent bids, each scored by a panel of two and all but the first
+/// awarded, then requests every page as the person who uses it; answers each page's count.
+async fn measure_round(app: &TestApp, name: &str, bids: usize) -> Counts {
+    let round = app.round_with_sent_bids(name, bids).await;
+    app.to_the_panel(&round).await;
+    let (first, round_id) = (round.bids[0], round.scheme.round_id);
+    for panel_member in 0..2 {
+        app.switch_to(&format!("panel{panel_member}-{round_id}@example.org")).await;
+        for bid in &round.bids {
+            assert_eq!(score(app, *bid, scores("4", "3", "fund")).await.status, 303, "score bid {bid}");
+        }
+    }
+    app.switch_to(&round.lead_email).await;
+    award_all_but_the_first(app, &round).await;
+    let (draft_owner, draft) = {
+        let email = format!("drafter-{round_id}@example.org");
+        let (_, draft) = app.applicant_with_draft(&round.scheme, &email).await;
+        (email, draft)
+    };
+    let slug = app.round_slug(round_id).await;
+    let (programme, pot) = (round.scheme.programme_id, round.scheme.pot_id);
+
+    let mut counts = Counts::new();
+    app.clear_cookies();
+    for (page, path) in [("visitor: home", "/".to_string()), ("visitor: round", format!("/rounds/{slug}"))] {
+        counts.insert(page, round_trips(app, page, &path).await);
+    }
+    counts.insert("visitor: awards", round_trips(app, "visitor: awards", "/awards").await);
+
+    app.switch_to(&draft_owner).await;
+    for (page, path) in [
+        ("applicant: dashboard", "/dashboard".to_string()),
+        ("applicant: bid task list", format!("/bids/{draft}")),
+        ("applicant: check page", format!("/bids/{draft}/check")),
+    ] {
+        counts.insert(page, round_trips(app, page, &path).await);
+    }
+
+    app.switch_to(&format!("panel0-{round_id}@example.org")).await;
+    for (page, path) in [
+        ("panel: dashboard", "/dashboard".to_string()),
+        ("panel: queue", "/panel".to_string()),
+        ("panel: bid", format!("/panel/bids/{first}")),
+    ] {
+        counts.insert(page, round_trips(app, page, &path).await);
+    }
+
+    app.switch_to(&round.lead_email).await;
+    for (page, path) in [
+        ("lead: dashboard", "/dashboard".to_string()),
+        ("lead: bid", format!("/manage/bids/{first}")),
+        ("lead: round", format!("/manage/rounds/{round_id}")),
+        ("lead: ranking", format!("/manage/rounds/{round_id}/ranking")),
+        ("lead: programme", format!("/manage/programmes/{programme}")),
+        ("lead: equity report", format!("/manage/programmes/{programme}/equity")),
+        ("lead: pot report", format!("/manage/pots/{pot}/report")),
+    ] {
+        counts.insert(page, round_trips(app, page, &path).await);
+    }
+    counts
+}
+
+/// The lead (signed in) awards every bid but the first, which stays undecided.
+async fn award_all_but_the_first(app: &TestApp, round: &SentRound) {
+    for bid in &round.bids[1..] {
+        let awarded = app
+            .submit(
+                &format!("/manage/bids/{bid}/award"),
+                &[("amount", "2000"), ("conditions", "Tell us if the sessions move"), ("payment_plan", "One payment")],
+            )
+            .await;
+        assert_eq!(awarded.status, 303, "award: {}", awarded.text());
+    }
+    app.deliver_emails().await;
+}
+
+/// The database round trips one request for `path` makes, with nothing kept from earlier
+/// requests (so the count is the page's whole work, whatever else the database is doing); the
+/// page must answer 200.
+async fn round_trips(app: &TestApp, page: &str, path: &str) -> u64 {
+    app.state.memos.forget_all();
+    let before = app.state.db.round_trips();
+    let response = app.get(path).await;
+    let made = app.state.db.round_trips() - before;
+    assert_eq!(response.status, StatusCode::OK, "{page} ({path}): {}", response.text());
+    made
+}
