@@ -97,6 +97,8 @@ fn json_of(response: &TestResponse) -> Value {
         "JSON: {:?}",
         response.headers
     );
+    assert_eq!(response.header("access-control-allow-origin").as_deref(), Some("*"), "readable from any site");
+    assert!(response.header("set-cookie").is_none(), "no session: answers may be cached publicly");
     let text = response.text();
     for private in PRIVATE {
         assert!(!text.contains(private), "{private} must never be published: {text}");
@@ -255,6 +257,7 @@ async fn every_answer_follows_the_profile(app: TestApp) {
 
     let meta = json_of(&app.get("/openreferral/").await);
     assert_eq!(meta["version"], "3.0");
+    assert_eq!(json_of(&app.get("/openreferral").await), meta);
     assert!(meta["openapi_url"].as_str().unwrap().ends_with("/openapi.json"));
 
     let list = services(&app, "").await;
