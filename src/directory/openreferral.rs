@@ -274,9 +274,23 @@ fn schedule(listing: &Listing, site: &Site) -> Value {
     Value::Object(fields)
 }
 
+const ICAL_DAYS: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
 /// `MO` … `SU` for the directory's days 1 (Monday) to 7.
 fn ical_day(day: i32) -> Option<&'static str> {
-    ["MO", "TU", "WE", "TH", "FR", "SA", "SU"].get(usize::try_from(day).ok()?.checked_sub(1)?).copied()
+    ICAL_DAYS.get(usize::try_from(day).ok()?.checked_sub(1)?).copied()
+}
+
+/// The `day` filter: a day as the schedules write it (`TU`) or its English name (`Tuesday`),
+/// as the directory's day number.
+pub fn parse_day(text: &str) -> Option<i32> {
+    const NAMES: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    let text = text.trim().to_lowercase();
+    let index = ICAL_DAYS
+        .iter()
+        .position(|code| code.eq_ignore_ascii_case(&text))
+        .or_else(|| NAMES.iter().position(|name| *name == text))?;
+    i32::try_from(index + 1).ok()
 }
 
 /// How to join and where: "Drop in; in person, online".
@@ -782,6 +796,8 @@ mod tests {
         assert_eq!(pounds_in("£1,250.50."), Some(1250.5));
         assert_eq!(pounds_in("a small donation"), None);
         assert_eq!((ical_day(1), ical_day(7), ical_day(0), ical_day(8)), (Some("MO"), Some("SU"), None, None));
+        assert_eq!((parse_day("TU"), parse_day("su"), parse_day(" Monday ")), (Some(2), Some(7), Some(1)));
+        assert_eq!((parse_day("tue"), parse_day("8")), (None, None));
     }
 
     #[test]

@@ -332,6 +332,11 @@ async fn filters_narrow_the_services(app: TestApp) {
         assert_eq!(json_of(&response)["parameter"], "modified_after");
     }
 
+    assert_eq!(names(&services(&app, "?day=TU").await), ["Tea and talk"], "weekly on Tuesdays");
+    assert!(names(&services(&app, "?day=monday").await).is_empty());
+    let response = app.get("/openreferral/services?day=someday").await;
+    assert_eq!((response.status.as_u16(), &json_of(&response)["parameter"]), (400, &json!("day")));
+
     let first = services(&app, "?per_page=1").await;
     assert_eq!(
         (&first["total_items"], &first["total_pages"], &first["page_number"]),

@@ -3,11 +3,12 @@
 //! listings public at the time of the request, mapped by `directory::openreferral`.
 //!
 //! Filters of `/services`: `text` (or the specification's own name for it, `search`), matched
-//! as the directory's search box matches; `taxonomy_term_id` and `taxonomy_id`; `modified_after`;
-//! `page` and `per_page`. Paging never refuses (see `openreferral::Paging::read`); a term or
-//! taxonomy id that is not ours matches nothing (an empty page, as for any filter that matches
-//! nothing); a `modified_after` that is not a date is a 400 with a JSON explanation. Every
-//! answer, errors too, is JSON.
+//! as the directory's search box matches; `taxonomy_term_id` and `taxonomy_id`; `day` (weekly
+//! activities on that day); `modified_after`; `page` and `per_page`. Paging never refuses (see
+//! `openreferral::Paging::read`); a term or taxonomy id that is not ours matches nothing (an
+//! empty page, as for any filter that matches nothing); a `modified_after` that is not a date,
+//! or a `day` that is not a day, is a 400 with a JSON explanation. Every answer, errors too, is
+//! JSON.
 
 use actix_web::http::StatusCode;
 use actix_web::http::header::{ACCESS_CONTROL_ALLOW_ORIGIN, CACHE_CONTROL};
@@ -34,6 +35,7 @@ pub async fn services(state: web::Data<AppState>, request: HttpRequest) -> Resul
     let query = QueryParams::of(&request);
     let paging = Paging::read(query.get("page"), query.get("per_page"));
     let changed_since = modified_after(&query)?;
+    let weekday = day(&query)?;
     let text = [query.get("text"), query.get("search")].into_iter().flatten().collect::<Vec<_>>().join(" ");
     let (term, taxonomy) =
         (query.get("taxonomy_term_id").map(str::to_string), query.get("taxonomy_id").map(str::to_string));
@@ -42,7 +44,7 @@ pub async fn services(state: web::Data<AppState>, request: HttpRequest) -> Resul
     let (rows, total) = state
         .db
         .run(move |conn| {
-            let mut search = Search { text, ..Search::default() };
+            let mut search = Search { text, weekday, ..Search::default() };
             if let Some(term) = term {
                 let category_ids: Vec<i64> = queries::categories(conn)?.iter().map(|category| category.id).collect();
                 match ids.find(&term, &category_ids, Ids::term) {
@@ -141,6 +143,14 @@ fn modified_after(query: &QueryParams) -> Result<Option<chrono::NaiveDateTime>, 
         message: "a date-time such as 2026-12-01T09:00:00Z, or a date such as 2026-12-01",
     };
     oruk::parse_modified_after(text).map(Some).ok_or(refused)
+}
+
+/// The `day` filter, if given: weekly activities on that day. A day not understood is refused,
+/// like a bad date, rather than dropped.
+fn day(query: &QueryParams) -> Result<Option<i32>, ApiError> {
+    let Some(text) = query.get("day") else { return Ok(None) };
+    let refused = ApiError::BadParameter { name: "day", message: "a day of the week, such as TU or Tuesday" };
+    oruk::parse_day(text).map(Some).ok_or(refused)
 }
 
 fn site(state: &AppState) -> Site {
