@@ -6,6 +6,7 @@
 pub mod actions;
 pub mod freshness;
 pub mod model;
+pub mod openreferral;
 pub mod queries;
 pub mod rules;
 

@@ -77,54 +77,132 @@ pub fn find(conn: &mut DbConn, listing_id: i64) -> QueryResult<Option<(Listing, 
 /// the last 12 months), by name, one page; and how many there are in all.
 pub fn search(conn: &mut DbConn, search: &Search, now: NaiveDateTime) -> QueryResult<(Vec<Found>, i64)> {
     let backend = conn.backend();
-    let build = || {
-        let mut query = directory_listings::table
-            .inner_join(community_groups::table)
-            .filter(directory_listings::status.eq(ListingStatus::Approved.key()))
-            .filter(directory_listings::confirmed_at.ge(oldest_public_confirmation(now)))
-            .into_boxed();
-        let words = search_words(&search.text);
-        if !words.is_empty() {
-            query = query.filter(text_matches(backend, &words));
-        }
-        if let Some(category_id) = search.category_id {
-            query = query.filter(
-                directory_listings::id.eq_any(
-                    directory_listing_categories::table
-                        .filter(directory_listing_categories::category_id.eq(category_id))
-                        .select(directory_listing_categories::listing_id),
-                ),
-            );
-        }
-        if let Some(district) = &search.district {
-            query =
-                query.filter(directory_listings::postcode.like(format!("{} %", escape_like(district))).escape('\\'));
-        }
-        if let Some(day) = search.weekday {
-            query = query.filter(directory_listings::schedule.eq("weekly")).filter(directory_listings::weekday.eq(day));
-        }
-        if search.free_only {
-            query = query.filter(directory_listings::free.eq(true));
-        }
-        if search.online_only {
-            query = query.filter(directory_listings::online.eq(true));
-        }
-        if let Some(language) = &search.language {
-            let pattern = format!("%{}%", escape_like(&language.to_lowercase()));
-            query = query.filter(
-                sql::<Bool>("lower(directory_listings.languages) LIKE ").bind::<Text, _>(pattern).sql(" ESCAPE '\\'"),
-            );
-        }
-        query
-    };
-    let total: i64 = build().count().get_result(conn)?;
-    let rows: Vec<(Listing, String)> = build()
+    let total: i64 = public_matching(backend, search, now).count().get_result(conn)?;
+    let rows: Vec<(Listing, String)> = public_matching(backend, search, now)
         .order((directory_listings::name.asc(), directory_listings::id.asc()))
         .offset(search.page.max(0) * PAGE_SIZE)
         .limit(PAGE_SIZE)
         .select((Listing::as_select(), community_groups::name))
         .load(conn)?;
     Ok((rows.into_iter().map(|(listing, group_name)| Found { listing, group_name }).collect(), total))
+}
+
+/// Public listings joined to their groups, as a query to count, page or select from.
+type PublicQuery = diesel::dsl::IntoBoxed<
+    'static,
+    diesel::dsl::InnerJoin<directory_listings::table, community_groups::table>,
+    <DbConn as diesel::Connection>::Backend,
+>;
+
+/// The public listings at `now` that match `search` (every part but its page): what the
+/// directory's pages and the Open Referral feed both show.
+fn public_matching(backend: Backend, search: &Search, now: NaiveDateTime) -> PublicQuery {
+    let mut query = directory_listings::table
+        .inner_join(community_groups::table)
+        .filter(directory_listings::status.eq(ListingStatus::Approved.key()))
+        .filter(directory_listings::confirmed_at.ge(oldest_public_confirmation(now)))
+        .into_boxed();
+    let words = search_words(&search.text);
+    if !words.is_empty() {
+        query = query.filter(text_matches(backend, &words));
+    }
+    if let Some(category_id) = search.category_id {
+        query = query.filter(
+            directory_listings::id.eq_any(
+                directory_listing_categories::table
+                    .filter(directory_listing_categories::category_id.eq(category_id))
+                    .select(directory_listing_categories::listing_id),
+            ),
+        );
+    }
+    if let Some(district) = &search.district {
+        query = query.filter(directory_listings::postcode.like(format!("{} %", escape_like(district))).escape('\\'));
+    }
+    if let Some(day) = search.weekday {
+        query = query.filter(directory_listings::schedule.eq("weekly")).filter(directory_listings::weekday.eq(day));
+    }
+    if search.free_only {
+        query = query.filter(directory_listings::free.eq(true));
+    }
+    if search.online_only {
+        query = query.filter(directory_listings::online.eq(true));
+    }
+    if let Some(language) = &search.language {
+        let pattern = format!("%{}%", escape_like(&language.to_lowercase()));
+        query = query.filter(
+            sql::<Bool>("lower(directory_listings.languages) LIKE ").bind::<Text, _>(pattern).sql(" ESCAPE '\\'"),
+        );
+    }
+    query
+}
+
+/// A listing's group as the public may know it: no contact name, email or phone, which are
+/// the group's private details (a volunteer's own, often). Loading only these columns keeps
+/// them out of anything built from this.
+#[derive(Debug, Clone, PartialEq, Eq, Queryable, Selectable)]
+#[diesel(table_name = community_groups)]
+pub struct Provider {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub charity_number: String,
+    pub company_number: String,
+    /// Where the group says it works, in its words.
+    pub area: String,
+    pub website: String,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A page of the public listings matching `search` (its `page` is not used) and changed at or
+/// after `changed_since` (the listing, its confirmation or its group; see
+/// `openreferral::last_modified`), by name; and how many match in all.
+pub fn public_page(
+    conn: &mut DbConn,
+    search: &Search,
+    changed_since: Option<NaiveDateTime>,
+    (offset, limit): (i64, i64),
+    now: NaiveDateTime,
+) -> QueryResult<(Vec<(Listing, Provider)>, i64)> {
+    let backend = conn.backend();
+    let build = || {
+        let query = public_matching(backend, search, now);
+        match changed_since {
+            Some(since) => query.filter(
+                directory_listings::updated_at
+                    .ge(since)
+                    .or(directory_listings::confirmed_at.ge(since))
+                    .or(community_groups::updated_at.ge(since)),
+            ),
+            None => query,
+        }
+    };
+    let total: i64 = build().count().get_result(conn)?;
+    let rows = build()
+        .order((directory_listings::name.asc(), directory_listings::id.asc()))
+        .offset(offset)
+        .limit(limit)
+        .select((Listing::as_select(), Provider::as_select()))
+        .load(conn)?;
+    Ok((rows, total))
+}
+
+/// The listing with its group if it is public at `now`; `None` when pending, hidden, lapsed or
+/// not there at all, which the public cannot tell apart.
+pub fn public_listing(
+    conn: &mut DbConn,
+    listing_id: i64,
+    now: NaiveDateTime,
+) -> QueryResult<Option<(Listing, Provider)>> {
+    public_matching(conn.backend(), &Search::default(), now)
+        .filter(directory_listings::id.eq(listing_id))
+        .select((Listing::as_select(), Provider::as_select()))
+        .first(conn)
+        .optional()
+}
+
+/// The numbers of every listing public at `now`: what an Open Referral id is looked up among.
+pub fn public_listing_ids(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<Vec<i64>> {
+    public_matching(conn.backend(), &Search::default(), now).select(directory_listings::id).load(conn)
 }
 
 /// SQL with one bound text: the search condition on either backend.

@@ -198,21 +198,32 @@ pub fn check_group(form: &GroupForm) -> Result<GroupInput, FieldErrors> {
 /// company number when it has one (the org-id.guide lists), otherwise made under the funder's
 /// own `360G-` prefix.
 pub fn org_id(group: &Group, publisher_prefix: &str) -> String {
-    let charity = group.charity_number.trim();
-    if !charity.is_empty() {
-        let main = charity.split('-').next().unwrap_or(charity);
-        return if let Some(rest) = main.strip_prefix("SC") {
-            format!("GB-SC-SC{rest}")
-        } else if let Some(rest) = main.strip_prefix("NIC") {
-            format!("GB-NIC-{rest}")
-        } else {
-            format!("GB-CHC-{main}")
-        };
+    if let Some((scheme, identifier)) = charity_identifier(&group.charity_number) {
+        return format!("{scheme}-{identifier}");
     }
     if !group.company_number.trim().is_empty() {
         return format!("GB-COH-{}", group.company_number.trim());
     }
     format!("{publisher_prefix}-org-{}", group.id)
+}
+
+/// A charity number under its register's org-id.guide scheme: Scotland's (`SC012345` in
+/// `GB-SC`), Northern Ireland's (`NIC101234` is `101234` in `GB-NIC`) or England and Wales's
+/// (`GB-CHC`, a subsidiary's `-1` suffix dropped). Open Referral's organization identifiers
+/// give the two parts apart; 360Giving joins them.
+pub fn charity_identifier(number: &str) -> Option<(&'static str, String)> {
+    let number = number.trim();
+    if number.is_empty() {
+        return None;
+    }
+    let main = number.split('-').next().unwrap_or(number);
+    Some(if main.starts_with("SC") {
+        ("GB-SC", main.to_string())
+    } else if let Some(rest) = main.strip_prefix("NIC") {
+        ("GB-NIC", rest.to_string())
+    } else {
+        ("GB-CHC", main.to_string())
+    })
 }
 
 /// The answer to one equality question.

@@ -8,8 +8,8 @@ use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
     accounts, admin_users, areas, assets, bids, dashboard, decisions, directory, grants, group_word, groups, health,
-    languages, manage, notices, open_data, outreach, panel, public, reports, reservations, team, translations,
-    two_factor,
+    languages, manage, notices, open_data, openreferral, outreach, panel, public, reports, reservations, team,
+    translations, two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
@@ -172,6 +172,16 @@ routes! {
     "/manage/rounds/{id}/ranking" => [get decisions::ranking_page],
     "/manage/rounds/{id}/ranking.csv" => [get decisions::ranking_csv],
     "/manage/rounds/{id}/decisions" => [post decisions::decide_selected],
+    // The community directory as Open Referral UK (HSDS 3.0) JSON, for anyone: public listings
+    // only (handlers::openreferral).
+    "/openreferral" => [get openreferral::metadata],
+    "/openreferral/" => [get openreferral::metadata],
+    "/openreferral/services" => [get openreferral::services],
+    "/openreferral/services/{id}" => [get openreferral::service],
+    "/openreferral/taxonomies" => [get openreferral::taxonomies],
+    "/openreferral/taxonomies/{id}" => [get openreferral::taxonomy],
+    "/openreferral/taxonomy_terms" => [get openreferral::taxonomy_terms],
+    "/openreferral/taxonomy_terms/{id}" => [get openreferral::taxonomy_term],
 }
 
 /// Whether the route `pattern` (as written in the table, `/bids/{id}`) answers GET.

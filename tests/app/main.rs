@@ -22,6 +22,7 @@ mod languages;
 mod migrations;
 mod notices;
 mod open_data;
+mod openreferral;
 mod outbox;
 mod outreach;
 mod panel_deadline;

@@ -17,6 +17,7 @@ pub mod languages;
 pub mod manage;
 pub mod notices;
 pub mod open_data;
+pub mod openreferral;
 pub mod outreach;
 pub mod pages;
 pub mod panel;
