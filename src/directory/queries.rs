@@ -270,3 +270,36 @@ pub fn funded_by(conn: &mut DbConn, group_ids: &[i64]) -> QueryResult<std::colle
     }
     Ok(funded)
 }
+
+/// A public listing as another page names it: to link to it and place it by its postcode.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirectoryEntry {
+    pub id: i64,
+    pub name: String,
+    pub postcode: String,
+}
+
+/// The public listings (approved, confirmed within 12 months at `now`) of `group_ids`, by name,
+/// with their groups' ids.
+pub fn public_listings_of(
+    conn: &mut DbConn,
+    group_ids: &[i64],
+    now: NaiveDateTime,
+) -> QueryResult<Vec<(i64, DirectoryEntry)>> {
+    let rows: Vec<(i64, i64, String, String)> = directory_listings::table
+        .filter(directory_listings::group_id.eq_any(group_ids))
+        .filter(directory_listings::status.eq(ListingStatus::Approved.key()))
+        .filter(directory_listings::confirmed_at.ge(oldest_public_confirmation(now)))
+        .order(directory_listings::name.asc())
+        .select((
+            directory_listings::group_id,
+            directory_listings::id,
+            directory_listings::name,
+            directory_listings::postcode,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(group_id, id, name, postcode)| (group_id, DirectoryEntry { id, name, postcode }))
+        .collect())
+}

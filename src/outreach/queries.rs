@@ -11,13 +11,15 @@ use crate::db::DbConn;
 use crate::db::schema::{
     area_mappings, bids, community_groups, group_equality, programme_areas, round_invitations, rounds,
 };
+use crate::directory::queries::DirectoryEntry;
 use crate::groups::Group;
 use crate::programmes::areas::{ProgrammeArea, areas_for_postcode};
 
 /// Every registered group that has never sent a bid to any round of the programme (drafts,
-/// and drafts withdrawn unsent, are not sending), by name; then any listings from the
-/// community directory.
-pub fn missing_groups(conn: &mut DbConn, programme_id: i64) -> QueryResult<Vec<KnownGroup>> {
+/// and drafts withdrawn unsent, are not sending), by name, with what it lists in the community
+/// directory (public at `now`): fundable initiatives the lead may not know of. A group is
+/// counted in the areas its own postcode lies in and those its listings' postcodes lie in.
+pub fn missing_groups(conn: &mut DbConn, programme_id: i64, now: NaiveDateTime) -> QueryResult<Vec<KnownGroup>> {
     let applied = bids::table
         .inner_join(rounds::table)
         .filter(rounds::programme_id.eq(programme_id))
@@ -43,11 +45,25 @@ pub fn missing_groups(conn: &mut DbConn, programme_id: i64) -> QueryResult<Vec<K
         .into_iter()
         .map(|(typed, name)| (typed.trim().to_lowercase(), name))
         .collect();
-    let mut known: Vec<KnownGroup> = rows
+    let group_ids: Vec<i64> = rows.iter().map(|(group, _)| group.id).collect();
+    let mut listings: HashMap<i64, Vec<DirectoryEntry>> = HashMap::new();
+    for (group_id, entry) in crate::directory::queries::public_listings_of(conn, &group_ids, now)? {
+        listings.entry(group_id).or_default().push(entry);
+    }
+    let known: Vec<KnownGroup> = rows
         .into_iter()
         .map(|(group, equality)| {
-            let postcode_areas =
-                areas_for_postcode(&areas, &group.postcode).into_iter().map(|area| area.name.clone()).collect();
+            let listed = listings.remove(&group.id).unwrap_or_default();
+            let mut postcode_areas: Vec<String> = Vec::new();
+            for postcode in
+                std::iter::once(group.postcode.as_str()).chain(listed.iter().map(|entry| entry.postcode.as_str()))
+            {
+                for area in areas_for_postcode(&areas, postcode) {
+                    if !postcode_areas.contains(&area.name) {
+                        postcode_areas.push(area.name.clone());
+                    }
+                }
+            }
             let mapped = mappings.get(&group.area.trim().to_lowercase()).cloned();
             KnownGroup {
                 group_id: group.id,
@@ -58,19 +74,11 @@ pub fn missing_groups(conn: &mut DbConn, programme_id: i64) -> QueryResult<Vec<K
                     None => rules::described_rows(None, ""),
                 },
                 name: group.name,
+                listings: listed.into_iter().map(|entry| (entry.id, entry.name)).collect(),
             }
         })
         .collect();
-    known.extend(directory_listings(conn, programme_id)?);
     Ok(known)
-}
-
-/// The seam for listings in the community directory, which does not exist yet: when it does,
-/// its approved listings in the programme's areas that are not registered groups belong on
-/// this page too (counted by area; they have no equality answers, so "not answered"), with
-/// their own way to be invited, since they have no members to email.
-pub fn directory_listings(_conn: &mut DbConn, _programme_id: i64) -> QueryResult<Vec<KnownGroup>> {
-    Ok(Vec::new())
 }
 
 /// When each group was invited to each of these rounds: `(group, round) → when`.

@@ -144,8 +144,8 @@ pub fn described_rows(status: Option<&str>, codes: &str) -> Vec<Described> {
 /// Its self-description is kept for counting only: views never show it beside the group.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KnownGroup {
-    /// The registered group (`community_groups`); a listing from the community directory,
-    /// once there is one, would need its own kind of id (see `queries::directory_listings`).
+    /// The registered group (`community_groups`). Every directory listing belongs to one, so
+    /// a group known only from the directory is here too, and is invited like any other.
     pub group_id: i64,
     pub name: String,
     /// The key of its kind's name.
@@ -154,6 +154,8 @@ pub struct KnownGroup {
     pub areas: Vec<AreaLabel>,
     /// At least one.
     pub described: Vec<Described>,
+    /// What it lists in the community directory (id, name), public now.
+    pub listings: Vec<(i64, String)>,
 }
 
 /// The area a group is counted in, from what it told the portal (see the module's decisions).
@@ -248,6 +250,7 @@ mod tests {
             kind_key: "groups-kind-faith",
             areas: areas.iter().map(|a| AreaLabel::Named(a.to_string())).collect(),
             described: described.to_vec(),
+            listings: Vec::new(),
         }
     }
 

@@ -1,5 +1,5 @@
 //! The community directory's Open Referral UK API: every answer validates against the profile's
-//! schemas (read from the standard's files in `../shared/standards/openreferral-uk`, with
+//! schemas (read from the standard's files, copied under `fixtures/openreferral-uk`, with
 //! formats checked: ids must be UUIDs), the filters narrow the services, only listings public
 //! now are ever served, and no group's private contact details appear anywhere.
 
@@ -25,7 +25,7 @@ const PRIVATE: [&str; 4] = ["secret.hope@example.org", "secret.walkers@example.o
 const SCHEMA_BASE: &str = "https://raw.githubusercontent.com/openreferral/uk-profile/main/schema/";
 
 fn standard_file(path: &str) -> Value {
-    let full = format!("{}/../shared/standards/openreferral-uk/schema/{path}", env!("CARGO_MANIFEST_DIR"));
+    let full = format!("{}/tests/app/fixtures/openreferral-uk/{path}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("the Open Referral UK profile at {full}: {e}"));
     serde_json::from_str(&text).unwrap()
 }

@@ -91,7 +91,7 @@ async fn the_lead_sees_who_has_never_applied(app: TestApp) {
     assert_eq!(answered.status, 303);
     let lead = scheme.lead_id;
     group_in_database(&app, "Northfield Elders", "northfield", "", lead).await;
-    group_in_database(&app, "Quiet Voices", "", "", lead).await;
+    let quiet_voices = group_in_database(&app, "Quiet Voices", "", "", lead).await;
 
     app.switch_to("lead@example.org").await;
     let page = app.get(&format!("/manage/programmes/{programme}/missing")).await;
@@ -131,6 +131,49 @@ async fn the_lead_sees_who_has_never_applied(app: TestApp) {
     assert!(overview.contains(&format!("href=\"/manage/programmes/{programme}/missing\"")));
     let dashboard = app.get("/dashboard").await.text();
     assert!(dashboard.contains("4 groups on the portal have never applied"), "{dashboard}");
+
+    // Quiet Voices lists a choir in the community directory, in Sparkbrook: a fundable
+    // initiative, named under the group and counted in the area where it meets.
+    let now = app.now();
+    let choir = app
+        .db(move |conn| {
+            use smallgrants::directory::{actions, model, queries, rules};
+            let categories = queries::categories(conn).unwrap();
+            let input = rules::ListingInput {
+                name: "Quiet choir".into(),
+                description: "Singing for people who feel low.".into(),
+                category_ids: vec![categories[0].id],
+                schedule: model::Schedule::Weekly,
+                weekday: Some(3),
+                starts_at: "18:00".into(),
+                ends_at: String::new(),
+                schedule_note: String::new(),
+                venue_name: "Sparkbrook hall".into(),
+                address: String::new(),
+                postcode: "B11 3AA".into(),
+                online: false,
+                by_phone: false,
+                ages: String::new(),
+                communities: String::new(),
+                languages: String::new(),
+                free: true,
+                cost_note: String::new(),
+                how_to_join: model::HowToJoin::DropIn,
+                accessibility: String::new(),
+                contact_name: String::new(),
+                contact_email: "choir@example.org".into(),
+                contact_phone: String::new(),
+                website: String::new(),
+            };
+            let id = actions::add(conn, lead, quiet_voices, &input, &categories, now).unwrap();
+            actions::set_status(conn, lead, id, model::ListingStatus::Approved, None, now).unwrap();
+            id
+        })
+        .await;
+    let listed = app.get(&format!("/manage/programmes/{programme}/missing")).await.text();
+    assert!(listed.contains("1 of them lists what it runs in the community directory"), "{listed}");
+    assert!(listed.contains(&format!(r#"<a href="/directory/{choir}">Quiet choir</a>"#)), "{listed}");
+    assert!(listed.contains(">Sparkbrook Ward</a></td><td class=\"numeric\">3</td>"), "{listed}");
 }
 
 /// The invitation: a row, an audit event and an email to each member and to the group's

@@ -60,3 +60,11 @@ outreach-error-round-not-open = This round is not open, so groups cannot be invi
 outreach-error-has-applied = This group has already sent the programme a bid, so it does not need an invitation.
 # On the lead's page of a bid from a group the lead invited to the round. $date is the day.
 outreach-bid-invited = Invited to apply on { $date }
+outreach-directory-count =
+    { $count ->
+        [0] None of them lists what it runs in the community directory yet.
+        [one] 1 of them lists what it runs in the community directory: an activity you could fund, named under the group.
+       *[other] { $count } of them list what they run in the community directory: activities you could fund, named under each group.
+    }
+outreach-directory-link = Search the directory
+outreach-in-directory = In the directory:

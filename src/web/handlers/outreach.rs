@@ -49,7 +49,7 @@ async fn missing_page(
     let (id, now) = (programme.id, state.now());
     let (groups, open_rounds, invitations) = state
         .query(move |conn| {
-            let groups = queries::missing_groups(conn, id)?;
+            let groups = queries::missing_groups(conn, id, now)?;
             let open_rounds: Vec<_> = crate::rounds::queries::of_programme(conn, id)?
                 .into_iter()
                 .filter(|round| round.status(now) == RoundStatus::Open)

@@ -299,12 +299,15 @@ fn where_full(tr: Tr, listing: &Listing) -> Markup {
     }
 }
 
+/// The listing's public contact, one way per line, each far enough from the next to tap.
 fn contact(listing: &Listing) -> Markup {
     html! {
-        @if !listing.contact_name.is_empty() { span dir="auto" { (listing.contact_name) } br; }
-        @if !listing.contact_email.is_empty() { a href={ "mailto:" (listing.contact_email) } { (listing.contact_email) } br; }
-        @if !listing.contact_phone.is_empty() { a href={ "tel:" (listing.contact_phone.replace(' ', "")) } { (listing.contact_phone) } br; }
-        @if !listing.website.is_empty() { a href=(listing.website) rel="nofollow noopener" { (listing.website) } }
+        ul class="directory-contact" {
+            @if !listing.contact_name.is_empty() { li dir="auto" { (listing.contact_name) } }
+            @if !listing.contact_email.is_empty() { li { a href={ "mailto:" (listing.contact_email) } { (listing.contact_email) } } }
+            @if !listing.contact_phone.is_empty() { li { a href={ "tel:" (listing.contact_phone.replace(' ', "")) } { (listing.contact_phone) } } }
+            @if !listing.website.is_empty() { li { a href=(listing.website) rel="nofollow noopener" { (listing.website) } } }
+        }
     }
 }
 

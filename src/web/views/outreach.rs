@@ -88,6 +88,10 @@ pub fn missing(ctx: &PageCtx, view: &MissingPage<'_>) -> Markup {
             span class="caption-l" { a href={ "/manage/programmes/" (view.programme.id) } dir="auto" { (view.programme.name) } }
             h1 class="heading-l" { (tr.t("outreach-heading")) }
             p class="body" { (crate::t!(tr, "outreach-intro", count = view.groups.len() as i64)) }
+            p class="body" {
+                (crate::t!(tr, "outreach-directory-count", count = view.groups.iter().filter(|g| !g.listings.is_empty()).count() as i64))
+                " " a href="/directory" { (tr.t("outreach-directory-link")) }
+            }
             div class="inset-text" {
                 p class="body" { (crate::t!(tr, "outreach-privacy", smallest = crate::reports::equity::SMALLEST_SHOWN)) }
             }
@@ -199,7 +203,17 @@ fn group_list(ctx: &PageCtx, view: &MissingPage<'_>) -> Markup {
                     tbody {
                         @for group in &listed[start..end] {
                             tr {
-                                td dir="auto" { (group.name) }
+                                td dir="auto" {
+                                    (group.name)
+                                    @if !group.listings.is_empty() {
+                                        br;
+                                        span class="secondary-text" { (tr.t("outreach-in-directory")) " " }
+                                        @for (index, (listing_id, name)) in group.listings.iter().enumerate() {
+                                            @if index > 0 { ", " }
+                                            a href={ "/directory/" (listing_id) } { (name) }
+                                        }
+                                    }
+                                }
                                 td { (tr.t(group.kind_key)) }
                                 td dir="auto" { (group.areas.iter().map(|a| area_text(tr, a)).collect::<Vec<_>>().join(", ")) }
                                 @if !view.open_rounds.is_empty() {
