@@ -256,8 +256,8 @@ pub fn seed_demo(config: &Config, scale: Option<usize>) -> CommandResult {
         let made = crate::demo::scale::seed_scale(&mut conn, bids, crate::time::now())
             .map_err(|e| CommandError(e.to_string()))?;
         eprintln!(
-            "smallgrants: added {} bids from {} groups, {} reviews, {} awards and {} payments in {:.1}s",
-            made.bids, made.groups, made.reviews, made.awards, made.payments, made.seconds
+            "smallgrants: added {} bids from {} groups, {} reviews, {} awards, {} payments and {} directory listings in {:.1}s",
+            made.bids, made.groups, made.reviews, made.awards, made.payments, made.listings, made.seconds
         );
     }
     print_lines(&crate::demo::account_lines(&mut conn).map_err(|e| CommandError(e.to_string()))?);

@@ -33,8 +33,10 @@ pub enum Action {
     ReviewInProgramme(i64),
     /// Start and edit bids with groups in this programme.
     AssistInProgramme(i64),
-    /// Approve, edit and hide the community directory's listings, and edit its categories.
+    /// Approve, edit and hide the community directory's listings.
     EditDirectory,
+    /// Add and rename the community directory's categories (the site admin's list).
+    EditDirectoryCategories,
 }
 
 impl Roles {
@@ -92,6 +94,7 @@ impl Roles {
             Action::ReviewInProgramme(programme) => self.has(programme, ProgrammeRole::Panel),
             Action::AssistInProgramme(programme) => self.has(programme, ProgrammeRole::Connector),
             Action::EditDirectory => self.site_admin || self.directory_editor,
+            Action::EditDirectoryCategories => self.site_admin,
         }
     }
 }

@@ -35,6 +35,8 @@ pub struct ScaleReport {
     pub reviews: usize,
     pub awards: usize,
     pub payments: usize,
+    /// Community directory listings (one per bid), most public.
+    pub listings: usize,
     pub seconds: f64,
 }
 
@@ -459,6 +461,7 @@ impl Generator {
         }
         writer.finish(conn)?;
         report.bids = bids;
+        report.listings = self.add_listings(conn, &groups, bids)?;
         if self.next_reference > 1 {
             diesel::sql_query(format!("DELETE FROM reference_counters WHERE year = {}", self.reference_year))
                 .execute(conn)?;
@@ -485,6 +488,7 @@ impl Generator {
                 "grant_reports",
                 "ledger_entries",
                 "audit_events",
+                "directory_listings",
             ],
         )?;
         Ok(report)
@@ -585,6 +589,72 @@ impl Generator {
         members.flush(conn)?;
         equality.flush(conn)?;
         Ok(made)
+    }
+
+    /// `count` community directory listings, spread over the groups, the categories, the days
+    /// and the areas; 95 in 100 public, the rest waiting for an editor. The search words are
+    /// written as the portal writes them (SQLite's index is kept by its triggers).
+    fn add_listings(&mut self, conn: &mut DbConn, groups: &[(i64, i64)], count: usize) -> QueryResult<usize> {
+        let categories = crate::directory::queries::categories(conn)?;
+        if categories.is_empty() || groups.is_empty() {
+            return Ok(0);
+        }
+        let mut listings = Rows::new(
+            "directory_listings",
+            "id, group_id, status, name, description, schedule, weekday, starts_at, ends_at, schedule_note, \
+             venue_name, address, postcode, online, by_phone, ages, communities, languages, free, cost_note, \
+             how_to_join, accessibility, contact_name, contact_email, contact_phone, website, confirmed_at, \
+             created_by, created_at, updated_at, search_body",
+        );
+        let mut filed = Rows::new("directory_listing_categories", "listing_id, category_id");
+        let first = next_id(conn, "directory_listings")?;
+        for n in 0..count {
+            let id = first + n as i64;
+            let (group, member) = groups[n % groups.len()];
+            let what = *self.dice.pick(&WHAT);
+            let area = *self.dice.pick(&AREAS);
+            let (one, two) = (self.dice.pick(&categories).clone(), self.dice.pick(&categories).clone());
+            let weekday = 1 + self.dice.below(7) as i64;
+            let online = self.dice.percent() < 10;
+            let free = self.dice.percent() < 80;
+            let status = if self.dice.percent() < 95 { "approved" } else { "pending" };
+            let name = format!("{what} in {area} {n}");
+            let description =
+                format!("{what}: a friendly group in {area}. Come along, everyone welcome; tea and a chat.");
+            let language = *self.dice.pick(&["English", "English, Urdu", "English, Polish", "English, Punjabi"]);
+            let venue = format!("{area} community centre");
+            let postcode = format!("B{} {}AA", 1 + self.dice.below(40), self.dice.below(10));
+            let body =
+                [name.as_str(), &description, &one.name, &two.name, "Everyone welcome", language, &venue, &postcode]
+                    .join("\n");
+            let at = time(self.now - Duration::days(self.dice.below(150) as i64));
+            listings.add(format!(
+                "{id}, {group}, '{status}', {}, {}, 'weekly', {weekday}, '10:00', '12:00', '', {}, '', {}, {}, FALSE, \
+                 '', 'Everyone welcome', {}, {}, {}, 'drop_in', 'step_free', '', {}, '', '', {at}, {member}, {at}, \
+                 {at}, {}",
+                text(&name),
+                text(&description),
+                text(&venue),
+                text(&postcode),
+                truth(online),
+                text(language),
+                truth(free),
+                text(if free { "" } else { "£2 a session" }),
+                text(&format!("listing{n}@scale.example")),
+                text(&body)
+            ));
+            filed.add(format!("{id}, {}", one.id));
+            if two.id != one.id {
+                filed.add(format!("{id}, {}", two.id));
+            }
+            if listings.is_full() {
+                listings.flush(conn)?;
+                filed.flush(conn)?;
+            }
+        }
+        listings.flush(conn)?;
+        filed.flush(conn)?;
+        Ok(count)
     }
 
     /// An equality answer: mostly codes, some "prefer not to say", some "everyone".

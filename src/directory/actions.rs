@@ -6,9 +6,9 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use super::model::{Category, ListingStatus};
-use super::rules::{ListingInput, search_body};
+use super::rules::{ListingInput, saved_search_body, search_body};
 use crate::audit::{self, NewEvent};
-use crate::db::schema::{directory_listing_categories, directory_listings};
+use crate::db::schema::{directory_categories, directory_listing_categories, directory_listings};
 use crate::db::{DbConn, lock_row, write_transaction};
 
 /// Why a change to a listing did not happen.
@@ -227,4 +227,64 @@ pub fn ask_about_old_listings(
         })?;
     }
     Ok(asked)
+}
+
+/// The site admin adds a category to the directory's list (at its end). Answers its id.
+pub fn add_category(conn: &mut DbConn, admin_id: i64, name: &str, slug: &str, now: NaiveDateTime) -> QueryResult<i64> {
+    write_transaction(conn, |conn| {
+        let last: Option<i32> =
+            directory_categories::table.select(diesel::dsl::max(directory_categories::position)).first(conn)?;
+        let id: i64 = diesel::insert_into(directory_categories::table)
+            .values((
+                directory_categories::name.eq(name),
+                directory_categories::slug.eq(slug),
+                directory_categories::position.eq(last.unwrap_or(0) + 1),
+            ))
+            .returning(directory_categories::id)
+            .get_result(conn)?;
+        let event = NewEvent::about("directory_category", id, Some(admin_id), "category_added").because(Some(name));
+        audit::record(conn, &event, now)?;
+        Ok(id)
+    })
+}
+
+/// The site admin renames a category. Its slug (in links and the Open Referral feed) stays, so
+/// links and other systems' references keep working.
+pub fn rename_category(
+    conn: &mut DbConn,
+    admin_id: i64,
+    id: i64,
+    name: &str,
+    now: NaiveDateTime,
+) -> Result<(), ListingError> {
+    write_transaction(conn, |conn| {
+        let changed = diesel::update(directory_categories::table.find(id))
+            .set(directory_categories::name.eq(name))
+            .execute(conn)?;
+        if changed == 0 {
+            return Err(ListingError::NotFound);
+        }
+        refresh_search_words(conn, id)?;
+        let event = NewEvent::about("directory_category", id, Some(admin_id), "category_renamed").because(Some(name));
+        audit::record(conn, &event, now)?;
+        Ok(())
+    })
+}
+
+/// Writes again the search words of every listing filed under the category, so a renamed
+/// category is found by its new name (inside the caller's transaction).
+fn refresh_search_words(conn: &mut DbConn, category_id: i64) -> QueryResult<()> {
+    let filed: Vec<i64> = directory_listing_categories::table
+        .filter(directory_listing_categories::category_id.eq(category_id))
+        .select(directory_listing_categories::listing_id)
+        .load(conn)?;
+    for listing_id in filed {
+        let Some((listing, _)) = super::queries::find(conn, listing_id)? else { continue };
+        let names: Vec<String> =
+            super::queries::categories_of(conn, listing_id)?.into_iter().map(|category| category.name).collect();
+        diesel::update(directory_listings::table.find(listing_id))
+            .set(directory_listings::search_body.eq(saved_search_body(&listing, &names)))
+            .execute(conn)?;
+    }
+    Ok(())
 }

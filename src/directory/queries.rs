@@ -303,3 +303,20 @@ pub fn public_listings_of(
         .map(|(group_id, id, name, postcode)| (group_id, DirectoryEntry { id, name, postcode }))
         .collect())
 }
+
+/// Every category with how many listings it files, in the list's order.
+pub fn categories_with_counts(conn: &mut DbConn) -> QueryResult<Vec<(Category, i64)>> {
+    let counts: std::collections::HashMap<i64, i64> = directory_listing_categories::table
+        .group_by(directory_listing_categories::category_id)
+        .select((directory_listing_categories::category_id, diesel::dsl::count_star()))
+        .load::<(i64, i64)>(conn)?
+        .into_iter()
+        .collect();
+    Ok(categories(conn)?
+        .into_iter()
+        .map(|category| {
+            let listings = counts.get(&category.id).copied().unwrap_or(0);
+            (category, listings)
+        })
+        .collect())
+}

@@ -234,12 +234,31 @@ fn check_when(errors: &mut FieldErrors, form: &ListingForm) -> When {
     (schedule, weekday, starts_at, ends_at, note)
 }
 
+/// The longest name of a category.
+const MAX_CATEGORY_NAME: usize = 60;
+
+/// A category's name, checked: present, one line, not too long, and not the name of another
+/// category (`others`), whatever its capitals. Answers the name and the slug it is filed under.
+pub fn check_category(name: &str, others: &[Category]) -> Result<(String, String), FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let name = required_line(&mut errors, "name", name, "what-category-name", MAX_CATEGORY_NAME);
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let slug = crate::rounds::rules::slugify(&name);
+    if !name.is_empty() && slug.is_empty() {
+        errors.add("name", "directory-error-category-letters");
+    }
+    if !name.is_empty() && others.iter().any(|c| c.name.to_lowercase() == name.to_lowercase() || c.slug == slug) {
+        errors.add("name", crate::i18n::Message::new("directory-error-category-taken").arg("name", name.as_str()));
+    }
+    errors.into_result((name, slug))
+}
+
 /// The words search finds a listing by: its name, description, categories, who it is for, the
 /// languages spoken, and where it is.
 pub fn search_body(input: &ListingInput, categories: &[Category]) -> String {
     let category_names =
         categories.iter().filter(|c| input.category_ids.contains(&c.id)).map(|c| c.name.as_str()).collect::<Vec<_>>();
-    [
+    words_of([
         input.name.as_str(),
         &input.description,
         &category_names.join(" "),
@@ -249,12 +268,27 @@ pub fn search_body(input: &ListingInput, categories: &[Category]) -> String {
         &input.venue_name,
         &input.address,
         &input.postcode,
-    ]
-    .iter()
-    .filter(|part| !part.is_empty())
-    .copied()
-    .collect::<Vec<_>>()
-    .join("\n")
+    ])
+}
+
+/// The same words for a saved listing filed under `category_names` (after a category is
+/// renamed, say).
+pub fn saved_search_body(listing: &Listing, category_names: &[String]) -> String {
+    words_of([
+        listing.name.as_str(),
+        &listing.description,
+        &category_names.join(" "),
+        &listing.ages,
+        &listing.communities,
+        &listing.languages,
+        &listing.venue_name,
+        &listing.address,
+        &listing.postcode,
+    ])
+}
+
+fn words_of(parts: [&str; 9]) -> String {
+    parts.iter().filter(|part| !part.is_empty()).copied().collect::<Vec<_>>().join("\n")
 }
 
 /// The words of a search, each kept only if it has letters or digits: what both databases'
@@ -360,6 +394,18 @@ mod tests {
         );
         assert!(search_words("😀 \"\" ()").is_empty());
         assert_eq!(search_words("Zdrowie psychiczne"), ["zdrowie", "psychiczne"]);
+    }
+
+    #[test]
+    fn a_category_is_named_once_and_filed_under_its_slug() {
+        assert_eq!(
+            check_category("  Dance   and movement ", &categories()).unwrap(),
+            ("Dance and movement".into(), "dance-and-movement".into())
+        );
+        assert!(check_category("peer SUPPORT", &categories()).unwrap_err().get("name").is_some(), "taken");
+        assert!(check_category(" ", &categories()).unwrap_err().get("name").is_some());
+        let unlinkable = check_category("زبان", &[]).unwrap_err();
+        assert_eq!(unlinkable.get("name").map(|m| m.key), Some("directory-error-category-letters"));
     }
 
     #[test]

@@ -39,6 +39,8 @@ routes! {
     "/awards" => [get open_data::awards],
     "/directory" => [get directory::search],
     "/directory/review" => [get directory::queue],
+    "/directory/categories" => [get directory::categories, post directory::add_category],
+    "/directory/categories/{id}" => [post directory::rename_category],
     "/directory/{id}" => [get directory::listing],
     "/directory/{id}/edit" => [get directory::edit_form, post directory::update],
     "/directory/{id}/confirm" => [post directory::confirm],

@@ -244,7 +244,55 @@ async fn anyone_searches_the_directory_by_words_and_filters(app: TestApp) {
     assert_eq!(app.get(&format!("/directory/{walks}")).await.status, 200);
 }
 
+/// The site admin keeps the list of categories: adds one (refused when empty or taken), renames
+/// one (listings move with it, the filter's address stays); nobody else may.
+async fn the_site_admin_keeps_the_categories(app: TestApp) {
+    app.signed_in_person("Amina Member", "dir-cats@example.org").await;
+    let group = app.create_group("Cats Circle").await;
+    let id = add_listing(&app, group, &listing_fields("Tea and talk", &[])).await;
+    assert_eq!(app.get("/directory/categories").await.status, 403);
+    assert_eq!(app.submit("/directory/categories", &[("name", "Dance")]).await.status, 403);
+    editor(&app).await;
+    assert_eq!(app.get("/directory/categories").await.status, 403, "an editor is not the site admin");
+    assert_eq!(app.submit(&format!("/directory/{id}/approve"), &[]).await.status, 303);
+
+    app.clear_cookies();
+    app.signed_in_admin("cats-admin@example.org").await;
+    let page = app.get("/directory/categories").await.text();
+    assert!(page.contains("Peer support") && page.contains("Nature and gardening"), "{page}");
+    let taken = app.submit("/directory/categories", &[("name", "peer support")]).await;
+    assert_eq!(taken.status, 422);
+    assert!(taken.text().contains("There is already a category called peer support"));
+    assert_eq!(app.submit("/directory/categories", &[("name", " ")]).await.status, 422);
+    assert_eq!(app.submit("/directory/categories", &[("name", "Dance and movement")]).await.status, 303);
+    assert!(
+        app.get("/directory")
+            .await
+            .text()
+            .contains(r#"<option value="dance-and-movement">Dance and movement</option>"#)
+    );
+
+    let peer = app
+        .db(|conn| {
+            use smallgrants::db::schema::directory_categories;
+            directory_categories::table
+                .filter(directory_categories::slug.eq("peer-support"))
+                .select(directory_categories::id)
+                .first::<i64>(conn)
+                .unwrap()
+        })
+        .await;
+    let renamed = app.submit(&format!("/directory/categories/{peer}"), &[("name", "Peer support groups")]).await;
+    assert_eq!(renamed.status, 303);
+    app.clear_cookies();
+    let listing = app.get(&format!("/directory/{id}")).await.text();
+    assert!(listing.contains("Peer support groups"), "the listing's category, renamed: {listing}");
+    assert_eq!(search(&app, "category=peer-support").await, ["Tea and talk"], "the filter's address stays");
+    assert_eq!(search(&app, "text=groups").await, ["Tea and talk"], "found by the category's new name");
+}
+
 on_both_databases!(
+    the_site_admin_keeps_the_categories,
     a_group_lists_what_it_runs_and_an_editor_approves_it,
     anyone_searches_the_directory_by_words_and_filters,
 );

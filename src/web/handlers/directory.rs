@@ -13,7 +13,7 @@ use crate::accounts::Action;
 use crate::directory::actions::{self, ListingError};
 use crate::directory::freshness::{Freshness, freshness};
 use crate::directory::queries::{self, PAGE_SIZE, Search};
-use crate::directory::rules::{ListingForm, check_listing};
+use crate::directory::rules::{ListingForm, check_category, check_listing};
 use crate::directory::{Category, Listing, ListingStatus};
 use crate::forms::FieldErrors;
 use crate::i18n::Message;
@@ -282,7 +282,7 @@ pub async fn confirm(state: web::Data<AppState>, viewer: Viewer, id: web::Path<i
 
 /// `GET /directory/review`: the editors' queue.
 pub async fn queue(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
-    viewer.authorize(Action::EditDirectory)?;
+    let site_admin = viewer.authorize(Action::EditDirectory)?.roles.may(Action::EditDirectoryCategories);
     let (waiting, hidden) = state
         .query(|conn| {
             Ok::<_, diesel::result::Error>((
@@ -291,7 +291,7 @@ pub async fn queue(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpRes
             ))
         })
         .await?;
-    Ok(html(views::editor_queue(&viewer.ctx(), &waiting, &hidden)))
+    Ok(html(views::editor_queue(&viewer.ctx(), &waiting, &hidden, site_admin)))
 }
 
 /// `POST /directory/{id}/approve`: an editor makes a listing public (or public again).
@@ -329,4 +329,75 @@ fn listing_error(error: ListingError) -> AppError {
         ListingError::Database(error) => error.into(),
         ListingError::AlreadyThere(status) => AppError::Conflict(format!("the listing is already {status}")),
     }
+}
+
+/// The category form: a name.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct CategoryForm {
+    pub name: String,
+}
+
+async fn categories_with_counts(state: &AppState) -> Result<Vec<(Category, i64)>, AppError> {
+    state.query(queries::categories_with_counts).await
+}
+
+/// `GET /directory/categories`: the site admin's list.
+pub async fn categories(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    viewer.authorize(Action::EditDirectoryCategories)?;
+    let categories = categories_with_counts(&state).await?;
+    Ok(html(views::categories_page(&viewer.ctx(), &categories, "", &FieldErrors::new())))
+}
+
+/// `POST /directory/categories`: adds one.
+pub async fn add_category(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    form: web::Form<CategoryForm>,
+) -> Result<HttpResponse, AppError> {
+    let admin = viewer.authorize(Action::EditDirectoryCategories)?.person.id;
+    let categories = categories_with_counts(&state).await?;
+    let existing: Vec<Category> = categories.iter().map(|(category, _)| category.clone()).collect();
+    let (name, slug) = match check_category(&form.name, &existing) {
+        Ok(checked) => checked,
+        Err(errors) => {
+            return Ok(html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::categories_page(&viewer.ctx(), &categories, &form.name, &errors),
+            ));
+        }
+    };
+    let now = state.now();
+    state.query(move |conn| actions::add_category(conn, admin, &name, &slug, now)).await?;
+    viewer.flash("directory-category-added");
+    Ok(redirect("/directory/categories"))
+}
+
+/// `POST /directory/categories/{id}`: renames one (its slug stays, so links keep working).
+pub async fn rename_category(
+    state: web::Data<AppState>,
+    viewer: Viewer,
+    id: web::Path<i64>,
+    form: web::Form<CategoryForm>,
+) -> Result<HttpResponse, AppError> {
+    let admin = viewer.authorize(Action::EditDirectoryCategories)?.person.id;
+    let id = id.into_inner();
+    let categories = categories_with_counts(&state).await?;
+    if !categories.iter().any(|(category, _)| category.id == id) {
+        return Err(AppError::NotFound);
+    }
+    let others: Vec<Category> = categories.iter().filter(|(c, _)| c.id != id).map(|(c, _)| c.clone()).collect();
+    let name = match check_category(&form.name, &others) {
+        Ok((name, _)) => name,
+        Err(errors) => {
+            return Ok(html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                views::categories_page(&viewer.ctx(), &categories, "", &errors),
+            ));
+        }
+    };
+    let now = state.now();
+    state.db.call(move |conn| actions::rename_category(conn, admin, id, &name, now)).await?.map_err(listing_error)?;
+    viewer.flash("directory-category-renamed");
+    Ok(redirect("/directory/categories"))
 }

@@ -137,11 +137,52 @@ fn search_form(tr: Tr, view: &SearchPage<'_>) -> Markup {
     }
 }
 
-/// A category's name in the reader's language where the message files have it (the seeded
-/// list), else as the site admin wrote it.
+/// A category's name in the reader's language where the message files have it (one of the
+/// list as first set up, not renamed since), else as the site admin wrote it.
 pub fn category_name(tr: Tr, category: &Category) -> String {
     let key = format!("directory-category-{}", category.slug);
-    tr.t_or(&key, &category.name)
+    if Tr::source().t_or(&key, "") == category.name { tr.t(&key) } else { category.name.clone() }
+}
+
+/// The site admin's list of categories: each with how many listings it files, a box to rename
+/// it, and a form to add one.
+pub fn categories_page(ctx: &PageCtx, categories: &[(Category, i64)], typed: &str, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
+    let title = tr.t("directory-categories-title");
+    page(
+        ctx,
+        &title_with_errors(tr, &title, errors),
+        html! {
+            (error_summary(tr, errors))
+            h1 class="heading-l" { (title) }
+            p class="body" { (tr.t("directory-categories-intro")) }
+            div class="table-wrapper" { table class="table" {
+                caption class="visually-hidden" { (title) }
+                thead { tr {
+                    th scope="col" { (tr.t("directory-categories-name")) }
+                    th scope="col" class="numeric" { (tr.t("directory-categories-listings")) }
+                    th scope="col" { (tr.t("directory-categories-rename")) }
+                } }
+                tbody { @for (category, listings) in categories { tr {
+                    th scope="row" dir="auto" { (category.name) }
+                    td class="numeric" { (tr.number(*listings)) }
+                    td {
+                        form method="post" action={ "/directory/categories/" (category.id) } class="inline-form" {
+                            (super::components::csrf_field(&ctx.csrf_token))
+                            label class="visually-hidden" for={ "rename-" (category.id) } { (crate::t!(tr, "directory-categories-new-name", name = category.name.as_str())) }
+                            input class="input input--width-20" type="text" id={ "rename-" (category.id) } name="name" value=(category.name);
+                            " " button type="submit" class="button button--secondary" { (tr.t("directory-categories-rename")) span class="visually-hidden" { ": " (category.name) } }
+                        }
+                    }
+                } } }
+            } }
+            h2 class="heading-m" { (tr.t("directory-categories-add")) }
+            (post_form("/directory/categories", &ctx.csrf_token, html! {
+                (Input::new("name", &tr.t("directory-categories-name"), typed).width("input--width-20").render(tr, errors))
+                (button(&tr.t("directory-categories-add"), ButtonStyle::Primary))
+            }))
+        },
+    )
 }
 
 fn result(tr: Tr, found: &Found, funded: Option<&Vec<String>>) -> Markup {
@@ -482,7 +523,12 @@ fn status_tag(tr: Tr, listing: &Listing) -> Markup {
 }
 
 /// The editors' queue: listings waiting to be checked, oldest first, and those hidden.
-pub fn editor_queue(ctx: &PageCtx, waiting: &[(Listing, String)], hidden: &[(Listing, String)]) -> Markup {
+pub fn editor_queue(
+    ctx: &PageCtx,
+    waiting: &[(Listing, String)],
+    hidden: &[(Listing, String)],
+    site_admin: bool,
+) -> Markup {
     let tr = ctx.tr;
     let title = tr.t("directory-queue-title");
     let table = |rows: &[(Listing, String)]| -> Markup {
@@ -507,6 +553,7 @@ pub fn editor_queue(ctx: &PageCtx, waiting: &[(Listing, String)], hidden: &[(Lis
         html! {
             h1 class="heading-l" { (title) }
             p class="body" { (tr.t("directory-queue-intro")) }
+            @if site_admin { p class="body" { a href="/directory/categories" { (tr.t("directory-categories-title")) } } }
             h2 class="heading-m" { (crate::t!(tr, "directory-queue-waiting", count = waiting.len())) }
             @if waiting.is_empty() { p class="body" { (tr.t("directory-queue-none")) } } @else { (table(waiting)) }
             h2 class="heading-m" { (crate::t!(tr, "directory-queue-hidden", count = hidden.len())) }
