@@ -185,3 +185,5 @@ what-listing-cost = what it costs
 what-listing-contact-name = the name to ask for
 what-listing-phone = the phone number
 directory-filters = Filter the results
+directory-form-language = Language of this listing
+    .hint = The language you write it in. You can write it in your community's language.

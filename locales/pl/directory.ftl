@@ -193,3 +193,5 @@ what-listing-cost = koszt
 what-listing-contact-name = imię osoby, o którą można pytać
 what-listing-phone = numer telefonu
 directory-filters = Zawęź wyniki
+directory-form-language = Język tego wpisu
+    .hint = Język, w którym piszesz wpis. Możesz pisać w języku swojej społeczności.

@@ -186,3 +186,5 @@ what-listing-cost = کتنے پیسے لگتے ہیں، اس کی تفصیل
 what-listing-contact-name = رابطے کے لیے نام
 what-listing-phone = فون نمبر
 directory-filters = نتائج فلٹر کریں
+directory-form-language = اس اندراج کی زبان
+    .hint = وہ زبان جس میں آپ یہ لکھ رہے ہیں۔ آپ اپنی کمیونٹی کی زبان میں لکھ سکتے ہیں۔

@@ -635,7 +635,7 @@ diesel::table! {
         website -> Text,
         confirmed_at -> Timestamp,
         stale_notice_sent_at -> Nullable<Timestamp>,
-        created_by -> BigInt,
+        language -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
         search_body -> Text,

@@ -39,6 +39,8 @@ struct DemoListing {
     join: HowToJoin,
     languages: &'static str,
     communities: &'static str,
+    /// The language the listing is written in.
+    written_in: &'static str,
 }
 
 const fn listing(
@@ -63,6 +65,7 @@ const fn listing(
         join: HowToJoin::DropIn,
         languages: "English",
         communities: "Everyone welcome",
+        written_in: "en",
     }
 }
 
@@ -185,12 +188,13 @@ const LISTINGS: [DemoListing; 40] = [
         )
     },
     DemoListing {
-        languages: "English, Polish",
-        communities: "Polish speakers",
+        languages: "polski, English",
+        communities: "Mamy mówiące po polsku",
+        written_in: "pl",
         ..listing(
             "Polska Wspólnota Riverside",
-            "Polish mothers' morning",
-            "Polish-speaking mums and babies meet for coffee and play. Information about local services in Polish.",
+            "Poranek dla polskich mam",
+            "Mamy mówiące po polsku spotykają się z dziećmi na kawę i zabawę. Podpowiemy też, gdzie szukać pomocy w okolicy.",
             &["peer-support", "language-and-culture"],
             When::Weekly(3, "10:00", "12:00"),
             "Stechford Baptist church",
@@ -638,5 +642,6 @@ fn input_of(demo: &DemoListing, categories: &[crate::directory::Category]) -> Li
         contact_email: format!("hello@{}.example.org", &slug[..slug.len().min(24)]),
         contact_phone: "0121 496 0500".into(),
         website: String::new(),
+        language: demo.written_in.into(),
     }
 }

@@ -604,13 +604,13 @@ impl Generator {
             "id, group_id, status, name, description, schedule, weekday, starts_at, ends_at, schedule_note, \
              venue_name, address, postcode, online, by_phone, ages, communities, languages, free, cost_note, \
              how_to_join, accessibility, contact_name, contact_email, contact_phone, website, confirmed_at, \
-             created_by, created_at, updated_at, search_body",
+             language, created_at, updated_at, search_body",
         );
         let mut filed = Rows::new("directory_listing_categories", "listing_id, category_id");
         let first = next_id(conn, "directory_listings")?;
         for n in 0..count {
             let id = first + n as i64;
-            let (group, member) = groups[n % groups.len()];
+            let (group, _) = groups[n % groups.len()];
             let what = *self.dice.pick(&WHAT);
             let area = *self.dice.pick(&AREAS);
             let (one, two) = (self.dice.pick(&categories).clone(), self.dice.pick(&categories).clone());
@@ -630,7 +630,7 @@ impl Generator {
             let at = time(self.now - Duration::days(self.dice.below(150) as i64));
             listings.add(format!(
                 "{id}, {group}, '{status}', {}, {}, 'weekly', {weekday}, '10:00', '12:00', '', {}, '', {}, {}, FALSE, \
-                 '', 'Everyone welcome', {}, {}, {}, 'drop_in', 'step_free', '', {}, '', '', {at}, {member}, {at}, \
+                 '', 'Everyone welcome', {}, {}, {}, 'drop_in', 'step_free', '', {}, '', '', {at}, 'en', {at}, \
                  {at}, {}",
                 text(&name),
                 text(&description),

@@ -36,7 +36,6 @@ pub fn add(
             .values((
                 directory_listings::group_id.eq(group_id),
                 directory_listings::status.eq(ListingStatus::Pending.key()),
-                directory_listings::created_by.eq(person_id),
                 directory_listings::created_at.eq(now),
                 directory_listings::confirmed_at.eq(now),
                 directory_listings::updated_at.eq(now),
@@ -116,6 +115,7 @@ fn write_answers(
             directory_listings::contact_email.eq(&input.contact_email),
             directory_listings::contact_phone.eq(&input.contact_phone),
             directory_listings::website.eq(&input.website),
+            directory_listings::language.eq(&input.language),
             directory_listings::search_body.eq(search_body(input, categories)),
             directory_listings::updated_at.eq(now),
         ))

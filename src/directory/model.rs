@@ -144,7 +144,8 @@ pub struct Listing {
     /// When the group (or an editor) last said the listing is current.
     pub confirmed_at: NaiveDateTime,
     pub stale_notice_sent_at: Option<NaiveDateTime>,
-    pub created_by: i64,
+    /// The language the listing is written in (a `bids::language` code).
+    pub language: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
 }

@@ -687,7 +687,7 @@ mod tests {
             website: String::new(),
             confirmed_at: at(20, 9),
             stale_notice_sent_at: None,
-            created_by: 1,
+            language: "en".into(),
             created_at: at(1, 9),
             updated_at: at(10, 9),
         }

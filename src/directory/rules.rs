@@ -42,6 +42,8 @@ pub struct ListingForm {
     pub contact_email: String,
     pub contact_phone: String,
     pub website: String,
+    /// The language the listing is written in (`bids::language`), or another one named.
+    pub language: String,
 }
 
 impl ListingForm {
@@ -73,6 +75,7 @@ impl ListingForm {
             contact_email: listing.contact_email.clone(),
             contact_phone: listing.contact_phone.clone(),
             website: listing.website.clone(),
+            language: listing.language.clone(),
         }
     }
 }
@@ -104,6 +107,8 @@ pub struct ListingInput {
     pub contact_email: String,
     pub contact_phone: String,
     pub website: String,
+    /// A `bids::language` code: English unless the group chose another.
+    pub language: String,
 }
 
 /// A time of day as `HH:MM` (24-hour; "9:30" is tidied to "09:30"), or `None`.
@@ -157,6 +162,12 @@ pub fn check_listing(form: &ListingForm, categories: &[Category]) -> Result<List
     if contact_email.is_empty() && contact_phone.is_empty() && website.is_empty() {
         errors.add("contact_email", "directory-error-contact");
     }
+    // A language we do not list (a crafted form) is read as English, the listings' default.
+    let language = crate::bids::language::CHOICES
+        .iter()
+        .find(|choice| choice.code == form.language && choice.code != crate::bids::language::OTHER)
+        .map_or(crate::bids::language::ENGLISH, |choice| choice.code)
+        .to_string();
     errors.into_result(ListingInput {
         name,
         description,
@@ -182,6 +193,7 @@ pub fn check_listing(form: &ListingForm, categories: &[Category]) -> Result<List
         contact_email,
         contact_phone,
         website,
+        language,
     })
 }
 

@@ -62,7 +62,8 @@ fn results(page: &str) -> Vec<String> {
     page.split(r#"<li class="directory-result">"#)
         .skip(1)
         .filter_map(|item| {
-            let start = item.find(r#"dir="auto">"#)? + r#"dir="auto">"#.len();
+            let link = item.find(r#"<a href="/directory/"#)?;
+            let start = link + item[link..].find('>')? + 1;
             Some(item[start..start + item[start..].find('<')?].replace("&#39;", "'"))
         })
         .collect()
@@ -124,10 +125,12 @@ async fn a_group_lists_what_it_runs_and_an_editor_approves_it(app: TestApp) {
 
     // The group changes it: still public, the change audited.
     app.switch_to("dir-member@example.org").await;
-    let changed = listing_fields("Tea and talk", &[("weekday", "4")]);
+    let changed = listing_fields("Tea and talk", &[("weekday", "4"), ("language", "pl")]);
     assert_eq!(app.submit(&format!("/directory/{id}/edit"), &changed).await.status, 303);
     app.clear_cookies();
-    assert!(app.get(&format!("/directory/{id}")).await.text().contains("Every Thursday"));
+    let public = app.get(&format!("/directory/{id}")).await.text();
+    assert!(public.contains("Every Thursday"), "{public}");
+    assert!(public.contains(r#"lang="pl">Tea and talk</h1>"#), "read out in the language it is written in: {public}");
 
     // The editor hides it: gone from the public.
     app.switch_to(EDITOR).await;

@@ -160,6 +160,7 @@ fn weekly(name: &str, category: &Category) -> ListingInput {
         contact_email: "tea@hope.example.org".into(),
         contact_phone: "0121 496 0001".into(),
         website: String::new(),
+        language: "en".into(),
     }
 }
 

@@ -164,6 +164,7 @@ async fn the_lead_sees_who_has_never_applied(app: TestApp) {
                 contact_email: "choir@example.org".into(),
                 contact_phone: String::new(),
                 website: String::new(),
+                language: "en".into(),
             };
             let id = actions::add(conn, lead, quiet_voices, &input, &categories, now).unwrap();
             actions::set_status(conn, lead, id, model::ListingStatus::Approved, None, now).unwrap();

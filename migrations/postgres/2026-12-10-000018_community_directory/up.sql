@@ -45,7 +45,9 @@ CREATE TABLE directory_listings (
     website TEXT NOT NULL DEFAULT '',
     confirmed_at TIMESTAMP NOT NULL,
     stale_notice_sent_at TIMESTAMP,
-    created_by BIGINT NOT NULL REFERENCES people (id),
+    -- The language the listing is written in (a `bids::language` code), so its words are read
+    -- out in it. Who added the listing is in the audit log.
+    language TEXT NOT NULL DEFAULT 'en',
     created_at TIMESTAMP NOT NULL,
     updated_at TIMESTAMP NOT NULL,
     -- The words search finds the listing by (its name, description, categories, who it is for

@@ -8,6 +8,7 @@ use super::components::{
     summary_list, tag, textarea, title_with_errors,
 };
 use super::layout::{PageCtx, page};
+use crate::bids::language;
 use crate::directory::freshness::Freshness;
 use crate::directory::model::{ACCESSIBILITY, Category, HowToJoin, Listing, ListingStatus, Schedule, WEEKDAYS};
 use crate::directory::queries::Found;
@@ -188,9 +189,10 @@ pub fn categories_page(ctx: &PageCtx, categories: &[(Category, i64)], typed: &st
 fn result(tr: Tr, found: &Found, funded: Option<&Vec<String>>) -> Markup {
     let listing = &found.listing;
     html! {
-        h3 class="heading-s" { a href={ "/directory/" (listing.id) } dir="auto" { (listing.name) } }
+        @let lang = language::html_lang(&listing.language);
+        h3 class="heading-s" { a href={ "/directory/" (listing.id) } dir="auto" lang=[lang] { (listing.name) } }
         p class="secondary-text" dir="auto" { (found.group_name) }
-        p class="body" dir="auto" { (first_words(&listing.description, 30)) }
+        p class="body" dir="auto" lang=[lang] { (first_words(&listing.description, 30)) }
         ul class="directory-result__facts" {
             li { (when(tr, listing)) }
             li { (where_short(tr, listing)) }
@@ -274,9 +276,10 @@ pub fn listing(ctx: &PageCtx, view: &ListingPage<'_>) -> Markup {
         html! {
             p class="body" { a href="/directory" { (tr.t("directory-back")) } }
             span class="caption-l" dir="auto" { (view.group_name) }
-            h1 class="heading-l" dir="auto" { (listing.name) }
+            @let lang = language::html_lang(&listing.language);
+            h1 class="heading-l" dir="auto" lang=[lang] { (listing.name) }
             (status_notice(tr, view))
-            p class="body" dir="auto" { (super::bids::multiline(&listing.description)) }
+            p class="body" dir="auto" lang=[lang] { (super::bids::multiline(&listing.description)) }
             (summary_list(&facts(tr, view).iter().map(|(key, value)| (key.as_str(), value.clone())).collect::<Vec<_>>()))
             @if !view.funded.is_empty() {
                 p class="body" { (crate::t!(tr, "directory-funded-by", programmes = view.funded.join(", "))) }
@@ -395,6 +398,7 @@ pub fn listing_form(
                 (Input::new("name", &tr.t("directory-form-name"), &form.name).hint(&tr.attr("directory-form-name", "hint")).render(tr, errors))
                 (textarea(tr, "description", &tr.t("directory-form-description"), &form.description,
                     Some(&tr.attr("directory-form-description", "hint")), 5, errors))
+                (language_question(tr, form, errors))
                 (categories_question(tr, form, categories, errors))
                 h2 class="heading-m" { (tr.t("directory-form-when")) }
                 (when_questions(tr, form, errors))
@@ -456,6 +460,21 @@ fn categories_question(tr: Tr, form: &ListingForm, categories: &[Category], erro
                 }
             }
         }
+    }
+}
+
+/// The language the listing is written in: the page's language until the group chooses.
+fn language_question(tr: Tr, form: &ListingForm, errors: &FieldErrors) -> Markup {
+    let options: Vec<(String, String)> = language::CHOICES
+        .iter()
+        .filter(|choice| choice.code != language::OTHER && language::html_lang(choice.code).is_some())
+        .map(|choice| (choice.code.to_string(), tr.t(choice.name_key)))
+        .collect();
+    let page_language = tr.code().split('-').next().unwrap_or(language::ENGLISH);
+    let selected = if form.language.is_empty() { page_language } else { form.language.as_str() };
+    html! {
+        (select(tr, "language", &tr.t("directory-form-language"), &options, selected,
+            Some(&tr.attr("directory-form-language", "hint")), errors))
     }
 }
 
