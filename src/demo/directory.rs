@@ -586,7 +586,7 @@ pub(super) fn seed(conn: &mut DbConn, editor: i64, links: &Links, now: NaiveDate
         };
         let input = input_of(demo, &categories);
         let added = now - Duration::days(40);
-        let id = directory::add(conn, editor, group_id, &input, &categories, added).map_err(fail)?;
+        let id = directory::add(conn, editor, group_id, &input, added).map_err(fail)?;
         if !WAITING.contains(&demo.name) {
             directory::set_status(conn, editor, id, ListingStatus::Approved, None, added).map_err(fail)?;
         }

@@ -5,8 +5,8 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::model::{Category, ListingStatus};
-use super::rules::{ListingInput, saved_search_body, search_body};
+use super::model::ListingStatus;
+use super::rules::{ListingInput, search_body};
 use crate::audit::{self, NewEvent};
 use crate::db::schema::{directory_categories, directory_listing_categories, directory_listings};
 use crate::db::{DbConn, lock_row, write_transaction};
@@ -28,7 +28,6 @@ pub fn add(
     person_id: i64,
     group_id: i64,
     input: &ListingInput,
-    categories: &[Category],
     now: NaiveDateTime,
 ) -> Result<i64, ListingError> {
     write_transaction(conn, |conn| {
@@ -46,7 +45,7 @@ pub fn add(
             ))
             .returning(directory_listings::id)
             .get_result(conn)?;
-        write_answers(conn, id, input, categories, now)?;
+        write_answers(conn, id, input, now)?;
         audit::record(conn, &NewEvent::about("listing", id, Some(person_id), "listing_added"), now)?;
         Ok(id)
     })
@@ -59,12 +58,11 @@ pub fn change(
     person_id: i64,
     listing_id: i64,
     input: &ListingInput,
-    categories: &[Category],
     now: NaiveDateTime,
 ) -> Result<(), ListingError> {
     write_transaction(conn, |conn| {
         lock_row(conn, "directory_listings", listing_id)?;
-        write_answers(conn, listing_id, input, categories, now)?;
+        write_answers(conn, listing_id, input, now)?;
         diesel::update(directory_listings::table.find(listing_id))
             .set((
                 directory_listings::confirmed_at.eq(now),
@@ -78,13 +76,7 @@ pub fn change(
 
 /// Every answer of the form, the categories and the search words (inside the caller's
 /// transaction).
-fn write_answers(
-    conn: &mut DbConn,
-    listing_id: i64,
-    input: &ListingInput,
-    categories: &[Category],
-    now: NaiveDateTime,
-) -> QueryResult<()> {
+fn write_answers(conn: &mut DbConn, listing_id: i64, input: &ListingInput, now: NaiveDateTime) -> QueryResult<()> {
     let target = directory_listings::table.find(listing_id);
     diesel::update(target)
         .set((
@@ -116,7 +108,6 @@ fn write_answers(
             directory_listings::contact_phone.eq(&input.contact_phone),
             directory_listings::website.eq(&input.website),
             directory_listings::language.eq(&input.language),
-            directory_listings::search_body.eq(search_body(input, categories)),
             directory_listings::updated_at.eq(now),
         ))
         .execute(conn)?;
@@ -131,7 +122,7 @@ fn write_answers(
             ))
             .execute(conn)?;
     }
-    Ok(())
+    write_search_words(conn, listing_id)
 }
 
 /// The group (or an editor) says the listing is still current: it is current again for 6
@@ -279,12 +270,18 @@ fn refresh_search_words(conn: &mut DbConn, category_id: i64) -> QueryResult<()> 
         .select(directory_listing_categories::listing_id)
         .load(conn)?;
     for listing_id in filed {
-        let Some((listing, _)) = super::queries::find(conn, listing_id)? else { continue };
-        let names: Vec<String> =
-            super::queries::categories_of(conn, listing_id)?.into_iter().map(|category| category.name).collect();
-        diesel::update(directory_listings::table.find(listing_id))
-            .set(directory_listings::search_body.eq(saved_search_body(&listing, &names)))
-            .execute(conn)?;
+        write_search_words(conn, listing_id)?;
     }
+    Ok(())
+}
+
+/// The listing's search words, from the listing as saved and its categories' names.
+fn write_search_words(conn: &mut DbConn, listing_id: i64) -> QueryResult<()> {
+    let Some((listing, _)) = super::queries::find(conn, listing_id)? else { return Ok(()) };
+    let names: Vec<String> =
+        super::queries::categories_of(conn, listing_id)?.into_iter().map(|category| category.name).collect();
+    diesel::update(directory_listings::table.find(listing_id))
+        .set(directory_listings::search_body.eq(search_body(&listing, &names)))
+        .execute(conn)?;
     Ok(())
 }

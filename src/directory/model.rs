@@ -167,3 +167,45 @@ impl Listing {
         self.accessibility.split(',').map(str::trim).filter(|code| !code.is_empty()).collect()
     }
 }
+
+#[cfg(test)]
+impl Listing {
+    /// A public weekly listing, for tests, which change what they need with
+    /// `Listing { …, ..Listing::sample() }`.
+    pub fn sample() -> Listing {
+        let at = NaiveDateTime::default();
+        Listing {
+            id: 1,
+            group_id: 1,
+            status: "approved".into(),
+            name: "Tea and talk".into(),
+            description: "A warm room and people to talk to.".into(),
+            schedule: "weekly".into(),
+            weekday: Some(2),
+            starts_at: "10:30".into(),
+            ends_at: "12:00".into(),
+            schedule_note: String::new(),
+            venue_name: "St Mark's hall".into(),
+            address: String::new(),
+            postcode: "B11 4AA".into(),
+            online: false,
+            by_phone: false,
+            ages: "18+".into(),
+            communities: String::new(),
+            languages: "English".into(),
+            free: true,
+            cost_note: String::new(),
+            how_to_join: "drop_in".into(),
+            accessibility: String::new(),
+            contact_name: String::new(),
+            contact_email: String::new(),
+            contact_phone: "0121 496 0001".into(),
+            website: String::new(),
+            confirmed_at: at,
+            stale_notice_sent_at: None,
+            language: "en".into(),
+            created_at: at,
+            updated_at: at,
+        }
+    }
+}

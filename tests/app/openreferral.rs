@@ -169,11 +169,10 @@ fn listing(
     conn: &mut smallgrants::db::DbConn,
     (person, group): (i64, i64),
     input: &ListingInput,
-    categories: &[Category],
     statuses: &[ListingStatus],
     at: NaiveDateTime,
 ) -> i64 {
-    let id = actions::add(conn, person, group, input, categories, at).unwrap();
+    let id = actions::add(conn, person, group, input, at).unwrap();
     for status in statuses {
         actions::set_status(conn, person, id, *status, None, at).unwrap();
     }
@@ -211,7 +210,7 @@ async fn directory(app: &TestApp) -> Directory {
             (category("peer-support"), category("arts-and-creativity"), category("physical-activity"));
         let approved = [ListingStatus::Approved];
         let tea = weekly("Tea and talk", &peer_support);
-        let tea = listing(conn, (person.id, hope), &tea, &categories, &approved, now - Duration::days(30));
+        let tea = listing(conn, (person.id, hope), &tea, &approved, now - Duration::days(30));
         let art = ListingInput {
             venue_name: String::new(),
             address: String::new(),
@@ -225,13 +224,13 @@ async fn directory(app: &TestApp) -> Directory {
             contact_email: String::new(),
             ..weekly("Online art club", &arts)
         };
-        let art = listing(conn, (person.id, walkers), &art, &categories, &approved, now - Duration::days(1));
+        let art = listing(conn, (person.id, walkers), &art, &approved, now - Duration::days(1));
         let walk = |name: &str| weekly(name, &walking);
-        let pending = listing(conn, (person.id, walkers), &walk("Pending walk"), &categories, &[], now);
+        let pending = listing(conn, (person.id, walkers), &walk("Pending walk"), &[], now);
         let hidden_statuses = [ListingStatus::Approved, ListingStatus::Hidden];
-        let hidden = listing(conn, (person.id, walkers), &walk("Hidden walk"), &categories, &hidden_statuses, now);
+        let hidden = listing(conn, (person.id, walkers), &walk("Hidden walk"), &hidden_statuses, now);
         let lapsed = walk("Lapsed walk");
-        let lapsed = listing(conn, (person.id, walkers), &lapsed, &categories, &approved, now - Duration::days(400));
+        let lapsed = listing(conn, (person.id, walkers), &lapsed, &approved, now - Duration::days(400));
         Directory { tea, art, pending, hidden, lapsed, editor: person.id, peer_support, arts }
     })
     .await

@@ -166,7 +166,7 @@ async fn the_lead_sees_who_has_never_applied(app: TestApp) {
                 website: String::new(),
                 language: "en".into(),
             };
-            let id = actions::add(conn, lead, quiet_voices, &input, &categories, now).unwrap();
+            let id = actions::add(conn, lead, quiet_voices, &input, now).unwrap();
             actions::set_status(conn, lead, id, model::ListingStatus::Approved, None, now).unwrap();
             id
         })

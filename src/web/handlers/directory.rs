@@ -216,7 +216,7 @@ pub async fn add(
     let (person_id, group_id, now) = (signed_in.person.id, group.id, state.now());
     let id = state
         .db
-        .call(move |conn| actions::add(conn, person_id, group_id, &input, &categories, now))
+        .call(move |conn| actions::add(conn, person_id, group_id, &input, now))
         .await?
         .map_err(listing_error)?;
     viewer.flash("directory-added");
@@ -264,7 +264,7 @@ pub async fn update(
     let now = state.now();
     state
         .db
-        .call(move |conn| actions::change(conn, person_id, listing_id, &input, &categories, now))
+        .call(move |conn| actions::change(conn, person_id, listing_id, &input, now))
         .await?
         .map_err(listing_error)?;
     viewer.flash("directory-changed");
