@@ -86,6 +86,18 @@ pub struct RankingData {
     pub money: crate::review::ranking::Money,
 }
 
+/// A page of the community directory's results, with what the page shows around them.
+pub struct DirectoryPage {
+    pub categories: Vec<crate::directory::Category>,
+    /// The search as understood, and the filter values that were not (see
+    /// `handlers::directory::understand`).
+    pub search: crate::directory::queries::Search,
+    pub ignored: Vec<crate::i18n::Message>,
+    pub results: Vec<crate::directory::queries::Found>,
+    pub total: i64,
+    pub funded: HashMap<i64, Vec<String>>,
+}
+
 /// Every kind of kept result.
 #[derive(Default)]
 pub struct Memos {
@@ -93,6 +105,9 @@ pub struct Memos {
     pub pot_reports: Memo<PotReport>,
     /// Panel members' queues in order, by member and programmes.
     pub panel_queues: Memo<Vec<QueuePlace>>,
+    /// Pages of the community directory's search, by search and hour (see
+    /// `handlers::directory::search`).
+    pub directory_pages: Memo<DirectoryPage>,
     /// Held while an open data file is made (see `handlers::open_data`).
     pub open_data_files: tokio::sync::Mutex<()>,
 }
@@ -105,6 +120,7 @@ impl Memos {
         self.rankings.forget_all();
         self.pot_reports.forget_all();
         self.panel_queues.forget_all();
+        self.directory_pages.forget_all();
     }
 }
 

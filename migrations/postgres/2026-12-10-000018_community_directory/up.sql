@@ -56,6 +56,8 @@ CREATE TABLE directory_listings (
 );
 CREATE INDEX directory_listings_status ON directory_listings (status, updated_at);
 CREATE INDEX directory_listings_group ON directory_listings (group_id);
+-- The public directory lists by name: walked in this order, a page stops after its 20 rows.
+CREATE INDEX directory_listings_by_name ON directory_listings (status, name, id);
 
 CREATE TABLE directory_listing_categories (
     listing_id BIGINT NOT NULL REFERENCES directory_listings (id),

@@ -22,6 +22,7 @@ use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::form_lists::from_pairs;
+use crate::web::memo::DirectoryPage;
 use crate::web::views::directory::{self as views, ListingPage, SearchForm, SearchPage};
 
 type Pairs = web::Form<Vec<(String, String)>>;
@@ -59,7 +60,11 @@ fn understand(form: &SearchForm, categories: &[Category]) -> (Search, Vec<Messag
     (search, ignored)
 }
 
-/// `GET /directory`: search, for anyone.
+/// `GET /directory`: search, for anyone. Most visitors ask the same few searches, so a page of
+/// results is kept until anything in the database changes, and at most until the hour turns (a
+/// listing leaves the directory when its 12 months without a confirmation end: within the hour,
+/// with no change in the database to say so). A kept page costs one round trip: the change
+/// marker.
 pub async fn search(
     state: web::Data<AppState>,
     viewer: Viewer,
@@ -67,34 +72,43 @@ pub async fn search(
 ) -> Result<HttpResponse, AppError> {
     let form: SearchForm = from_pairs(&pairs, &[]).unwrap_or_default();
     let now = state.now();
-    let (categories, search, ignored, results, total, funded) = state
+    let memos = state.memos.clone();
+    let key = format!("{form:?}@{}", hour_of(now));
+    let typed = form.clone();
+    let found = state
         .db
         .run(move |conn| {
-            let categories = queries::categories(conn)?;
-            let (search, ignored) = understand(&form, &categories);
-            let (results, total) = queries::search(conn, &search, now)?;
-            let group_ids: Vec<i64> = results.iter().map(|found| found.listing.group_id).collect();
-            let funded = queries::funded_by(conn, &group_ids)?;
-            Ok::<_, AppError>((categories, (search, form), ignored, results, total, funded))
+            let marker = crate::db::changes::change_marker(conn)?;
+            Ok::<_, AppError>(memos.directory_pages.get_or_make(key, marker, || {
+                let categories = queries::categories(conn)?;
+                let (search, ignored) = understand(&typed, &categories);
+                let (results, total) = queries::search(conn, &search, now)?;
+                let group_ids: Vec<i64> = results.iter().map(|found| found.listing.group_id).collect();
+                let funded = queries::funded_by(conn, &group_ids)?;
+                Ok::<_, AppError>(DirectoryPage { categories, search, ignored, results, total, funded })
+            })?)
         })
         .await?;
-    let (search, form) = search;
-    let last_page = (total.max(1) + PAGE_SIZE - 1) / PAGE_SIZE;
     let view = SearchPage {
         form: &form,
-        categories: &categories,
-        ignored,
-        results: &results,
-        funded: &funded,
-        total,
-        page: (search.page + 1) as usize,
-        last_page: last_page as usize,
+        categories: &found.categories,
+        ignored: &found.ignored,
+        results: &found.results,
+        funded: &found.funded,
+        total: found.total,
+        page: (found.search.page + 1) as usize,
+        last_page: ((found.total.max(1) + PAGE_SIZE - 1) / PAGE_SIZE) as usize,
         signed_in: viewer.signed_in.is_some(),
         filtered: [&form.category, &form.area, &form.day, &form.free, &form.online, &form.language]
             .iter()
             .any(|value| !value.is_empty()),
     };
     Ok(html(views::search(&viewer.ctx(), &view)))
+}
+
+/// The hour `now` is in, as a key: kept pages of results are made again when it turns.
+fn hour_of(now: chrono::NaiveDateTime) -> String {
+    now.format("%Y-%m-%dT%H").to_string()
 }
 
 /// A listing with what its page needs, if the viewer may see it: anyone when it is public and

@@ -59,7 +59,7 @@ pub struct SearchPage<'a> {
     pub form: &'a SearchForm,
     pub categories: &'a [Category],
     /// Filters that were not understood, each said once ("We do not know the day 'Funday'").
-    pub ignored: Vec<Message>,
+    pub ignored: &'a [Message],
     pub results: &'a [Found],
     pub funded: &'a std::collections::HashMap<i64, Vec<String>>,
     pub total: i64,
@@ -81,7 +81,7 @@ pub fn search(ctx: &PageCtx, view: &SearchPage<'_>) -> Markup {
             h1 class="heading-xl" { (title) }
             p class="body-l" { (tr.t("directory-intro")) }
             (search_form(tr, view))
-            @for message in &view.ignored {
+            @for message in view.ignored {
                 p class="inset-text" role="status" { (tr.message(message)) }
             }
             h2 class="heading-m" id="results" {
