@@ -79,14 +79,14 @@ pub async fn search(
         .db
         .run(move |conn| {
             let marker = crate::db::changes::change_marker(conn)?;
-            Ok::<_, AppError>(memos.directory_pages.get_or_make(key, marker, || {
+            memos.directory_pages.get_or_make(key, marker, || {
                 let categories = queries::categories(conn)?;
                 let (search, ignored) = understand(&typed, &categories);
                 let (results, total) = queries::search(conn, &search, now)?;
                 let group_ids: Vec<i64> = results.iter().map(|found| found.listing.group_id).collect();
                 let funded = queries::funded_by(conn, &group_ids)?;
                 Ok::<_, AppError>(DirectoryPage { categories, search, ignored, results, total, funded })
-            })?)
+            })
         })
         .await?;
     let view = SearchPage {
