@@ -108,6 +108,8 @@ pub struct Memos {
     /// Pages of the community directory's search, by search and hour (see
     /// `handlers::directory::search`).
     pub directory_pages: Memo<DirectoryPage>,
+    /// The facts the equity report and the ranking's line profile count, by programme and round.
+    pub equity_facts: Memo<Vec<crate::reports::equity::BidFacts>>,
     /// Held while an open data file is made (see `handlers::open_data`).
     pub open_data_files: tokio::sync::Mutex<()>,
 }
@@ -121,6 +123,7 @@ impl Memos {
         self.pot_reports.forget_all();
         self.panel_queues.forget_all();
         self.directory_pages.forget_all();
+        self.equity_facts.forget_all();
     }
 }
 

@@ -107,7 +107,7 @@ pub async fn equity(
     // A round of another programme (or nonsense) is not this programme's: show all rounds.
     let round = query.round.parse::<i64>().ok().and_then(|wanted| rounds.iter().find(|r| r.id == wanted));
     let round_id = round.map(|r| r.id);
-    let facts = state.query(move |conn| equity_facts(conn, id, round_id)).await?;
+    let facts = kept_equity_facts(&state, id, round_id).await?;
     let mut report = equity_report(&facts);
     let shareable = query.shareable == "yes";
     if shareable {
@@ -125,15 +125,35 @@ pub async fn line_profile_of(
     round: &crate::rounds::Round,
     ranking: &crate::review::ranking::Ranking,
 ) -> Result<Vec<LineTable>, AppError> {
-    let (programme_id, round_id) = (round.programme_id, round.id);
-    let facts = state.query(move |conn| equity_facts(conn, programme_id, Some(round_id))).await?;
+    let facts = kept_equity_facts(state, round.programme_id, Some(round.id)).await?;
+    let by_bid: std::collections::HashMap<i64, &BidFacts> = facts.iter().map(|bid| (bid.bid_id, bid)).collect();
     let side = |above: bool| -> Vec<BidFacts> {
         ranking
             .to_decide
             .iter()
             .filter(|row| row.within_budget == above)
-            .filter_map(|row| facts.iter().find(|bid| bid.bid_id == row.bid.bid_id).cloned())
+            .filter_map(|row| by_bid.get(&row.bid.bid_id).map(|bid| (*bid).clone()))
             .collect()
     };
     Ok(line_profile(&side(true), &side(false)))
+}
+
+/// The equity facts of a programme's sent bids (of one round, or all), kept until anything
+/// changes: at 10,000 bids, reading them was most of the ranking's and the report's time.
+async fn kept_equity_facts(
+    state: &AppState,
+    programme_id: i64,
+    round_id: Option<i64>,
+) -> Result<std::sync::Arc<Vec<BidFacts>>, AppError> {
+    let memos = state.memos.clone();
+    state
+        .db
+        .run(move |conn| {
+            let marker = crate::db::changes::change_marker(conn)?;
+            let key = format!("{programme_id}:{round_id:?}");
+            memos
+                .equity_facts
+                .get_or_make(key, marker, || Ok::<_, AppError>(equity_facts(conn, programme_id, round_id)?))
+        })
+        .await
 }
