@@ -615,20 +615,33 @@ pub async fn round_page(
 ) -> Result<HttpResponse, AppError> {
     let round_id = round.id;
     let parts = state.db.run(move |conn| round_parts(conn, round_id)).await?;
+    Ok(render_round(state, viewer, (&programme, &round), &parts, &typed, &errors, extra))
+}
+
+/// The round's page from what was read: 422 when the page shows a form's problems.
+fn render_round(
+    state: &AppState,
+    viewer: &Viewer,
+    (programme, round): (&Programme, &Round),
+    parts: &RoundParts,
+    typed: &Typed,
+    errors: &FieldErrors,
+    extra: maud::Markup,
+) -> HttpResponse {
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let view = RoundManagement {
-        programme: &programme,
-        round: &round,
+        programme,
+        round,
         budget: &parts.budget,
         criteria: &parts.criteria,
         new_criterion: &typed.criterion,
         questions: &parts.questions,
         new_question: &typed.question,
-        errors: &errors,
+        errors,
         now: state.now(),
         extra,
     };
-    Ok(html_with_status(status, views::round_management(&viewer.ctx(), &view)))
+    html_with_status(status, views::round_management(&viewer.ctx(), &view))
 }
 
 /// `GET /manage/rounds/{id}`: everything the page and its sections show is read on one
@@ -653,19 +666,7 @@ pub async fn show_round(
         (round_work_markup(&viewer, &round, &work))
         (super::reservations::section_markup(&viewer, round_id, &Default::default(), &errors, &kept))
     };
-    let view = RoundManagement {
-        programme: &programme,
-        round: &round,
-        budget: &parts.budget,
-        criteria: &parts.criteria,
-        new_criterion: &typed.criterion,
-        questions: &parts.questions,
-        new_question: &typed.question,
-        errors: &errors,
-        now: state.now(),
-        extra,
-    };
-    Ok(html(views::round_management(&viewer.ctx(), &view)))
+    Ok(render_round(&state, &viewer, (&programme, &round), &parts, &typed, &errors, extra))
 }
 
 fn round_form_values(round: &Round, budget: &Balances) -> RoundForm {

@@ -179,13 +179,8 @@ fn bid_facts(tr: Tr, view: &BidView<'_>) -> Markup {
 /// in ticked before it has said), and "somewhere else" apart.
 fn places_question(tr: Tr, places: &BidPlaces, form: &MoneyForm) -> Markup {
     let ticked = |value: &str| form.area.iter().any(|sent| sent == value);
-    let item = |id: &str, value: &str, label: &str| -> Markup {
-        html! {
-            div class="checkboxes__item" {
-                input class="checkboxes__input" type="checkbox" id=(id) name="area" value=(value) checked[ticked(value)];
-                label class="checkboxes__label" for=(id) { (label) }
-            }
-        }
+    let item = |id: &str, value: &str, label: &str| {
+        super::components::checkbox_choice(id, "area", value, label, ticked(value))
     };
     html! {
         div class="form-group" {

@@ -366,6 +366,17 @@ pub fn checkbox(
     }
 }
 
+/// One box of a list sent under one `name` (given once for each box ticked, each with its own
+/// `value`), with its label; `id` ties the two together.
+pub fn checkbox_choice(id: &str, name: &str, value: &str, label_text: &str, checked: bool) -> Markup {
+    html! {
+        div class="checkboxes__item" {
+            input class="checkboxes__input" type="checkbox" id=(id) name=(name) value=(value) checked[checked];
+            label class="checkboxes__label" for=(id) { (label_text) }
+        }
+    }
+}
+
 /// "Previous page · Page 2 of 5 · Next page" for a long list, or nothing when it fits one page.
 /// `label` names the list for screen readers ("Pages of awards"); `href` gives a page's address.
 pub fn pagination(tr: Tr, label: &str, page: usize, last_page: usize, href: impl Fn(usize) -> String) -> Markup {

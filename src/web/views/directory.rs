@@ -4,8 +4,8 @@
 use maud::{Markup, html};
 
 use super::components::{
-    ButtonStyle, Input, InputKind, button, button_form, checkbox, error_summary, pagination, post_form, radios, select,
-    summary_list, tag, textarea, title_with_errors,
+    ButtonStyle, Input, InputKind, button, button_form, checkbox, checkbox_choice, error_summary, pagination,
+    post_form, radios, select, summary_list, tag, textarea, title_with_errors,
 };
 use super::layout::{PageCtx, page};
 use crate::bids::language;
@@ -451,11 +451,7 @@ fn categories_question(tr: Tr, form: &ListingForm, categories: &[Category], erro
                 div class="checkboxes" {
                     @for (index, category) in categories.iter().enumerate() {
                         @let id = if index == 0 { "category".to_string() } else { format!("category-{}", category.slug) };
-                        div class="checkboxes__item" {
-                            input class="checkboxes__input" type="checkbox" id=(id) name="category" value=(category.slug)
-                                checked[form.category.contains(&category.slug)];
-                            label class="checkboxes__label" for=(id) { (category_name(tr, category)) }
-                        }
+                        (checkbox_choice(&id, "category", &category.slug, &category_name(tr, category), form.category.contains(&category.slug)))
                     }
                 }
             }
@@ -501,11 +497,8 @@ fn access_question(tr: Tr, form: &ListingForm) -> Markup {
                 legend class="fieldset__legend" { (tr.t("directory-form-access")) }
                 div class="checkboxes" {
                     @for code in ACCESSIBILITY {
-                        div class="checkboxes__item" {
-                            input class="checkboxes__input" type="checkbox" id={ "access-" (code) } name="accessibility" value=(code)
-                                checked[form.accessibility.iter().any(|ticked| ticked == code)];
-                            label class="checkboxes__label" for={ "access-" (code) } { (tr.t(&format!("directory-access-{code}"))) }
-                        }
+                        (checkbox_choice(&format!("access-{code}"), "accessibility", code,
+                            &tr.t(&format!("directory-access-{code}")), form.accessibility.iter().any(|ticked| ticked == code)))
                     }
                 }
             }
