@@ -31,4 +31,5 @@ pub mod review;
 pub mod rounds;
 pub mod storage;
 pub mod time;
+pub mod tracker;
 pub mod web;

@@ -393,3 +393,11 @@ emails-listing-check-body =
     Please open it, change anything that is out of date, and press "It is still right". If nobody checks it in the next 6 months, it will stop being shown in the directory until someone does.
 
     Your listing: { $link }
+
+## The programme's tracker
+emails-tracker-answered-subject = We have answered your view on "{ $item }"
+emails-tracker-answered-body =
+    Thank you for telling us what you think about "{ $item }". { $team } has written you an answer.
+
+    Only you can read it, on this page (sign in first if you are asked to):
+    { $link }

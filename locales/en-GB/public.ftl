@@ -139,3 +139,16 @@ public-eligibility-talk = Talk to the programme team. They are glad to help, and
 public-eligibility-other-rounds = Other rounds open now
 public-eligibility-no-other-rounds = No other rounds are open right now.
 public-eligibility-all-rounds = See all rounds
+
+## The programme's tracker on the home page and round pages.
+public-have-your-say = Have your say
+public-have-your-say-intro = See what each programme is working on, which decisions you can still influence, and what changed because of people's views.
+# $programme is the programme's name.
+public-programme-tracker-link = What { $programme } is deciding, and how to have your say
+public-criteria-open-for-views = The criteria for this round are open for your views: tell us what you think
+# The panel's stage when the lead set a date; $date is that date.
+public-tracker-panel-by = Scores due by { $date }
+public-tracker-payments = Grants paid
+public-tracker-payments-when = After groups accept their offers
+# $date is the day the first grant was paid.
+public-tracker-payments-first = First paid on { $date }

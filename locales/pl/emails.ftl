@@ -393,3 +393,11 @@ emails-listing-check-body =
     Otwórz go, popraw to, co się zmieniło, i kliknij „Wszystko jest nadal aktualne”. Jeśli przez kolejne 6 miesięcy nikt go nie sprawdzi, wpis przestanie być widoczny w katalogu, dopóki ktoś tego nie zrobi.
 
     Twój wpis: { $link }
+
+## Lista spraw programu
+emails-tracker-answered-subject = Odpowiedzieliśmy na Twoją opinię o „{ $item }”
+emails-tracker-answered-body =
+    Dziękujemy za Twoją opinię o „{ $item }”. { $team } przesyła Ci odpowiedź.
+
+    Tylko Ty możesz ją przeczytać. Jest na tej stronie (jeśli portal o to poprosi, najpierw się zaloguj):
+    { $link }

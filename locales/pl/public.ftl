@@ -142,3 +142,16 @@ public-eligibility-talk = Porozmawiaj z zespołem programu. Chętnie pomogą i p
 public-eligibility-other-rounds = Inne nabory otwarte teraz
 public-eligibility-no-other-rounds = W tej chwili nie trwają inne nabory.
 public-eligibility-all-rounds = Zobacz wszystkie nabory
+
+## Lista spraw programu na stronie głównej i na stronach naborów.
+public-have-your-say = Zabierz głos
+public-have-your-say-intro = Zobacz, nad czym pracuje każdy program, na które decyzje możesz jeszcze wpłynąć i co się zmieniło dzięki opiniom ludzi.
+# $programme is the programme's name.
+public-programme-tracker-link = Co postanawia program { $programme } i jak możesz zabrać głos
+public-criteria-open-for-views = Czekamy na Twoją opinię o kryteriach oceny w tym naborze: napisz nam, co myślisz
+# The panel's stage when the lead set a date; $date is that date.
+public-tracker-panel-by = Oceny do { $date }
+public-tracker-payments = Wypłata grantów
+public-tracker-payments-when = Gdy grupy przyjmą propozycje grantu
+# $date is the day the first grant was paid.
+public-tracker-payments-first = Pierwsza wypłata: { $date }

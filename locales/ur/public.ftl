@@ -139,3 +139,16 @@ public-eligibility-talk = پروگرام ٹیم سے بات کریں۔ وہ خو
 public-eligibility-other-rounds = اس وقت کھلے دوسرے راؤنڈ
 public-eligibility-no-other-rounds = اس وقت کوئی دوسرا راؤنڈ کھلا نہیں ہے۔
 public-eligibility-all-rounds = تمام راؤنڈ دیکھیں
+
+## ہوم پیج اور راؤنڈ کے صفحات پر پروگرام کا ٹریکر۔
+public-have-your-say = اپنی رائے دیں
+public-have-your-say-intro = دیکھیں کہ ہر پروگرام کس کام پر لگا ہوا ہے، آپ ابھی کن فیصلوں پر اثر ڈال سکتے ہیں، اور لوگوں کی رائے سے کیا بدلا۔
+# $programme is the programme's name.
+public-programme-tracker-link = پروگرام { $programme } کن باتوں کا فیصلہ کر رہا ہے، اور آپ اپنی رائے کیسے دے سکتے ہیں
+public-criteria-open-for-views = اس راؤنڈ میں نمبر دینے کے معیار پر آپ کی رائے لی جا رہی ہے: ہمیں بتائیں کہ آپ کیا سوچتے ہیں
+# The panel's stage when the lead set a date; $date is that date.
+public-tracker-panel-by = { $date } تک نمبر دیے جائیں گے
+public-tracker-payments = گرانٹس کی ادائیگی
+public-tracker-payments-when = جب گروپ اپنی پیشکش قبول کر لیں
+# $date is the day the first grant was paid.
+public-tracker-payments-first = پہلی ادائیگی { $date } کو ہوئی

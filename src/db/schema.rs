@@ -60,6 +60,8 @@ diesel::table! {
         privacy_dpo -> Text,
         records_retention -> Text,
         privacy_notes -> Text,
+        safeguarding_name -> Text,
+        safeguarding_email -> Text,
     }
 }
 
@@ -649,6 +651,44 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    tracker_items (id) {
+        id -> BigInt,
+        programme_id -> BigInt,
+        round_id -> Nullable<BigInt>,
+        title -> Text,
+        aim -> Text,
+        can_influence -> Text,
+        cannot_influence -> Text,
+        status -> Text,
+        starts_on -> Nullable<Date>,
+        decide_by -> Nullable<Date>,
+        how_to_take_part -> Text,
+        decision -> Text,
+        you_said_we_did -> Text,
+        views_summary -> Text,
+        decided_on -> Nullable<Date>,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    tracker_views (id) {
+        id -> BigInt,
+        item_id -> BigInt,
+        person_id -> BigInt,
+        body -> Text,
+        created_at -> Timestamp,
+        answer -> Text,
+        answered_by -> Nullable<BigInt>,
+        answered_at -> Nullable<Timestamp>,
+        safeguarding_flagged_at -> Nullable<Timestamp>,
+        safeguarding_flagged_by -> Nullable<BigInt>,
+    }
+}
+
 diesel::joinable!(role_grants -> programmes (programme_id));
 diesel::joinable!(directory_listings -> community_groups (group_id));
 diesel::joinable!(directory_listing_categories -> directory_listings (listing_id));
@@ -658,6 +698,9 @@ diesel::joinable!(bid_areas -> programme_areas (area_id));
 diesel::joinable!(programme_areas -> programmes (programme_id));
 diesel::joinable!(round_reservations -> rounds (round_id));
 diesel::joinable!(round_invitations -> rounds (round_id));
+diesel::joinable!(tracker_items -> programmes (programme_id));
+diesel::joinable!(tracker_views -> tracker_items (item_id));
+diesel::joinable!(tracker_views -> people (person_id));
 diesel::joinable!(round_invitations -> community_groups (group_id));
 diesel::joinable!(decision_reasons -> bids (bid_id));
 diesel::joinable!(bid_sent_profiles -> bids (bid_id));
@@ -684,6 +727,8 @@ diesel::joinable!(payments -> awards (award_id));
 diesel::joinable!(grant_reports -> bids (bid_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    tracker_items,
+    tracker_views,
     outbox_emails,
     audit_events,
     programmes,

@@ -10,7 +10,7 @@ use diesel::prelude::*;
 
 use crate::bids::BidState;
 use crate::db::DbConn;
-use crate::db::schema::{awards, bids, grant_reports, programmes, reviews, rounds};
+use crate::db::schema::{awards, bids, grant_reports, programmes, reviews, rounds, tracker_items, tracker_views};
 
 /// How soon before its due date a report counts as due.
 pub const REPORT_DUE_WITHIN: Duration = Duration::days(30);
@@ -35,6 +35,8 @@ pub struct ProgrammeWork {
     pub next_closing: Option<(String, String, NaiveDateTime)>,
     /// Registered groups that have never sent the programme a bid (`outreach`): news, not work.
     pub never_applied: i64,
+    /// Views given on the programme's tracker that no lead has answered yet.
+    pub views_to_answer: i64,
 }
 
 impl ProgrammeWork {
@@ -46,6 +48,7 @@ impl ProgrammeWork {
             + self.offers_waiting
             + self.reports_due
             + self.reports_late
+            + self.views_to_answer
             == 0
     }
 }
@@ -133,6 +136,18 @@ pub fn of_programmes(
         let closes_sooner = work[i].next_closing.as_ref().is_none_or(|(_, _, at)| round.closes_at < *at);
         if round.status(now) == crate::rounds::RoundStatus::Open && closes_sooner {
             work[i].next_closing = Some((round.slug, round.name, round.closes_at));
+        }
+    }
+    let unanswered: Vec<(i64, i64)> = tracker_views::table
+        .inner_join(tracker_items::table)
+        .filter(tracker_items::programme_id.eq_any(programme_ids))
+        .filter(tracker_views::answer.eq(""))
+        .group_by(tracker_items::programme_id)
+        .select((tracker_items::programme_id, count_star()))
+        .load(conn)?;
+    for (programme_id, count) in unanswered {
+        if let Some(&i) = index.get(&programme_id) {
+            work[i].views_to_answer = count;
         }
     }
     for programme in &mut work {

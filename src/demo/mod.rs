@@ -9,6 +9,7 @@ pub mod directory;
 pub mod last_year;
 pub mod panel;
 pub mod scale;
+pub mod tracker;
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -118,6 +119,8 @@ fn demo_contact() -> crate::programmes::contact::ContactInput {
         privacy_dpo: "dpo@riverside-icb.example.org".into(),
         records_retention: String::new(),
         privacy_notes: String::new(),
+        safeguarding_name: "Dee Campbell, safeguarding lead".into(),
+        safeguarding_email: "safeguarding@riverside-icb.example.org".into(),
     }
 }
 
@@ -170,11 +173,19 @@ pub fn seed(conn: &mut DbConn, links: &Links, now: NaiveDateTime) -> Result<Demo
     let open_round_id = create_round(conn, people[1], programme.id, &open_round(pot.id, now))?;
     add_questions(conn, people[1], open_round_id, now)?;
     let closed_round_id = create_round(conn, people[1], programme.id, &closed_round(pot.id, now))?;
-    create_round(conn, people[1], programme.id, &upcoming_round(pot.id, now))?;
+    let spring_round_id = create_round(conn, people[1], programme.id, &upcoming_round(pot.id, now))?;
     let files = applications::seed(conn, &people, open_round_id, closed_round_id, links, now)?;
     panel::seed(conn, &people, programme.id, closed_round_id, links, now)?;
     last_year::seed(conn, &people, programme.id, (pot.id, pot_created), links, now)?;
     directory::seed(conn, people[3], links, now)?;
+    let cast = tracker::Cast {
+        lead: people[1],
+        panel_member: people[2],
+        connector: people[3],
+        programme_id: programme.id,
+        spring_round_id,
+    };
+    tracker::seed(conn, &cast, links, now)?;
     Ok(Demo { files, people, programme_id: programme.id, pot_id: pot.id, open_round_id, closed_round_id })
 }
 

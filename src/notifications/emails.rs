@@ -624,6 +624,41 @@ pub fn draft_closed(
     team_email(tr, team, "draft_closed_unsent", recipient(person), &subject, &body)
 }
 
+/// A lead answered the view a person gave on the programme's tracker: the item and the link to
+/// read the answer (the answer itself stays on the portal, where only that person sees it).
+pub fn tracker_view_answered(tr: Tr, links: &Links, team: &Team, person: &Person, item_id: i64, item: &str) -> Email {
+    let subject = Message::new("emails-tracker-answered-subject").arg("item", item);
+    let link = links.absolute(&format!("/programmes/{}/tracker/{item_id}", team.programme_slug));
+    let body = with_link("emails-tracker-answered-body", link).arg("item", item).arg("team", team.name.as_str());
+    team_email(tr, team, "tracker_view_answered", (&person.name, &person.email), &subject, &body)
+}
+
+/// What a lead passes to the programme's safeguarding contact about a view that raised a worry
+/// about someone's safety.
+pub struct SafeguardingConcern<'a> {
+    pub contact: (&'a str, &'a str),
+    pub item: &'a str,
+    pub view: &'a str,
+    pub given_at: String,
+    pub person: (&'a str, &'a str),
+    pub flagged_by: &'a str,
+}
+
+/// A view passed to the programme's safeguarding contact: the words and who gave them, so the
+/// contact can act. Sensitive: its body is not kept once sent.
+pub fn safeguarding_concern(tr: Tr, team: &Team, concern: &SafeguardingConcern<'_>) -> Email {
+    let subject = Message::new("emails-safeguarding-subject").arg("programme", team.programme_name.as_str());
+    let body = Message::new("emails-safeguarding-body")
+        .arg("lead", concern.flagged_by)
+        .arg("programme", team.programme_name.as_str())
+        .arg("item", concern.item)
+        .arg("person", concern.person.0)
+        .arg("email", concern.person.1)
+        .arg("when", concern.given_at.as_str())
+        .arg("view", concern.view);
+    email(tr, "safeguarding_concern", concern.contact, &subject, &body, true, Signer::Team(team))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

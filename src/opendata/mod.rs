@@ -218,6 +218,8 @@ pub(crate) mod fixtures {
                 privacy_dpo: String::new(),
                 records_retention: String::new(),
                 privacy_notes: String::new(),
+                safeguarding_name: String::new(),
+                safeguarding_email: String::new(),
             },
         }
     }

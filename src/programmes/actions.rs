@@ -127,6 +127,8 @@ pub fn update_contact(
                 programmes::privacy_dpo.eq(&input.privacy_dpo),
                 programmes::records_retention.eq(&input.records_retention),
                 programmes::privacy_notes.eq(&input.privacy_notes),
+                programmes::safeguarding_name.eq(&input.safeguarding_name),
+                programmes::safeguarding_email.eq(&input.safeguarding_email),
                 programmes::updated_at.eq(now),
             ))
             .execute(conn)?;

@@ -21,6 +21,8 @@ pub struct ContactForm {
     pub privacy_dpo: String,
     pub records_retention: String,
     pub privacy_notes: String,
+    pub safeguarding_name: String,
+    pub safeguarding_email: String,
 }
 
 /// The form checked: every field trimmed, the email address in lower case.
@@ -35,6 +37,8 @@ pub struct ContactInput {
     pub privacy_dpo: String,
     pub records_retention: String,
     pub privacy_notes: String,
+    pub safeguarding_name: String,
+    pub safeguarding_email: String,
 }
 
 impl ContactForm {
@@ -49,6 +53,8 @@ impl ContactForm {
             privacy_dpo: programme.privacy_dpo.clone(),
             records_retention: programme.records_retention.clone(),
             privacy_notes: programme.privacy_notes.clone(),
+            safeguarding_name: programme.safeguarding_name.clone(),
+            safeguarding_email: programme.safeguarding_email.clone(),
         }
     }
 }
@@ -90,6 +96,22 @@ pub fn check_contact(form: &ContactForm) -> Result<ContactInput, FieldErrors> {
         optional_line(&mut errors, "records_retention", &form.records_retention, "what-records-retention", MAX_LINE);
     let privacy_notes =
         optional_text(&mut errors, "privacy_notes", &form.privacy_notes, "what-privacy-notes", MAX_NOTES);
+    let safeguarding_name =
+        optional_line(&mut errors, "safeguarding_name", &form.safeguarding_name, "what-safeguarding-name", MAX_LINE);
+    let safeguarding_email = crate::accounts::rules::normalise_email(&form.safeguarding_email);
+    if !safeguarding_email.is_empty()
+        && let Err(message) = crate::accounts::rules::check_email(&safeguarding_email)
+    {
+        errors.add("safeguarding_email", message);
+    }
+    if safeguarding_email.is_empty() != safeguarding_name.is_empty() {
+        let (field, message) = if safeguarding_email.is_empty() {
+            ("safeguarding_email", "manage-contact-error-safeguarding-email")
+        } else {
+            ("safeguarding_name", "manage-contact-error-safeguarding-name")
+        };
+        errors.add(field, message);
+    }
     errors.into_result(ContactInput {
         team_name,
         contact_email,
@@ -100,6 +122,8 @@ pub fn check_contact(form: &ContactForm) -> Result<ContactInput, FieldErrors> {
         privacy_dpo,
         records_retention,
         privacy_notes,
+        safeguarding_name,
+        safeguarding_email,
     })
 }
 

@@ -37,6 +37,10 @@ pub struct Programme {
     pub records_retention: String,
     /// Anything more for the privacy notice (markdown, cleaned when shown).
     pub privacy_notes: String,
+    /// Who a lead passes a worry about someone's safety to (a view on the tracker, say); empty:
+    /// none named yet, and the lead is told to name one before passing anything on.
+    pub safeguarding_name: String,
+    pub safeguarding_email: String,
 }
 
 /// Who runs a programme and how to reach a person there, as groups see it: on the round cards

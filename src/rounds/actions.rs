@@ -205,8 +205,9 @@ pub fn add_criterion(
         insert_criterion(conn, round_id, position, fields)?;
         audit::record(
             conn,
-            &NewEvent::about("round", round_id, Some(actor), "criterion_added")
-                .with_details(Some(serde_json::json!({"key": fields.key}))),
+            &NewEvent::about("round", round_id, Some(actor), "criterion_added").with_details(Some(
+                serde_json::json!({"key": fields.key, "title": fields.title, "weight_to": fields.weight}),
+            )),
             now,
         )?;
         Ok(())
@@ -229,7 +230,7 @@ pub fn update_criterion(
         audit::record(
             conn,
             &NewEvent::about("round", round_id, Some(actor), "criterion_updated")
-                .with_details(Some(serde_json::json!({"key": criterion.key}))),
+                .with_details(Some(criterion.changes_to(&fields))),
             now,
         )?;
         Ok(())
@@ -254,7 +255,7 @@ pub fn remove_criterion(
         audit::record(
             conn,
             &NewEvent::about("round", round_id, Some(actor), "criterion_removed")
-                .with_details(Some(serde_json::json!({"key": criterion.key}))),
+                .with_details(Some(serde_json::json!({"key": criterion.key, "title": criterion.title}))),
             now,
         )?;
         Ok(())

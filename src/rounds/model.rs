@@ -132,6 +132,37 @@ impl Criterion {
     pub fn descriptors(&self) -> [&str; 5] {
         [&self.descriptor_1, &self.descriptor_2, &self.descriptor_3, &self.descriptor_4, &self.descriptor_5]
     }
+
+    /// What a change to `after` changes, for the criteria's public history: the title it had,
+    /// the parts changed (`title`, `description`, `weight`, and `score_1`…`score_5` for the
+    /// meaning of each score), and the weight before and after.
+    pub fn changes_to(&self, after: &CriterionFields) -> serde_json::Value {
+        let after_descriptors =
+            [&after.descriptor_1, &after.descriptor_2, &after.descriptor_3, &after.descriptor_4, &after.descriptor_5];
+        let mut changed: Vec<String> = Vec::new();
+        if self.title != after.title {
+            changed.push("title".into());
+        }
+        if self.description != after.description {
+            changed.push("description".into());
+        }
+        if self.weight != after.weight {
+            changed.push("weight".into());
+        }
+        for (score, (before, after)) in self.descriptors().iter().zip(after_descriptors).enumerate() {
+            if before != after {
+                changed.push(format!("score_{}", score + 1));
+            }
+        }
+        serde_json::json!({
+            "key": self.key,
+            "title": self.title,
+            "new_title": after.title,
+            "changed": changed,
+            "weight_from": self.weight,
+            "weight_to": after.weight,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Insertable, AsChangeset)]

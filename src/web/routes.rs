@@ -8,7 +8,7 @@ use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
     accounts, admin_users, areas, assets, bids, dashboard, decisions, directory, grants, group_word, groups, health,
-    languages, manage, notices, open_data, openreferral, outreach, panel, public, reports, reservations, team,
+    languages, manage, notices, open_data, openreferral, outreach, panel, public, reports, reservations, team, tracker,
     translations, two_factor,
 };
 
@@ -35,6 +35,9 @@ routes! {
     "/privacy" => [get notices::privacy],
     "/programmes/{slug}/privacy" => [get notices::programme_privacy],
     "/programmes/{slug}/logo" => [get team::logo],
+    "/programmes/{slug}/tracker" => [get tracker::page],
+    "/programmes/{slug}/tracker/{id}" => [get tracker::item],
+    "/programmes/{slug}/tracker/{id}/views" => [post tracker::give_view],
     "/languages" => [get languages::languages],
     "/awards" => [get open_data::awards],
     "/directory" => [get directory::search],
@@ -102,6 +105,13 @@ routes! {
     "/manage/pots/{id}/ledger.csv" => [get reports::ledger_csv],
     "/manage/programmes/{id}/equity" => [get reports::equity],
     "/manage/programmes/{id}/missing" => [get outreach::missing],
+    "/manage/programmes/{id}/tracker" => [get tracker::manage_list],
+    "/manage/programmes/{id}/tracker/new" => [get tracker::new_form, post tracker::add],
+    "/manage/tracker/{id}" => [get tracker::manage_item],
+    "/manage/tracker/{id}/edit" => [post tracker::change],
+    "/manage/tracker/{id}/decide" => [post tracker::decide],
+    "/manage/tracker/{id}/views/{view_id}/answer" => [post tracker::answer],
+    "/manage/tracker/{id}/views/{view_id}/safeguarding" => [get tracker::confirm_safeguarding, post tracker::pass_to_safeguarding],
     "/manage/programmes/{id}/areas" => [get areas::list, post areas::add],
     "/manage/programmes/{id}/areas/map" => [post areas::map],
     "/manage/programmes/{id}/areas/{area_id}" => [get areas::edit, post areas::change],

@@ -33,4 +33,5 @@ mod reports;
 mod review;
 mod s3;
 mod storage;
+mod tracker;
 mod two_factor;

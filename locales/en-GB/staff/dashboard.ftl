@@ -21,6 +21,11 @@ dashboard-lead-offers-waiting =
         [one] 1 offer not yet accepted
        *[other] { $count } offers not yet accepted
     }
+dashboard-lead-views-to-answer =
+    { $count ->
+        [one] 1 view on the tracker to answer
+       *[other] { $count } views on the tracker to answer
+    }
 dashboard-lead-reports-late =
     { $count ->
         [one] 1 end-of-grant report late

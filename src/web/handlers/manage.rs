@@ -593,6 +593,9 @@ struct RoundParts {
     budget: Balances,
     criteria: Vec<crate::rounds::Criterion>,
     questions: Vec<crate::rounds::model::EligibilityQuestion>,
+    /// The tracker's item asking views on the criteria, if any, and who changed them, when.
+    criteria_item: Option<crate::tracker::Item>,
+    criteria_history: Vec<crate::tracker::queries::CriteriaChange>,
 }
 
 fn round_parts(conn: &mut DbConn, round_id: i64) -> Result<RoundParts, AppError> {
@@ -600,6 +603,8 @@ fn round_parts(conn: &mut DbConn, round_id: i64) -> Result<RoundParts, AppError>
         budget: funds::round_balances(conn, round_id)?,
         criteria: rounds::criteria_of(conn, round_id)?,
         questions: rounds::questions_of(conn, round_id)?,
+        criteria_item: crate::tracker::queries::criteria_item_of(conn, round_id)?,
+        criteria_history: crate::tracker::queries::criteria_history(conn, round_id)?,
     })
 }
 
@@ -637,6 +642,8 @@ fn render_round(
         new_criterion: &typed.criterion,
         questions: &parts.questions,
         new_question: &typed.question,
+        criteria_item: parts.criteria_item.as_ref(),
+        criteria_history: &parts.criteria_history,
         errors,
         now: state.now(),
         extra,

@@ -8,6 +8,7 @@ use crate::funds::queries as funds;
 use crate::programmes::queries as programmes;
 use crate::rounds::eligibility::{self, Answers, Outcome};
 use crate::rounds::{RoundStatus, queries as rounds};
+use crate::tracker::queries as tracker;
 use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
@@ -72,10 +73,15 @@ pub async fn round(
             let questions = rounds::questions_of(conn, round.id)?;
             let counts = rounds::stage_counts(conn, round.id)?;
             let kept = crate::rounds::reservations::shares(conn, round.id, budget)?;
-            Ok(Some((round, programme, budget, criteria, questions, counts, kept)))
+            let tracked = RoundOnTracker {
+                first_paid: tracker::first_payment(conn, round.id)?,
+                criteria_history: tracker::criteria_history(conn, round.id)?,
+                criteria_item: tracker::criteria_item_of(conn, round.id)?,
+            };
+            Ok(Some((round, programme, budget, criteria, questions, counts, kept, tracked)))
         })
         .await?;
-    let (round, programme, budget, criteria, questions, counts, kept) = found.ok_or(AppError::NotFound)?;
+    let (round, programme, budget, criteria, questions, counts, kept, tracked) = found.ok_or(AppError::NotFound)?;
     let ctx = viewer.ctx_in(&programme);
     let only_group = only_group(&state, &viewer).await?;
     let starter = Starter { csrf_token: &ctx.csrf_token, only_group };
@@ -88,8 +94,18 @@ pub async fn round(
         counts,
         now: state.now(),
         kept: &kept,
+        first_paid: tracked.first_paid,
+        criteria_history: &tracked.criteria_history,
+        criteria_item: tracked.criteria_item.as_ref(),
     };
     Ok(html(views::round_page(&ctx, &view)))
+}
+
+/// What the round's page shows from the programme's tracker.
+struct RoundOnTracker {
+    first_paid: Option<chrono::NaiveDate>,
+    criteria_history: Vec<crate::tracker::queries::CriteriaChange>,
+    criteria_item: Option<crate::tracker::Item>,
 }
 
 /// `GET /rounds/{slug}/eligibility`: the round's yes/no questions, before any account. The form

@@ -101,6 +101,9 @@ fn programme_work(tr: Tr, work: &ProgrammeWork) -> Markup {
                     ]))
                 }
             }
+            @if work.views_to_answer > 0 {
+                p class="body" { a href={ (programme) "/tracker" } { (crate::t!(tr, "dashboard-lead-views-to-answer", count = work.views_to_answer)) } }
+            }
             @if work.never_applied > 0 {
                 p class="body" { a href={ (programme) "/missing" } { (crate::t!(tr, "dashboard-lead-never-applied", count = work.never_applied)) } }
             }

@@ -144,6 +144,7 @@ pub fn programme_overview(ctx: &PageCtx, view: &ProgrammeOverview<'_>) -> Markup
             p class="body" { a href={ (base) "/equity" } { (tr.t("manage-programme-equity-link")) } }
             p class="body" { a href={ (base) "/missing" } { (tr.t("manage-programme-missing-link")) } }
             p class="body" { a href={ (base) "/areas" } { (tr.t("manage-programme-areas-link")) } }
+            p class="body" { a href={ (base) "/tracker" } { (tr.t("manage-programme-tracker-link")) } }
 
             h2 class="heading-m" { (tr.t("manage-pots-heading")) }
             @if view.pots.is_empty() {
@@ -449,6 +450,8 @@ pub struct RoundManagement<'a> {
     pub new_criterion: &'a CriterionForm,
     pub questions: &'a [EligibilityQuestion],
     pub new_question: &'a QuestionForm,
+    pub criteria_item: Option<&'a crate::tracker::Item>,
+    pub criteria_history: &'a [crate::tracker::queries::CriteriaChange],
     pub errors: &'a FieldErrors,
     pub now: chrono::NaiveDateTime,
     /// Extra sections from later stages (screening, ranking).
@@ -483,6 +486,8 @@ pub fn round_management(ctx: &PageCtx, view: &RoundManagement<'_>) -> Markup {
             (view.extra)
             (questions_section(ctx, &base, view))
             h2 class="heading-m" { (tr.t("manage-criteria-heading")) }
+            (super::tracker::criteria_views_link(tr, round, view.criteria_item, view.now))
+            (super::tracker::criteria_history(tr, view.criteria_history))
             @if round.criteria_frozen() {
                 p class="body" { (tr.t("manage-criteria-frozen")) }
             }

@@ -27,6 +27,7 @@ pub mod public;
 pub mod reports;
 pub mod reservations;
 pub mod team;
+pub mod tracker;
 pub mod translations;
 pub mod two_factor;
 

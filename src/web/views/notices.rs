@@ -382,6 +382,10 @@ pub fn contact_form(ctx: &PageCtx, view: &ContactPage<'_>) -> Markup {
                 (Input::new("privacy_dpo", &field("manage-contact-dpo"), &form.privacy_dpo).hint(&hint("manage-contact-dpo")).render(tr, errors))
                 (Input::new("records_retention", &field("manage-contact-retention"), &form.records_retention).hint(&hint("manage-contact-retention")).render(tr, errors))
                 (textarea(tr, "privacy_notes", &field("manage-contact-privacy-notes"), &form.privacy_notes, Some(&hint("manage-contact-privacy-notes")), 6, errors))
+                h2 class="heading-m" { (tr.t("manage-contact-safeguarding-heading")) }
+                p class="body" { (tr.t("manage-contact-safeguarding-intro")) }
+                (Input::new("safeguarding_name", &field("manage-contact-safeguarding-name"), &form.safeguarding_name).hint(&hint("manage-contact-safeguarding-name")).render(tr, errors))
+                (Input::new("safeguarding_email", &field("manage-contact-safeguarding-email"), &form.safeguarding_email).kind(InputKind::Email).render(tr, errors))
                 (button(&tr.t("manage-contact-save"), ButtonStyle::Primary))
             }))
             h2 class="heading-m" id="logo-heading" { (tr.t("manage-contact-logo-heading")) }

@@ -59,6 +59,16 @@ pub fn home(
                 li { (tr.t("public-how-to-apply-send")) }
             }
             p class="body" { (tr.t("public-home-connector")) }
+            @let programmes = programmes_of(open.iter().chain(closed));
+            @if !programmes.is_empty() {
+                h2 class="heading-m" { (tr.t("public-have-your-say")) }
+                p class="body" { (tr.t("public-have-your-say-intro")) }
+                ul class="list" {
+                    @for team in programmes {
+                        li { a href={ "/programmes/" (team.programme_slug) "/tracker" } { (crate::t!(tr, "public-programme-tracker-link", programme = team.programme_name.as_str())) } }
+                    }
+                }
+            }
             @if !closed.is_empty() {
                 h2 class="heading-m" { (tr.t("public-recent-rounds")) }
                 ul class="list" {
@@ -73,6 +83,18 @@ pub fn home(
             }
         },
     )
+}
+
+/// The programmes of the rounds listed, once each, in the order first listed: each has its
+/// tracker of the decisions people can influence.
+fn programmes_of<'a>(cards: impl Iterator<Item = &'a RoundCard>) -> Vec<&'a Team> {
+    let mut teams: Vec<&Team> = Vec::new();
+    for card in cards {
+        if !teams.iter().any(|team| team.programme_slug == card.team.programme_slug) {
+            teams.push(&card.team);
+        }
+    }
+    teams
 }
 
 /// What the home page offers and who funds it: the funders of the open and upcoming rounds,
@@ -179,6 +201,12 @@ pub struct RoundPage<'a> {
     pub now: NaiveDateTime,
     /// Shares of the budget kept for groups led by a community: (DEI code, money kept).
     pub kept: &'a [(String, Pence)],
+    /// The day the round's first grant was paid, if one has been.
+    pub first_paid: Option<chrono::NaiveDate>,
+    /// Who changed the criteria, what and when.
+    pub criteria_history: &'a [crate::tracker::queries::CriteriaChange],
+    /// The item asking for views on the round's draft criteria, while it takes them.
+    pub criteria_item: Option<&'a crate::tracker::Item>,
 }
 
 pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
@@ -215,7 +243,10 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
             }
             @if let Some(team) = team { (team::panel(tr, team)) }
             h2 class="heading-l" { (tr.t("public-tracker-heading")) }
-            (tracker(tr, round, &view.counts, view.now))
+            (tracker(tr, round, &view.counts, view.now, view.first_paid))
+            @if let Some(team) = team {
+                p class="body" { a href={ "/programmes/" (team.programme_slug) "/tracker" } { (crate::t!(tr, "public-programme-tracker-link", programme = team.programme_name.as_str())) } }
+            }
             @if !round.uses.is_empty() {
                 h2 class="heading-l" { (tr.t("public-uses-heading")) }
                 div class="prose" { (crate::web::views::markdown::render(&round.uses)) }
@@ -255,6 +286,12 @@ pub fn round_page(ctx: &PageCtx, view: &RoundPage<'_>) -> Markup {
                     }
                 }
             }
+            @if let Some(item) = view.criteria_item.filter(|item| item.takes_views()) {
+                @if let Some(team) = team {
+                    p class="body" { strong { a href={ "/programmes/" (team.programme_slug) "/tracker/" (item.id) } { (tr.t("public-criteria-open-for-views")) } } }
+                }
+            }
+            (crate::web::views::tracker::criteria_history(tr, view.criteria_history))
             @if status == RoundStatus::Open {
                 h2 class="heading-m" { (tr.t("public-ready-heading")) }
                 p class="body" { (tr.t("public-ready")) }
@@ -449,12 +486,26 @@ fn round_description(tr: Tr, round: &Round, team: Option<&Team>) -> String {
 
 /// The round's stages with their dates, marking those passed and the current one, and how many
 /// bids are at each stage once there are any.
-pub fn tracker(tr: Tr, round: &Round, counts: &StageCounts, now: NaiveDateTime) -> Markup {
+pub fn tracker(
+    tr: Tr,
+    round: &Round,
+    counts: &StageCounts,
+    now: NaiveDateTime,
+    first_paid: Option<chrono::NaiveDate>,
+) -> Markup {
     let decided_by = round.decision_target_on.and_hms_opt(23, 59, 59).unwrap_or(round.closes_at);
     // Open and closed as every page says it: `Round::status`.
     let status = round.status(now);
     let closed = status == RoundStatus::Closed;
-    let stages: [(String, String, bool, bool); 4] = [
+    let panel_when = match round.panel_due_on {
+        Some(day) => crate::t!(tr, "public-tracker-panel-by", date = day),
+        None => tr.t("public-tracker-panel-when"),
+    };
+    let payments_when = match first_paid {
+        Some(day) => crate::t!(tr, "public-tracker-payments-first", date = day),
+        None => tr.t("public-tracker-payments-when"),
+    };
+    let stages: [(String, String, bool, bool); 5] = [
         (
             tr.t("public-tracker-open"),
             tr.london_datetime(round.opens_at),
@@ -462,18 +513,14 @@ pub fn tracker(tr: Tr, round: &Round, counts: &StageCounts, now: NaiveDateTime) 
             status == RoundStatus::Upcoming,
         ),
         (tr.t("public-closes"), tr.london_datetime(round.closes_at), closed, status == RoundStatus::Open),
-        (
-            tr.t("public-tracker-panel"),
-            tr.t("public-tracker-panel-when"),
-            now >= decided_by,
-            closed && now < decided_by,
-        ),
+        (tr.t("public-tracker-panel"), panel_when, now >= decided_by, closed && now < decided_by),
         (
             tr.t("public-tracker-decisions"),
             crate::t!(tr, "public-tracker-decisions-by", date = round.decision_target_on),
             now >= decided_by,
             false,
         ),
+        (tr.t("public-tracker-payments"), payments_when, first_paid.is_some(), false),
     ];
     html! {
         ol class="tracker" {

@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use diesel::Connection;
 use diesel::RunQueryDsl;
@@ -119,15 +120,34 @@ impl Drop for TestDatabase {
     }
 }
 
+/// The advisory-lock key that marks a template as in use: the 12 hex digits of its name.
+fn template_key(name: &str) -> i64 {
+    name.rsplit('_').next().and_then(|hex| i64::from_str_radix(hex, 16).ok()).unwrap_or(0)
+}
+
+/// Holds a shared advisory lock on this process's template for as long as the process runs, so
+/// a test process of another checkout (other migrations, so another template) never drops a
+/// template still in use: the sweep drops only templates whose lock it can take.
+fn mark_template_in_use(name: &str) {
+    static IN_USE: OnceLock<Mutex<PgConnection>> = OnceLock::new();
+    IN_USE.get_or_init(|| {
+        let mut conn = admin_connection();
+        conn.batch_execute(&format!("SELECT pg_advisory_lock_shared({})", template_key(name)))
+            .expect("template in use");
+        Mutex::new(conn)
+    });
+}
+
 /// Names the template after a hash of the PostgreSQL migrations, so changing a migration makes
 /// a new template; creates it (once, under an advisory lock shared by every test process).
 fn ensure_template() -> String {
     let name = format!("smallgrants_tpl_{}", migrations_hash());
+    mark_template_in_use(&name);
     let mut admin = admin_connection();
     admin.batch_execute("SELECT pg_advisory_lock(736372)").expect("template lock");
     let exists = database_exists(&mut admin, &name);
     if !exists {
-        sweep_leftovers(&mut admin);
+        sweep_leftovers(&mut admin, &name);
         let building = format!("{name}_building");
         admin.batch_execute(&format!("DROP DATABASE IF EXISTS {building} WITH (FORCE)")).expect("drop old template");
         admin.batch_execute(&format!("CREATE DATABASE {building}")).expect("create template");
@@ -179,10 +199,27 @@ fn database_exists(admin: &mut PgConnection, name: &str) -> bool {
     !database_names(admin, name).is_empty()
 }
 
-/// Drops old templates and the databases of test processes that have ended.
-fn sweep_leftovers(admin: &mut PgConnection) {
+#[derive(diesel::QueryableByName)]
+struct Taken {
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    taken: bool,
+}
+
+/// Drops old templates no running test process uses, and the databases of test processes that
+/// have ended.
+fn sweep_leftovers(admin: &mut PgConnection, current: &str) {
     for name in database_names(admin, "smallgrants\\_tpl\\_%") {
-        let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        let key = template_key(&name);
+        if name == current {
+            continue;
+        }
+        let unused = diesel::sql_query(format!("SELECT pg_try_advisory_lock({key}) AS taken"))
+            .get_result::<Taken>(admin)
+            .is_ok_and(|row| row.taken);
+        if unused {
+            let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            let _ = admin.batch_execute(&format!("SELECT pg_advisory_unlock({key})"));
+        }
     }
     for name in database_names(admin, "smallgrants\\_test\\_%") {
         let pid = name.split('_').nth(2).unwrap_or_default();
