@@ -74,6 +74,14 @@ impl Round {
         }
     }
 
+    /// The moments at which what the public pages say about the round changes by the clock
+    /// alone: it opens, it closes, and its decisions fall due (the tracker marks that stage
+    /// done at the end of the day given, as `views::public::tracker` reads it).
+    pub fn moments(&self) -> [NaiveDateTime; 3] {
+        let decided_by = self.decision_target_on.and_hms_opt(23, 59, 59).unwrap_or(self.closes_at);
+        [self.opens_at, self.closes_at, decided_by]
+    }
+
     pub fn min_award(&self) -> Pence {
         Pence(self.min_award_pence)
     }

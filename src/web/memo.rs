@@ -110,6 +110,9 @@ pub struct Memos {
     pub directory_pages: Memo<DirectoryPage>,
     /// The facts the equity report and the ranking's line profile count, by programme and round.
     pub equity_facts: Memo<Vec<crate::reports::equity::BidFacts>>,
+    /// Public pages as visitors who are not signed in see them, by language and path (see
+    /// `web::kept_pages`).
+    pub public_pages: Memo<crate::web::kept_pages::KeptPage>,
     /// Held while an open data file is made (see `handlers::open_data`).
     pub open_data_files: tokio::sync::Mutex<()>,
 }
@@ -124,6 +127,7 @@ impl Memos {
         self.panel_queues.forget_all();
         self.directory_pages.forget_all();
         self.equity_facts.forget_all();
+        self.public_pages.forget_all();
     }
 }
 

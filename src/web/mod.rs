@@ -11,6 +11,7 @@ pub mod files;
 pub mod form_lists;
 pub mod handlers;
 pub mod headers;
+pub mod kept_pages;
 pub mod language;
 pub mod memo;
 pub mod middleware;

@@ -18,6 +18,7 @@ mod group_word;
 mod groups;
 mod health_and_pages;
 mod journey;
+mod kept_pages;
 mod languages;
 mod migrations;
 mod notices;

@@ -39,6 +39,11 @@ pub fn html(markup: Markup) -> HttpResponse {
     html_with_status(StatusCode::OK, markup)
 }
 
+/// A page already rendered (a kept public page, see `web::kept_pages`).
+pub fn html_text(body: String) -> HttpResponse {
+    HttpResponse::Ok().content_type("text/html; charset=utf-8").insert_header((CACHE_CONTROL, "no-store")).body(body)
+}
+
 /// A page with a status other than 200 (a form with errors is 422).
 pub fn html_with_status(status: StatusCode, markup: Markup) -> HttpResponse {
     HttpResponse::build(status)

@@ -16,7 +16,6 @@ use bytes::{Bytes, BytesMut};
 use futures_util::{Stream, StreamExt, TryStreamExt, stream};
 use tokio::io::AsyncWriteExt;
 
-use super::html;
 use crate::db::Db;
 use crate::db::changes::ChangeMarker;
 use crate::grants::queries::{self as grants, PublicAward};
@@ -24,10 +23,10 @@ use crate::groups::model::Equality;
 use crate::i18n::Tr;
 use crate::opendata::threesixty::{self, Disclosure};
 use crate::opendata::{Publication, sheet};
-use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::views::awards::{self as views, AwardsPage, Totals};
+use crate::web::{AppState, kept_pages};
 
 /// Awards fetched per database query while streaming a file: large enough that a file of
 /// thousands of awards takes a handful of queries, small enough to hold in memory at once.
@@ -47,6 +46,10 @@ pub async fn awards(
     viewer: Viewer,
     query: web::Query<AwardsQuery>,
 ) -> Result<HttpResponse, AppError> {
+    let lookup = kept_pages::look_up(&state, &viewer).await?;
+    if let Some(kept) = lookup.answer() {
+        return Ok(kept);
+    }
     let page_number = query.page.unwrap_or(1).clamp(1, 100_000);
     let offset = (page_number - 1) * grants::AWARDS_PAGE_SIZE;
     let (totals, awards) = state
@@ -61,7 +64,8 @@ pub async fn awards(
         return Err(AppError::NotFound);
     }
     let view = AwardsPage { totals, awards: &awards, page_number };
-    Ok(html(views::awards(&viewer.ctx(), &view)))
+    let good_until = kept_pages::next_london_midnight(state.now());
+    Ok(lookup.keep(&state, views::awards(&viewer.ctx(), &view), good_until))
 }
 
 /// `GET /open-data/360giving.json`: a 360Giving data package of the named awards.

@@ -3,21 +3,26 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
-use super::{html, html_with_status};
+use super::html_with_status;
 use crate::funds::queries as funds;
 use crate::programmes::queries as programmes;
 use crate::rounds::eligibility::{self, Answers, Outcome};
 use crate::rounds::{RoundStatus, queries as rounds};
 use crate::tracker::queries as tracker;
-use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::views::public::{self as views, Eligibility, EligibilityPage, RoundCard, RoundPage, Starter};
+use crate::web::{AppState, kept_pages};
 
 /// How many closed rounds the home page lists.
 const RECENT_ROUNDS: i64 = 5;
 
+/// `GET /`: kept for visitors (see `web::kept_pages`) until a round on it opens or closes.
 pub async fn home(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
+    let lookup = kept_pages::look_up(&state, &viewer).await?;
+    if let Some(kept) = lookup.answer() {
+        return Ok(kept);
+    }
     let now = state.now();
     let fallback_email = state.config.contact_email.clone();
     let only_group = only_group(&state, &viewer).await?;
@@ -41,7 +46,8 @@ pub async fn home(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResp
             Ok::<_, AppError>((cards(open), cards(closed)))
         })
         .await?;
-    Ok(html(views::home(&viewer.ctx(), &open, &closed, now, only_group)))
+    let good_until = kept_pages::good_until(now, open.iter().chain(&closed).flat_map(|card| card.round.moments()));
+    Ok(lookup.keep(&state, views::home(&viewer.ctx(), &open, &closed, now, only_group), good_until))
 }
 
 /// The signed-in person's one group, if they belong to exactly one (as a member, not as a
@@ -55,11 +61,17 @@ async fn only_group(state: &AppState, viewer: &Viewer) -> Result<Option<i64>, Ap
     })
 }
 
+/// `GET /rounds/{slug}`: kept for visitors until the round opens, closes or its decisions fall
+/// due, or midnight in London.
 pub async fn round(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let lookup = kept_pages::look_up(&state, &viewer).await?;
+    if let Some(kept) = lookup.answer() {
+        return Ok(kept);
+    }
     let slug = slug.into_inner();
     let found = state
         .db
@@ -98,7 +110,8 @@ pub async fn round(
         criteria_history: &tracked.criteria_history,
         criteria_item: tracked.criteria_item.as_ref(),
     };
-    Ok(html(views::round_page(&ctx, &view)))
+    let good_until = kept_pages::good_until(view.now, round.moments());
+    Ok(lookup.keep(&state, views::round_page(&ctx, &view), good_until))
 }
 
 /// What the round's page shows from the programme's tracker.

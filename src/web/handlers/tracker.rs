@@ -20,13 +20,13 @@ use crate::tracker::rules::{
     DecisionForm, ItemForm, check_answer, check_decision, check_item, check_view, too_many_views,
 };
 use crate::tracker::{Item, ItemStatus};
-use crate::web::AppState;
 use crate::web::access::managed_programme;
 use crate::web::error::AppError;
 use crate::web::extractors::{SignedIn, Viewer};
 use crate::web::views::tracker::{
     self as views, ItemFormPage, ItemPage, ManageItem, ManageList, TrackedRound, TrackerPage,
 };
+use crate::web::{AppState, kept_pages};
 
 fn may_manage(viewer: &Viewer, programme: &Programme) -> bool {
     viewer.signed_in.as_ref().is_some_and(|signed_in| signed_in.roles.may(Action::ManageProgramme(programme.id)))
@@ -44,12 +44,17 @@ fn refused(viewer: &Viewer, error: TrackerError) -> AppError {
     }
 }
 
-/// `GET /programmes/{slug}/tracker`: the items, then each round with its stages.
+/// `GET /programmes/{slug}/tracker`: the items, then each round with its stages; kept for
+/// visitors until a round's next moment or midnight in London.
 pub async fn page(
     state: web::Data<AppState>,
     viewer: Viewer,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
+    let lookup = kept_pages::look_up(&state, &viewer).await?;
+    if let Some(kept) = lookup.answer() {
+        return Ok(kept);
+    }
     let slug = slug.into_inner();
     let found = state
         .db
@@ -72,7 +77,8 @@ pub async fn page(
         now: state.now(),
         may_manage: may_manage(&viewer, &programme),
     };
-    Ok(html(views::tracker_page(&viewer.ctx_in(&programme), &view)))
+    let good_until = kept_pages::good_until(view.now, tracked.iter().flat_map(|tracked| tracked.round.moments()));
+    Ok(lookup.keep(&state, views::tracker_page(&viewer.ctx_in(&programme), &view), good_until))
 }
 
 /// What an item's public page needs.
