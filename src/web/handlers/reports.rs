@@ -113,7 +113,18 @@ pub async fn equity(
     if shareable {
         hide_small_numbers(&mut report);
     }
-    let page = EquityPage { programme: &programme, rounds: &rounds, round, shareable, report: &report };
+    // Money spent on involvement, for the current financial year: counts and totals, no names.
+    let year = crate::funds::FinancialYear::containing(state.now());
+    let payments = state.query(move |conn| crate::involvement::queries::payments_of(conn, id, year)).await?;
+    let spend = crate::involvement::rules::spend(&payments);
+    let page = EquityPage {
+        programme: &programme,
+        rounds: &rounds,
+        round,
+        shareable,
+        report: &report,
+        involvement: (year, &spend),
+    };
     Ok(html(views::equity(&viewer.ctx(), &page)))
 }
 
