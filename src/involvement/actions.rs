@@ -138,7 +138,7 @@ fn create_budget(
             .with_details(Some(serde_json::json!({"programme_id": programme_id, "year": year.label()}))),
         now,
     )?;
-    Ok(queries::budget_for_year(conn, programme_id, year)?.ok_or(InvolvementError::NoBudget(year))?)
+    queries::budget_for_year(conn, programme_id, year)?.ok_or(InvolvementError::NoBudget(year))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -370,7 +370,38 @@ async fn the_equity_report_shows_money_spent_on_involvement(app: TestApp) {
     assert!(!page.contains("Pat Panel") && !page.contains("Sam Views"), "no names");
 }
 
+/// The demo (`serve --demo`) has an involvement budget with payments to try the pages with.
+async fn the_demo_has_an_involvement_budget_with_payments(app: TestApp) {
+    let now = app.now();
+    let demo = app
+        .db(move |conn| {
+            smallgrants::demo::seed(conn, &smallgrants::notifications::emails::Links::new("http://localhost:8080"), now)
+                .unwrap()
+        })
+        .await;
+    app.switch_to_demo("lead@demo.example", "demo-lead-words").await;
+    let page = app.get(&format!("/manage/programmes/{}/involvement", demo.programme_id)).await.text();
+    assert!(
+        page.contains("<dt>Allocated</dt><dd>£3,000</dd>") && page.contains("<dt>Paid</dt><dd>£190</dd>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Vouchers") && page.contains("Hillside Urdu Women&#39;s Circle")
+            || page.contains("Hillside Urdu Women's Circle")
+    );
+    let report = app.get(&format!("/manage/pots/{}/report", demo.pot_id)).await.text();
+    assert!(report.contains("Help to apply: Urdu interpreter for the application session at the hub"));
+    assert!(!report.contains("Scoring the summer round"));
+    let balances = pot_balances(&app, demo.pot_id).await;
+    assert_eq!(balances.help_to_apply, Pence::from_pounds(85));
+    assert!(balances.is_consistent());
+    app.switch_to_demo("panel@demo.example", "demo-panel-words").await;
+    let mine = app.get("/panel/payments").await.text();
+    assert!(mine.contains("Scoring the summer round") && mine.contains("£150"));
+}
+
 on_both_databases!(
+    the_demo_has_an_involvement_budget_with_payments,
     a_payment_to_a_panel_member_is_in_the_involvement_ledger_and_not_the_pot,
     a_payment_over_what_is_left_is_refused_at_the_field,
     help_to_apply_from_the_vcse_pot_is_its_own_line_in_the_pot_report,
