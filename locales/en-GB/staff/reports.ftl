@@ -215,6 +215,7 @@ reports-involvement-summary = { $total } paid for people's time and costs, to { 
         [one] { $people } person
        *[other] { $people } people
     } (and any groups helped to apply).
+reports-involvement-summary-few = { $total } paid for people's time and costs, to fewer than { $smallest } people (and any groups helped to apply).
 reports-involvement-from-pot = Of this, { $amount } of help to apply came from the VCSE pot.
 reports-involvement-kind = Kind
 reports-involvement-payments = Payments

@@ -375,7 +375,7 @@ pub fn equity(ctx: &PageCtx, view: &EquityPage<'_>) -> Markup {
                 }
                 (funnel_table(tr, &title, &breakdown.rows))
             }
-            (involvement_spend(tr, view.programme.id, view.involvement))
+            (involvement_spend(tr, view.programme.id, view.involvement, view.shareable))
             h2 class="heading-m" { (tr.t("reports-equity-how-to-read")) }
             ul class="list" {
                 li { (tr.t("reports-equity-read-money")) }
@@ -391,12 +391,19 @@ fn involvement_spend(
     tr: Tr,
     programme_id: i64,
     (year, spend): (crate::funds::FinancialYear, &crate::involvement::rules::InvolvementSpend),
+    shareable: bool,
 ) -> Markup {
+    // Shared beyond the lead, a handful of people paid could be told apart: say "fewer than".
+    let hide_people = shareable && (1..SMALLEST_SHOWN).contains(&(spend.people_paid as i64));
     let caption = crate::t!(tr, "reports-involvement-heading", year = year.label());
     html! {
         h2 class="heading-m" { (caption) }
         p class="body" {
-            (crate::t!(tr, "reports-involvement-summary", total = spend.total, people = spend.people_paid as i64))
+            @if hide_people {
+                (crate::t!(tr, "reports-involvement-summary-few", total = spend.total, smallest = SMALLEST_SHOWN))
+            } @else {
+                (crate::t!(tr, "reports-involvement-summary", total = spend.total, people = spend.people_paid as i64))
+            }
             @if !spend.from_pot.is_zero() { " " (crate::t!(tr, "reports-involvement-from-pot", amount = spend.from_pot)) }
         }
         div class="table-wrapper" {
