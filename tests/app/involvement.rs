@@ -368,6 +368,8 @@ async fn the_equity_report_shows_money_spent_on_involvement(app: TestApp) {
         "{page}"
     );
     assert!(!page.contains("Pat Panel") && !page.contains("Sam Views"), "no names");
+    let shared = app.get(&format!("/manage/programmes/{}/equity?shareable=yes", scheme.programme_id)).await.text();
+    assert!(shared.contains("to fewer than 5 people"), "small numbers hidden when shared: {shared}");
 }
 
 /// The demo (`serve --demo`) has an involvement budget with payments to try the pages with.
