@@ -361,6 +361,13 @@ async fn the_equity_report_shows_money_spent_on_involvement(app: TestApp) {
 
     let page = app.get(&format!("/manage/programmes/{}/equity", scheme.programme_id)).await.text();
     let label = year(&app).label();
+    // Sam sits on no panel but was paid for their views: they see it, and have no choice to make.
+    app.clear_cookies();
+    assert_eq!(app.sign_in("sam@example.org", crate::common::people::PASSWORD).await.status, 303);
+    let sams = app.get("/panel/payments").await;
+    assert_eq!(sams.status, 200);
+    assert!(sams.text().contains("Views on the tracker") && !sams.text().contains("How do you want to be paid?"));
+    app.switch_to("lead@example.org").await;
     assert!(page.contains(&format!("Money spent on involvement in {label}")), "{page}");
     assert!(
         page.contains("£175 paid for people&#39;s time and costs, to 2 people")

@@ -258,7 +258,8 @@ pub async fn payments_csv(
 }
 
 /// `GET /panel/payments`: what the panel member has been paid, and their choice for each
-/// programme they sit on.
+/// programme they sit on. Anyone else who has been paid (for giving their views, or after
+/// leaving a panel) sees their payments too; others are refused.
 pub async fn panel_payments(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
     panel_page(&state, &viewer, FieldErrors::new(), StatusCode::OK).await
 }
@@ -270,9 +271,7 @@ async fn panel_page(
     status: StatusCode,
 ) -> Result<HttpResponse, AppError> {
     let signed_in = viewer.require_signed_in()?.clone();
-    if !signed_in.roles.is_panel_member_anywhere() {
-        return Err(AppError::Forbidden);
-    }
+    let on_a_panel = signed_in.roles.is_panel_member_anywhere();
     let person_id = signed_in.person.id;
     let programme_ids = signed_in.roles.programmes_with(ProgrammeRole::Panel);
     let fallback = state.config.contact_email.clone();
@@ -299,6 +298,10 @@ async fn panel_page(
             Ok::<_, AppError>((payments, seats, names))
         })
         .await?;
+    // Someone paid for their views, or who has left a panel, still sees what they were paid.
+    if !on_a_panel && payments.is_empty() {
+        return Err(AppError::Forbidden);
+    }
     let view = PanelPaymentsView { payments: &payments, programme_names: &names, seats: &seats, errors: &errors };
     Ok(html_with_status(status, views::panel_payments(&viewer.ctx(), &view)))
 }
