@@ -39,8 +39,6 @@ tracker-what-it-was = What it was about
 # $round is the round's name.
 tracker-draft-criteria = The draft criteria for { $round }
 tracker-draft-criteria-intro = These are the scores the panel will give each bid, and what each score means. They can still change: tell us what you think.
-# $score is a number from 1 to 5.
-tracker-score = Score { $score }:
 tracker-your-views = Your views
 # $when is a date and time.
 tracker-you-wrote-on = You wrote on { $when }:

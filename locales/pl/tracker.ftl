@@ -39,8 +39,6 @@ tracker-what-it-was = Czego to dotyczyło
 # $round is the round's name.
 tracker-draft-criteria = Projekt kryteriów oceny w naborze { $round }
 tracker-draft-criteria-intro = Według tych kryteriów komisja oceni każdy wniosek. Przy każdej ocenie piszemy, co ona oznacza. To może się jeszcze zmienić: napisz nam, co myślisz.
-# $score is a number from 1 to 5.
-tracker-score = Ocena { $score }:
 tracker-your-views = Twoje opinie
 # $when is a date and time.
 tracker-you-wrote-on = Napisano { $when }:

@@ -39,8 +39,6 @@ tracker-what-it-was = یہ کس بارے میں تھا
 # $round is the round's name.
 tracker-draft-criteria = { $round } میں نمبر دینے کے معیار کا مسودہ
 tracker-draft-criteria-intro = پینل ہر درخواست کو ان باتوں پر نمبر دے گا۔ یہاں یہ بھی لکھا ہے کہ ہر نمبر کا کیا مطلب ہے۔ یہ ابھی بدل سکتے ہیں: ہمیں بتائیں کہ آپ کیا سوچتے ہیں۔
-# $score is a number from 1 to 5.
-tracker-score = نمبر { $score }:
 tracker-your-views = آپ کی رائے
 # $when is a date and time.
 tracker-you-wrote-on = آپ نے { $when } کو لکھا:

@@ -726,6 +726,64 @@ diesel::joinable!(awards -> bids (bid_id));
 diesel::joinable!(payments -> awards (award_id));
 diesel::joinable!(grant_reports -> bids (bid_id));
 
+diesel::table! {
+    involvement_budgets (id) {
+        id -> BigInt,
+        programme_id -> BigInt,
+        financial_year -> Integer,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    involvement_payments (id) {
+        id -> BigInt,
+        programme_id -> BigInt,
+        financial_year -> Integer,
+        source -> Text,
+        budget_id -> Nullable<BigInt>,
+        pot_id -> Nullable<BigInt>,
+        pot_entry_id -> Nullable<BigInt>,
+        kind -> Text,
+        person_id -> Nullable<BigInt>,
+        group_name -> Nullable<Text>,
+        help_cost -> Nullable<Text>,
+        round_id -> Nullable<BigInt>,
+        what_for -> Text,
+        amount_pence -> BigInt,
+        paid_on -> Date,
+        how_paid -> Text,
+        note -> Text,
+        declined_before -> Bool,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    involvement_entries (id) {
+        id -> BigInt,
+        budget_id -> BigInt,
+        kind -> Text,
+        amount_pence -> BigInt,
+        payment_id -> Nullable<BigInt>,
+        reason -> Nullable<Text>,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    involvement_choices (id) {
+        id -> BigInt,
+        person_id -> BigInt,
+        programme_id -> BigInt,
+        choice -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tracker_items,
     tracker_views,
@@ -747,6 +805,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     round_criteria,
     round_eligibility_questions,
     ledger_entries,
+    involvement_budgets,
+    involvement_payments,
+    involvement_entries,
+    involvement_choices,
     community_groups,
     group_members,
     group_invitations,

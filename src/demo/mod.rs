@@ -6,6 +6,7 @@
 
 pub mod applications;
 pub mod directory;
+pub mod involvement;
 pub mod last_year;
 pub mod panel;
 pub mod scale;
@@ -176,6 +177,7 @@ pub fn seed(conn: &mut DbConn, links: &Links, now: NaiveDateTime) -> Result<Demo
     let spring_round_id = create_round(conn, people[1], programme.id, &upcoming_round(pot.id, now))?;
     let files = applications::seed(conn, &people, open_round_id, closed_round_id, links, now)?;
     panel::seed(conn, &people, programme.id, closed_round_id, links, now)?;
+    involvement::seed(conn, &people, programme.id, closed_round_id, now)?;
     last_year::seed(conn, &people, programme.id, (pot.id, pot_created), links, now)?;
     directory::seed(conn, people[3], links, now)?;
     let cast = tracker::Cast {

@@ -27,10 +27,14 @@ pub enum EntryKind {
     Release,
     /// Money paid to a group.
     Payment,
+    /// A help-to-apply cost for a group (an interpreter, childcare, travel to a hub) paid
+    /// straight from the pot at the lead's choice, outside any round: set aside, promised and
+    /// paid at once (`involvement::actions::record_payment`).
+    HelpToApply,
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 10] = [
+    pub const ALL: [EntryKind; 11] = [
         EntryKind::Allocation,
         EntryKind::Increase,
         EntryKind::Decrease,
@@ -41,6 +45,7 @@ impl EntryKind {
         EntryKind::Commitment,
         EntryKind::Release,
         EntryKind::Payment,
+        EntryKind::HelpToApply,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -55,6 +60,7 @@ impl EntryKind {
             EntryKind::Commitment => "commitment",
             EntryKind::Release => "release",
             EntryKind::Payment => "payment",
+            EntryKind::HelpToApply => "help_to_apply",
         }
     }
 
@@ -75,6 +81,7 @@ impl EntryKind {
             EntryKind::Commitment => "manage-ledger-commitment",
             EntryKind::Release => "manage-ledger-release",
             EntryKind::Payment => "manage-ledger-payment",
+            EntryKind::HelpToApply => "manage-ledger-help-to-apply",
         }
     }
 }
@@ -92,6 +99,9 @@ pub struct Balances {
     pub released: Pence,
     pub carried_in: Pence,
     pub carried_out: Pence,
+    /// Help-to-apply costs paid from the pot; also counted in `assigned`, `committed` and
+    /// `paid`, so every invariant and every check on those covers them without change.
+    pub help_to_apply: Pence,
 }
 
 impl Balances {
@@ -118,6 +128,12 @@ impl Balances {
                     b.released += amount;
                 }
                 EntryKind::Payment => b.paid += amount,
+                EntryKind::HelpToApply => {
+                    b.assigned += amount;
+                    b.committed += amount;
+                    b.paid += amount;
+                    b.help_to_apply += amount;
+                }
             }
         }
         b
@@ -175,6 +191,31 @@ mod tests {
         assert_eq!(b.uncommitted(), Pence::from_pounds(703_000));
         assert_eq!(b.committed_unpaid(), Pence::from_pounds(40_000));
         assert!(b.is_consistent());
+    }
+
+    #[test]
+    fn help_to_apply_from_the_pot_is_spent_money_outside_any_round() {
+        let b = Balances::from_totals([
+            (EntryKind::Allocation, Pence::from_pounds(1_000)),
+            (EntryKind::AssignToRound, Pence::from_pounds(600)),
+            (EntryKind::Commitment, Pence::from_pounds(500)),
+            (EntryKind::Payment, Pence::from_pounds(200)),
+            (EntryKind::HelpToApply, Pence::from_pounds(150)),
+        ]);
+        assert_eq!(b.help_to_apply, Pence::from_pounds(150));
+        assert_eq!(b.assigned, Pence::from_pounds(750), "it leaves the money not set aside");
+        assert_eq!(b.unassigned(), Pence::from_pounds(250));
+        assert_eq!(b.committed, Pence::from_pounds(650));
+        assert_eq!(b.paid, Pence::from_pounds(350));
+        assert_eq!(b.uncommitted(), Pence::from_pounds(350), "it cannot be carried forward");
+        assert_eq!(b.committed_unpaid(), Pence::from_pounds(300), "nothing of it is left to pay");
+        assert!(b.is_consistent());
+        let over = Balances::from_totals([
+            (EntryKind::Allocation, Pence(100)),
+            (EntryKind::AssignToRound, Pence(60)),
+            (EntryKind::HelpToApply, Pence(41)),
+        ]);
+        assert!(!over.is_consistent(), "help beyond what is not set aside breaks the pot");
     }
 
     #[test]

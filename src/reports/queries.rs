@@ -45,6 +45,10 @@ pub struct PotReport {
     /// the chart leaves the days after it unfilled.
     pub today: Option<u32>,
     pub forecast: Forecast,
+    /// Help-to-apply costs paid straight from the pot (`EntryKind::HelpToApply`), oldest first:
+    /// their own lines, apart from the rounds. Payments from the involvement budget are never
+    /// here: they are not the pot's money.
+    pub help_to_apply: Vec<funds::LedgerEntry>,
 }
 
 impl PotReport {
@@ -104,7 +108,21 @@ pub fn pot_report(conn: &mut DbConn, pot: &Pot, now: NaiveDateTime) -> QueryResu
     let months = pot::monthly_position(pot.year(), &movements, now);
     let steps = pot::daily_steps(pot.year(), &movements);
     let today = pot::today_in(pot.year(), now);
-    Ok(PotReport { forecast: pot::forecast(&balances, &positions), balances, rounds, months, steps, today })
+    let help_to_apply = ledger_entries::table
+        .filter(ledger_entries::pot_id.eq(pot.id))
+        .filter(ledger_entries::kind.eq(EntryKind::HelpToApply.as_str()))
+        .order(ledger_entries::id.asc())
+        .select(funds::LedgerEntry::as_select())
+        .load(conn)?;
+    Ok(PotReport {
+        forecast: pot::forecast(&balances, &positions),
+        balances,
+        rounds,
+        months,
+        steps,
+        today,
+        help_to_apply,
+    })
 }
 
 /// The pot's movements that change allocation, commitments or payments, oldest first.

@@ -8,8 +8,8 @@ use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
     accounts, admin_users, areas, assets, bids, dashboard, decisions, directory, grants, group_word, groups, health,
-    languages, manage, notices, open_data, openreferral, outreach, panel, public, reports, reservations, team, tracker,
-    translations, two_factor,
+    involvement, languages, manage, notices, open_data, openreferral, outreach, panel, public, reports, reservations,
+    team, tracker, translations, two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
@@ -112,6 +112,10 @@ routes! {
     "/manage/tracker/{id}/decide" => [post tracker::decide],
     "/manage/tracker/{id}/views/{view_id}/answer" => [post tracker::answer],
     "/manage/tracker/{id}/views/{view_id}/safeguarding" => [get tracker::confirm_safeguarding, post tracker::pass_to_safeguarding],
+    "/manage/programmes/{id}/involvement" => [get involvement::page],
+    "/manage/programmes/{id}/involvement/allocation" => [post involvement::change_allocation],
+    "/manage/programmes/{id}/involvement/payments" => [post involvement::record_payment],
+    "/manage/programmes/{id}/involvement.csv" => [get involvement::payments_csv],
     "/manage/programmes/{id}/areas" => [get areas::list, post areas::add],
     "/manage/programmes/{id}/areas/map" => [post areas::map],
     "/manage/programmes/{id}/areas/{area_id}" => [get areas::edit, post areas::change],
@@ -159,6 +163,8 @@ routes! {
     "/bids/{id}/word" => [post group_word::ask_or_record],
     "/word/{token}" => [get group_word::link_page, post group_word::use_link],
     "/panel" => [get panel::queue],
+    "/panel/payments" => [get involvement::panel_payments],
+    "/panel/payments/choice" => [post involvement::set_choice],
     "/panel/bids/{id}" => [get panel::show],
     "/panel/bids/{id}/review" => [post panel::save_review],
     "/panel/bids/{id}/conflict" => [post panel::declare_conflict],

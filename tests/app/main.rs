@@ -17,6 +17,7 @@ mod grants;
 mod group_word;
 mod groups;
 mod health_and_pages;
+mod involvement;
 mod journey;
 mod kept_pages;
 mod languages;

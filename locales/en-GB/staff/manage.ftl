@@ -182,6 +182,7 @@ manage-ledger-unassign-from-round = Returned from a round
 manage-ledger-commitment = Awarded (committed)
 manage-ledger-release = Released back to the pot
 manage-ledger-payment = Paid
+manage-ledger-help-to-apply = Help to apply
 # Saved in the ledger as the reason of a carry forward; $year is a financial year such as 2026/27.
 manage-ledger-reason-unspent = Unspent money from { $year }
 # Saved in the ledger when a round's unawarded budget goes back to its pot at the year's end.

@@ -127,3 +127,4 @@ panel-conflict-button = Declare a conflict
 what-panel-conflict = the conflict
 panel-error-enter-conflict = Say briefly what the conflict is; only the programme lead sees it
 panel-conflict-declared = Thank you. The bid has been taken off your list and the programme lead will give it to someone else.
+panel-queue-payments-link = What you have been paid, and how you want to be paid

@@ -205,3 +205,17 @@ reports-line-caption = { $table }: bids above and below the funding line
 reports-line-above = Above the line
 reports-line-below = Below the line
 reports-line-all = All bids still to decide
+
+reports-help-to-apply-heading = Help to apply paid from the pot
+reports-help-to-apply-intro = { $total } of the pot paid costs that helped groups apply (an interpreter, childcare, travel to a hub). It counts as committed and paid.
+reports-help-to-apply-what = What
+reports-involvement-link = Involvement budget and payments to people
+reports-involvement-heading = Money spent on involvement in { $year }
+reports-involvement-summary = { $total } paid for people's time and costs, to { $people ->
+        [one] { $people } person
+       *[other] { $people } people
+    } (and any groups helped to apply).
+reports-involvement-summary-few = { $total } paid for people's time and costs, to fewer than { $smallest } people (and any groups helped to apply).
+reports-involvement-from-pot = Of this, { $amount } of help to apply came from the VCSE pot.
+reports-involvement-kind = Kind
+reports-involvement-payments = Payments

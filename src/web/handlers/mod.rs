@@ -13,6 +13,7 @@ pub mod grants;
 pub mod group_word;
 pub mod groups;
 pub mod health;
+pub mod involvement;
 pub mod languages;
 pub mod manage;
 pub mod notices;

@@ -142,6 +142,7 @@ pub fn programme_overview(ctx: &PageCtx, view: &ProgrammeOverview<'_>) -> Markup
             p class="body" { a href={ (base) "/edit" } { (tr.t("manage-programme-change-link")) } }
             p class="body" { a href={ (base) "/contact" } { (tr.t("manage-contact-link")) } }
             p class="body" { a href={ (base) "/equity" } { (tr.t("manage-programme-equity-link")) } }
+            p class="body" { a href={ (base) "/involvement" } { (tr.t("manage-programme-involvement-link")) } }
             p class="body" { a href={ (base) "/missing" } { (tr.t("manage-programme-missing-link")) } }
             p class="body" { a href={ (base) "/areas" } { (tr.t("manage-programme-areas-link")) } }
             p class="body" { a href={ (base) "/tracker" } { (tr.t("manage-programme-tracker-link")) } }

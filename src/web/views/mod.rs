@@ -16,6 +16,7 @@ pub mod errors;
 pub mod grants;
 pub mod group_word;
 pub mod groups;
+pub mod involvement;
 pub mod languages;
 pub mod layout;
 pub mod manage;

@@ -86,6 +86,7 @@ pub fn queue(
         html! {
             h1 class="heading-l" { (tr.t("panel-queue-title")) }
             p class="body" { (crate::t!(tr, "panel-queue-progress", done = queue.done, total = queue.total)) }
+            p class="body" { a href="/panel/payments" { (tr.t("panel-queue-payments-link")) } }
             (deadlines(tr, due, now))
             div class="inset-text" {
                 p class="body" { (tr.t("panel-queue-fairness")) }

@@ -70,6 +70,8 @@ pub fn pot_report(ctx: &PageCtx, programme: &Programme, pot: &Pot, report: &PotR
             (forecast_section(tr, report))
             (months_section(tr, pot, report))
             (rounds_section(tr, report))
+            (help_to_apply_section(tr, report))
+            p class="body" { a href={ "/manage/programmes/" (programme.id) "/involvement?year=" (pot.year().0) } { (tr.t("reports-involvement-link")) } }
             h2 class="heading-m" { (tr.t("reports-spreadsheets")) }
             p class="body" { (tr.t("reports-spreadsheets-intro")) }
             ul class="list" {
@@ -261,6 +263,37 @@ fn rounds_section(tr: Tr, report: &PotReport) -> Markup {
 }
 
 /// How much of each share kept for a community was awarded to groups led by it.
+/// Help-to-apply costs paid from the pot: their own lines, counted in committed and paid.
+fn help_to_apply_section(tr: Tr, report: &PotReport) -> Markup {
+    if report.help_to_apply.is_empty() {
+        return html! {};
+    }
+    let total = report.help_to_apply.iter().fold(Pence(0), |sum, entry| sum + Pence(entry.amount_pence));
+    html! {
+        h2 class="heading-m" { (tr.t("reports-help-to-apply-heading")) }
+        p class="body" { (crate::t!(tr, "reports-help-to-apply-intro", total = total)) }
+        div class="table-wrapper" {
+            table class="table" {
+                caption class="visually-hidden" { (tr.t("reports-help-to-apply-heading")) }
+                thead { tr {
+                    th scope="col" { (tr.t("manage-ledger-when")) }
+                    th scope="col" { (tr.t("reports-help-to-apply-what")) }
+                    th scope="col" class="numeric" { (tr.t("manage-pot-table-amount")) }
+                } }
+                tbody {
+                    @for entry in &report.help_to_apply {
+                        tr {
+                            td { (tr.london_datetime(entry.created_at)) }
+                            td { (tr.t("manage-ledger-help-to-apply")) ": " (entry.reason.as_deref().unwrap_or("")) }
+                            td class="numeric" { (tr.money(Pence(entry.amount_pence))) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 fn kept_section(tr: Tr, report: &PotReport) -> Markup {
     let kept: Vec<(&RoundLine, &Standing)> =
         report.rounds.iter().flat_map(|line| line.kept.iter().map(move |standing| (line, standing))).collect();
@@ -301,6 +334,8 @@ pub struct EquityPage<'a> {
     pub round: Option<&'a Round>,
     pub shareable: bool,
     pub report: &'a EquityReport,
+    /// Money spent on involvement in the current financial year (no names).
+    pub involvement: (crate::funds::FinancialYear, &'a crate::involvement::rules::InvolvementSpend),
 }
 
 pub fn equity(ctx: &PageCtx, view: &EquityPage<'_>) -> Markup {
@@ -340,6 +375,7 @@ pub fn equity(ctx: &PageCtx, view: &EquityPage<'_>) -> Markup {
                 }
                 (funnel_table(tr, &title, &breakdown.rows))
             }
+            (involvement_spend(tr, view.programme.id, view.involvement, view.shareable))
             h2 class="heading-m" { (tr.t("reports-equity-how-to-read")) }
             ul class="list" {
                 li { (tr.t("reports-equity-read-money")) }
@@ -348,6 +384,49 @@ pub fn equity(ctx: &PageCtx, view: &EquityPage<'_>) -> Markup {
             }
         },
     )
+}
+
+/// "Money spent on involvement": the year's total, by kind, and how many people were paid.
+fn involvement_spend(
+    tr: Tr,
+    programme_id: i64,
+    (year, spend): (crate::funds::FinancialYear, &crate::involvement::rules::InvolvementSpend),
+    shareable: bool,
+) -> Markup {
+    // Shared beyond the lead, a handful of people paid could be told apart: say "fewer than".
+    let hide_people = shareable && (1..SMALLEST_SHOWN).contains(&(spend.people_paid as i64));
+    let caption = crate::t!(tr, "reports-involvement-heading", year = year.label());
+    html! {
+        h2 class="heading-m" { (caption) }
+        p class="body" {
+            @if hide_people {
+                (crate::t!(tr, "reports-involvement-summary-few", total = spend.total, smallest = SMALLEST_SHOWN))
+            } @else {
+                (crate::t!(tr, "reports-involvement-summary", total = spend.total, people = spend.people_paid as i64))
+            }
+            @if !spend.from_pot.is_zero() { " " (crate::t!(tr, "reports-involvement-from-pot", amount = spend.from_pot)) }
+        }
+        div class="table-wrapper" {
+            table class="table" {
+                caption class="visually-hidden" { (caption) }
+                thead { tr {
+                    th scope="col" { (tr.t("reports-involvement-kind")) }
+                    th scope="col" class="numeric" { (tr.t("reports-involvement-payments")) }
+                    th scope="col" class="numeric" { (tr.t("manage-pot-table-amount")) }
+                } }
+                tbody {
+                    @for (kind, total, count) in &spend.by_kind {
+                        tr {
+                            td { (tr.t(kind.label_key())) }
+                            td class="numeric" { (tr.number(*count as i64)) }
+                            td class="numeric" { (tr.money(*total)) }
+                        }
+                    }
+                }
+            }
+        }
+        p class="body" { a href={ "/manage/programmes/" (programme_id) "/involvement?year=" (year.0) } { (tr.t("reports-involvement-link")) } }
+    }
 }
 
 fn figure(tr: Tr, value: Figure) -> Markup {

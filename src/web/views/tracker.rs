@@ -206,9 +206,15 @@ pub fn item_page(ctx: &PageCtx, view: &ItemPage<'_>) -> Markup {
                 @for criterion in criteria {
                     h3 class="heading-m" dir="auto" { (criterion.title) }
                     @if !criterion.description.is_empty() { p class="body" dir="auto" { (criterion.description) } }
-                    ol class="list list--number" {
-                        @for (score, text) in criterion.descriptors().iter().enumerate() {
-                            li { strong { (crate::t!(tr, "tracker-score", score = score as i64 + 1)) } " " span dir="auto" { (text) } }
+                    div class="table-wrapper" {
+                        table class="table" {
+                            caption class="visually-hidden" { (crate::t!(tr, "public-score-caption", criterion = &criterion.title)) }
+                            thead { tr { th scope="col" { (tr.t("public-score")) } th scope="col" { (tr.t("public-score-meaning")) } } }
+                            tbody {
+                                @for (score, text) in criterion.descriptors().iter().enumerate() {
+                                    tr { td { (tr.number(score as i64 + 1)) } td dir="auto" { (text) } }
+                                }
+                            }
                         }
                     }
                 }

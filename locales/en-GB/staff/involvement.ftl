@@ -1,0 +1,149 @@
+# Involvement payments: the lead's involvement budget page and a panel member's own payments.
+
+manage-programme-involvement-link = Involvement budget and payments to people
+
+involvement-title = Involvement budget { $year }
+involvement-intro = Pay people for their time and costs: lived-experience panel members for each round they score, people who give their views, and costs that help a group apply. This money is not VCSE money: it comes from the involvement budget, so the ring-fenced pot's figures stay true.
+involvement-year = Financial year
+involvement-show-year = Show year
+involvement-allocated = Allocated
+involvement-paid = Paid
+involvement-left = Left
+involvement-no-budget = There is no involvement budget for { $year } yet. Set its allocation to start one.
+
+involvement-set-heading = Set the allocation
+involvement-change-heading = Change the allocation
+involvement-direction = Raise or lower it
+involvement-increase = Raise it
+involvement-decrease = Lower it
+involvement-allocation-amount = Amount, in pounds
+involvement-reason = Why it changes
+involvement-reason-optional = Where the money comes from (optional)
+involvement-allocation-save = Save the allocation
+involvement-allocation-saved = The involvement budget's allocation is saved.
+
+involvement-record-heading = Record a payment
+involvement-left-in-year = { $left } left in the { $year } involvement budget.
+involvement-no-bank-details = Never write anyone's bank details here. The finance team pays people through its own process, or we give vouchers.
+involvement-kind = What the payment is for
+involvement-kind-panel-scoring = Scoring a round on the panel
+involvement-kind-giving-views = Giving their views
+involvement-kind-help-to-apply = Help to apply (a group's cost)
+involvement-choose = Choose…
+involvement-person = Person
+    .hint = A panel member of this programme. Each person's choice about payment is shown beside their name.
+involvement-email = Or their email address
+    .hint = For someone giving their views who is not on the panel: the address of their account on the portal.
+involvement-round = Round scored
+    .hint = Only for scoring a round.
+involvement-group = Group
+    .hint = Only for help to apply: the group's name (it may not be on the portal yet).
+involvement-help-cost = What the group's cost was
+    .hint = Only for help to apply.
+involvement-help-interpreter = Interpreter
+involvement-help-childcare = Childcare
+involvement-help-travel = Travel to a hub
+involvement-help-other = Something else
+involvement-source = Paid from
+    .hint = Only help to apply may be paid from the VCSE pot. Everything else comes from the involvement budget.
+involvement-source-budget = The involvement budget
+involvement-source-pot = The VCSE pot
+involvement-what-for = What it was for
+involvement-amount = Amount
+involvement-paid-on = Date paid
+involvement-how-paid = How it was paid
+involvement-how-finance-process = Through the finance team
+involvement-how-vouchers = Vouchers
+involvement-note = Note (optional)
+    .hint = Anything the finance team should know. No bank details.
+involvement-changed-mind = This person said no to payment before, and has told us they have changed their mind
+    .hint = Tick only if they told you so. Their choice becomes the way they are paid now.
+involvement-record = Record the payment
+involvement-payment-recorded = The payment is recorded.
+
+involvement-choices-heading = What panel members want
+involvement-choices-none = This programme has no panel members yet.
+involvement-lived-experience = lived experience
+involvement-their-choice = Their choice
+involvement-yes = Yes
+involvement-no = No
+involvement-choice-finance-process = Paid through the finance team
+involvement-choice-vouchers = Vouchers
+involvement-choice-declined = No payment, thank you
+involvement-choice-not-said = Not said yet
+
+involvement-report-heading = Report
+involvement-report-people = { $people ->
+        [one] { $people } person paid this year.
+       *[other] { $people } people paid this year.
+    }
+involvement-csv = Download every payment (CSV)
+involvement-by-kind = Paid by kind
+involvement-by-month = Paid by month
+involvement-month = Month
+involvement-payments = Payments
+involvement-payments-heading = Payments this year
+involvement-payments-none = No payments recorded this year.
+involvement-payee = Paid to
+involvement-ledger-heading = Involvement budget ledger
+involvement-ledger-none = Nothing has moved in this year's involvement budget yet.
+involvement-when = When
+involvement-what = What
+involvement-ledger-allocation = Allocation
+involvement-ledger-increase = Raised
+involvement-ledger-decrease = Lowered
+involvement-ledger-payment = Payment to a person
+
+involvement-csv-paid-on = Date paid
+involvement-csv-kind = Kind
+involvement-csv-payee = Paid to
+involvement-csv-what-for = What for
+involvement-csv-help-cost = Help-to-apply cost
+involvement-csv-amount = Amount (£)
+involvement-csv-source = Paid from
+involvement-csv-how-paid = How paid
+involvement-csv-note = Note
+involvement-csv-recorded = Recorded
+
+what-involvement-reason = why it changes
+what-involvement-email = the email address
+what-involvement-group = the group's name
+what-involvement-what-for = what it was for
+what-involvement-note = the note
+
+involvement-error-direction = Choose whether to raise or lower the allocation
+involvement-error-amount-empty = Enter the amount in pounds, like 75 or 75.50
+involvement-error-amount-zero = Enter an amount more than £0
+involvement-error-kind = Choose what the payment is for
+involvement-error-person = Choose a panel member from the list
+involvement-error-panel-member = Choose the panel member who scored the round
+involvement-error-who = Choose a panel member, or enter the email address of the person's account
+involvement-error-one-person = Choose a panel member or enter an email address, not both
+involvement-error-email = Enter an email address like name@example.org
+involvement-error-round = Choose the round they scored
+involvement-error-help-cost = Choose what the group's cost was
+involvement-error-source = Choose whether the involvement budget or the VCSE pot paid
+involvement-error-paid-on-empty = Enter the date it was paid
+involvement-error-paid-on-not-a-date = Enter the date as year-month-day, like 2026-06-01
+involvement-error-paid-on-year = The date must be in { $year }, from { $first } to { $last }
+involvement-error-how-paid = Choose how it was paid
+involvement-error-not-enough = { $left } left in the { $year } involvement budget
+involvement-error-no-budget = There is no involvement budget for { $year }: set its allocation first
+involvement-error-pot-not-enough = Only { $available } of the VCSE pot is not yet set aside
+involvement-error-no-pot = There is no VCSE pot for { $year }: pay this from the involvement budget
+involvement-error-below-paid = The allocation cannot go below what has been paid: { $paid }
+involvement-error-declined = This person said no to payment. Tick the box below only if they have told you they changed their mind
+involvement-error-no-such-person = No one has an account with that email address. Ask them to register first, or choose a panel member
+involvement-error-choice = Choose how you want to be paid
+
+involvement-panel-title = What you have been paid
+involvement-benefits = If you get benefits such as Universal Credit or ESA, payments for your time may affect them. You can choose vouchers or say no to payment; ask us before you decide.
+involvement-panel-paid-heading = Payments to you
+involvement-panel-none = Nothing has been paid to you yet.
+involvement-programme = Programme
+involvement-panel-choice-heading = Payment for your time on { $programme }
+involvement-panel-current = Your choice now: { $choice }.
+involvement-panel-ask = To ask { $team } about payment:
+involvement-panel-choice = How do you want to be paid?
+involvement-panel-save = Save my choice
+involvement-choice-saved = Your choice is saved.
