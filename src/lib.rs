@@ -20,6 +20,7 @@ pub mod funds;
 pub mod grants;
 pub mod groups;
 pub mod i18n;
+pub mod measures;
 pub mod money;
 pub mod notices;
 pub mod notifications;

@@ -15,6 +15,7 @@ pub mod groups;
 pub mod health;
 pub mod languages;
 pub mod manage;
+pub mod measures;
 pub mod notices;
 pub mod open_data;
 pub mod openreferral;

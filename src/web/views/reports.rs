@@ -70,6 +70,7 @@ pub fn pot_report(ctx: &PageCtx, programme: &Programme, pot: &Pot, report: &PotR
             (forecast_section(tr, report))
             (months_section(tr, pot, report))
             (rounds_section(tr, report))
+            p class="body" { a href={ "/manage/programmes/" (programme.id) "/measures-report" } { (tr.t("reports-measures-link")) } }
             h2 class="heading-m" { (tr.t("reports-spreadsheets")) }
             p class="body" { (tr.t("reports-spreadsheets-intro")) }
             ul class="list" {

@@ -169,7 +169,7 @@ impl TestApp {
         self.db(move |conn| {
             let now = smallgrants::time::now();
             let slug = name.to_lowercase().replace(' ', "-");
-            diesel::insert_into(programmes::table)
+            let id = diesel::insert_into(programmes::table)
                 .values((
                     programmes::slug.eq(&slug),
                     programmes::name.eq(&name),
@@ -180,7 +180,10 @@ impl TestApp {
                 ))
                 .returning(programmes::id)
                 .get_result::<i64>(conn)
-                .unwrap()
+                .unwrap();
+            // As a programme made on its page: the two measures every programme starts with.
+            smallgrants::measures::actions::add_defaults(conn, id, smallgrants::i18n::Tr::source(), now).unwrap();
+            id
         })
         .await
     }
