@@ -230,19 +230,6 @@ pub const LEDGER_HEADER: [&str; 8] = [
     "reports-csv-by",
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn spreadsheets_start_with_a_byte_order_mark_and_quote_properly() {
-        let bytes = to_csv(["Group", "Amount (£)"], [vec![cell("=HYPERLINK(\"x\")"), "12.50".into()]]).unwrap();
-        let text = String::from_utf8(bytes).unwrap();
-        assert!(text.starts_with('\u{feff}'));
-        assert_eq!(text.lines().nth(1), Some(r#""'=HYPERLINK(""x"")",12.50"#));
-    }
-}
-
 /// The keys of the measures spreadsheet's columns: how the lines are grouped (round, pot or
 /// financial year), which round, pot or year, the measure as it was asked, its kind of answer,
 /// the national measure it counts toward (empty if none), how many reports answered it, the
@@ -296,4 +283,17 @@ pub fn measures_csv(summary: &Summary, tr: Tr) -> Vec<Vec<String>> {
         }
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spreadsheets_start_with_a_byte_order_mark_and_quote_properly() {
+        let bytes = to_csv(["Group", "Amount (£)"], [vec![cell("=HYPERLINK(\"x\")"), "12.50".into()]]).unwrap();
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(text.starts_with('\u{feff}'));
+        assert_eq!(text.lines().nth(1), Some(r#""'=HYPERLINK(""x"")",12.50"#));
+    }
 }

@@ -20,6 +20,7 @@ mod health_and_pages;
 mod journey;
 mod kept_pages;
 mod languages;
+mod measures;
 mod migrations;
 mod notices;
 mod open_data;

@@ -189,6 +189,25 @@ impl TestApp {
     }
 }
 
+impl TestApp {
+    /// The report form's fields for the programme's measures asked now, in order, each with
+    /// the value given in the same place of `values`.
+    pub async fn measure_answers(&self, programme_id: i64, values: &[&str]) -> Vec<(String, String)> {
+        let measures =
+            self.db(move |conn| smallgrants::measures::queries::active_of(conn, programme_id).unwrap()).await;
+        measures
+            .iter()
+            .zip(values)
+            .map(|(measure, value)| (format!("measure-{}", measure.id), value.to_string()))
+            .collect()
+    }
+}
+
+/// Fields owned and borrowed together, as `submit` and `upload_form` take them.
+pub fn fields<'a>(owned: &'a [(String, String)], more: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    owned.iter().map(|(k, v)| (k.as_str(), v.as_str())).chain(more.iter().copied()).collect()
+}
+
 fn percent_decoded(text: &str) -> String {
     url::form_urlencoded::parse(format!("x={text}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
 }
