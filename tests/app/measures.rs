@@ -402,7 +402,38 @@ async fn the_measures_report_sums_by_round_pot_and_year(app: TestApp) {
     );
 }
 
+/// The demo programme asks measures made with its community, and last year's grants reported on
+/// them, so the demo lead's measures report has sums to show (and national measures marked).
+async fn the_demo_reports_on_its_community_measures(app: TestApp) {
+    let links = smallgrants::notifications::emails::Links::new("http://localhost:8080");
+    let demo = app.db(move |conn| smallgrants::demo::seed(conn, &links, smallgrants::time::now()).unwrap()).await;
+    let programme = demo.programme_id;
+    let asked: Vec<String> = measures_of(&app, programme).await.into_iter().map(|m| m.wording).collect();
+    assert_eq!(
+        asked,
+        [
+            "People who told us they feel less alone",
+            "People new to any support",
+            "People who came twice or more",
+            "Did you reach people you hadn't before?",
+            "In a few words, what changed?",
+        ]
+    );
+    let rows = app.db(move |conn| smallgrants::measures::queries::answer_rows(conn, programme).unwrap()).await;
+    let less_alone: i64 = rows
+        .iter()
+        .filter(|r| r.question.wording == "People who told us they feel less alone")
+        .filter_map(|r| r.number)
+        .sum();
+    assert!(less_alone > 0, "last year's reports answered the measures");
+    app.switch_to_demo("lead@demo.example", "demo-lead-words").await;
+    let page = app.get(&format!("/manage/programmes/{programme}/measures-report")).await.text();
+    assert!(page.contains("For national returns") && page.contains("People receiving two or more contacts"));
+    assert!(page.contains(&format!(">{}<", smallgrants::i18n::Tr::source().number(less_alone))), "the sum is shown");
+}
+
 on_both_databases!(
+    the_demo_reports_on_its_community_measures,
     a_lead_defines_the_measures_and_a_seventh_is_refused,
     only_the_programmes_leads_change_its_measures,
     the_report_asks_the_measures_and_keeps_them_when_they_change,
