@@ -21,6 +21,7 @@ pub mod grants;
 pub mod groups;
 pub mod i18n;
 pub mod involvement;
+pub mod measures;
 pub mod money;
 pub mod notices;
 pub mod notifications;

@@ -69,8 +69,6 @@ grants-change-report = Change your report
 grants-send-report = Send your short report
 
 ## The report as sent.
-grants-report-people = People who took part
-grants-report-activities = Sessions or activities
 grants-report-story = The story
 # The name of the report's video, for screen readers.
 grants-report-video-title = End-of-grant video
@@ -80,8 +78,6 @@ grants-report-spent = Spent as planned
 ## The report form (/bids/{id}/report).
 grants-report-title = Your short end-of-grant report
 grants-report-intro = A few numbers and a short story. It should take about ten minutes. How well it is written does not matter.
-grants-report-people-reached = How many people took part?
-grants-report-activities-run = How many sessions or activities did you run?
 grants-report-how-did-it-go = How did it go?
     .hint = A few sentences: what happened, and what difference it made. Or send a video link or a recording instead.
 grants-report-video = Link to a video (optional)
@@ -94,10 +90,21 @@ grants-report-explanation = Anything to explain? (optional)
 grants-report-send = Send report
 grants-flash-report-sent = Thank you. Your report has been sent to the programme team.
 
-## Problems with the report. $what (in grants-error-count) is one of the what-grant-… names.
-grants-error-count = Enter { $what } as a number, like 40
-what-grant-people-reached = how many people took part
-what-grant-activities = how many sessions or activities you ran
+# The programme's own questions (its measures) are in its community's words; these help answer them.
+grants-report-number-hint = A whole number, like 12. Write 0 if none.
+# $most is the most letters a short answer may have.
+grants-report-words-hint = A few words, up to { $most } letters.
+grants-report-not-answered = Not answered
+# $question is the programme's question, in its own words.
+measures-error-number-empty = Enter a number for “{ $question }” (0 if none)
+measures-error-number = Enter “{ $question }” as a whole number, like 12
+measures-error-number-negative = “{ $question }” cannot be less than 0
+measures-error-number-too-large = “{ $question }” must be 1,000,000 or less
+measures-error-yes-no = Choose yes or no for “{ $question }”
+what-measure-answer = your answer
+grants-error-measures-changed = The programme team changed the report's questions while you were writing. Open the report again to see the new questions.
+
+## Problems with the report.
 what-grant-story = your story
 what-grant-explanation = the explanation
 grants-error-story = Tell us briefly how it went: a few words, a video link or a recording

@@ -69,8 +69,6 @@ grants-change-report = Zmień sprawozdanie
 grants-send-report = Wyślij krótkie sprawozdanie
 
 ## The report as sent.
-grants-report-people = Liczba uczestników
-grants-report-activities = Spotkania lub zajęcia
 grants-report-story = Relacja
 # The name of the report's video, for screen readers.
 grants-report-video-title = Film do sprawozdania końcowego
@@ -80,8 +78,6 @@ grants-report-spent = Wydane zgodnie z planem
 ## The report form (/bids/{id}/report).
 grants-report-title = Twoje krótkie sprawozdanie końcowe
 grants-report-intro = Kilka liczb i krótka relacja. Zajmie to około dziesięciu minut. Nie ma znaczenia, jak dobrze jest napisane.
-grants-report-people-reached = Ile osób wzięło udział?
-grants-report-activities-run = Ile odbyło się spotkań lub zajęć?
 grants-report-how-did-it-go = Jak poszło?
     .hint = Kilka zdań: co się wydarzyło i co się dzięki temu zmieniło. Możesz też zamiast tego podać link do filmu albo dodać nagranie.
 grants-report-video = Link do filmu (nieobowiązkowe)
@@ -94,10 +90,21 @@ grants-report-explanation = Czy chcesz coś wyjaśnić? (nieobowiązkowe)
 grants-report-send = Wyślij sprawozdanie
 grants-flash-report-sent = Dziękujemy. Sprawozdanie trafiło do zespołu programu.
 
-## Problems with the report. $what (in grants-error-count) is one of the what-grant-… names.
-grants-error-count = Wpisz { $what } cyframi, np. 40
-what-grant-people-reached = liczbę uczestników
-what-grant-activities = liczbę spotkań lub zajęć
+# The programme's own questions (its measures) are in its community's words; these help answer them.
+grants-report-number-hint = Liczba całkowita, np. 12. Wpisz 0, jeśli nic.
+# $most is the most letters a short answer may have.
+grants-report-words-hint = Kilka słów, najwyżej { $most } znaków.
+grants-report-not-answered = Bez odpowiedzi
+# $question is the programme's question, in its own words.
+measures-error-number-empty = Wpisz liczbę w pytaniu „{ $question }” (0, jeśli nic)
+measures-error-number = W pytaniu „{ $question }” wpisz liczbę całkowitą, np. 12
+measures-error-number-negative = W pytaniu „{ $question }” liczba nie może być mniejsza niż 0
+measures-error-number-too-large = W pytaniu „{ $question }” liczba może wynosić najwyżej 1 000 000
+measures-error-yes-no = Wybierz „tak” lub „nie” w pytaniu „{ $question }”
+what-measure-answer = twoja odpowiedź
+grants-error-measures-changed = Zespół programu zmienił pytania w sprawozdaniu, kiedy je wypełnialiście. Otwórzcie sprawozdanie jeszcze raz, aby zobaczyć nowe pytania.
+
+## Problems with the report.
 what-grant-story = relację
 what-grant-explanation = wyjaśnienie
 grants-error-story = Opowiedz krótko, jak poszło: w kilku słowach, linkiem do filmu albo nagraniem

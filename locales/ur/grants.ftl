@@ -69,8 +69,6 @@ grants-change-report = اپنی رپورٹ بدلیں
 grants-send-report = اپنی مختصر رپورٹ بھیجیں
 
 ## بھیجی گئی رپورٹ۔
-grants-report-people = حصہ لینے والے لوگ
-grants-report-activities = سیشنز یا سرگرمیاں
 grants-report-story = کہانی
 # The name of the report's video, for screen readers.
 grants-report-video-title = گرانٹ کے اختتام کی ویڈیو
@@ -80,8 +78,6 @@ grants-report-spent = منصوبے کے مطابق خرچ ہوا
 ## رپورٹ کا فارم (/bids/{id}/report)۔
 grants-report-title = گرانٹ کے اختتام کی آپ کی مختصر رپورٹ
 grants-report-intro = چند اعداد اور ایک مختصر کہانی۔ اس میں تقریباً دس منٹ لگیں گے۔ یہ اہم نہیں کہ یہ کتنا اچھا لکھا گیا ہے۔
-grants-report-people-reached = کتنے لوگوں نے حصہ لیا؟
-grants-report-activities-run = آپ نے کتنے سیشنز یا سرگرمیاں کیں؟
 grants-report-how-did-it-go = سب کیسا رہا؟
     .hint = چند جملے: کیا ہوا، اور اس سے کیا فرق پڑا۔ یا اس کی بجائے ویڈیو کا لنک یا ریکارڈنگ بھیجیں۔
 grants-report-video = ویڈیو کا لنک (ضروری نہیں)
@@ -94,10 +90,21 @@ grants-report-explanation = کچھ وضاحت کرنا چاہیں گے؟ (ضرو
 grants-report-send = رپورٹ بھیجیں
 grants-flash-report-sent = شکریہ۔ آپ کی رپورٹ پروگرام ٹیم کو بھیج دی گئی ہے۔
 
-## رپورٹ میں مسائل۔ $what (grants-error-count میں) what-grant-… ناموں میں سے ایک ہے۔
-grants-error-count = { $what } ہندسوں میں لکھیں، جیسے 40
-what-grant-people-reached = حصہ لینے والے لوگوں کی تعداد
-what-grant-activities = سیشنز یا سرگرمیوں کی تعداد
+# The programme's own questions (its measures) are in its community's words; these help answer them.
+grants-report-number-hint = پورا عدد، جیسے 12۔ اگر کوئی نہیں تو 0 لکھیں۔
+# $most is the most letters a short answer may have.
+grants-report-words-hint = چند الفاظ، زیادہ سے زیادہ { $most } حروف۔
+grants-report-not-answered = جواب نہیں دیا گیا
+# $question is the programme's question, in its own words.
+measures-error-number-empty = „{ $question }“ کے لیے عدد لکھیں (اگر کوئی نہیں تو 0)
+measures-error-number = „{ $question }“ کا جواب پورے عدد میں لکھیں، جیسے 12
+measures-error-number-negative = „{ $question }“ کا جواب 0 سے کم نہیں ہو سکتا
+measures-error-number-too-large = „{ $question }“ کا جواب 1,000,000 یا اس سے کم ہونا چاہیے
+measures-error-yes-no = „{ $question }“ کے لیے ہاں یا نہیں چنیں
+what-measure-answer = آپ کا جواب
+grants-error-measures-changed = آپ کے لکھنے کے دوران پروگرام ٹیم نے رپورٹ کے سوالات بدل دیے۔ نئے سوالات دیکھنے کے لیے رپورٹ دوبارہ کھولیں۔
+
+## رپورٹ میں مسائل۔
 what-grant-story = اپنی کہانی
 what-grant-explanation = وضاحت
 grants-error-story = ہمیں مختصراً بتائیں کہ سب کیسا رہا: چند الفاظ، ویڈیو کا لنک یا ریکارڈنگ

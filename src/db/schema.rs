@@ -724,7 +724,40 @@ diesel::joinable!(reviews -> bids (bid_id));
 diesel::joinable!(review_scores -> reviews (review_id));
 diesel::joinable!(awards -> bids (bid_id));
 diesel::joinable!(payments -> awards (award_id));
+diesel::table! {
+    programme_measures (id) {
+        id -> BigInt,
+        programme_id -> BigInt,
+        position -> Integer,
+        wording -> Text,
+        kind -> Text,
+        national -> Text,
+        national_other -> Text,
+        retired_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    report_answers (id) {
+        id -> BigInt,
+        report_id -> BigInt,
+        measure_id -> BigInt,
+        position -> Integer,
+        wording -> Text,
+        kind -> Text,
+        national -> Text,
+        national_other -> Text,
+        number_answer -> Nullable<BigInt>,
+        yes_answer -> Nullable<Bool>,
+        words_answer -> Text,
+    }
+}
+
 diesel::joinable!(grant_reports -> bids (bid_id));
+diesel::joinable!(report_answers -> grant_reports (report_id));
+diesel::joinable!(programme_measures -> programmes (programme_id));
 
 diesel::table! {
     involvement_budgets (id) {
@@ -837,6 +870,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     directory_categories,
     directory_listings,
     directory_listing_categories,
+    programme_measures,
+    report_answers,
 );
 
 // The ranking groups review scores by bid and criterion at once.

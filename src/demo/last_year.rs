@@ -19,6 +19,8 @@ use crate::funds::actions::{self as funds, NewPot};
 use crate::grants::actions as grants;
 use crate::grants::rules::{Acceptance, PaymentInput, ReportInput};
 use crate::groups::GroupKind;
+use crate::measures::rules::{AnswerValue, GivenAnswer};
+use crate::measures::{MeasureKind, NationalMeasure};
 use crate::money::Pence;
 use crate::notifications::emails::Links;
 use crate::review::actions as review;
@@ -204,8 +206,7 @@ fn run_outcome(
                 pay(conn, *instalment, 110 + 120 * index as i64)?;
             }
             let report = ReportInput {
-                people_reached: 20 + (amount / 100) as i32,
-                activities: 12 + (amount / 500) as i32,
+                answers: demo_answers(conn, round.programme_id, amount)?,
                 story: STORY.into(),
                 video_url: String::new(),
                 spent_as_planned: paid.iter().sum::<i64>() == amount,
@@ -242,6 +243,33 @@ fn run_outcome(
         Outcome::Declined => {}
     }
     Ok(())
+}
+
+/// Answers to the programme's measures (`super::measures`), made from the award so that each
+/// grant says something a little different and the measures report has sums to show.
+fn demo_answers(conn: &mut DbConn, programme_id: i64, amount: i64) -> Result<Vec<GivenAnswer>, DemoError> {
+    const CHANGED: [&str; 3] = [
+        "People found friends and a reason to leave the house each week",
+        "Families talk more openly about mental health",
+        "People told us they feel less alone and more hopeful",
+    ];
+    let questions = crate::measures::queries::active_of(conn, programme_id).map_err(fail)?;
+    Ok(questions
+        .iter()
+        .map(|measure| {
+            let question = measure.question();
+            let value = match (question.kind, question.national) {
+                (MeasureKind::Number, Some(NationalMeasure::NewToSupport)) => AnswerValue::Number(4 + amount / 600),
+                (MeasureKind::Number, Some(NationalMeasure::TwoOrMoreContacts)) => {
+                    AnswerValue::Number(9 + amount / 400)
+                }
+                (MeasureKind::Number, _) => AnswerValue::Number(12 + amount / 250),
+                (MeasureKind::YesNo, _) => AnswerValue::YesNo(amount >= 2_500),
+                (MeasureKind::Words, _) => AnswerValue::Words(CHANGED[(amount / 100 % 3) as usize].to_string()),
+            };
+            GivenAnswer { question, value }
+        })
+        .collect())
 }
 
 const STORY: &str = "We ran every session we planned. People who had not been out for months now come every week, \

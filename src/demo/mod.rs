@@ -153,6 +153,7 @@ pub fn seed(conn: &mut DbConn, links: &Links, now: NaiveDateTime) -> Result<Demo
     .map_err(fail)?;
     programmes::update_contact(conn, admin, programme.id, &demo_contact(), now).map_err(fail)?;
     add_areas(conn, admin, programme.id, now)?;
+    add_measures(conn, admin, programme.id, now)?;
     grant_roles(conn, admin, programme.id, &people, now)?;
     let year = FinancialYear::containing(now);
     // The pot was set up before the autumn round opened (but within this financial year).
@@ -223,6 +224,28 @@ fn grant_roles(
     ];
     for (person, role, lived_experience) in grants {
         accounts::grant_role(conn, admin, person, programme_id, role, lived_experience, now).map_err(fail)?;
+    }
+    Ok(())
+}
+
+/// The end-of-grant measures the programme chose with its community, in their words, in place
+/// of the two every programme starts with (retired, so they show as such on the lead's page).
+fn add_measures(conn: &mut DbConn, admin: i64, programme_id: i64, now: NaiveDateTime) -> Result<(), DemoError> {
+    use crate::measures::rules::MeasureInput;
+    use crate::measures::{MeasureKind, NationalMeasure, actions, queries};
+    for measure in queries::active_of(conn, programme_id).map_err(fail)? {
+        actions::retire(conn, admin, programme_id, measure.id, now).map_err(fail)?;
+    }
+    let chosen = [
+        ("People who told us they feel less alone", MeasureKind::Number, None),
+        ("People new to any support", MeasureKind::Number, Some(NationalMeasure::NewToSupport)),
+        ("People who came twice or more", MeasureKind::Number, Some(NationalMeasure::TwoOrMoreContacts)),
+        ("Did you reach people you hadn't before?", MeasureKind::YesNo, None),
+        ("In a few words, what changed?", MeasureKind::Words, None),
+    ];
+    for (wording, kind, national) in chosen {
+        let input = MeasureInput { wording: wording.into(), kind, national, national_other: String::new() };
+        actions::add(conn, admin, programme_id, &input, now).map_err(fail)?;
     }
     Ok(())
 }

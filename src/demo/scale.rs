@@ -460,6 +460,7 @@ impl Generator {
             }
         }
         writer.finish(conn)?;
+        self.answer_measures(conn)?;
         report.bids = bids;
         report.listings = self.add_listings(conn, &groups, bids)?;
         if self.next_reference > 1 {
@@ -492,6 +493,26 @@ impl Generator {
             ],
         )?;
         Ok(report)
+    }
+
+    /// The reports' two numbers as answers to the programme's two starting measures, in one
+    /// statement, as the measures migration did for reports sent before measures existed: the
+    /// reports are written in bulk with the numbers in their old columns.
+    fn answer_measures(&self, conn: &mut DbConn) -> QueryResult<()> {
+        diesel::sql_query(format!(
+            "INSERT INTO report_answers (report_id, measure_id, position, wording, kind, national, national_other, number_answer, words_answer) \
+             SELECT grant_reports.id, programme_measures.id, programme_measures.position, programme_measures.wording, 'number', '', '', \
+                    CASE programme_measures.position WHEN 1 THEN grant_reports.people_reached ELSE grant_reports.activities END, '' \
+             FROM grant_reports \
+             JOIN bids ON bids.id = grant_reports.bid_id \
+             JOIN rounds ON rounds.id = bids.round_id \
+             JOIN programme_measures ON programme_measures.programme_id = rounds.programme_id \
+             WHERE rounds.programme_id = {} AND programme_measures.position IN (1, 2) AND programme_measures.retired_at IS NULL \
+             AND NOT EXISTS (SELECT 1 FROM report_answers WHERE report_answers.report_id = grant_reports.id)",
+            self.programme_id
+        ))
+        .execute(conn)?;
+        Ok(())
     }
 
     /// 49 more panel members (15 with lived experience), who cannot sign in.

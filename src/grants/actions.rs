@@ -378,6 +378,14 @@ pub fn submit_report(
             ));
         }
         let existing = queries::report_of(conn, bid.id)?;
+        // The answers must be to exactly what the report asks now: a lead may have changed the
+        // measures while the group was typing, and then the group sees the new form.
+        let round = crate::rounds::queries::find(conn, bid.round_id)?.ok_or(GrantError::NotFound)?;
+        let asked = crate::measures::queries::questions_for(conn, round.programme_id, existing.as_ref().map(|r| r.id))?;
+        let answered: Vec<i64> = input.answers.iter().map(|a| a.question.measure_id).collect();
+        if asked.iter().map(|q| q.measure_id).collect::<Vec<_>>() != answered {
+            return Err(GrantError::Invalid(Message::new("grants-error-measures-changed")));
+        }
         let replaced = match (&existing, &recording) {
             (Some(report), Some(_)) => report.recording_key.clone(),
             _ => None,
@@ -393,8 +401,6 @@ pub fn submit_report(
             Some(report) => {
                 diesel::update(grant_reports::table.find(report.id))
                     .set((
-                        grant_reports::people_reached.eq(input.people_reached),
-                        grant_reports::activities.eq(input.activities),
                         grant_reports::story.eq(&input.story),
                         grant_reports::video_url.eq(&input.video_url),
                         grant_reports::recording_key.eq(&key),
@@ -405,13 +411,15 @@ pub fn submit_report(
                         grant_reports::updated_at.eq(now),
                     ))
                     .execute(conn)?;
+                crate::measures::actions::save_answers(conn, report.id, &input.answers)?;
             }
             None => {
-                diesel::insert_into(grant_reports::table)
+                let report_id: i64 = diesel::insert_into(grant_reports::table)
                     .values((
                         grant_reports::bid_id.eq(bid.id),
-                        grant_reports::people_reached.eq(input.people_reached),
-                        grant_reports::activities.eq(input.activities),
+                        // No longer read: the numbers are answers to the measures.
+                        grant_reports::people_reached.eq(0),
+                        grant_reports::activities.eq(0),
                         grant_reports::story.eq(&input.story),
                         grant_reports::video_url.eq(&input.video_url),
                         grant_reports::recording_key.eq(&key),
@@ -423,7 +431,9 @@ pub fn submit_report(
                         grant_reports::submitted_at.eq(now),
                         grant_reports::updated_at.eq(now),
                     ))
-                    .execute(conn)?;
+                    .returning(grant_reports::id)
+                    .get_result(conn)?;
+                crate::measures::actions::save_answers(conn, report_id, &input.answers)?;
             }
         }
         let action = if existing.is_some() { "report_updated" } else { "report_submitted" };
@@ -436,7 +446,6 @@ pub fn submit_report(
         };
         audit::record(conn, &event, now)?;
         if existing.is_none() {
-            let round = crate::rounds::queries::find(conn, bid.round_id)?.ok_or(GrantError::NotFound)?;
             let reference = bid.reference.clone().unwrap_or_default();
             tell_leads(
                 conn,

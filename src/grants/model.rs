@@ -4,6 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::schema::{grant_reports, payments};
+use crate::measures::ReportAnswer;
 use crate::money::Pence;
 
 #[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
@@ -24,13 +25,14 @@ impl Payment {
     }
 }
 
+/// A report's row. Its old `people_reached` and `activities` columns are not read: since the
+/// programme's measures (`crate::measures`), those numbers are answers like any other (the
+/// migration copied them into `report_answers`) and new reports write 0 there.
 #[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
 #[diesel(table_name = grant_reports)]
-pub struct GrantReport {
+pub struct GrantReportRow {
     pub id: i64,
     pub bid_id: i64,
-    pub people_reached: i32,
-    pub activities: i32,
     pub story: String,
     pub video_url: String,
     #[serde(skip)]
@@ -42,4 +44,20 @@ pub struct GrantReport {
     pub submitted_by: i64,
     pub submitted_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+}
+
+/// A sent report with its answers to the programme's measures, as they were asked.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GrantReport {
+    #[serde(flatten)]
+    pub row: GrantReportRow,
+    pub answers: Vec<ReportAnswer>,
+}
+
+impl std::ops::Deref for GrantReport {
+    type Target = GrantReportRow;
+
+    fn deref(&self) -> &GrantReportRow {
+        &self.row
+    }
 }

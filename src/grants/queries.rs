@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 
-use super::model::{GrantReport, Payment};
+use super::model::{GrantReport, GrantReportRow, Payment};
 use crate::bids::{Bid, BidState};
 use crate::db::DbConn;
 use crate::db::schema::{awards, bids, community_groups, grant_reports, group_equality, payments, programmes, rounds};
@@ -33,12 +33,20 @@ pub fn paid_total(conn: &mut DbConn, award_id: i64) -> QueryResult<Pence> {
     Ok(payments_of(conn, award_id)?.iter().map(Payment::amount).sum())
 }
 
+/// A grant's report, if sent, with its answers to the measures as they were asked.
 pub fn report_of(conn: &mut DbConn, bid_id: i64) -> QueryResult<Option<GrantReport>> {
-    grant_reports::table
+    let row = grant_reports::table
         .filter(grant_reports::bid_id.eq(bid_id))
-        .select(GrantReport::as_select())
+        .select(GrantReportRow::as_select())
         .first(conn)
-        .optional()
+        .optional()?;
+    match row {
+        Some(row) => {
+            let answers = crate::measures::queries::answers_of(conn, row.id)?;
+            Ok(Some(GrantReport { row, answers }))
+        }
+        None => Ok(None),
+    }
 }
 
 /// The states in which an award is public (accepted, not cancelled).

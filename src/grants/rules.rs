@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 
 use crate::bids::video;
 use crate::forms::{FieldErrors, optional_line, optional_text, required_line};
-use crate::i18n::Message;
+use crate::measures::Question;
+use crate::measures::rules::{GivenAnswer, check_answers};
 use crate::money::{MoneyError, Pence};
 
 /// What the acceptance form sends.
@@ -125,8 +126,8 @@ pub fn check_payment(form: &PaymentForm, today: NaiveDate) -> Result<PaymentInpu
 #[derive(Debug, Clone, Default, serde::Deserialize, serde::Serialize)]
 #[serde(default)]
 pub struct ReportForm {
-    pub people_reached: String,
-    pub activities: String,
+    /// What was typed for each measure asked, by measure id.
+    pub answers: Vec<(i64, String)>,
     pub story: String,
     pub video_url: String,
     pub spent_as_planned: String,
@@ -135,30 +136,30 @@ pub struct ReportForm {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReportInput {
-    pub people_reached: i32,
-    pub activities: i32,
+    /// The answers to exactly the questions asked, with the questions.
+    pub answers: Vec<GivenAnswer>,
     pub story: String,
     pub video_url: String,
     pub spent_as_planned: bool,
     pub explanation: String,
 }
 
-/// A count typed in a box; `what` is the key of what is counted, inside a sentence.
-fn count(errors: &mut FieldErrors, field: &str, text: &str, what: &'static str) -> i32 {
-    match text.trim().replace(',', "").parse::<i32>() {
-        Ok(n) if (0..=1_000_000).contains(&n) => n,
-        _ => {
-            errors.add(field, Message::about("grants-error-count", what));
-            0
-        }
+impl ReportForm {
+    /// What was typed for a measure ("" when nothing was).
+    pub fn answer(&self, measure_id: i64) -> &str {
+        self.answers.iter().find(|(id, _)| *id == measure_id).map(|(_, text)| text.as_str()).unwrap_or("")
     }
 }
 
-/// A few numbers and a short story (written, or as a video link or recording) — nothing more.
-pub fn check_report(form: &ReportForm, has_recording: bool) -> Result<ReportInput, FieldErrors> {
+/// The programme's measures (`questions`, in the community's words), a short story (written,
+/// or as a video link or recording) and whether the money was spent as planned — nothing more.
+pub fn check_report(
+    form: &ReportForm,
+    has_recording: bool,
+    questions: &[Question],
+) -> Result<ReportInput, FieldErrors> {
     let mut errors = FieldErrors::new();
-    let people_reached = count(&mut errors, "people_reached", &form.people_reached, "what-grant-people-reached");
-    let activities = count(&mut errors, "activities", &form.activities, "what-grant-activities");
+    let answers = check_answers(&mut errors, questions, |id| form.answer(id));
     let story = optional_text(&mut errors, "story", &form.story, "what-grant-story", 6_000);
     let video_url = match form.video_url.trim() {
         "" => String::new(),
@@ -182,7 +183,7 @@ pub fn check_report(form: &ReportForm, has_recording: bool) -> Result<ReportInpu
         }
     };
     let explanation = optional_text(&mut errors, "explanation", &form.explanation, "what-grant-explanation", 3_000);
-    errors.into_result(ReportInput { people_reached, activities, story, video_url, spent_as_planned, explanation })
+    errors.into_result(ReportInput { answers, story, video_url, spent_as_planned, explanation })
 }
 
 #[cfg(test)]
@@ -229,43 +230,44 @@ mod tests {
         assert_eq!(errors.english("paid_on").as_deref(), Some("The payment date cannot be in the future"));
     }
 
+    fn people_reached() -> Question {
+        Question {
+            measure_id: 3,
+            position: 1,
+            wording: "People reached".into(),
+            kind: crate::measures::MeasureKind::Number,
+            national: None,
+            national_other: String::new(),
+        }
+    }
+
     #[test]
     fn the_report_is_light_but_tells_something() {
-        let empty = check_report(
-            &ReportForm {
-                people_reached: "40".into(),
-                activities: "12".into(),
-                spent_as_planned: "yes".into(),
-                ..ReportForm::default()
-            },
-            false,
-        );
+        let asked = [people_reached()];
+        let counted =
+            ReportForm { answers: vec![(3, "40".into())], spent_as_planned: "yes".into(), ..ReportForm::default() };
+        let empty = check_report(&counted, false, &asked);
         assert!(empty.unwrap_err().get("story").is_some());
-        let by_recording = check_report(
-            &ReportForm {
-                people_reached: "40".into(),
-                activities: "12".into(),
-                spent_as_planned: "yes".into(),
-                ..ReportForm::default()
-            },
-            true,
-        );
-        assert!(by_recording.is_ok(), "a recording is the story");
+        let by_recording = check_report(&counted, true, &asked).unwrap();
+        assert_eq!(by_recording.answers.len(), 1, "a recording is the story");
         let bad = check_report(
             &ReportForm {
-                people_reached: "lots".into(),
-                activities: "-1".into(),
+                answers: vec![(3, "lots".into())],
                 video_url: "http://x.org".into(),
                 ..ReportForm::default()
             },
             false,
+            &asked,
         )
         .unwrap_err();
         assert!(
-            bad.get("people_reached").is_some()
-                && bad.get("activities").is_some()
-                && bad.get("video_url").is_some()
-                && bad.get("spent_as_planned").is_some()
+            bad.get("measure-3").is_some() && bad.get("video_url").is_some() && bad.get("spent_as_planned").is_some()
         );
+        let none_asked = check_report(
+            &ReportForm { story: "We met weekly".into(), spent_as_planned: "no".into(), ..ReportForm::default() },
+            false,
+            &[],
+        );
+        assert!(none_asked.unwrap().answers.is_empty(), "a programme may ask no measures");
     }
 }

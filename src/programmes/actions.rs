@@ -52,6 +52,10 @@ pub fn create(
             .returning(programmes::id)
             .get_result(conn)?;
         audit::record(conn, &NewEvent::about("programme", id, Some(actor), "programme_created"), now)?;
+        // A new programme asks the two numbers every report asked before measures could be
+        // chosen, worded in its creator's language; its leads change them with the community.
+        let tr = crate::accounts::queries::find_person(conn, actor)?.map(|person| person.tr()).unwrap_or_default();
+        crate::measures::actions::add_defaults(conn, id, tr, now)?;
         Ok(queries::find(conn, id)?.expect("just inserted"))
     })
 }

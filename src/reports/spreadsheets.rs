@@ -15,6 +15,8 @@ use crate::decisions::Award;
 use crate::exports::cell;
 use crate::funds::EntryKind;
 use crate::i18n::Tr;
+use crate::measures::summary::Summary;
+use crate::measures::{MeasureKind, NationalMeasure};
 use crate::money::Pence;
 use crate::time::in_london;
 
@@ -227,6 +229,61 @@ pub const LEDGER_HEADER: [&str; 8] = [
     "reports-csv-reason",
     "reports-csv-by",
 ];
+
+/// The keys of the measures spreadsheet's columns: how the lines are grouped (round, pot or
+/// financial year), which round, pot or year, the measure as it was asked, its kind of answer,
+/// the national measure it counts toward (empty if none), how many reports answered it, the
+/// numbers added up (numbers only) and the yes and no answers (yes/no only). A line per
+/// grouping, group and question, in the order of the measures report; the same figures.
+pub const MEASURES_HEADER: [&str; 9] = [
+    "reports-csv-measures-grouping",
+    "reports-csv-measures-group",
+    "reports-csv-measures-question",
+    "reports-csv-measures-kind",
+    "reports-csv-measures-national",
+    "reports-csv-measures-reports",
+    "reports-csv-measures-total",
+    "reports-csv-measures-yes",
+    "reports-csv-measures-no",
+];
+
+/// The name of a national measure for the lead: one of the list, or the lead's own words.
+pub fn national_name(tr: Tr, national: Option<NationalMeasure>, other: &str) -> String {
+    match national {
+        None => String::new(),
+        Some(NationalMeasure::Other) if !other.is_empty() => other.to_string(),
+        Some(national) => tr.t(national.label_key()),
+    }
+}
+
+/// The measures report's sums as spreadsheet lines.
+pub fn measures_csv(summary: &Summary, tr: Tr) -> Vec<Vec<String>> {
+    let groupings = [
+        ("reports-csv-measures-by-round", &summary.by_round),
+        ("reports-csv-measures-by-pot", &summary.by_pot),
+        ("reports-csv-measures-by-year", &summary.by_year),
+    ];
+    let mut lines = Vec::new();
+    for (key, groups) in groupings {
+        for group in groups.iter() {
+            for total in &group.totals {
+                let number = total.asked.kind == MeasureKind::Number;
+                lines.push(vec![
+                    tr.t(key),
+                    cell(&group.label),
+                    cell(&total.asked.wording),
+                    tr.t(total.asked.kind.label_key()),
+                    cell(&national_name(tr, total.asked.national, &total.asked.national_other)),
+                    total.reports.to_string(),
+                    if number { total.sum.to_string() } else { String::new() },
+                    if number { String::new() } else { total.yes.to_string() },
+                    if number { String::new() } else { total.no.to_string() },
+                ]);
+            }
+        }
+    }
+    lines
+}
 
 #[cfg(test)]
 mod tests {

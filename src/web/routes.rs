@@ -8,8 +8,8 @@ use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
     accounts, admin_users, areas, assets, bids, dashboard, decisions, directory, grants, group_word, groups, health,
-    involvement, languages, manage, notices, open_data, openreferral, outreach, panel, public, reports, reservations,
-    team, tracker, translations, two_factor,
+    involvement, languages, manage, measures, notices, open_data, openreferral, outreach, panel, public, reports,
+    reservations, team, tracker, translations, two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
@@ -104,6 +104,12 @@ routes! {
     "/manage/pots/{id}/payments.csv" => [get reports::payments_csv],
     "/manage/pots/{id}/ledger.csv" => [get reports::ledger_csv],
     "/manage/programmes/{id}/equity" => [get reports::equity],
+    "/manage/programmes/{id}/measures" => [get measures::list, post measures::add],
+    "/manage/programmes/{id}/measures/{measure_id}" => [get measures::edit, post measures::change],
+    "/manage/programmes/{id}/measures/{measure_id}/retire" => [post measures::retire],
+    "/manage/programmes/{id}/measures/{measure_id}/move" => [post measures::move_measure],
+    "/manage/programmes/{id}/measures-report" => [get measures::report],
+    "/manage/programmes/{id}/measures.csv" => [get measures::report_csv],
     "/manage/programmes/{id}/missing" => [get outreach::missing],
     "/manage/programmes/{id}/tracker" => [get tracker::manage_list],
     "/manage/programmes/{id}/tracker/new" => [get tracker::new_form, post tracker::add],

@@ -10,6 +10,7 @@ use smallgrants::money::Pence;
 use smallgrants::notifications::emails::Links;
 
 use crate::common::applying::mp4_bytes;
+use crate::common::people::fields;
 use crate::common::reviewing::SentRound;
 use crate::common::{FilePart, TestApp};
 use crate::on_both_databases;
@@ -25,9 +26,8 @@ fn today(app: &TestApp) -> String {
 
 const ACCEPTANCE: [(&str, &str); 3] = [("accepted_name", "Amina Rahman"), ("agree", "yes"), ("public", "yes")];
 
-const REPORT: [(&str, &str); 5] = [
-    ("people_reached", "42"),
-    ("activities", "12"),
+/// The report's own words; the programme's two starting measures are answered 42 and 12.
+const REPORT: [(&str, &str); 3] = [
     ("story", "Twelve walks; three people now meet without us."),
     ("spent_as_planned", "no"),
     ("explanation", "Fewer sessions in the snow, so less room hire."),
@@ -85,14 +85,17 @@ async fn an_award_runs_from_offer_to_final_report_and_completion(app: TestApp) {
     app.switch_to(&TestApp::applicant_email(&round, 0)).await;
     let running = app.get(&format!("/bids/{bid}")).await.text();
     assert!(running.contains("£1,500") && running.contains("BACS 0042") && running.contains("Send your short report"));
-    let empty = app.upload_form(&format!("/bids/{bid}/report"), &[("people_reached", "lots")], None).await;
+    let programme = round.scheme.programme_id;
+    let lots = app.measure_answers(programme, &["lots"]).await;
+    let empty = app.upload_form(&format!("/bids/{bid}/report"), &fields(&lots, &[]), None).await;
     assert_eq!(empty.status, 422);
     let problems = empty.text();
-    assert!(problems.contains("Enter how many people took part as a number") && problems.contains(r#"value="lots""#));
+    assert!(problems.contains("Enter “People reached” as a whole number") && problems.contains(r#"value="lots""#));
     assert!(problems.contains("Tell us briefly how it went"));
     let video = mp4_bytes(4_096);
     let recording = FilePart { field: "recording", filename: "our-year.mp4", content_type: "video/mp4", bytes: &video };
-    let sent = app.upload_form(&format!("/bids/{bid}/report"), &REPORT, Some(recording)).await;
+    let counts = app.measure_answers(programme, &["42", "12"]).await;
+    let sent = app.upload_form(&format!("/bids/{bid}/report"), &fields(&counts, &REPORT), Some(recording)).await;
     assert_eq!(sent.status, 303, "{}", sent.text());
     let report_told = app.deliver_emails().await;
     assert!(report_told.iter().any(|e| e.kind == "report_received" && e.to == round.lead_email));
@@ -278,7 +281,8 @@ async fn no_one_else_can_accept_report_or_pay(app: TestApp) {
     assert_eq!(app.submit(&format!("/bids/{theirs}/accept"), &ACCEPTANCE).await.status, 303);
     app.switch_to(&TestApp::applicant_email(&round, 1)).await;
     assert_eq!(app.get(&format!("/bids/{theirs}/report")).await.status, 404);
-    let report = app.upload_form(&format!("/bids/{theirs}/report"), &REPORT, None).await;
+    let counts = app.measure_answers(round.scheme.programme_id, &["42", "12"]).await;
+    let report = app.upload_form(&format!("/bids/{theirs}/report"), &fields(&counts, &REPORT), None).await;
     assert_eq!(report.status, 404, "a report for another group's bid");
     assert!(app.db(move |conn| smallgrants::grants::queries::report_of(conn, theirs).unwrap()).await.is_none());
     assert_eq!(app.get(&format!("/bids/{theirs}/report/recording")).await.status, 404);

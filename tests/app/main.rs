@@ -21,6 +21,7 @@ mod involvement;
 mod journey;
 mod kept_pages;
 mod languages;
+mod measures;
 mod migrations;
 mod notices;
 mod open_data;

@@ -1027,21 +1027,20 @@ for (const kind of ['phone', 'desktop']) {
     await accessible('end-of-grant report with errors');
 
     let reportLinks = [];
-    await check('the error summary (with focus) links to the numbers, the story and "spent as planned"', async () => {
+    await check('the error summary (with focus) links to the programme\'s two measures, the story and "spent as planned"', async () => {
       reportLinks = await errorSummary(page);
-      assert.deepEqual(
-        reportLinks.map((l) => l.href),
-        ['#people_reached', '#activities', '#story', '#spent_as_planned'],
-        JSON.stringify(reportLinks),
-      );
+      const hrefs = reportLinks.map((l) => l.href);
+      assert.equal(hrefs.length, 4, JSON.stringify(reportLinks));
+      assert.ok(hrefs.slice(0, 2).every((href) => /^#measure-\d+$/.test(href)), JSON.stringify(reportLinks));
+      assert.deepEqual(hrefs.slice(2), ['#story', '#spent_as_planned'], JSON.stringify(reportLinks));
     });
     for (const link of reportLinks) {
       await check(`the error for ${link.href} is at its field, which it describes`, () => errorAtField(page, link));
     }
 
     await step('send the report: 42 people, 12 sessions, a story, a recording, not spent as planned (with why)', async () => {
-      await page.getByLabel('How many people took part?').fill(REPORT.people);
-      await page.getByLabel('How many sessions or activities did you run?').fill(REPORT.sessions);
+      await page.getByLabel('People reached', { exact: true }).fill(REPORT.people);
+      await page.getByLabel('Activities or sessions held', { exact: true }).fill(REPORT.sessions);
       await page.getByLabel('How did it go?').fill(REPORT.story);
       await page.getByLabel('Or a recording (optional)').setInputFiles({ name: 'how-it-went.wav', mimeType: 'audio/wav', buffer: smallWav() });
       await page.getByRole('group', { name: 'Did you spend the money as planned?' }).getByLabel('No', { exact: true }).check();
@@ -1055,8 +1054,8 @@ for (const kind of ['phone', 'desktop']) {
 
     await check('the bid page shows the report, the recording to play, and "Change your report"', async () => {
       const rows = await summaryRows(page);
-      assert.equal(rows['People who took part'], REPORT.people, JSON.stringify(rows));
-      assert.equal(rows['Sessions or activities'], REPORT.sessions);
+      assert.equal(rows['People reached'], REPORT.people, JSON.stringify(rows));
+      assert.equal(rows['Activities or sessions held'], REPORT.sessions);
       assert.ok(rows['The story']?.includes(REPORT.story), rows['The story']);
       assert.ok(rows['Spent as planned']?.startsWith('No'), rows['Spent as planned']);
       assert.ok(rows['Spent as planned']?.includes(REPORT.explanation), 'the explanation is shown');
@@ -1087,8 +1086,8 @@ for (const kind of ['phone', 'desktop']) {
       assert.equal(await h1Text(page), `${bid.title} Funded`);
       await page.getByRole('heading', { name: 'End-of-grant report', level: 2 }).waitFor();
       const rows = await summaryRows(page);
-      assert.equal(rows['People who took part'], REPORT.people, JSON.stringify(rows));
-      assert.equal(rows['Sessions or activities'], REPORT.sessions);
+      assert.equal(rows['People reached'], REPORT.people, JSON.stringify(rows));
+      assert.equal(rows['Activities or sessions held'], REPORT.sessions);
       assert.ok(rows['Spent as planned']?.startsWith('No'), rows['Spent as planned']);
       assert.ok(rows['Spent as planned']?.includes(REPORT.explanation), rows['Spent as planned']);
       const audio = page.locator('main audio.recording');
@@ -1166,7 +1165,7 @@ for (const kind of ['phone', 'desktop']) {
       const response = await page.goto(server.url(bidPath()));
       assert.equal(response.status(), 200);
       assert.equal(await h1Text(page), `${bid.title} Completed`);
-      assert.equal((await summaryRows(page))['People who took part'], REPORT.people);
+      assert.equal((await summaryRows(page))['People reached'], REPORT.people);
       assert.equal(await page.getByRole('link', { name: 'Change your report' }).count(), 0);
       const steps = await listAfterHeading(page, 'History').catch(() => []);
       t.diagnostic(`the group's history: ${JSON.stringify(steps)}`);

@@ -637,6 +637,8 @@ test('A panel member sees a bid written in Polish with a connector\'s English tr
     ['ranking', '/manage/rounds/2/ranking'],
     ['pot-report', '/manage/pots/1/report'],
     ['equity-report', '/manage/programmes/1/equity'],
+    ['measures', '/manage/programmes/1/measures'],
+    ['measures-report', '/manage/programmes/1/measures-report'],
   ];
   for (const [label, path] of leadPages) {
     await step(`the lead opens the ${label.replace('-', ' ')} at 1280 and 390 pixels wide`, async () => {

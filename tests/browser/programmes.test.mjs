@@ -916,6 +916,7 @@ for (const kind of ['phone', 'desktop']) {
         { title: 'Closes (now)', current: 'step' },
         { title: 'Panel scores the bids', current: null },
         { title: 'Decisions made', current: null },
+        { title: 'Grants paid', current: null },
       ]);
     });
 

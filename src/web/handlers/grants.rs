@@ -16,6 +16,7 @@ use crate::grants::actions::{self, GrantError, ReportRecording};
 use crate::grants::rules::{AcceptForm, ReportForm, check_acceptance, check_report};
 use crate::grants::{GrantReport, queries};
 use crate::i18n::{Message, Tr};
+use crate::measures::Question;
 use crate::storage::{ObjectKind, StorageKey};
 use crate::web::AppState;
 use crate::web::access::{BidAccess, MemberBid};
@@ -98,17 +99,33 @@ pub async fn report_form(
     MemberBid { viewer, access }: MemberBid,
 ) -> Result<HttpResponse, AppError> {
     refuse_unless_running(&access, viewer.tr)?;
-    let id = access.bid.id;
-    let existing = state.query(move |conn| queries::report_of(conn, id)).await?;
+    let (existing, questions) = report_and_questions(&state, &access).await?;
     let form = existing.as_ref().map(form_from_report).unwrap_or_default();
     let limit = max_mb(state.config.uploads.max_recording_bytes);
-    Ok(html(views::report_form(&viewer.ctx_in(&access.programme), &access.bid, &form, &FieldErrors::new(), limit)))
+    let ctx = viewer.ctx_in(&access.programme);
+    Ok(html(views::report_form(&ctx, &access.bid, &questions, &form, &FieldErrors::new(), limit)))
+}
+
+/// The report already sent, if any, and what the report asks: the questions the sent report
+/// was asked, or else the programme's measures now.
+async fn report_and_questions(
+    state: &AppState,
+    access: &BidAccess,
+) -> Result<(Option<GrantReport>, Vec<Question>), AppError> {
+    let (id, programme_id) = (access.bid.id, access.programme.id);
+    state
+        .query(move |conn| {
+            let existing = queries::report_of(conn, id)?;
+            let questions =
+                crate::measures::queries::questions_for(conn, programme_id, existing.as_ref().map(|r| r.id))?;
+            Ok::<_, diesel::result::Error>((existing, questions))
+        })
+        .await
 }
 
 fn form_from_report(report: &GrantReport) -> ReportForm {
     ReportForm {
-        people_reached: report.people_reached.to_string(),
-        activities: report.activities.to_string(),
+        answers: report.answers.iter().map(|answer| (answer.measure_id, answer.typed())).collect(),
         story: report.story.clone(),
         video_url: report.video_url.clone(),
         spent_as_planned: if report.spent_as_planned { "yes" } else { "no" }.to_string(),
@@ -148,9 +165,11 @@ async fn read_report(
             bytes.extend_from_slice(&chunk);
         }
         let text = String::from_utf8_lossy(&bytes).into_owned();
+        if let Some(measure_id) = name.strip_prefix("measure-").and_then(|id| id.parse::<i64>().ok()) {
+            form.answers.push((measure_id, text));
+            continue;
+        }
         match name.as_str() {
-            "people_reached" => form.people_reached = text,
-            "activities" => form.activities = text,
             "story" => form.story = text,
             "video_url" => form.video_url = text,
             "spent_as_planned" => form.spent_as_planned = text,
@@ -170,10 +189,11 @@ pub async fn submit_report(
 ) -> Result<HttpResponse, AppError> {
     refuse_unless_running(&access, viewer.tr)?;
     let limit = state.config.uploads.max_recording_bytes;
+    let (existing, questions) = report_and_questions(&state, &access).await?;
     let show = |form: &ReportForm, errors: &FieldErrors| {
         html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::report_form(&viewer.ctx_in(&access.programme), &access.bid, form, errors, max_mb(limit)),
+            views::report_form(&viewer.ctx_in(&access.programme), &access.bid, &questions, form, errors, max_mb(limit)),
         )
     };
     if too_large_by_header(&request, limit) {
@@ -190,9 +210,8 @@ pub async fn submit_report(
         }
     };
     let id = access.bid.id;
-    let had_recording =
-        state.query(move |conn| queries::report_of(conn, id)).await?.is_some_and(|r| r.recording_key.is_some());
-    let input = match check_report(&form, uploaded.is_some() || had_recording) {
+    let had_recording = existing.as_ref().is_some_and(|r| r.recording_key.is_some());
+    let input = match check_report(&form, uploaded.is_some() || had_recording, &questions) {
         Ok(input) => input,
         Err(mut errors) => {
             if let Some(uploaded) = uploaded {

@@ -16,6 +16,7 @@ pub mod health;
 pub mod involvement;
 pub mod languages;
 pub mod manage;
+pub mod measures;
 pub mod notices;
 pub mod open_data;
 pub mod openreferral;

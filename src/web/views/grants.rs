@@ -18,6 +18,7 @@ use crate::forms::FieldErrors;
 use crate::grants::rules::{AcceptForm, PaymentForm, ReportForm};
 use crate::grants::{GrantReport, Payment};
 use crate::i18n::{Message, Tr};
+use crate::measures::{MeasureKind, Question, ReportAnswer};
 use crate::money::Pence;
 
 /// Everything about an award the group and the lead see.
@@ -236,9 +237,36 @@ pub fn running_grant(ctx: &PageCtx, view: &AwardView<'_>, base: &str, may_report
 
 /// The report as sent; a recording plays from `recording_src`.
 pub fn report_summary(tr: Tr, report: &GrantReport, recording_src: &str) -> Markup {
+    html! {
+        @if !report.answers.is_empty() {
+            (measure_answers(tr, &report.answers))
+        }
+        (report_story(tr, report, recording_src))
+    }
+}
+
+/// The report's answers to the programme's measures, each under the words it was asked in.
+pub fn measure_answers(tr: Tr, answers: &[ReportAnswer]) -> Markup {
+    let rows: Vec<(String, Markup)> = answers
+        .iter()
+        .map(|answer| {
+            let shown = match MeasureKind::stored(&answer.kind) {
+                MeasureKind::Number => html! { (answer.number_answer.map(|n| tr.number(n)).unwrap_or_default()) },
+                MeasureKind::YesNo => html! { @if let Some(yes) = answer.yes_answer { (yes_or_no(tr, yes)) } },
+                MeasureKind::Words => html! {
+                    @if answer.words_answer.is_empty() { (tr.t("grants-report-not-answered")) } @else { span dir="auto" { (answer.words_answer) } }
+                },
+            };
+            (answer.wording.clone(), shown)
+        })
+        .collect();
+    let borrowed: Vec<(&str, Markup)> = rows.iter().map(|(label, shown)| (label.as_str(), shown.clone())).collect();
+    summary_list(&borrowed)
+}
+
+/// The story, video or recording, and whether the money was spent as planned.
+fn report_story(tr: Tr, report: &GrantReport, recording_src: &str) -> Markup {
     summary_list(&[
-        (&tr.t("grants-report-people"), html! { (tr.number(report.people_reached.into())) }),
-        (&tr.t("grants-report-activities"), html! { (tr.number(report.activities.into())) }),
         (
             &tr.t("grants-report-story"),
             html! {
@@ -262,7 +290,14 @@ pub fn report_summary(tr: Tr, report: &GrantReport, recording_src: &str) -> Mark
 
 /// The light report form. It is a file-upload form (for an optional recording), so its form
 /// token must stay its first field.
-pub fn report_form(ctx: &PageCtx, bid: &Bid, form: &ReportForm, errors: &FieldErrors, max_mb: u64) -> Markup {
+pub fn report_form(
+    ctx: &PageCtx,
+    bid: &Bid,
+    questions: &[Question],
+    form: &ReportForm,
+    errors: &FieldErrors,
+    max_mb: u64,
+) -> Markup {
     let tr = ctx.tr;
     let action = format!("/bids/{}/report", bid.id);
     let title = tr.t("grants-report-title");
@@ -276,8 +311,9 @@ pub fn report_form(ctx: &PageCtx, bid: &Bid, form: &ReportForm, errors: &FieldEr
             p class="body" { (tr.t("grants-report-intro")) }
             form method="post" action=(action) enctype="multipart/form-data" novalidate {
                 (super::components::csrf_field(&ctx.csrf_token))
-                (Input::new("people_reached", &tr.t("grants-report-people-reached"), &form.people_reached).kind(InputKind::Number).width("input--width-10").render(tr, errors))
-                (Input::new("activities", &tr.t("grants-report-activities-run"), &form.activities).kind(InputKind::Number).width("input--width-10").render(tr, errors))
+                @for question in questions {
+                    (measure_field(tr, question, form.answer(question.measure_id), errors))
+                }
                 (textarea(tr, "story", &tr.t("grants-report-how-did-it-go"), &form.story, Some(&tr.attr("grants-report-how-did-it-go", "hint")), 6, errors))
                 (Input::new("video_url", &tr.t("grants-report-video"), &form.video_url).kind(InputKind::Url).render(tr, errors))
                 div class="form-group" {
@@ -293,6 +329,26 @@ pub fn report_form(ctx: &PageCtx, bid: &Bid, form: &ReportForm, errors: &FieldEr
             }
         },
     )
+}
+
+/// One measure's question, in the words the programme's community chose.
+fn measure_field(tr: Tr, question: &Question, typed: &str, errors: &FieldErrors) -> Markup {
+    let field = question.field();
+    match question.kind {
+        MeasureKind::Number => Input::new(&field, &question.wording, typed)
+            .kind(InputKind::Number)
+            .hint(&tr.t("grants-report-number-hint"))
+            .width("input--width-10")
+            .render(tr, errors),
+        MeasureKind::YesNo => {
+            let options = [("yes".to_string(), tr.t("grants-yes")), ("no".to_string(), tr.t("grants-no"))];
+            radios(tr, &field, &question.wording, &options, typed, None, errors)
+        }
+        MeasureKind::Words => {
+            let hint = crate::t!(tr, "grants-report-words-hint", most = crate::measures::rules::MAX_WORDS as i64);
+            Input::new(&field, &question.wording, typed).hint(&hint).render(tr, errors)
+        }
+    }
 }
 
 /// The lead's section for an award: payments, the report, completing or cancelling.

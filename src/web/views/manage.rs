@@ -146,6 +146,8 @@ pub fn programme_overview(ctx: &PageCtx, view: &ProgrammeOverview<'_>) -> Markup
             p class="body" { a href={ (base) "/missing" } { (tr.t("manage-programme-missing-link")) } }
             p class="body" { a href={ (base) "/areas" } { (tr.t("manage-programme-areas-link")) } }
             p class="body" { a href={ (base) "/tracker" } { (tr.t("manage-programme-tracker-link")) } }
+            p class="body" { a href={ (base) "/measures" } { (tr.t("manage-programme-measures-link")) } }
+            p class="body" { a href={ (base) "/measures-report" } { (tr.t("manage-programme-measures-report-link")) } }
 
             h2 class="heading-m" { (tr.t("manage-pots-heading")) }
             @if view.pots.is_empty() {

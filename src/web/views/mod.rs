@@ -21,6 +21,7 @@ pub mod languages;
 pub mod layout;
 pub mod manage;
 pub mod markdown;
+pub mod measures;
 pub mod notices;
 pub mod outreach;
 pub mod panel;

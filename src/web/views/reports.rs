@@ -72,6 +72,7 @@ pub fn pot_report(ctx: &PageCtx, programme: &Programme, pot: &Pot, report: &PotR
             (rounds_section(tr, report))
             (help_to_apply_section(tr, report))
             p class="body" { a href={ "/manage/programmes/" (programme.id) "/involvement?year=" (pot.year().0) } { (tr.t("reports-involvement-link")) } }
+            p class="body" { a href={ "/manage/programmes/" (programme.id) "/measures-report" } { (tr.t("reports-measures-link")) } }
             h2 class="heading-m" { (tr.t("reports-spreadsheets")) }
             p class="body" { (tr.t("reports-spreadsheets-intro")) }
             ul class="list" {

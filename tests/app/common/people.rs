@@ -169,7 +169,7 @@ impl TestApp {
         self.db(move |conn| {
             let now = smallgrants::time::now();
             let slug = name.to_lowercase().replace(' ', "-");
-            diesel::insert_into(programmes::table)
+            let id = diesel::insert_into(programmes::table)
                 .values((
                     programmes::slug.eq(&slug),
                     programmes::name.eq(&name),
@@ -180,10 +180,32 @@ impl TestApp {
                 ))
                 .returning(programmes::id)
                 .get_result::<i64>(conn)
-                .unwrap()
+                .unwrap();
+            // As a programme made on its page: the two measures every programme starts with.
+            smallgrants::measures::actions::add_defaults(conn, id, smallgrants::i18n::Tr::source(), now).unwrap();
+            id
         })
         .await
     }
+}
+
+impl TestApp {
+    /// The report form's fields for the programme's measures asked now, in order, each with
+    /// the value given in the same place of `values`.
+    pub async fn measure_answers(&self, programme_id: i64, values: &[&str]) -> Vec<(String, String)> {
+        let measures =
+            self.db(move |conn| smallgrants::measures::queries::active_of(conn, programme_id).unwrap()).await;
+        measures
+            .iter()
+            .zip(values)
+            .map(|(measure, value)| (format!("measure-{}", measure.id), value.to_string()))
+            .collect()
+    }
+}
+
+/// Fields owned and borrowed together, as `submit` and `upload_form` take them.
+pub fn fields<'a>(owned: &'a [(String, String)], more: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    owned.iter().map(|(k, v)| (k.as_str(), v.as_str())).chain(more.iter().copied()).collect()
 }
 
 fn percent_decoded(text: &str) -> String {

@@ -1,0 +1,2 @@
+DROP TABLE report_answers;
+DROP TABLE programme_measures;
