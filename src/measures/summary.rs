@@ -1,7 +1,7 @@
 //! The lead's measures report, summed: number answers added up and yes answers counted, by
 //! round, by pot and by financial year. Pure; `queries::answer_rows` reads the rows.
 //!
-//! Decisions (docs/ARCHITECTURE.md §10): a report counts in the financial year in which it was
+//! Decisions (docs/ARCHITECTURE.md §11): a report counts in the financial year in which it was
 //! first sent (London date), since a national return asks what was done in a year; the pot's
 //! own year is shown by the "by pot" grouping. Answers are added up per question *as asked*:
 //! a measure reworded (or changed in kind or national mark) after some reports were sent shows
