@@ -149,6 +149,14 @@ async fn views_on_open_items_reach_the_leads_and_are_answered(app: TestApp) {
     let lead_page = app.get(&format!("/manage/tracker/{item}")).await.text();
     assert!(lead_page.contains("6 views"), "{lead_page}");
     assert!(lead_page.contains("amina@example.org"));
+    // Paying for the time given: the involvement budget's form, started for this person.
+    let pay = format!(
+        "/manage/programmes/{}/involvement?kind=giving_views&amp;email=amina%40example.org",
+        scheme.programme_id
+    );
+    assert!(lead_page.contains(&pay), "{lead_page}");
+    let started = app.get(&pay.replace("&amp;", "&")).await.text();
+    assert!(started.contains("value=\"amina@example.org\""), "the form starts with the person: {started}");
     let dashboard = app.get("/dashboard").await.text();
     assert!(dashboard.contains("6 views on the tracker to answer"), "the lead's front door says so: {dashboard}");
     let list = app.get(&format!("/manage/programmes/{}/tracker", scheme.programme_id)).await.text();

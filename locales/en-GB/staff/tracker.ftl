@@ -48,6 +48,9 @@ tracker-lived-experience = Lived experience panel member
 # $when is a date and time.
 tracker-passed-to-safeguarding = Passed to the safeguarding contact on { $when }
 tracker-pass-to-safeguarding = This raises a worry about someone's safety: pass it to the safeguarding contact
+tracker-pay-for-views = Record a payment for this person's time
+# What a payment for giving views was for; $item is the item's title.
+tracker-paid-for-views = Views on "{ $item }"
 tracker-your-answer = Your answer
 tracker-answer = Answer this person
     .hint = Only this person reads your answer.

@@ -27,6 +27,11 @@ use crate::web::views::involvement::{self as views, InvolvementData, Involvement
 #[serde(default)]
 pub struct YearQuery {
     pub year: String,
+    /// A payment to start with (from a view on the tracker: the person's email, the kind
+    /// `giving_views` and what it was for); the lead checks and completes the rest.
+    pub kind: String,
+    pub email: String,
+    pub what_for: String,
 }
 
 /// The year asked for: last year, this year, next year or a year with a budget; anything else
@@ -119,10 +124,14 @@ pub async fn page(
     query: web::Query<YearQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (_, programme) = managed_programme(&state, &viewer, programme_id.into_inner()).await?;
-    let data = load(&state, programme.id, query.into_inner().year, false).await?;
+    let query = query.into_inner();
+    let data = load(&state, programme.id, query.year, false).await?;
     let forms = Forms {
         payment: PaymentForm {
             paid_on: crate::time::in_london(state.now()).format("%Y-%m-%d").to_string(),
+            kind: query.kind.chars().take(40).collect(),
+            email: query.email.chars().take(320).collect(),
+            what_for: query.what_for.chars().take(200).collect(),
             ..Default::default()
         },
         ..Forms::default()

@@ -139,7 +139,7 @@ fn payment_form(ctx: &PageCtx, view: &InvolvementView<'_>, base: &str) -> Markup
     let changed_mind_error = errors.text("changed_mind", tr);
     let left = crate::t!(tr, "involvement-left-in-year", left = data.balances.left(), year = data.year.label());
     html! {
-        h2 class="heading-m" { (tr.t("involvement-record-heading")) }
+        h2 class="heading-m" id="record" { (tr.t("involvement-record-heading")) }
         p class="body" { (left) }
         div class="warning-text" { p class="body" { strong { (tr.t("involvement-no-bank-details")) } } }
         (post_form(&format!("{base}/payments"), &ctx.csrf_token, html! {

@@ -464,6 +464,7 @@ pub fn manage_item(ctx: &PageCtx, view: &ManageItem<'_>) -> Markup {
                     }
                     p class="body-s" { (tr.london_datetime(v.created_at)) }
                     (words(&v.body))
+                    p class="body" { a href=(pay_for_views_link(tr, programme, item, &given.email)) { (tr.t("tracker-pay-for-views")) } }
                     @if let Some(at) = v.safeguarding_flagged_at {
                         p class="body" { strong { (crate::t!(tr, "tracker-passed-to-safeguarding", when = tr.london_datetime(at))) } }
                     } @else if !programme.safeguarding_email.is_empty() {
@@ -507,6 +508,17 @@ pub fn manage_item(ctx: &PageCtx, view: &ManageItem<'_>) -> Markup {
             }))
         },
     )
+}
+
+/// The involvement budget's payment form, started for a person who gave a view on `item`.
+fn pay_for_views_link(tr: Tr, programme: &Programme, item: &Item, email: &str) -> String {
+    let what_for = crate::t!(tr, "tracker-paid-for-views", item = item.title.as_str());
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .append_pair("kind", "giving_views")
+        .append_pair("email", email)
+        .append_pair("what_for", &what_for)
+        .finish();
+    format!("/manage/programmes/{}/involvement?{query}#record", programme.id)
 }
 
 /// The answer box of one view: its field has the view's own name, so the error summary's link
