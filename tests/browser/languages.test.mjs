@@ -627,6 +627,21 @@ test('A panel member sees a bid written in Polish with a connector\'s English tr
   });
   await visited('programme contact (lead)');
 
+  // Co-production (issue 18): the involvement budget, and the tracker's list of items with the
+  // views waiting for an answer.
+  await step("the lead opens the programme's involvement budget: this year's payments for people's time", async () => {
+    assert.equal((await page.goto(server.url('/manage/programmes/1/involvement'))).status(), 200);
+    assert.match(await h1Text(page), /^Involvement budget /);
+    const main = await page.locator('main').innerText();
+    assert.ok(main.includes('Marcus Reid'), 'the demo panel member was paid for scoring');
+  });
+  await visited('involvement budget (lead)');
+  await step("the lead opens the programme's tracker: the items and the views to answer", async () => {
+    assert.equal((await page.goto(server.url('/manage/programmes/1/tracker'))).status(), 200);
+    await heading(page, "The programme's tracker");
+  });
+  await visited('tracker (lead)');
+
   // While the lead is signed in: the lead's front door, the round's ranking and the two reports a
   // lead takes to the board, photographed at a desktop's width and a phone's (kept in output/ to
   // look at), none wider than the phone's screen; and the pot's chart checked as served: money
@@ -697,6 +712,14 @@ test('A panel member sees a bid written in Polish with a connector\'s English tr
     }
   });
   await visited('dashboard (panel member)');
+
+  await step(`${DEMO_PANEL.name} opens what they have been paid for their time, and their choice`, async () => {
+    assert.equal((await page.goto(server.url('/panel/payments'))).status(), 200);
+    await heading(page, 'What you have been paid');
+    const main = await page.locator('main').innerText();
+    assert.ok(/benefits/i.test(main), 'it says plainly that payments can affect benefits');
+  });
+  await visited('payments for time (panel member)');
 
   await step(`${DEMO_PANEL.name}'s queue: what came of last year's bids, and the lead's reason for a decision out of rank order`, async () => {
     assert.equal((await page.goto(server.url('/panel'))).status(), 200);

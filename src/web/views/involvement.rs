@@ -325,27 +325,16 @@ pub fn panel_payments(ctx: &PageCtx, view: &PanelPaymentsView<'_>) -> Markup {
             @if view.payments.is_empty() {
                 p class="body" { (tr.t("involvement-panel-none")) }
             } @else {
-                div class="table-wrapper" {
-                    table class="table" {
-                        caption class="visually-hidden" { (tr.t("involvement-panel-paid-heading")) }
-                        thead { tr {
-                            th scope="col" { (tr.t("involvement-paid-on")) }
-                            th scope="col" { (tr.t("involvement-programme")) }
-                            th scope="col" { (tr.t("involvement-what-for")) }
-                            th scope="col" { (tr.t("involvement-how-paid")) }
-                            th scope="col" class="numeric" { (tr.t("involvement-amount")) }
-                        } }
-                        tbody {
-                            @for p in view.payments {
-                                tr {
-                                    td { (tr.date(p.paid_on)) }
-                                    td { (view.programme_names.get(&p.programme_id).map(String::as_str).unwrap_or("")) }
-                                    td { (p.what_for) }
-                                    td { (tr.t(p.how_paid.label_key())) }
-                                    td class="numeric" { (tr.money(p.amount)) }
-                                }
-                            }
-                        }
+                // One short list per payment, the amount first: five columns do not fit a phone.
+                @for p in view.payments {
+                    div class="card" {
+                        h3 class="heading-s" { (tr.money(p.amount)) }
+                        (super::components::summary_list(&[
+                            (&tr.t("involvement-paid-on"), html! { (tr.date(p.paid_on)) }),
+                            (&tr.t("involvement-programme"), html! { (view.programme_names.get(&p.programme_id).map(String::as_str).unwrap_or("")) }),
+                            (&tr.t("involvement-what-for"), html! { span dir="auto" { (p.what_for) } }),
+                            (&tr.t("involvement-how-paid"), html! { (tr.t(p.how_paid.label_key())) }),
+                        ]))
                     }
                 }
             }
