@@ -89,6 +89,26 @@ pub fn views_by(conn: &mut DbConn, item_id: i64, person_id: i64) -> QueryResult<
         .load(conn)
 }
 
+/// A view with the title of the item it was given on, for the person's own data download.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct GivenView {
+    pub item: String,
+    #[serde(flatten)]
+    pub view: View,
+}
+
+/// Every view a person gave, on any programme's tracker, with the lead's answers: theirs to
+/// download.
+pub fn views_given_by(conn: &mut DbConn, person_id: i64) -> QueryResult<Vec<GivenView>> {
+    let rows: Vec<(View, String)> = tracker_views::table
+        .inner_join(tracker_items::table)
+        .filter(tracker_views::person_id.eq(person_id))
+        .order(tracker_views::id.asc())
+        .select((View::as_select(), tracker_items::title))
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(view, item)| GivenView { item, view }).collect())
+}
+
 /// When a person gave views since `since`: the hourly limit counts them.
 pub fn view_times_since(conn: &mut DbConn, person_id: i64, since: NaiveDateTime) -> QueryResult<Vec<NaiveDateTime>> {
     tracker_views::table

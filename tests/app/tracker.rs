@@ -206,6 +206,9 @@ async fn views_on_open_items_reach_the_leads_and_are_answered(app: TestApp) {
     assert!(public.contains("Decided: you said, we did"));
     assert!(public.contains("You said evening groups matter, so we score them for reach"));
     assert!(public.contains("Seven views, most about groups"));
+    let data = app.get("/account/data.json").await.text();
+    assert!(data.contains("for evening groups too") && data.contains("we will add evening groups to reach"), "{data}");
+    assert!(data.contains("\"item\": \"Set the criteria for the spring round\""), "her data names the item: {data}");
     let late = app.submit(&path, &[("view", "Too late")]).await;
     assert_eq!(late.status, 409, "a decided item takes no views");
     let events: Vec<String> = app

@@ -788,7 +788,21 @@ pub async fn sign_out_everywhere(state: web::Data<AppState>, viewer: Viewer) -> 
 /// "Download my data": everything held about the person, as a JSON file.
 pub async fn download_data(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
     let person = viewer.require_signed_in()?.person.clone();
-    let data = state.db.run(move |conn| actions::personal_data(conn, &person).map_err(AppError::from)).await?;
+    let data = state
+        .db
+        .run(move |conn| {
+            let mut data = actions::personal_data(conn, &person)?;
+            // What the person wrote on programmes' trackers and what they were paid for their
+            // time: theirs too, though kept by other parts of the portal.
+            let views = crate::tracker::queries::views_given_by(conn, person.id)?;
+            let payments = crate::involvement::queries::payments_to(conn, person.id)?;
+            if let Some(fields) = data.as_object_mut() {
+                fields.insert("views_given".into(), serde_json::json!(views));
+                fields.insert("payments_for_your_time".into(), serde_json::json!(payments));
+            }
+            Ok::<_, AppError>(data)
+        })
+        .await?;
     let body = serde_json::to_string_pretty(&data).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok(HttpResponse::Ok()
         .content_type("application/json")
