@@ -164,7 +164,9 @@ async fn views_on_open_items_reach_the_leads_and_are_answered(app: TestApp) {
     let answer_field = format!("answer-{amina_view}");
     let blank = app.submit(&answer_path, &[(answer_field.as_str(), "")]).await;
     assert_eq!(blank.status, 422);
-    assert!(blank.text().contains(&format!("href=\"#answer-{amina_view}\"")), "the error links to that view's box");
+    let text = blank.text();
+    assert!(text.contains(&format!("href=\"#answer-{amina_view}\"")), "the error links to that view's box");
+    assert!(text.contains(&format!("id=\"answer-{amina_view}-error\"")), "and is shown at the box: {text}");
     app.deliver_emails().await;
     let answered =
         app.submit(&answer_path, &[(answer_field.as_str(), "Thank you: we will add evening groups to reach.")]).await;

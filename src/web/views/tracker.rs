@@ -521,16 +521,12 @@ fn pay_for_views_link(tr: Tr, programme: &Programme, item: &Item, email: &str) -
     format!("/manage/programmes/{}/involvement?{query}#record", programme.id)
 }
 
-/// The answer box of one view: its field has the view's own name, so the error summary's link
-/// lands on the right box.
+/// The answer box of one view: its field is named after the view (`answer-{id}`, as the
+/// handler names its problem), so the error summary's link lands on the right box.
 fn answer_field(tr: Tr, field: &str, value: &str, errors: &FieldErrors) -> Markup {
-    let mut renamed = FieldErrors::new();
-    if let Some(message) = errors.get("answer") {
-        renamed.add(field, message.clone());
-    }
     html! {
         div class="answer-field" {
-            (textarea(tr, field, &tr.t("tracker-answer"), value, Some(&tr.attr("tracker-answer", "hint")), 3, &renamed))
+            (textarea(tr, field, &tr.t("tracker-answer"), value, Some(&tr.attr("tracker-answer", "hint")), 3, errors))
         }
     }
 }
