@@ -142,6 +142,7 @@ accounts-role-in-programme = { $role }, { $programme }
 # The same for a panel member who sits on the panel for their lived experience.
 accounts-role-in-programme-lived-experience = { $role }, { $programme } (lived experience)
 accounts-no-roles = You apply for your groups. Programme teams can give you other roles, such as panel member.
+accounts-payments-for-time = What you have been paid for your time, and how you want to be paid
 accounts-sessions-heading = Where you are signed in
 # $count is how many devices or browsers the person is signed in on.
 accounts-sessions = You are signed in on { $count ->

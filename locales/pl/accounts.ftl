@@ -156,6 +156,7 @@ accounts-role-in-programme = { $role }, { $programme }
 # The same for a panel member who sits on the panel for their lived experience.
 accounts-role-in-programme-lived-experience = { $role }, { $programme } (z własnym doświadczeniem)
 accounts-no-roles = Składasz wnioski w imieniu swoich grup. Zespoły programów mogą nadać Ci inne role, np. członka komisji.
+accounts-payments-for-time = Ile zapłaciliśmy Ci za Twój czas i jak chcesz dostawać pieniądze
 accounts-sessions-heading = Gdzie jest otwarte Twoje konto
 # $count is how many devices or browsers the person is signed in on.
 accounts-sessions = Twoje konto jest otwarte na { $count ->

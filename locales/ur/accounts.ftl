@@ -141,6 +141,7 @@ accounts-role-in-programme = { $role }، { $programme }
 # The same for a panel member who sits on the panel for their lived experience.
 accounts-role-in-programme-lived-experience = { $role }، { $programme } (ذاتی تجربے کی بنیاد پر)
 accounts-no-roles = آپ اپنے گروپوں کے لیے درخواست دیتے ہیں۔ پروگرام ٹیمیں آپ کو دوسرے کردار بھی دے سکتی ہیں، جیسے پینل ممبر۔
+accounts-payments-for-time = آپ کے وقت کے لیے آپ کو کتنی ادائیگی ہوئی، اور آپ ادائیگی کیسے لینا چاہتے ہیں
 accounts-sessions-heading = آپ کہاں کہاں سائن اِن ہیں
 # $count is how many devices or browsers the person is signed in on.
 accounts-sessions = آپ { $count ->

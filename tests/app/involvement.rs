@@ -336,6 +336,7 @@ async fn a_panel_member_sees_their_payments_and_chooses_how_to_be_paid(app: Test
     // Someone who sits on no panel has no such page.
     app.clear_cookies();
     app.signed_in_person("Amina Applicant", "amina@example.org").await;
+    assert!(!app.get("/account").await.text().contains("/panel/payments"), "no link for someone never paid");
     assert_eq!(app.get("/panel/payments").await.status, 403);
 }
 
@@ -364,6 +365,8 @@ async fn the_equity_report_shows_money_spent_on_involvement(app: TestApp) {
     // Sam sits on no panel but was paid for their views: they see it, and have no choice to make.
     app.clear_cookies();
     assert_eq!(app.sign_in("sam@example.org", crate::common::people::PASSWORD).await.status, 303);
+    let account = app.get("/account").await.text();
+    assert!(account.contains("href=\"/panel/payments\""), "Sam finds the payments from the account page: {account}");
     let sams = app.get("/panel/payments").await;
     assert_eq!(sams.status, 200);
     assert!(sams.text().contains("Views on the tracker") && !sams.text().contains("How do you want to be paid?"));

@@ -687,10 +687,16 @@ pub async fn account(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpR
         .db
         .run(move |conn| {
             let sessions = queries::sessions_of(conn, person_id)?;
-            Ok::<_, AppError>(sessions.iter().filter(|s| s.revoked_at.is_none() && s.expires_at > now).count())
+            let live = sessions.iter().filter(|s| s.revoked_at.is_none() && s.expires_at > now).count();
+            // Someone paid for their time who sits on no panel has no "Panel" in their
+            // navigation: their account page is where they find their payments.
+            let paid = !crate::involvement::queries::payments_to(conn, person_id)?.is_empty();
+            Ok::<_, AppError>((live, paid))
         })
         .await?;
-    Ok(html(views::account(&viewer.ctx(), &signed_in.person, &signed_in.roles, live)))
+    let (live, paid) = live;
+    let paid_link = paid || signed_in.roles.is_panel_member_anywhere();
+    Ok(html(views::account(&viewer.ctx(), &signed_in.person, &signed_in.roles, live, paid_link)))
 }
 
 #[derive(Debug, Default, Deserialize)]

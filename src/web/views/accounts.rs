@@ -239,7 +239,9 @@ pub fn verify_reminder(ctx: &PageCtx) -> Markup {
     }
 }
 
-pub fn account(ctx: &PageCtx, person: &Person, roles: &Roles, live_sessions: usize) -> Markup {
+/// `paid_link`: the person has been paid for their time, or sits on a panel, so the page links to
+/// their payments and their choice about payment.
+pub fn account(ctx: &PageCtx, person: &Person, roles: &Roles, live_sessions: usize, paid_link: bool) -> Markup {
     let tr = ctx.tr;
     page(
         ctx,
@@ -280,6 +282,9 @@ pub fn account(ctx: &PageCtx, person: &Person, roles: &Roles, live_sessions: usi
                 }
             } @else {
                 p class="body" { (tr.t("accounts-no-roles")) }
+            }
+            @if paid_link {
+                p class="body" { a href="/panel/payments" { (tr.t("accounts-payments-for-time")) } }
             }
             h2 class="heading-m" id="reminders" { (tr.t("accounts-reminders-heading")) }
             p class="body" { (tr.t("accounts-reminders-intro")) }
@@ -371,18 +376,18 @@ mod tests {
             lived_experience: true,
         };
         let roles = Roles { person_id: 7, site_admin: false, directory_editor: false, grants: vec![grant] };
-        let one = account(&PageCtx::anonymous(), &person, &roles, 1).into_string();
+        let one = account(&PageCtx::anonymous(), &person, &roles, 1, false).into_string();
         assert!(one.contains("You are signed in on 1 device or browser. If you have lost"), "{one}");
         assert!(one.contains("<li>Panel member, Ward fund (lived experience)</li>"), "{one}");
         assert!(one.contains("15 January 2027 at midday"), "{one}");
         assert!(
             one.contains("None: you sign in with emailed links. <a href=\"/account/password\">Choose a password</a>")
         );
-        let two = account(&PageCtx::anonymous(), &person, &roles, 2).into_string();
+        let two = account(&PageCtx::anonymous(), &person, &roles, 2, false).into_string();
         assert!(two.contains("You are signed in on 2 devices or browsers."), "{two}");
         assert!(one.contains("Reminders are on.") && one.contains("name=\"reminders\" value=\"off\""), "{one}");
         let quiet = Person { deadline_reminders: false, ..person };
-        let quiet = account(&PageCtx::anonymous(), &quiet, &roles, 1).into_string();
+        let quiet = account(&PageCtx::anonymous(), &quiet, &roles, 1, false).into_string();
         assert!(quiet.contains("Reminders are off.") && quiet.contains("Turn reminders on"), "{quiet}");
         assert!(quiet.contains("name=\"reminders\" value=\"on\""), "{quiet}");
     }
