@@ -69,6 +69,11 @@ pub fn views_on(conn: &mut DbConn, item: &Item) -> QueryResult<Vec<ViewWithPerso
         .collect())
 }
 
+/// How many views an item has had.
+pub fn view_count(conn: &mut DbConn, item_id: i64) -> QueryResult<i64> {
+    tracker_views::table.filter(tracker_views::item_id.eq(item_id)).count().get_result(conn)
+}
+
 /// One view on an item, if it is on that item.
 pub fn find_view(conn: &mut DbConn, item_id: i64, view_id: i64) -> QueryResult<Option<View>> {
     tracker_views::table

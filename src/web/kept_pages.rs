@@ -23,7 +23,7 @@ use crate::db::changes::{ChangeMarker, change_marker};
 
 /// A rendered page and the moment it stops being right by the clock alone.
 pub struct KeptPage {
-    pub body: String,
+    pub body: actix_web::web::Bytes,
     pub good_until: NaiveDateTime,
 }
 
@@ -62,7 +62,7 @@ impl Lookup {
 
     /// Keeps the page just made (when it may be kept) until `good_until`, and answers it.
     pub fn keep(self, state: &AppState, markup: Markup, good_until: NaiveDateTime) -> actix_web::HttpResponse {
-        let body = markup.into_string();
+        let body = actix_web::web::Bytes::from(markup.into_string());
         if let Lookup::Missing { key, marker } = self {
             let page = Arc::new(KeptPage { body: body.clone(), good_until });
             state.memos.public_pages.put(key, marker, page);

@@ -41,8 +41,9 @@ pub fn html(markup: Markup) -> HttpResponse {
     html_with_status(StatusCode::OK, markup)
 }
 
-/// A page already rendered (a kept public page, see `web::kept_pages`).
-pub fn html_text(body: String) -> HttpResponse {
+/// A page already rendered (a kept public page, see `web::kept_pages`): shared bytes, so serving
+/// a kept page copies nothing.
+pub fn html_text(body: actix_web::web::Bytes) -> HttpResponse {
     HttpResponse::Ok().content_type("text/html; charset=utf-8").insert_header((CACHE_CONTROL, "no-store")).body(body)
 }
 

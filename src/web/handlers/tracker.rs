@@ -359,11 +359,10 @@ pub async fn decide(
 ) -> Result<HttpResponse, AppError> {
     let (signed_in, programme, item) = managed_item(&state, &viewer, item_id.into_inner()).await?;
     let form = form.into_inner();
-    let for_query = item.clone();
-    let views_given =
-        state.db.run(move |conn| queries::views_on(conn, &for_query).map_err(AppError::from)).await?.len();
+    let id = item.id;
+    let views_given = state.query(move |conn| queries::view_count(conn, id)).await?;
     let today = crate::time::in_london(state.now()).date_naive();
-    let input = match check_decision(&form, views_given, today) {
+    let input = match check_decision(&form, usize::try_from(views_given).unwrap_or(usize::MAX), today) {
         Ok(input) => input,
         Err(errors) => {
             let typed = Typed { decision: form, errors, ..Typed::default() };

@@ -65,6 +65,11 @@ fn item_facts(tr: Tr, item: &Item, in_full: bool) -> Markup {
     if in_full && !item.how_to_take_part.is_empty() {
         rows.push((tr.t("tracker-how-to-take-part"), words(&item.how_to_take_part)));
     }
+    facts_list(&rows)
+}
+
+/// Rows of facts whose keys are words made for this page.
+fn facts_list(rows: &[(String, Markup)]) -> Markup {
     let rows: Vec<(&str, Markup)> = rows.iter().map(|(key, value)| (key.as_str(), value.clone())).collect();
     summary_list(&rows)
 }
@@ -79,8 +84,7 @@ fn decided_facts(tr: Tr, item: &Item) -> Markup {
     if let Some(day) = item.decided_on {
         rows.push((tr.t("tracker-decided-on"), html! { (tr.date(day)) }));
     }
-    let rows: Vec<(&str, Markup)> = rows.iter().map(|(key, value)| (key.as_str(), value.clone())).collect();
-    summary_list(&rows)
+    facts_list(&rows)
 }
 
 /// A round on the tracker, with its stages and dates.
