@@ -7,7 +7,7 @@ use diesel::dsl::sql;
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
 
-use crate::bids::{Bid, BidState};
+use crate::bids::BidState;
 use crate::db::DbConn;
 use crate::db::schema::{bids, community_groups, ledger_entries};
 use crate::funds::EntryKind;
@@ -67,15 +67,56 @@ pub fn committed_by_bid(conn: &mut DbConn, round_id: i64) -> QueryResult<BTreeMa
     Ok(committed)
 }
 
+/// One line of the round's list of bids on the lead's page: no more than the line shows, so a
+/// round of thousands of bids reads no answers it does not show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentBidLine {
+    pub id: i64,
+    pub reference: Option<String>,
+    pub state: BidState,
+    pub title: String,
+    pub group_name: String,
+}
+
+impl SentBidLine {
+    pub fn display_title(&self, tr: crate::i18n::Tr) -> String {
+        if self.title.is_empty() { tr.t("bids-untitled") } else { self.title.clone() }
+    }
+}
+
 /// Every bid of the round a lead may see (all but drafts), with its group's name, by reference.
-pub fn sent_bids(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<(Bid, String)>> {
-    bids::table
+pub fn sent_bids(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec<SentBidLine>> {
+    let rows: Vec<(i64, Option<String>, String, String, String)> = bids::table
         .inner_join(community_groups::table)
         .filter(bids::round_id.eq(round_id))
         .filter(bids::state.ne(BidState::Draft.as_str()))
         .order(bids::reference.asc())
-        .select((Bid::as_select(), community_groups::name))
-        .load(conn)
+        .select((bids::id, bids::reference, bids::state, bids::title, community_groups::name))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, reference, state, title, group_name)| {
+            Some(SentBidLine { id, reference, state: BidState::parse(&state)?, title, group_name })
+        })
+        .collect())
+}
+
+/// The round's sent bids as the lead's round page lists them: the lines, each bid's panel
+/// progress (assigned without a conflict, reviews sent) and the bids on which a panel member
+/// declared a conflict.
+#[derive(Debug, Clone, Default)]
+pub struct RoundBids {
+    pub lines: Vec<SentBidLine>,
+    pub progress: std::collections::HashMap<i64, (i64, i64)>,
+    pub conflicted: std::collections::HashSet<i64>,
+}
+
+pub fn round_bids(conn: &mut DbConn, round_id: i64) -> QueryResult<RoundBids> {
+    Ok(RoundBids {
+        lines: sent_bids(conn, round_id)?,
+        progress: crate::review::queries::review_progress(conn, round_id)?,
+        conflicted: crate::review::queries::bids_with_a_conflict(conn, round_id)?,
+    })
 }
 
 /// The round's bids waiting to be screened.

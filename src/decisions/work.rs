@@ -11,6 +11,7 @@ use diesel::prelude::*;
 use crate::bids::BidState;
 use crate::db::DbConn;
 use crate::db::schema::{awards, bids, grant_reports, programmes, reviews, rounds, tracker_items, tracker_views};
+use crate::rounds::{Round, RoundStatus};
 
 /// How soon before its due date a report counts as due.
 pub const REPORT_DUE_WITHIN: Duration = Duration::days(30);
@@ -53,13 +54,10 @@ impl ProgrammeWork {
     }
 }
 
-/// The waiting work of each of `programme_ids`, in name order.
-pub fn of_programmes(
-    conn: &mut DbConn,
-    programme_ids: &[i64],
-    today: NaiveDate,
-    now: NaiveDateTime,
-) -> QueryResult<Vec<ProgrammeWork>> {
+/// The waiting work of each of `programme_ids`, in name order: everything but the round closing
+/// next, which changes by the clock alone ([`with_next_closing`] adds it). What this answers
+/// changes only with the database and the date, so the dashboard can keep it.
+pub fn of_programmes(conn: &mut DbConn, programme_ids: &[i64], today: NaiveDate) -> QueryResult<Vec<ProgrammeWork>> {
     let names: Vec<(i64, String)> = programmes::table
         .filter(programmes::id.eq_any(programme_ids))
         .order(programmes::name.asc())
@@ -130,14 +128,6 @@ pub fn of_programmes(
         }
     }
 
-    // The open round closing next (open as `Round::status` says, as everywhere).
-    for (round, _) in crate::rounds::queries::open_and_upcoming(conn, now)? {
-        let Some(&i) = index.get(&round.programme_id) else { continue };
-        let closes_sooner = work[i].next_closing.as_ref().is_none_or(|(_, _, at)| round.closes_at < *at);
-        if round.status(now) == crate::rounds::RoundStatus::Open && closes_sooner {
-            work[i].next_closing = Some((round.slug, round.name, round.closes_at));
-        }
-    }
     let unanswered: Vec<(i64, i64)> = tracker_views::table
         .inner_join(tracker_items::table)
         .filter(tracker_items::programme_id.eq_any(programme_ids))
@@ -154,4 +144,18 @@ pub fn of_programmes(
         programme.never_applied = crate::outreach::queries::count_missing(conn, programme.programme_id)?;
     }
     Ok(work)
+}
+
+/// Each programme's work with its open round closing next, from `rounds` (open and upcoming,
+/// read at `now`): open as `Round::status` says, as everywhere.
+pub fn with_next_closing(work: &[ProgrammeWork], rounds: &[Round], now: NaiveDateTime) -> Vec<ProgrammeWork> {
+    let mut work = work.to_vec();
+    for programme in &mut work {
+        programme.next_closing = rounds
+            .iter()
+            .filter(|round| round.programme_id == programme.programme_id && round.status(now) == RoundStatus::Open)
+            .min_by_key(|round| round.closes_at)
+            .map(|round| (round.slug.clone(), round.name.clone(), round.closes_at));
+    }
+    work
 }

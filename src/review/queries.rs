@@ -47,6 +47,18 @@ pub fn assignments_of_round(conn: &mut DbConn, round_id: i64) -> QueryResult<Vec
         .load(conn)
 }
 
+/// The round's bids on which a panel member has declared a conflict of interest (each once).
+pub fn bids_with_a_conflict(conn: &mut DbConn, round_id: i64) -> QueryResult<std::collections::HashSet<i64>> {
+    let ids: Vec<i64> = panel_assignments::table
+        .inner_join(bids::table)
+        .filter(bids::round_id.eq(round_id))
+        .filter(panel_assignments::conflict_declared_at.is_not_null())
+        .select(panel_assignments::bid_id)
+        .distinct()
+        .load(conn)?;
+    Ok(ids.into_iter().collect())
+}
+
 /// One line of a panel member's queue: what identifies the bid, and their own review.
 #[derive(Debug, Clone)]
 pub struct QueueItem {

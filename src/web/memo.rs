@@ -103,6 +103,11 @@ pub struct DirectoryPage {
 pub struct Memos {
     pub rankings: Memo<RankingData>,
     pub pot_reports: Memo<PotReport>,
+    /// Each round's sent bids with their panel progress, for its lead's page, by round.
+    pub round_bids: Memo<crate::decisions::queries::RoundBids>,
+    /// What waits for a lead in their programmes (the dashboard's counts), by programmes and
+    /// date.
+    pub lead_work: Memo<Vec<crate::decisions::work::ProgrammeWork>>,
     /// Panel members' queues in order, by member and programmes.
     pub panel_queues: Memo<Vec<QueuePlace>>,
     /// Pages of the community directory's search, by search and hour (see
@@ -124,6 +129,8 @@ impl Memos {
     pub fn forget_all(&self) {
         self.rankings.forget_all();
         self.pot_reports.forget_all();
+        self.round_bids.forget_all();
+        self.lead_work.forget_all();
         self.panel_queues.forget_all();
         self.directory_pages.forget_all();
         self.equity_facts.forget_all();

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use diesel::prelude::*;
 use smallgrants::config::DatabaseUrl;
 use smallgrants::db::DbConn;
-use smallgrants::db::schema::{audit_events, awards, bids, ledger_entries, outbox_emails};
+use smallgrants::db::schema::{awards, bids, ledger_entries, outbox_emails};
 use smallgrants::money::Pence;
 
 use crate::common::browser_like::{Browser, Response};
@@ -26,6 +26,7 @@ use crate::common::portal::{
     APPLICANT_PASSWORD, Applicant, LEAD_EMAIL, LEAD_PASSWORD, Portal, applicants_with_drafts, bids_with_the_panel,
     lead_code, portal_env, queued_emails, round_with_budget, seed_demo, url_text,
 };
+use crate::common::sending::{assert_each_bid_sent_once_or_not_at_all, bid_records, is_sent, signed_in};
 use crate::common::smtp::SmtpServer;
 use crate::common::tcp_proxy::TcpProxy;
 use crate::common::{Backend, TestDatabase};
@@ -40,24 +41,6 @@ fn connect(url: &DatabaseUrl) -> DbConn {
 
 fn log_path(folder: &tempfile::TempDir, name: &str) -> std::path::PathBuf {
     folder.path().join(format!("{name}.log"))
-}
-
-/// Signs every applicant in, all at once; answers a browser for each with its form token read.
-fn signed_in(port: u16, applicants: &[Applicant]) -> Vec<(Applicant, Browser)> {
-    let handles: Vec<JoinHandle<(Applicant, Browser)>> = applicants
-        .iter()
-        .cloned()
-        .map(|applicant| {
-            std::thread::spawn(move || {
-                let mut browser = Browser::new(port);
-                let response = browser.sign_in(&applicant.email, APPLICANT_PASSWORD).expect("sign in");
-                assert_eq!(response.status, 303, "{} could not sign in: {}", applicant.email, response.text());
-                browser.form_token().expect("form token");
-                (applicant, browser)
-            })
-        })
-        .collect();
-    handles.into_iter().map(|h| h.join().expect("sign-in thread")).collect()
 }
 
 /// The demo lead, signed in with the password and a code from their authenticator app (read
@@ -125,68 +108,6 @@ impl Burst {
     fn finish(self) -> Vec<(Applicant, Browser, Outcome)> {
         self.handles.into_iter().map(|h| h.join().expect("burst thread")).collect()
     }
-}
-
-/// The answer a browser gets when its bid has been sent: "see the confirmation page".
-fn is_sent(response: &Response, bid_id: i64) -> bool {
-    response.status == 303 && response.location() == Some(format!("/bids/{bid_id}/sent").as_str())
-}
-
-/// What the database holds about one bid's sending.
-#[derive(Debug, Clone)]
-struct BidRecord {
-    id: i64,
-    state: String,
-    reference: Option<String>,
-    /// `submitted` audit events.
-    sent_events: i64,
-    /// Receipts queued to the applicant.
-    receipts: i64,
-}
-
-fn bid_records(conn: &mut DbConn, applicants: &[Applicant]) -> Vec<BidRecord> {
-    applicants
-        .iter()
-        .map(|applicant| {
-            let (state, reference): (String, Option<String>) =
-                bids::table.find(applicant.bid_id).select((bids::state, bids::reference)).first(conn).expect("bid");
-            let sent_events: i64 = audit_events::table
-                .filter(audit_events::subject_type.eq("bid"))
-                .filter(audit_events::subject_id.eq(applicant.bid_id))
-                .filter(audit_events::action.eq("submitted"))
-                .count()
-                .get_result(conn)
-                .expect("audit events");
-            let receipts: i64 = outbox_emails::table
-                .filter(outbox_emails::kind.eq("bid_received"))
-                .filter(outbox_emails::to_address.eq(&applicant.email))
-                .count()
-                .get_result(conn)
-                .expect("outbox");
-            BidRecord { id: applicant.bid_id, state, reference, sent_events, receipts }
-        })
-        .collect()
-}
-
-/// Every bid is either still a draft with nothing recorded, or sent exactly once: a reference,
-/// one `submitted` event and one receipt, all or nothing. References are never shared.
-fn assert_each_bid_sent_once_or_not_at_all(records: &[BidRecord]) {
-    for record in records {
-        match record.state.as_str() {
-            "submitted" => assert!(
-                record.reference.is_some() && record.sent_events == 1 && record.receipts == 1,
-                "a sent bid has its reference, one event and one receipt: {record:?}"
-            ),
-            "draft" => assert!(
-                record.reference.is_none() && record.sent_events == 0 && record.receipts == 0,
-                "a draft has nothing of a sent bid: {record:?}"
-            ),
-            other => panic!("bid {} is {other}, neither draft nor sent: {record:?}", record.id),
-        }
-    }
-    let references: Vec<&String> = records.iter().filter_map(|r| r.reference.as_ref()).collect();
-    let distinct: BTreeSet<&String> = references.iter().copied().collect();
-    assert_eq!(distinct.len(), references.len(), "no two bids share a reference: {references:?}");
 }
 
 #[derive(QueryableByName)]

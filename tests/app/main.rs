@@ -8,6 +8,7 @@ mod admin_users;
 mod areas;
 mod bids;
 mod cli;
+mod closing_day;
 mod csrf;
 mod directory;
 mod eligibility;

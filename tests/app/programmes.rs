@@ -148,8 +148,21 @@ async fn bad_money_and_dates_are_refused_at_their_fields(app: TestApp) {
     assert_eq!(over.status, 422);
     assert!(over.text().contains("cannot be more than £540,000"), "the figure available: {}", over.text());
 
-    let (today, _) = crate::common::setup::london_fields(app.now(), chrono::Duration::zero());
-    let reversed = app.submit_round(&action, good(), &[("closes_date", &today), ("closes_time", "00:01")]).await;
+    // Both in the future (whatever the time of day), the close a day before the opening.
+    let (opens_date, opens_time) = crate::common::setup::london_fields(app.now(), chrono::Duration::days(2));
+    let (closes_date, closes_time) = crate::common::setup::london_fields(app.now(), chrono::Duration::days(1));
+    let reversed = app
+        .submit_round(
+            &action,
+            good(),
+            &[
+                ("opens_date", &opens_date),
+                ("opens_time", &opens_time),
+                ("closes_date", &closes_date),
+                ("closes_time", &closes_time),
+            ],
+        )
+        .await;
     assert_eq!(reversed.status, 422);
     assert!(reversed.text().contains("The closing date must be after the opening date"));
 

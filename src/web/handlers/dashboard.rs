@@ -18,29 +18,40 @@ pub async fn dashboard(state: web::Data<AppState>, viewer: Viewer) -> Result<Htt
     let today = crate::time::in_london(now).date_naive();
     let led = signed_in.roles.programmes_with(ProgrammeRole::Lead);
     let panels = signed_in.roles.programmes_with(ProgrammeRole::Panel);
+    let memos = state.memos.clone();
     let (groups, bids, rounds, lead_work, (to_score, panel_deadlines)) = state
         .db
         .run(move |conn| {
+            // What a lead or a panel member sees is counted over thousands of bids: kept until
+            // anything changes (only the round closing next is worked out each time).
+            let marker = crate::db::changes::change_marker(conn)?;
             let to_score = if panels.is_empty() {
                 (None, Vec::new())
             } else {
-                let places = crate::review::queries::queue_places(conn, person_id, &panels)?;
+                let places = super::panel::kept_queue_places(conn, &memos, marker, person_id, &panels)?;
                 (
                     Some(places.iter().filter(|place| place.submitted_at.is_none()).count() as i64),
                     crate::review::deadline::of_member(conn, person_id, &panels)?,
                 )
             };
+            let lead_work = if led.is_empty() {
+                Default::default()
+            } else {
+                let key = format!("{led:?}:{today}");
+                memos.lead_work.get_or_make(key, marker, || crate::decisions::work::of_programmes(conn, &led, today))?
+            };
             Ok::<_, AppError>((
                 crate::groups::queries::groups_of(conn, person_id)?,
                 crate::bids::queries::of_person(conn, person_id)?,
                 crate::rounds::queries::open_and_upcoming(conn, now)?,
-                crate::decisions::work::of_programmes(conn, &led, today, now)?,
+                lead_work,
                 to_score,
             ))
         })
         .await?;
-    let open: Vec<_> =
-        rounds.into_iter().map(|(round, _)| round).filter(|r| r.status(now) == RoundStatus::Open).collect();
+    let rounds: Vec<_> = rounds.into_iter().map(|(round, _)| round).collect();
+    let lead_work = crate::decisions::work::with_next_closing(&lead_work, &rounds, now);
+    let open: Vec<_> = rounds.into_iter().filter(|r| r.status(now) == RoundStatus::Open).collect();
     let view = Dashboard {
         person: &signed_in.person,
         groups: &groups,

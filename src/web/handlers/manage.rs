@@ -11,6 +11,7 @@ use super::{html, html_with_status, redirect};
 use crate::accounts::{Action, ProgrammeRole};
 use crate::bids::BidState;
 use crate::db::DbConn;
+use crate::decisions::queries::RoundBids;
 use crate::forms::FieldErrors;
 use crate::funds::actions::{self as funds_actions, FundsError, NewPot};
 use crate::funds::queries::{self as funds, Pot};
@@ -657,12 +658,12 @@ pub async fn show_round(
     state: web::Data<AppState>,
     ManagedRound { viewer, programme, round, .. }: ManagedRound,
 ) -> Result<HttpResponse, AppError> {
-    let round_id = round.id;
+    let (round_id, memos) = (round.id, state.memos.clone());
     let (work, kept, parts) = state
         .db
         .run(move |conn| {
             Ok::<_, AppError>((
-                round_work_data(conn, round_id)?,
+                round_work_data(conn, &memos, round_id)?,
                 super::reservations::section_data(conn, round_id)?,
                 round_parts(conn, round_id)?,
             ))
@@ -912,20 +913,17 @@ pub async fn remove_question(
     Ok(redirect(&format!("/manage/rounds/{round_id}#eligibility-questions")))
 }
 
-/// What the bids section of the round's page shows: the sent bids with their groups' names,
-/// each bid's panel progress, and the round's panel assignments.
-pub(super) struct RoundWorkData {
-    bids: Vec<(crate::bids::Bid, String)>,
-    progress: std::collections::HashMap<i64, (i64, i64)>,
-    assignments: Vec<crate::review::model::Assignment>,
-}
-
-pub(super) fn round_work_data(conn: &mut DbConn, round_id: i64) -> Result<RoundWorkData, AppError> {
-    Ok(RoundWorkData {
-        bids: crate::decisions::queries::sent_bids(conn, round_id)?,
-        progress: crate::review::queries::review_progress(conn, round_id)?,
-        assignments: crate::review::queries::assignments_of_round(conn, round_id)?,
-    })
+/// The round's sent bids with their panel progress, kept until anything changes: a large
+/// round has thousands, and its lead comes back to this page all day. Blocking.
+pub(super) fn round_work_data(
+    conn: &mut DbConn,
+    memos: &crate::web::memo::Memos,
+    round_id: i64,
+) -> Result<std::sync::Arc<RoundBids>, AppError> {
+    let marker = crate::db::changes::change_marker(conn)?;
+    memos
+        .round_bids
+        .get_or_make(round_id.to_string(), marker, || Ok(crate::decisions::queries::round_bids(conn, round_id)?))
 }
 
 /// The bids section of the round's page.
@@ -934,21 +932,20 @@ pub(super) async fn round_work_section(
     viewer: &Viewer,
     round: &Round,
 ) -> Result<maud::Markup, AppError> {
-    let round_id = round.id;
-    let work = state.db.run(move |conn| round_work_data(conn, round_id)).await?;
+    let (round_id, memos) = (round.id, state.memos.clone());
+    let work = state.db.run(move |conn| round_work_data(conn, &memos, round_id)).await?;
     Ok(round_work_markup(viewer, round, &work))
 }
 
-fn round_work_markup(viewer: &Viewer, round: &Round, work: &RoundWorkData) -> maud::Markup {
-    let RoundWorkData { bids, progress, assignments } = work;
-    let needs: Vec<i64> = bids
+fn round_work_markup(viewer: &Viewer, round: &Round, work: &RoundBids) -> maud::Markup {
+    let RoundBids { lines: bids, progress, conflicted } = work;
+    // A bid with the panel that lost a member to a conflict and now has fewer than the round's
+    // panel size needs someone else assigned.
+    let needs: std::collections::HashSet<i64> = bids
         .iter()
-        .filter(|(b, _)| matches!(b.state, BidState::Submitted | BidState::InReview))
-        .filter(|(b, _)| {
-            assignments.iter().any(|a| a.bid_id == b.id && a.has_conflict())
-                && progress.get(&b.id).map_or(0, |p| p.0) < i64::from(round.panel_size)
-        })
-        .map(|(b, _)| b.id)
+        .filter(|b| matches!(b.state, BidState::Submitted | BidState::InReview))
+        .filter(|b| conflicted.contains(&b.id) && progress.get(&b.id).map_or(0, |p| p.0) < i64::from(round.panel_size))
+        .map(|b| b.id)
         .collect();
     decision_views::round_work(&viewer.ctx(), &RoundWork { round, bids, progress, needs_reassigning: &needs })
 }

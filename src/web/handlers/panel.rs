@@ -56,12 +56,9 @@ pub async fn queue(
     let (found, deadlines, departures) = state
         .db
         .run(move |conn| {
-            // The order of a queue of hundreds of bids is kept until anything changes; the page's
-            // titles and names are read each time.
+            // The page's titles and names are read each time.
             let marker = crate::db::changes::change_marker(conn)?;
-            let key = format!("{person_id}:{programmes:?}");
-            let places =
-                memos.panel_queues.get_or_make(key, marker, || queries::queue_places(conn, person_id, &programmes))?;
+            let places = kept_queue_places(conn, &memos, marker, person_id, &programmes)?;
             Ok::<_, AppError>((
                 queries::queue_page(conn, &places, offset, queries::QUEUE_PAGE_SIZE as i64)?,
                 crate::review::deadline::of_member(conn, person_id, &programmes)?,
@@ -73,6 +70,19 @@ pub async fn queue(
         return Err(AppError::NotFound);
     }
     Ok(html(views::queue(&viewer.ctx(), &found, &deadlines, &departures, page, now)))
+}
+
+/// The member's queue in order, kept until anything changes: a queue of hundreds of bids is
+/// sorted across rounds and programmes. Blocking.
+pub(super) fn kept_queue_places(
+    conn: &mut crate::db::DbConn,
+    memos: &crate::web::memo::Memos,
+    marker: crate::db::changes::ChangeMarker,
+    person_id: i64,
+    programmes: &[i64],
+) -> Result<std::sync::Arc<Vec<queries::QueuePlace>>, AppError> {
+    let key = format!("{person_id}:{programmes:?}");
+    Ok(memos.panel_queues.get_or_make(key, marker, || queries::queue_places(conn, person_id, programmes))?)
 }
 
 fn may_change(assigned: &AssignedBid, now: chrono::NaiveDateTime) -> bool {

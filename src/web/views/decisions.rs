@@ -13,7 +13,7 @@ use super::layout::{PageCtx, page};
 use super::manage::with_strong;
 use crate::accounts::Person;
 use crate::audit::Event;
-use crate::bids::{Bid, BidState};
+use crate::bids::BidState;
 use crate::decisions::Award;
 use crate::forms::FieldErrors;
 use crate::grants::rules::{AcceptForm, PaymentForm};
@@ -289,16 +289,16 @@ fn reviews_section(tr: Tr, v: &ManageBid<'_>) -> Markup {
 /// The round's bids by state, and what the lead can do with them all.
 pub struct RoundWork<'a> {
     pub round: &'a Round,
-    pub bids: &'a [(Bid, String)],
+    pub bids: &'a [crate::decisions::queries::SentBidLine],
     /// (assigned without conflict, submitted reviews) per bid.
     pub progress: &'a std::collections::HashMap<i64, (i64, i64)>,
-    pub needs_reassigning: &'a [i64],
+    pub needs_reassigning: &'a std::collections::HashSet<i64>,
 }
 
 pub fn round_work(ctx: &PageCtx, w: &RoundWork<'_>) -> Markup {
     let tr = ctx.tr;
     let base = format!("/manage/rounds/{}", w.round.id);
-    let in_state = |state: BidState| w.bids.iter().filter(move |(b, _)| b.state == state);
+    let in_state = |state: BidState| w.bids.iter().filter(move |b| b.state == state);
     let sections = [
         (BidState::Submitted, "decisions-work-submitted"),
         (BidState::Returned, "decisions-work-returned"),
@@ -320,8 +320,8 @@ pub fn round_work(ctx: &PageCtx, w: &RoundWork<'_>) -> Markup {
                 (button_form(&format!("{base}/start-reviews"), &ctx.csrf_token, &tr.t("decisions-work-start-reviews"), ButtonStyle::Secondary))
                 a class="button" href={ (base) "/ranking" } { (tr.t("decisions-work-see-ranking")) }
             }
-            @let short = w.bids.iter().filter(|(b, _)| b.state == BidState::InReview)
-                .filter(|(b, _)| w.progress.get(&b.id).map_or(0, |p| p.1) < i64::from(w.round.panel_size)).count();
+            @let short = w.bids.iter().filter(|b| b.state == BidState::InReview)
+                .filter(|b| w.progress.get(&b.id).map_or(0, |p| p.1) < i64::from(w.round.panel_size)).count();
             @if short > 0 {
                 div class="warning-text" {
                     p class="body" { strong { (crate::t!(tr, "decisions-work-short-of-reviews", count = short, size = w.round.panel_size)) } }
@@ -332,20 +332,20 @@ pub fn round_work(ctx: &PageCtx, w: &RoundWork<'_>) -> Markup {
                 div class="inset-text" {
                     p class="body" { (with_strong(tr, Message::new("decisions-work-needs-reassigning"), "bids", &crate::t!(tr, "decisions-work-needs-reassigning-count", count = count))) }
                     ul class="list" {
-                        @for (bid, group) in w.bids.iter().filter(|(b, _)| w.needs_reassigning.contains(&b.id)) {
-                            li { a href={ "/manage/bids/" (bid.id) "#panel" } { (bid.reference.as_deref().unwrap_or("")) " " (bid.display_title(tr)) } " — " (group) }
+                        @for bid in w.bids.iter().filter(|b| w.needs_reassigning.contains(&b.id)) {
+                            li { a href={ "/manage/bids/" (bid.id) "#panel" } { (bid.reference.as_deref().unwrap_or("")) " " (bid.display_title(tr)) } " — " (bid.group_name) }
                         }
                     }
                 }
             }
             @for (state, heading) in sections {
-                @let list: Vec<&(Bid, String)> = in_state(state).collect();
+                @let list: Vec<&crate::decisions::queries::SentBidLine> = in_state(state).collect();
                 @if !list.is_empty() {
                     h3 class="heading-s" { (crate::t!(tr, "decisions-work-section", heading = Message::new(heading), count = list.len())) }
                     ul class="list list--plain" {
-                        @for (bid, group) in list.iter().take(100) {
+                        @for bid in list.iter().take(100) {
                             li {
-                                a href={ "/manage/bids/" (bid.id) } { (bid.reference.as_deref().unwrap_or("")) " " (bid.display_title(tr)) } " — " (group)
+                                a href={ "/manage/bids/" (bid.id) } { (bid.reference.as_deref().unwrap_or("")) " " (bid.display_title(tr)) } " — " (bid.group_name)
                                 @if let Some((assigned, reviewed)) = w.progress.get(&bid.id) { span class="secondary-text" { " · " (crate::t!(tr, "decisions-work-progress", panel = *assigned, reviews = *reviewed)) } }
                             }
                         }

@@ -11,6 +11,7 @@ pub mod footprint;
 pub mod people;
 pub mod portal;
 pub mod reviewing;
+pub mod sending;
 pub mod setup;
 pub mod smtp;
 pub mod tcp_proxy;
