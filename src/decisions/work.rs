@@ -159,3 +159,31 @@ pub fn with_next_closing(work: &[ProgrammeWork], rounds: &[Round], now: NaiveDat
     }
     work
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(day: u32, hour: u32) -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 12, day).unwrap().and_hms_opt(hour, 0, 0).unwrap()
+    }
+
+    #[test]
+    fn the_round_closing_next_is_the_open_one_that_closes_soonest_at_that_moment() {
+        let kept = vec![
+            ProgrammeWork { programme_id: 1, ..ProgrammeWork::default() },
+            ProgrammeWork { programme_id: 2, ..ProgrammeWork::default() },
+        ];
+        let rounds = [
+            Round::for_tests(1, "late", at(1, 9), at(20, 12)),
+            Round::for_tests(1, "soon", at(1, 9), at(10, 12)),
+            Round::for_tests(1, "not-yet-open", at(9, 9), at(9, 12)),
+        ];
+        let on_the_5th = with_next_closing(&kept, &rounds, at(5, 0));
+        assert_eq!(on_the_5th[0].next_closing.as_ref().map(|(slug, ..)| slug.as_str()), Some("soon"));
+        assert_eq!(on_the_5th[1].next_closing, None, "another programme's rounds are not its own");
+        // The same kept counts, later: "soon" has closed by the clock alone.
+        let on_the_15th = with_next_closing(&kept, &rounds, at(15, 0));
+        assert_eq!(on_the_15th[0].next_closing.as_ref().map(|(slug, ..)| slug.as_str()), Some("late"));
+    }
+}

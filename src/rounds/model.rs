@@ -223,6 +223,36 @@ pub struct QuestionFields {
 }
 
 #[cfg(test)]
+impl Round {
+    /// A round of `programme_id` open from `opens_at` to `closes_at`, for unit tests of what
+    /// reads a round's times.
+    pub fn for_tests(programme_id: i64, slug: &str, opens_at: NaiveDateTime, closes_at: NaiveDateTime) -> Round {
+        Round {
+            id: 1,
+            programme_id,
+            pot_id: 1,
+            slug: slug.into(),
+            name: slug.into(),
+            summary: String::new(),
+            opens_at,
+            closes_at,
+            min_award_pence: 0,
+            max_award_pence: 0,
+            eligibility: String::new(),
+            uses: String::new(),
+            decision_target_on: closes_at.date() + chrono::Duration::days(42),
+            panel_size: 2,
+            criteria_frozen_at: None,
+            created_at: opens_at,
+            updated_at: opens_at,
+            panel_closed_at: None,
+            panel_due_on: None,
+            panel_reminder_sent_at: None,
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -232,28 +262,7 @@ mod tests {
 
     #[test]
     fn a_round_opens_at_its_opening_time_and_closes_at_its_closing_time() {
-        let round = Round {
-            id: 1,
-            programme_id: 1,
-            pot_id: 1,
-            slug: "winter".into(),
-            name: "Winter".into(),
-            summary: String::new(),
-            opens_at: at(1, 9),
-            closes_at: at(20, 12),
-            min_award_pence: 0,
-            max_award_pence: 0,
-            eligibility: String::new(),
-            uses: String::new(),
-            decision_target_on: NaiveDate::from_ymd_opt(2027, 1, 31).unwrap(),
-            panel_size: 2,
-            criteria_frozen_at: None,
-            created_at: at(1, 0),
-            updated_at: at(1, 0),
-            panel_closed_at: None,
-            panel_due_on: None,
-            panel_reminder_sent_at: None,
-        };
+        let round = Round::for_tests(1, "winter", at(1, 9), at(20, 12));
         assert_eq!(round.status(at(1, 8)), RoundStatus::Upcoming);
         assert_eq!(round.status(at(1, 9)), RoundStatus::Open);
         assert_eq!(round.status(at(20, 11)), RoundStatus::Open);
