@@ -10,6 +10,7 @@
 //! oldest transaction still running (the snapshot's `xmin`), which moves on when it finishes.
 
 use diesel::prelude::*;
+use diesel::dsl::sql;
 use diesel::sql_types::BigInt;
 
 use super::DbConn;
@@ -35,27 +36,21 @@ impl ChangeMarker {
     }
 }
 
-#[derive(QueryableByName)]
-struct MarkerRow {
-    #[diesel(sql_type = BigInt)]
-    audit: i64,
-    #[diesel(sql_type = BigInt)]
-    ledger: i64,
-    #[diesel(sql_type = BigInt)]
-    oldest_running: i64,
-}
-
-const IDS: &str = "CAST(COALESCE((SELECT MAX(id) FROM audit_events), 0) AS BIGINT) AS audit, \
-                   CAST(COALESCE((SELECT MAX(id) FROM ledger_entries), 0) AS BIGINT) AS ledger";
+/// The highest audit event and ledger entry ids. Written as a select of SQL expressions rather
+/// than a raw query so the connection keeps it prepared: it runs on every kept page, and
+/// parsing it afresh each time cost more than running it.
+const AUDIT: &str = "CAST(COALESCE((SELECT MAX(id) FROM audit_events), 0) AS BIGINT)";
+const LEDGER: &str = "CAST(COALESCE((SELECT MAX(id) FROM ledger_entries), 0) AS BIGINT)";
+/// SQLite has one writer at a time: ids are in commit order, and nothing runs unseen.
+const NOTHING_RUNNING: &str = "CAST(0 AS BIGINT)";
+const OLDEST_RUNNING: &str = "CAST(pg_snapshot_xmin(pg_current_snapshot())::text AS BIGINT)";
 
 pub fn change_marker(conn: &mut DbConn) -> QueryResult<ChangeMarker> {
-    let sql = match conn {
-        // SQLite has one writer at a time: ids are in commit order.
-        DbConn::Sqlite(_) => format!("SELECT {IDS}, CAST(0 AS BIGINT) AS oldest_running"),
-        DbConn::Postgres(_) => {
-            format!("SELECT {IDS}, CAST(pg_snapshot_xmin(pg_current_snapshot())::text AS BIGINT) AS oldest_running")
-        }
+    let running = match conn {
+        DbConn::Sqlite(_) => NOTHING_RUNNING,
+        DbConn::Postgres(_) => OLDEST_RUNNING,
     };
-    let row: MarkerRow = diesel::sql_query(sql).get_result(conn)?;
-    Ok(ChangeMarker { audit: row.audit, ledger: row.ledger, oldest_running: row.oldest_running })
+    let (audit, ledger, oldest_running) =
+        diesel::select((sql::<BigInt>(AUDIT), sql::<BigInt>(LEDGER), sql::<BigInt>(running))).get_result(conn)?;
+    Ok(ChangeMarker { audit, ledger, oldest_running })
 }
