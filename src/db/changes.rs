@@ -9,11 +9,11 @@
 //! transaction that took a lower id can commit after a higher one has: the marker also holds the
 //! oldest transaction still running (the snapshot's `xmin`), which moves on when it finishes.
 
+use diesel::dsl::max;
 use diesel::prelude::*;
-use diesel::dsl::sql;
-use diesel::sql_types::BigInt;
 
 use super::DbConn;
+use super::schema::{audit_events, ledger_entries};
 
 /// Where the database stood: equal markers mean nothing changed in between.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,21 +36,36 @@ impl ChangeMarker {
     }
 }
 
-/// The highest audit event and ledger entry ids. Written as a select of SQL expressions rather
-/// than a raw query so the connection keeps it prepared: it runs on every kept page, and
-/// parsing it afresh each time cost more than running it.
-const AUDIT: &str = "CAST(COALESCE((SELECT MAX(id) FROM audit_events), 0) AS BIGINT)";
-const LEDGER: &str = "CAST(COALESCE((SELECT MAX(id) FROM ledger_entries), 0) AS BIGINT)";
-/// SQLite has one writer at a time: ids are in commit order, and nothing runs unseen.
-const NOTHING_RUNNING: &str = "CAST(0 AS BIGINT)";
-const OLDEST_RUNNING: &str = "CAST(pg_snapshot_xmin(pg_current_snapshot())::text AS BIGINT)";
+/// PostgreSQL's snapshot of running transactions, for [`txid_snapshot_xmin`].
+#[derive(diesel::sql_types::SqlType, diesel::query_builder::QueryId)]
+#[diesel(postgres_type(name = "txid_snapshot"))]
+pub struct TxidSnapshot;
 
+diesel::define_sql_function! {
+    /// The running transactions as of this statement (PostgreSQL).
+    fn txid_current_snapshot() -> TxidSnapshot;
+}
+
+diesel::define_sql_function! {
+    /// The oldest transaction still running in a snapshot (PostgreSQL).
+    fn txid_snapshot_xmin(snapshot: TxidSnapshot) -> BigInt;
+}
+
+/// Where the database stands, in one statement written with the query builder rather than as
+/// raw SQL: the connection keeps it prepared, where raw SQL would be parsed afresh each time (it
+/// runs on every kept page, and parsing it cost more than running it).
 pub fn change_marker(conn: &mut DbConn) -> QueryResult<ChangeMarker> {
-    let running = match conn {
-        DbConn::Sqlite(_) => NOTHING_RUNNING,
-        DbConn::Postgres(_) => OLDEST_RUNNING,
+    let audit = audit_events::table.select(max(audit_events::id)).single_value();
+    let ledger = ledger_entries::table.select(max(ledger_entries::id)).single_value();
+    let (audit, ledger, oldest_running): (Option<i64>, Option<i64>, i64) = match conn {
+        // SQLite has one writer at a time: ids are in commit order, and nothing runs unseen.
+        DbConn::Sqlite(sqlite) => {
+            let (audit, ledger) = diesel::select((audit, ledger)).get_result(sqlite)?;
+            (audit, ledger, 0)
+        }
+        DbConn::Postgres(pg) => {
+            diesel::select((audit, ledger, txid_snapshot_xmin(txid_current_snapshot()))).get_result(pg)?
+        }
     };
-    let (audit, ledger, oldest_running) =
-        diesel::select((sql::<BigInt>(AUDIT), sql::<BigInt>(LEDGER), sql::<BigInt>(running))).get_result(conn)?;
-    Ok(ChangeMarker { audit, ledger, oldest_running })
+    Ok(ChangeMarker { audit: audit.unwrap_or(0), ledger: ledger.unwrap_or(0), oldest_running })
 }

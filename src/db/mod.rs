@@ -320,6 +320,21 @@ impl Db {
         .unwrap_or_else(|join_error| std::panic::resume_unwind(join_error.into_panic()))
     }
 
+    /// Where the database stands now ([`changes::change_marker`]), for a kept page or result.
+    /// On SQLite with a connection idle in the pool it is read right here, without handing the
+    /// work to a blocking thread: the statement reads two index ends from the memory-mapped file
+    /// (microseconds), and in WAL mode a reader never waits for the writer, so this does not hold
+    /// up the server's other requests. Otherwise (PostgreSQL, or every connection busy) it is
+    /// read as all other work is, through [`Db::run`].
+    pub async fn change_marker(&self) -> Result<changes::ChangeMarker, DbError> {
+        if self.backend == Backend::Sqlite
+            && let Some(mut conn) = self.pool.try_get()
+        {
+            return Ok(changes::change_marker(&mut conn)?);
+        }
+        self.run(|conn| Ok(changes::change_marker(conn)?)).await
+    }
+
     /// Answers whether the database responds within `timeout`; for `/healthz`.
     pub async fn is_reachable(&self, timeout: Duration) -> bool {
         let pool = self.pool.clone();

@@ -165,6 +165,24 @@ pub fn queue_places(conn: &mut DbConn, member_id: i64, programmes: &[i64]) -> Qu
         .load(conn)
 }
 
+/// What a member's queue and dashboard show that reads across all their assignments: the
+/// queue in order (sorted across rounds and programmes), their deadlines, and the departures
+/// from the ranking in their rounds.
+#[derive(Debug, Clone)]
+pub struct PanelWork {
+    pub places: Vec<QueuePlace>,
+    pub deadlines: Vec<super::deadline::PanelDeadline>,
+    pub departures: Vec<Departure>,
+}
+
+pub fn panel_work(conn: &mut DbConn, member_id: i64, programmes: &[i64]) -> QueryResult<PanelWork> {
+    Ok(PanelWork {
+        places: queue_places(conn, member_id, programmes)?,
+        deadlines: super::deadline::of_member(conn, member_id, programmes)?,
+        departures: departures_seen_by(conn, member_id, programmes)?,
+    })
+}
+
 /// One page of a queue: `limit` places from `offset`, with their titles and names.
 pub fn queue_page(conn: &mut DbConn, places: &[QueuePlace], offset: i64, limit: i64) -> QueryResult<QueuePage> {
     let total = places.len() as i64;

@@ -19,7 +19,7 @@ use maud::Markup;
 use super::AppState;
 use super::error::AppError;
 use super::extractors::Viewer;
-use crate::db::changes::{ChangeMarker, change_marker};
+use crate::db::changes::ChangeMarker;
 
 /// A rendered page and the moment it stops being right by the clock alone.
 pub struct KeptPage {
@@ -43,7 +43,7 @@ pub async fn look_up(state: &AppState, viewer: &Viewer) -> Result<Lookup, AppErr
         return Ok(Lookup::NotKept);
     }
     let key = format!("{}|{}", viewer.tr.code(), viewer.path);
-    let marker = state.db.run(|conn| change_marker(conn).map_err(AppError::from)).await?;
+    let marker = state.db.change_marker().await?;
     let now = state.now();
     Ok(match state.memos.public_pages.get(&key, &marker) {
         Some(page) if now < page.good_until => Lookup::Kept(page),

@@ -8,7 +8,6 @@ use std::sync::{Arc, Mutex};
 
 use crate::db::changes::ChangeMarker;
 use crate::reports::queries::PotReport;
-use crate::review::queries::QueuePlace;
 use crate::review::ranking::Ranking;
 use crate::rounds::Criterion;
 
@@ -108,8 +107,8 @@ pub struct Memos {
     /// What waits for a lead in their programmes (the dashboard's counts), by programmes and
     /// date.
     pub lead_work: Memo<Vec<crate::decisions::work::ProgrammeWork>>,
-    /// Panel members' queues in order, by member and programmes.
-    pub panel_queues: Memo<Vec<QueuePlace>>,
+    /// Panel members' queues in order, deadlines and departures seen, by member and programmes.
+    pub panel_work: Memo<crate::review::queries::PanelWork>,
     /// Pages of the community directory's search, by search and hour (see
     /// `handlers::directory::search`).
     pub directory_pages: Memo<DirectoryPage>,
@@ -131,7 +130,7 @@ impl Memos {
         self.pot_reports.forget_all();
         self.round_bids.forget_all();
         self.lead_work.forget_all();
-        self.panel_queues.forget_all();
+        self.panel_work.forget_all();
         self.directory_pages.forget_all();
         self.equity_facts.forget_all();
         self.public_pages.forget_all();

@@ -28,10 +28,10 @@ pub async fn dashboard(state: web::Data<AppState>, viewer: Viewer) -> Result<Htt
             let to_score = if panels.is_empty() {
                 (None, Vec::new())
             } else {
-                let places = super::panel::kept_queue_places(conn, &memos, marker, person_id, &panels)?;
+                let work = super::panel::kept_panel_work(conn, &memos, marker, person_id, &panels)?;
                 (
-                    Some(places.iter().filter(|place| place.submitted_at.is_none()).count() as i64),
-                    crate::review::deadline::of_member(conn, person_id, &panels)?,
+                    Some(work.places.iter().filter(|place| place.submitted_at.is_none()).count() as i64),
+                    work.deadlines.clone(),
                 )
             };
             let lead_work = if led.is_empty() {

@@ -53,36 +53,32 @@ pub async fn queue(
     let offset = ((page - 1) * queries::QUEUE_PAGE_SIZE) as i64;
     let memos = state.memos.clone();
     let now = state.now();
-    let (found, deadlines, departures) = state
+    let (found, work) = state
         .db
         .run(move |conn| {
             // The page's titles and names are read each time.
             let marker = crate::db::changes::change_marker(conn)?;
-            let places = kept_queue_places(conn, &memos, marker, person_id, &programmes)?;
-            Ok::<_, AppError>((
-                queries::queue_page(conn, &places, offset, queries::QUEUE_PAGE_SIZE as i64)?,
-                crate::review::deadline::of_member(conn, person_id, &programmes)?,
-                queries::departures_seen_by(conn, person_id, &programmes)?,
-            ))
+            let work = kept_panel_work(conn, &memos, marker, person_id, &programmes)?;
+            Ok::<_, AppError>((queries::queue_page(conn, &work.places, offset, queries::QUEUE_PAGE_SIZE as i64)?, work))
         })
         .await?;
     if found.items.is_empty() && page > 1 {
         return Err(AppError::NotFound);
     }
-    Ok(html(views::queue(&viewer.ctx(), &found, &deadlines, &departures, page, now)))
+    Ok(html(views::queue(&viewer.ctx(), &found, &work.deadlines, &work.departures, page, now)))
 }
 
-/// The member's queue in order, kept until anything changes: a queue of hundreds of bids is
-/// sorted across rounds and programmes. Blocking.
-pub(super) fn kept_queue_places(
+/// The member's [`queries::PanelWork`], kept until anything changes (a member has hundreds of
+/// bids), or made now. Blocking.
+pub(super) fn kept_panel_work(
     conn: &mut crate::db::DbConn,
     memos: &crate::web::memo::Memos,
     marker: crate::db::changes::ChangeMarker,
     person_id: i64,
     programmes: &[i64],
-) -> Result<std::sync::Arc<Vec<queries::QueuePlace>>, AppError> {
+) -> Result<std::sync::Arc<queries::PanelWork>, AppError> {
     let key = format!("{person_id}:{programmes:?}");
-    Ok(memos.panel_queues.get_or_make(key, marker, || queries::queue_places(conn, person_id, programmes))?)
+    Ok(memos.panel_work.get_or_make(key, marker, || queries::panel_work(conn, person_id, programmes))?)
 }
 
 fn may_change(assigned: &AssignedBid, now: chrono::NaiveDateTime) -> bool {
