@@ -97,13 +97,27 @@ pub struct StoredObject {
 #[derive(Clone)]
 pub struct Storage {
     store: Arc<dyn ObjectStore>,
+    /// How much of an upload is gathered before it is written ([`Storage::put_stream`]): each
+    /// upload in flight holds up to this much (times the parts being written). S3 needs 5 MiB
+    /// (its smallest part but the last); a folder takes small pieces, so forty phones uploading
+    /// on closing day hold a few megabytes between them rather than two hundred.
+    part_size: usize,
 }
+
+/// S3's smallest part of a multipart upload (all but the last).
+const S3_PART_SIZE: usize = 5 * 1024 * 1024;
+/// What a local folder (or memory) is written in.
+const LOCAL_PART_SIZE: usize = 256 * 1024;
 
 impl Storage {
     /// Opens the configured store. For S3 the connection and each request have time limits
     /// from the configuration, and retries stop within the request limit, so a person waits
     /// seconds, not minutes, when the store is down or hangs.
     pub fn from_location(location: &StorageLocation, timeouts: &StorageTimeouts) -> Result<Storage, StorageError> {
+        let part_size = match location {
+            StorageLocation::Local(_) => LOCAL_PART_SIZE,
+            StorageLocation::S3 { .. } => S3_PART_SIZE,
+        };
         let store: Arc<dyn ObjectStore> = match location {
             StorageLocation::Local(dir) => {
                 std::fs::create_dir_all(dir)
@@ -133,7 +147,7 @@ impl Storage {
                 }
             }
         };
-        Ok(Storage { store })
+        Ok(Storage { store, part_size })
     }
 
     /// Proves the store can be written: stores and removes a small object under `healthz/`.
@@ -153,7 +167,7 @@ impl Storage {
 
     /// A store that lives in memory, for tests.
     pub fn in_memory() -> Storage {
-        Storage { store: Arc::new(object_store::memory::InMemory::new()) }
+        Storage { store: Arc::new(object_store::memory::InMemory::new()), part_size: LOCAL_PART_SIZE }
     }
 
     /// Stores a small object in one piece.
@@ -176,7 +190,7 @@ impl Storage {
         E: std::fmt::Display,
     {
         let upload = self.store.put_multipart(&key.path()).await?;
-        let mut writer = WriteMultipart::new(upload);
+        let mut writer = WriteMultipart::new_with_chunk_size(upload, self.part_size);
         let mut size: u64 = 0;
         while let Some(chunk) = chunks.next().await {
             let chunk = match chunk {
