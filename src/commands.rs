@@ -237,8 +237,15 @@ fn demo_for_serve(config: &Config, db: &Db, storage: &Storage) -> Result<Vec<Str
     }
 }
 
-/// `smallgrants seed-demo [--scale BIDS]`
-pub fn seed_demo(config: &Config, scale: Option<usize>) -> CommandResult {
+/// `seed-demo --closing-day GROUPS --closes-in SECONDS`
+#[derive(Debug, Clone, Copy)]
+pub struct ClosingDayOptions {
+    pub groups: usize,
+    pub closes_in: i64,
+}
+
+/// `smallgrants seed-demo [--scale BIDS] [--closing-day GROUPS [--closes-in SECONDS]]`
+pub fn seed_demo(config: &Config, scale: Option<usize>, closing_day: Option<ClosingDayOptions>) -> CommandResult {
     init_logging(config);
     if config.environment == crate::config::Environment::Production {
         return Err(CommandError(
@@ -260,8 +267,31 @@ pub fn seed_demo(config: &Config, scale: Option<usize>) -> CommandResult {
             made.bids, made.groups, made.reviews, made.awards, made.payments, made.listings, made.seconds
         );
     }
+    let closing = match closing_day {
+        Some(options) => Some(seed_closing_day(&mut conn, options)?),
+        None => None,
+    };
     print_lines(&crate::demo::account_lines(&mut conn).map_err(|e| CommandError(e.to_string()))?);
+    if let Some(closing) = closing {
+        print_lines(&closing.lines());
+    }
     Ok(())
+}
+
+fn seed_closing_day(
+    conn: &mut DbConn,
+    options: ClosingDayOptions,
+) -> Result<crate::demo::closing_day::ClosingDay, CommandError> {
+    let closes_in = chrono::Duration::seconds(options.closes_in);
+    let made = crate::demo::closing_day::seed_closing_day(conn, options.groups, closes_in, crate::time::now())
+        .map_err(|e| CommandError(e.to_string()))?;
+    eprintln!(
+        "smallgrants: added a closing-day round with {} groups holding drafts and {} panel members in {:.1}s",
+        made.applicants.len(),
+        made.panel.len(),
+        made.seconds
+    );
+    Ok(made)
 }
 
 /// `smallgrants create-admin --email … --name …`

@@ -38,6 +38,14 @@ enum Command {
         /// proportion), for benchmarks.
         #[arg(long, value_name = "BIDS")]
         scale: Option<usize>,
+        /// Also add a round in its last minutes with this many groups, each with a draft bid
+        /// to finish and send, and 20 panel members, all with one known password (for
+        /// `scripts/bench --closing-day`); prints them after the demo accounts.
+        #[arg(long, value_name = "GROUPS")]
+        closing_day: Option<usize>,
+        /// When the closing-day round closes, in seconds from now.
+        #[arg(long, value_name = "SECONDS", default_value_t = 600, requires = "closing_day")]
+        closes_in: i64,
     },
     /// Apply any pending database migrations and exit.
     Migrate,
@@ -69,7 +77,10 @@ fn main() -> ExitCode {
     };
     let outcome = match cli.command.unwrap_or(Command::Serve { demo: false }) {
         Command::Serve { demo } => commands::serve(config, demo),
-        Command::SeedDemo { scale } => commands::seed_demo(&config, scale),
+        Command::SeedDemo { scale, closing_day, closes_in } => {
+            let closing_day = closing_day.map(|groups| commands::ClosingDayOptions { groups, closes_in });
+            commands::seed_demo(&config, scale, closing_day)
+        }
         Command::Migrate => commands::migrate(&config),
         Command::Backup { file } => commands::backup(&config, &file),
         Command::CreateAdmin { email, name } => commands::create_admin(&config, &email, &name),

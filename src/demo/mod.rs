@@ -5,6 +5,7 @@
 //! the command refuses to run in production or on a database that already has people.
 
 pub mod applications;
+pub mod closing_day;
 pub mod directory;
 pub mod involvement;
 pub mod last_year;

@@ -73,11 +73,11 @@ impl Dice {
     }
 }
 
-fn text(value: &str) -> String {
+pub(super) fn text(value: &str) -> String {
     format!("'{}'", value.replace('\'', "''"))
 }
 
-fn time(at: NaiveDateTime) -> String {
+pub(super) fn time(at: NaiveDateTime) -> String {
     format!("'{}'", at.format("%Y-%m-%d %H:%M:%S"))
 }
 
@@ -89,12 +89,12 @@ fn day(date: NaiveDate) -> String {
     format!("'{}'", date.format("%Y-%m-%d"))
 }
 
-fn truth(value: bool) -> &'static str {
+pub(super) fn truth(value: bool) -> &'static str {
     if value { "TRUE" } else { "FALSE" }
 }
 
 /// Rows for one table, written a few hundred at a time.
-struct Rows {
+pub(super) struct Rows {
     table: &'static str,
     columns: &'static str,
     pending: Vec<String>,
@@ -102,20 +102,20 @@ struct Rows {
 }
 
 impl Rows {
-    fn new(table: &'static str, columns: &'static str) -> Rows {
+    pub(super) fn new(table: &'static str, columns: &'static str) -> Rows {
         Rows { table, columns, pending: Vec::new(), written: 0 }
     }
 
-    fn add(&mut self, values: String) {
+    pub(super) fn add(&mut self, values: String) {
         self.pending.push(values);
     }
 
     /// Enough rows waiting for a statement.
-    fn is_full(&self) -> bool {
+    pub(super) fn is_full(&self) -> bool {
         self.pending.len() >= ROWS_PER_STATEMENT
     }
 
-    fn flush(&mut self, conn: &mut DbConn) -> QueryResult<()> {
+    pub(super) fn flush(&mut self, conn: &mut DbConn) -> QueryResult<()> {
         if self.pending.is_empty() {
             return Ok(());
         }
@@ -134,14 +134,14 @@ struct Id {
 }
 
 /// The first free id of a table (ids are given explicitly so rows can refer to each other).
-fn next_id(conn: &mut DbConn, table: &str) -> QueryResult<i64> {
+pub(super) fn next_id(conn: &mut DbConn, table: &str) -> QueryResult<i64> {
     let found: Id =
         diesel::sql_query(format!("SELECT COALESCE(MAX(id), 0) + 1 AS id FROM {table}")).get_result(conn)?;
     Ok(found.id)
 }
 
 /// PostgreSQL's identity sequences do not see explicit ids: move them past the rows added.
-fn resume_sequences(conn: &mut DbConn, tables: &[&str]) -> QueryResult<()> {
+pub(super) fn resume_sequences(conn: &mut DbConn, tables: &[&str]) -> QueryResult<()> {
     if let DbConn::Postgres(_) = conn {
         for table in tables {
             diesel::sql_query(format!(
@@ -282,11 +282,10 @@ pub fn seed_scale(conn: &mut DbConn, bids: usize, now: NaiveDateTime) -> Result<
     Ok(ScaleReport { seconds: started.elapsed().as_secs_f64(), ..report })
 }
 
-fn person_id(conn: &mut DbConn, email: &str) -> Result<i64, DemoError> {
-    crate::accounts::queries::find_by_email(conn, email)
-        .map_err(fail)?
-        .map(|p| p.id)
-        .ok_or_else(|| fail(format!("{email} is missing: --scale adds to the demo, which must be there first")))
+pub(super) fn person_id(conn: &mut DbConn, email: &str) -> Result<i64, DemoError> {
+    crate::accounts::queries::find_by_email(conn, email).map_err(fail)?.map(|p| p.id).ok_or_else(|| {
+        fail(format!("{email} is missing: --scale and --closing-day add to the demo, which must be there first"))
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
