@@ -114,6 +114,9 @@ pub struct DatabaseConfig {
     pub pool_size: u32,
     /// How long a request waits for a pooled connection.
     pub timeout: Duration,
+    /// How much of a SQLite database file each connection reads through a memory map (0: none,
+    /// every page is copied into the connection's own cache by a system call).
+    pub sqlite_map_bytes: u64,
 }
 
 /// Where files are kept.
@@ -256,6 +259,7 @@ impl Config {
             url: parse_database_url(&get("database_url"), &data_dir)?,
             pool_size: parse_number(raw, "database_pool_size", 1, 200)? as u32,
             timeout: Duration::from_secs(parse_number(raw, "database_timeout_seconds", 1, 300)?),
+            sqlite_map_bytes: parse_number(raw, "database_sqlite_map_mb", 0, 65_536)? * 1024 * 1024,
         };
         let storage = parse_storage_url(&get("storage_url"), &data_dir)?;
         let storage_timeouts = StorageTimeouts {

@@ -52,11 +52,10 @@ impl DbConn {
 /// foreign keys enforced, and a busy timeout so concurrent writers queue instead of failing.
 /// `synchronous=NORMAL` in WAL mode keeps every committed transaction across a crash of the
 /// process (only a power cut can lose the last few), which is what "acknowledged means kept" needs.
-/// Reads go through a memory map of the file (up to 1 GiB) rather than a copy per page into each
-/// connection's own small cache: a lead's page reading thousands of rows then costs memory
-/// reads, not system calls, and every connection shares the one copy the operating system keeps.
+/// The server's pooled connections also read through a memory map (`database_sqlite_map_mb`,
+/// see [`ConnectionManager::connect`]).
 const SQLITE_SETUP: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA mmap_size = 1073741824;";
+     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
 
 /// SQLite keeps memory statistics behind one process-wide lock taken on every allocation, which
 /// under concurrent requests costs more than the queries; nothing here reads the statistics.
@@ -162,6 +161,10 @@ fn sql_alone(debug_text: &str) -> &str {
 #[derive(Debug)]
 pub struct ConnectionManager {
     url: DatabaseUrl,
+    /// `PRAGMA mmap_size` for SQLite: a page reading thousands of rows then costs memory reads,
+    /// not a system call per page, and every connection reads the one copy the operating system
+    /// keeps instead of filling a small cache of its own.
+    sqlite_map_bytes: u64,
     round_trips: Arc<RoundTrips>,
 }
 
@@ -173,6 +176,11 @@ impl r2d2::ManageConnection for ConnectionManager {
     /// statements of [`establish`] are not counted: they belong to no request).
     fn connect(&self) -> Result<DbConn, Self::Error> {
         let mut conn = establish(&self.url).map_err(diesel::r2d2::Error::ConnectionError)?;
+        if let DbConn::Sqlite(sqlite) = &mut conn {
+            sqlite
+                .batch_execute(&format!("PRAGMA mmap_size = {}", self.sqlite_map_bytes))
+                .map_err(diesel::r2d2::Error::QueryError)?;
+        }
         conn.set_instrumentation(WatchStatements { round_trips: self.round_trips.clone(), started: None });
         Ok(conn)
     }
@@ -257,7 +265,11 @@ impl Db {
             // it skips the extra query on every request.
             .test_on_check_out(backend == Backend::Postgres)
             .error_handler(Box::new(PoolErrorLogger::default()))
-            .build_unchecked(ConnectionManager { url: config.url.clone(), round_trips: round_trips.clone() });
+            .build_unchecked(ConnectionManager {
+                url: config.url.clone(),
+                sqlite_map_bytes: config.sqlite_map_bytes,
+                round_trips: round_trips.clone(),
+            });
         Db { pool, backend, timeout: config.timeout, mail_queued: Arc::new(Notify::new()), round_trips }
     }
 

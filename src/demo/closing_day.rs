@@ -15,7 +15,9 @@ use std::time::Instant;
 
 use chrono::{Duration, NaiveDateTime};
 
-use super::scale::{Rows, next_id, person_id, resume_sequences, text, time, truth};
+use super::scale::{
+    GROUP_COLUMNS, MEMBER_COLUMNS, PEOPLE_COLUMNS, Rows, next_id, person_id, resume_sequences, text, time, truth,
+};
 use super::{DemoError, fail};
 use crate::accounts::{ProgrammeRole, actions as accounts, password};
 use crate::db::{DbConn, write_transaction};
@@ -159,8 +161,6 @@ struct Writer {
     next_bid: i64,
 }
 
-const PEOPLE_COLUMNS: &str = "id, name, email, password_hash, email_verified_at, is_site_admin, created_at, updated_at";
-
 impl Writer {
     fn new(conn: &mut DbConn, now: NaiveDateTime) -> diesel::QueryResult<Writer> {
         Ok(Writer {
@@ -210,11 +210,8 @@ impl Writer {
         count: usize,
     ) -> diesel::QueryResult<Vec<(String, i64)>> {
         let mut people = Rows::new("people", PEOPLE_COLUMNS);
-        let mut groups = Rows::new(
-            "community_groups",
-            "id, name, kind, charity_number, company_number, area, postcode, website, contact_name, contact_email, contact_phone, created_by, created_at, updated_at",
-        );
-        let mut members = Rows::new("group_members", "group_id, person_id, is_connector, added_by, added_at");
+        let mut groups = Rows::new("community_groups", GROUP_COLUMNS);
+        let mut members = Rows::new("group_members", MEMBER_COLUMNS);
         let mut bids = Rows::new(
             "bids",
             "id, round_id, group_id, state, title, summary, amount_requested_pence, purpose, video_url, need, reach, impact, created_by, created_at, updated_at, version, closing_week_reminder_at, closing_day_reminder_at",

@@ -27,6 +27,14 @@ use crate::programmes::rules::ProgrammeInput;
 use crate::rounds::actions as rounds;
 use crate::rounds::rules::RoundInput;
 
+/// The columns written for a person, a group and a group's member, by this and by
+/// `closing_day`.
+pub(super) const PEOPLE_COLUMNS: &str =
+    "id, name, email, password_hash, email_verified_at, is_site_admin, created_at, updated_at";
+pub(super) const GROUP_COLUMNS: &str = "id, name, kind, charity_number, company_number, area, postcode, website, \
+     contact_name, contact_email, contact_phone, created_by, created_at, updated_at";
+pub(super) const MEMBER_COLUMNS: &str = "group_id, person_id, is_connector, added_by, added_at";
+
 /// What was made, for the command to print.
 #[derive(Debug, Clone, Default)]
 pub struct ScaleReport {
@@ -517,10 +525,7 @@ impl Generator {
     /// 49 more panel members (15 with lived experience), who cannot sign in.
     fn add_panel(&mut self, conn: &mut DbConn) -> QueryResult<()> {
         let hash = password::hash(&crate::accounts::tokens::new_token().0);
-        let mut people = Rows::new(
-            "people",
-            "id, name, email, password_hash, email_verified_at, is_site_admin, created_at, updated_at",
-        );
+        let mut people = Rows::new("people", PEOPLE_COLUMNS);
         let mut grants =
             Rows::new("role_grants", "person_id, programme_id, role, lived_experience, granted_by, granted_at");
         for n in 1..PANEL_MEMBERS {
@@ -547,15 +552,9 @@ impl Generator {
     /// Groups of one member each, most with equality answers; answers (group id, member id).
     fn add_groups(&mut self, conn: &mut DbConn, count: usize) -> QueryResult<Vec<(i64, i64)>> {
         let hash = password::hash(&crate::accounts::tokens::new_token().0);
-        let mut people = Rows::new(
-            "people",
-            "id, name, email, password_hash, email_verified_at, is_site_admin, created_at, updated_at",
-        );
-        let mut groups = Rows::new(
-            "community_groups",
-            "id, name, kind, charity_number, company_number, area, postcode, website, contact_name, contact_email, contact_phone, created_by, created_at, updated_at",
-        );
-        let mut members = Rows::new("group_members", "group_id, person_id, is_connector, added_by, added_at");
+        let mut people = Rows::new("people", PEOPLE_COLUMNS);
+        let mut groups = Rows::new("community_groups", GROUP_COLUMNS);
+        let mut members = Rows::new("group_members", MEMBER_COLUMNS);
         let mut equality = Rows::new(
             "group_equality",
             "group_id, leadership_status, leadership_codes, leadership_note, beneficiaries_status, beneficiaries_codes, beneficiaries_note, updated_by, updated_at",

@@ -77,7 +77,26 @@ async fn a_new_round_is_on_the_kept_home_page_at_once(app: TestApp) {
     assert!(after.contains("Second chance round"), "the kept page made way for the new round");
 }
 
+/// The first page of each directory search is kept for visitors as rendered; later pages are
+/// rendered each time (from the kept results).
+async fn the_directory_s_first_pages_are_kept(app: TestApp) {
+    app.clear_cookies();
+    let first = "/directory?text=walk&free=yes";
+    let later = "/directory?text=walk&page=2";
+    for path in ["/directory", first, later] {
+        get_counted(&app, path).await;
+    }
+    let (kept, trips) = get_counted(&app, first).await;
+    assert_eq!(trips, marker_trips(&app), "a kept page costs the change marker alone");
+    assert!(kept.contains("<h1"), "{kept}");
+    let marker = app.db(|conn| smallgrants::db::changes::change_marker(conn).unwrap()).await;
+    let kept_as_rendered = |path: &str| app.state.memos.public_pages.get(&format!("en-GB|{path}"), &marker).is_some();
+    assert!(kept_as_rendered("/directory") && kept_as_rendered(first), "first pages are kept as rendered");
+    assert!(!kept_as_rendered(later), "a later page is not");
+}
+
 on_both_databases!(
     a_kept_round_page_stops_offering_a_bid_the_second_the_round_closes,
     a_new_round_is_on_the_kept_home_page_at_once,
+    the_directory_s_first_pages_are_kept,
 );

@@ -18,12 +18,12 @@ use crate::directory::{Category, Listing, ListingStatus};
 use crate::forms::FieldErrors;
 use crate::i18n::Message;
 use crate::programmes::areas::is_postcode_prefix;
-use crate::web::AppState;
 use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::form_lists::from_pairs;
 use crate::web::memo::DirectoryPage;
 use crate::web::views::directory::{self as views, ListingPage, SearchForm, SearchPage};
+use crate::web::{AppState, kept_pages};
 
 type Pairs = web::Form<Vec<(String, String)>>;
 
@@ -64,13 +64,19 @@ fn understand(form: &SearchForm, categories: &[Category]) -> (Search, Vec<Messag
 /// results is kept until anything in the database changes, and at most until the hour turns (a
 /// listing leaves the directory when its 12 months without a confirmation end: within the hour,
 /// with no change in the database to say so). A kept page costs one round trip: the change
-/// marker.
+/// marker. The first page of each search is also kept as rendered for visitors (see
+/// `web::kept_pages`), until the same moments.
 pub async fn search(
     state: web::Data<AppState>,
     viewer: Viewer,
     pairs: web::Query<Vec<(String, String)>>,
 ) -> Result<HttpResponse, AppError> {
     let form: SearchForm = from_pairs(&pairs, &[]).unwrap_or_default();
+    let first_page = matches!(form.page.trim(), "" | "1");
+    let lookup = if first_page { kept_pages::look_up(&state, &viewer).await? } else { kept_pages::Lookup::NotKept };
+    if let Some(kept) = lookup.answer() {
+        return Ok(kept);
+    }
     let now = state.now();
     let memos = state.memos.clone();
     let key = format!("{form:?}@{}", hour_of(now));
@@ -103,12 +109,18 @@ pub async fn search(
             .iter()
             .any(|value| !value.is_empty()),
     };
-    Ok(html(views::search(&viewer.ctx(), &view)))
+    Ok(lookup.keep(&state, views::search(&viewer.ctx(), &view), next_hour(now)))
 }
 
 /// The hour `now` is in, as a key: kept pages of results are made again when it turns.
 fn hour_of(now: chrono::NaiveDateTime) -> String {
     now.format("%Y-%m-%dT%H").to_string()
+}
+
+/// When the hour `now` is in turns.
+fn next_hour(now: chrono::NaiveDateTime) -> chrono::NaiveDateTime {
+    use chrono::Timelike;
+    now.date().and_hms_opt(now.hour(), 0, 0).unwrap_or(now) + chrono::Duration::hours(1)
 }
 
 /// A listing with what its page needs, if the viewer may see it: anyone when it is public and
@@ -414,4 +426,18 @@ pub async fn rename_category(
     state.db.call(move |conn| actions::rename_category(conn, admin, id, &name, now)).await?.map_err(listing_error)?;
     viewer.flash("directory-category-renamed");
     Ok(redirect("/directory/categories"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_kept_page_of_results_is_good_until_the_hour_turns() {
+        let at = |h, m, s| chrono::NaiveDate::from_ymd_opt(2026, 12, 31).unwrap().and_hms_opt(h, m, s).unwrap();
+        assert_eq!(next_hour(at(9, 0, 0)), at(10, 0, 0));
+        assert_eq!(next_hour(at(9, 59, 59)), at(10, 0, 0));
+        let new_year = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap();
+        assert_eq!(next_hour(at(23, 30, 0)), new_year);
+    }
 }
