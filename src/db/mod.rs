@@ -161,9 +161,9 @@ fn sql_alone(debug_text: &str) -> &str {
 #[derive(Debug)]
 pub struct ConnectionManager {
     url: DatabaseUrl,
-    /// `PRAGMA mmap_size` for SQLite: a page reading thousands of rows then costs memory reads,
-    /// not a system call per page, and every connection reads the one copy the operating system
-    /// keeps instead of filling a small cache of its own.
+    /// `PRAGMA mmap_size` for SQLite (0, the default: off): a page reading thousands of rows
+    /// then costs memory reads, not a system call per page, at the price of resident memory
+    /// (see `database_sqlite_map_mb` in `config/default.toml`).
     sqlite_map_bytes: u64,
     round_trips: Arc<RoundTrips>,
 }
@@ -334,9 +334,9 @@ impl Db {
 
     /// Where the database stands now ([`changes::change_marker`]), for a kept page or result.
     /// On SQLite with a connection idle in the pool it is read right here, without handing the
-    /// work to a blocking thread: the statement reads two index ends from the memory-mapped file
-    /// (microseconds), and in WAL mode a reader never waits for the writer, so this does not hold
-    /// up the server's other requests. Otherwise (PostgreSQL, or every connection busy) it is
+    /// work to a blocking thread: the statement reads the last row of two tables (microseconds),
+    /// and in WAL mode a reader never waits for the writer, so this does not hold up the
+    /// server's other requests. Otherwise (PostgreSQL, or every connection busy) it is
     /// read as all other work is, through [`Db::run`].
     pub async fn change_marker(&self) -> Result<changes::ChangeMarker, DbError> {
         if self.backend == Backend::Sqlite
