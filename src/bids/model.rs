@@ -109,8 +109,14 @@ impl Bid {
     /// What the bid is called on lists: its title, or a placeholder in the reader's language
     /// for an untitled draft.
     pub fn display_title(&self, tr: Tr) -> String {
-        if self.title.is_empty() { tr.t("bids-untitled") } else { self.title.clone() }
+        display_title(&self.title, tr)
     }
+}
+
+/// A bid's `title` as lists show it: the title, or a placeholder in the reader's language for an
+/// untitled draft.
+pub fn display_title(title: &str, tr: Tr) -> String {
+    if title.is_empty() { tr.t("bids-untitled") } else { title.to_string() }
 }
 
 /// Whether a stored file is the bid's recording or a supporting file.

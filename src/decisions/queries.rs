@@ -80,7 +80,7 @@ pub struct SentBidLine {
 
 impl SentBidLine {
     pub fn display_title(&self, tr: crate::i18n::Tr) -> String {
-        if self.title.is_empty() { tr.t("bids-untitled") } else { self.title.clone() }
+        crate::bids::model::display_title(&self.title, tr)
     }
 }
 
