@@ -6,6 +6,7 @@ use actix_web::HttpServer;
 use actix_web::cookie::Key;
 use diesel::prelude::*;
 
+use crate::bank_details::{DataKeys, sealing};
 use crate::config::{Config, DatabaseUrl, EmailTransport, StorageLocation};
 use crate::db::{Db, DbConn, migrations};
 use crate::notifications::{Mailer, OutboxWorker, WorkerSettings};
@@ -96,7 +97,8 @@ pub fn serve(config: Config, demo: bool) -> CommandResult {
     let mailer = Mailer::from_config(&config.email).map_err(|e| fail("cannot set up email", e))?;
     let cookie_key = cookie_key(&config)?;
     let (housekeeping_db, housekeeping_storage) = (db.clone(), storage.clone());
-    let state = AppState::new(config.clone(), db.clone(), storage, cookie_key);
+    let data_keys = data_keys(&config)?;
+    let state = AppState::new(config.clone(), db.clone(), storage, cookie_key, data_keys);
     let worker = OutboxWorker::new(
         db,
         mailer,
@@ -165,6 +167,48 @@ pub fn cookie_key(config: &Config) -> Result<Key, CommandError> {
     write_private_file(&path, &hex::encode(bytes)).map_err(|e| fail(&format!("cannot write {}", path.display()), e))?;
     tracing::info!(path = %path.display(), "generated a development cookie key");
     Ok(Key::from(&bytes))
+}
+
+/// `smallgrants reseal`: bank details sealed with an earlier data key are sealed again with the
+/// current one, so the earlier key can be forgotten (the README's "Bank details and the data key").
+pub fn reseal(config: &Config) -> CommandResult {
+    init_logging(config);
+    let db = open_database(config)?;
+    let keys = data_keys(config)?;
+    let mut conn = db.get().map_err(|e| fail("cannot open the database", e))?;
+    let resealed = crate::bank_details::actions::reseal_with_current_key(&mut conn, &keys, crate::time::now())
+        .map_err(|e| fail("resealing stopped (rows done so far stay done; run it again)", e))?;
+    println!(
+        "Sealed {resealed} bank details again with data key {}. Once every instance uses that key, remove SMALLGRANTS_PREVIOUS_DATA_KEYS.",
+        keys.current_id()
+    );
+    Ok(())
+}
+
+/// The configured data keys, or in development a key kept in the data folder (made on first
+/// start), as for the cookie key. Losing a generated key loses the bank details it sealed: in
+/// production the key is configured and kept apart from the database's backups.
+pub fn data_keys(config: &Config) -> Result<DataKeys, CommandError> {
+    let previous = &config.data_keys.previous;
+    if let Some(current) = &config.data_keys.current {
+        return Ok(DataKeys::new(current, previous));
+    }
+    let path = config.data_dir.join("data.key");
+    if let Ok(text) = std::fs::read_to_string(&path) {
+        let key = sealing::parse_key(&text).ok_or_else(|| {
+            CommandError(format!(
+                "{} is damaged: it should hold 64 hex digits (bank details sealed with it cannot be opened without it)",
+                path.display()
+            ))
+        })?;
+        return Ok(DataKeys::new(&key, previous));
+    }
+    let key = sealing::new_key();
+    std::fs::create_dir_all(&config.data_dir)
+        .map_err(|e| fail(&format!("cannot create {}", config.data_dir.display()), e))?;
+    write_private_file(&path, &hex::encode(key)).map_err(|e| fail(&format!("cannot write {}", path.display()), e))?;
+    tracing::info!(path = %path.display(), "generated a development data key");
+    Ok(DataKeys::new(&key, previous))
 }
 
 /// Writes a secret readable only by this user.

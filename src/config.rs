@@ -194,6 +194,22 @@ pub struct Config {
     pub contact_email: String,
     /// The organisation running this installation, or empty.
     pub operator_name: String,
+    pub data_keys: DataKeyConfig,
+}
+
+/// The keys bank details are sealed with (`bank_details::sealing`).
+#[derive(Clone, Default)]
+pub struct DataKeyConfig {
+    /// The key that seals; `None` in development means "generate and keep one".
+    pub current: Option<[u8; 32]>,
+    /// Earlier keys, which still open what they sealed until `smallgrants reseal` has run.
+    pub previous: Vec<[u8; 32]>,
+}
+
+impl std::fmt::Debug for DataKeyConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DataKeyConfig").field("previous", &self.previous.len()).finish_non_exhaustive()
+    }
 }
 
 /// Raw key → value strings after layering defaults, file and environment.
@@ -286,6 +302,7 @@ impl Config {
         let languages = parse_languages(&get("languages"))?;
         let contact_email = get("contact_email");
         let operator_name = get("operator_name").trim().to_string();
+        let data_keys = parse_data_keys(&get("data_key"), &get("previous_data_keys"), environment)?;
         Ok(Config {
             environment,
             listen,
@@ -303,6 +320,7 @@ impl Config {
             languages,
             contact_email,
             operator_name,
+            data_keys,
         })
     }
 
@@ -459,6 +477,30 @@ fn parse_email(raw: &RawValues, environment: Environment, data_dir: &Path) -> Re
     })
 }
 
+/// The data key is 32 random bytes as 64 hex digits; earlier keys are a comma-separated list.
+fn parse_data_keys(current: &str, previous: &str, environment: Environment) -> Result<DataKeyConfig, ConfigError> {
+    const HOW: &str = "64 hex digits, e.g. from `openssl rand -hex 32`";
+    let current = match non_empty(current) {
+        Some(text) => Some(
+            crate::bank_details::sealing::parse_key(text)
+                .ok_or_else(|| ConfigError::new("data_key", format!("must be {HOW}")))?,
+        ),
+        None if environment == Environment::Production => {
+            return Err(ConfigError::new("data_key", format!("is required in production: {HOW}")));
+        }
+        None => None,
+    };
+    let previous = previous
+        .split(',')
+        .filter(|text| !text.trim().is_empty())
+        .map(|text| {
+            crate::bank_details::sealing::parse_key(text)
+                .ok_or_else(|| ConfigError::new("previous_data_keys", format!("each must be {HOW}")))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(DataKeyConfig { current, previous })
+}
+
 /// The cookie key must be at least 64 random bytes (actix's `Key` requirement), given as hex.
 fn parse_cookie_key(value: &str, environment: Environment) -> Result<Option<Vec<u8>>, ConfigError> {
     let Some(text) = non_empty(value) else {
@@ -568,17 +610,30 @@ mod tests {
         ]);
         assert_eq!(error.key, "SMALLGRANTS_COOKIE_KEY");
         let key = "ab".repeat(64);
-        let config = Config::from_sources(
-            None,
-            &env(&[
-                ("SMALLGRANTS_ENVIRONMENT", "production"),
-                ("SMALLGRANTS_EMAIL_TO_FILES", "true"),
-                ("SMALLGRANTS_COOKIE_KEY", &key),
-            ]),
-        )
-        .unwrap();
+        let production = [
+            ("SMALLGRANTS_ENVIRONMENT", "production"),
+            ("SMALLGRANTS_EMAIL_TO_FILES", "true"),
+            ("SMALLGRANTS_COOKIE_KEY", &key),
+        ];
+        assert_eq!(error_for(&production).key, "SMALLGRANTS_DATA_KEY");
+        let data_key = "cd".repeat(32);
+        let config =
+            Config::from_sources(None, &env(&[production.as_slice(), &[("SMALLGRANTS_DATA_KEY", &data_key)]].concat()))
+                .unwrap();
+        assert_eq!(config.data_keys.current, Some([0xcd; 32]));
         assert!(config.session.secure_cookies, "production cookies are Secure even on http://127.0.0.1");
         assert_eq!(config.session.cookie_key.as_deref().map(<[u8]>::len), Some(64));
+    }
+
+    #[test]
+    fn data_keys_must_be_64_hex_digits() {
+        assert_eq!(error_for(&[("SMALLGRANTS_DATA_KEY", "abcd")]).key, "SMALLGRANTS_DATA_KEY");
+        let bad_previous = [("SMALLGRANTS_PREVIOUS_DATA_KEYS", "ab")];
+        assert_eq!(error_for(&bad_previous).key, "SMALLGRANTS_PREVIOUS_DATA_KEYS");
+        let old = format!("{}, {}", "01".repeat(32), "02".repeat(32));
+        let config = Config::from_sources(None, &env(&[("SMALLGRANTS_PREVIOUS_DATA_KEYS", &old)])).unwrap();
+        assert_eq!(config.data_keys.previous, vec![[1; 32], [2; 32]]);
+        assert_eq!(config.data_keys.current, None, "made and kept in development");
     }
 
     #[test]

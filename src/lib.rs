@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod bank_details;
 pub mod bids;
 pub mod commands;
 pub mod config;

@@ -54,6 +54,9 @@ enum Command {
         /// Where to write the copy; must not exist yet.
         file: PathBuf,
     },
+    /// Seal every group's bank details again with the current data key, after the key was
+    /// changed (the old one given in SMALLGRANTS_PREVIOUS_DATA_KEYS meanwhile).
+    Reseal,
     /// Create a site admin (asks for the password, or reads it from standard input when that
     /// is not a terminal), or make an existing account a site admin.
     CreateAdmin {
@@ -83,6 +86,7 @@ fn main() -> ExitCode {
         }
         Command::Migrate => commands::migrate(&config),
         Command::Backup { file } => commands::backup(&config, &file),
+        Command::Reseal => commands::reseal(&config),
         Command::CreateAdmin { email, name } => commands::create_admin(&config, &email, &name),
     };
     match outcome {

@@ -401,3 +401,29 @@ emails-tracker-answered-body =
 
     Only you can read it, on this page (sign in first if you are asked to):
     { $link }
+
+## Bank details: a member is asked to check them; a change is told to every member and the leads.
+emails-bank-check-subject = Please check { $group }'s bank details
+emails-bank-check-body =
+    { $name } gave the bank account where we should pay { $group }'s grant. The account number ends { $ending }.
+
+    Before we pay, another member of the group needs to check these details. Sign in and type your group's account number from your bank card or statement (not from this email): { $link }
+
+    If your group did not give these details, tell us on the same page and we will not pay into that account.
+emails-bank-changed-subject = { $group }'s bank details were changed
+emails-bank-changed-body =
+    You changed the bank account where we pay { $group }'s grant. The new account number ends { $ending }.
+
+    We hold payments until another member of the group has checked the new details.
+
+    If you did not make this change, contact us straight away by replying to this email. Your group's page: { $link }
+emails-bank-changed-lead-subject = { $group } changed its bank details: payments held
+emails-bank-changed-lead-body =
+    { $group } changed the bank account for its grant. The new account number ends { $ending }.
+
+    Payments are held until another member of the group checks the new details, or you confirm them after calling the group back on a number from your own records (never one from an email): { $link }
+emails-bank-disputed-subject = { $group }: a member says the bank details are wrong
+emails-bank-disputed-body =
+    { $name } says the bank details given for { $group } are not the group's. Payments to the group are held.
+
+    Please contact the group on a number from your own records, never one from an email: { $link }

@@ -401,3 +401,29 @@ emails-tracker-answered-body =
 
     Tylko Ty możesz ją przeczytać. Jest na tej stronie (jeśli portal o to poprosi, najpierw się zaloguj):
     { $link }
+
+## Bank details: a member is asked to check them; a change is told to every member and the leads.
+emails-bank-check-subject = Sprawdź, proszę, dane bankowe grupy { $group }
+emails-bank-check-body =
+    Członek grupy { $group } ({ $name }) podał konto bankowe, na które mamy wypłacić grant grupy. Numer konta kończy się na { $ending }.
+
+    Zanim wypłacimy pieniądze, inny członek grupy musi sprawdzić te dane. Zaloguj się i wpisz numer konta grupy z karty bankowej albo wyciągu (nie z tego e-maila): { $link }
+
+    Jeśli Twoja grupa nie podawała tych danych, powiedz nam o tym na tej samej stronie, a nie wypłacimy pieniędzy na to konto.
+emails-bank-changed-subject = Dane bankowe grupy { $group } zostały zmienione
+emails-bank-changed-body =
+    Konto bankowe, na które wypłacamy grant grupy { $group }, zostało przez Ciebie zmienione. Numer nowego konta kończy się na { $ending }.
+
+    Wstrzymujemy wypłaty, dopóki inny członek grupy nie sprawdzi nowych danych.
+
+    Jeśli to nie Ty, od razu daj nam znać – wystarczy odpowiedzieć na ten e-mail. Strona Twojej grupy: { $link }
+emails-bank-changed-lead-subject = Grupa { $group } zmieniła dane bankowe: wypłaty wstrzymane
+emails-bank-changed-lead-body =
+    Grupa { $group } zmieniła konto bankowe, na które ma trafić jej grant. Numer nowego konta kończy się na { $ending }.
+
+    Wypłaty są wstrzymane, dopóki inny członek grupy nie sprawdzi nowych danych albo dopóki Ty ich nie potwierdzisz po telefonie do grupy na numer z Twoich własnych zapisów (nigdy na numer z e-maila): { $link }
+emails-bank-disputed-subject = { $group }: członek grupy zgłasza, że dane bankowe są nieprawidłowe
+emails-bank-disputed-body =
+    { $name } zgłasza, że dane bankowe podane dla grupy { $group } nie są danymi tej grupy. Wypłaty dla grupy są wstrzymane.
+
+    Skontaktuj się, proszę, z grupą, dzwoniąc na numer z Twoich własnych zapisów, nigdy na numer z e-maila: { $link }

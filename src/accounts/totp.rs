@@ -15,6 +15,9 @@ use super::tokens;
 pub const STEP_SECONDS: u64 = 30;
 /// Digits in a code.
 pub const DIGITS: u8 = 6;
+/// How many steps either side of now a code is accepted in, for a phone's clock drift and
+/// for a code typed as it changes.
+const SKEW_STEPS: u64 = 1;
 /// Recovery codes made at once.
 pub const RECOVERY_CODE_COUNT: usize = 10;
 /// Characters in a recovery code (shown in two groups of five).
@@ -41,7 +44,7 @@ fn totp(secret_base32: &str, account: &str, issuer: &str) -> Option<Totp> {
     Builder::new()
         .with_digits(DIGITS)
         .with_step_duration(STEP_SECONDS)
-        .with_skew(1)
+        .with_skew(SKEW_STEPS as u16)
         .with_secret(secret)
         .with_account_name(account.replace(':', " "))
         .with_issuer(Some(issuer.replace(':', " ")))
@@ -65,11 +68,17 @@ pub fn code_at(secret_base32: &str, at: NaiveDateTime) -> Option<String> {
 }
 
 /// The time step a typed code matches at `now`, if it is right and newer than `last_used_step`
-/// (so a code seen over someone's shoulder cannot be used again).
+/// (so a code seen over someone's shoulder cannot be used again). Two steps near each other
+/// can show the same six digits (about one check in half a million), so the earliest step not
+/// yet used is looked for, not the earliest that matches: otherwise a right code from the app
+/// would be refused as used.
 pub fn accepted_step(secret_base32: &str, code: &str, now: NaiveDateTime, last_used_step: i64) -> Option<i64> {
-    let step = totp(secret_base32, "", "smallgrants")?.check(code, unix_seconds(now))?;
-    let step = i64::try_from(step).ok()?;
-    (step > last_used_step).then_some(step)
+    let totp = totp(secret_base32, "", "smallgrants")?;
+    let origin = unix_seconds(now) / STEP_SECONDS;
+    let window = origin.saturating_sub(SKEW_STEPS)..=origin + SKEW_STEPS;
+    window
+        .filter_map(|step| i64::try_from(step).ok().filter(|step| *step > last_used_step))
+        .find(|step| totp.generate(*step as u64 * STEP_SECONDS).to_string() == code)
 }
 
 /// What a person typed in the `code` field.
@@ -178,6 +187,16 @@ mod tests {
         let too_late = now + chrono::Duration::seconds(90);
         assert_eq!(accepted_step(RFC_SECRET, &code, too_late, 0), None);
         assert_eq!(accepted_step(RFC_SECRET, "000000", now, 0).filter(|_| code != "000000"), None);
+    }
+
+    #[test]
+    fn the_next_code_is_accepted_when_it_repeats_the_one_just_used() {
+        // Steps 153567 and 153569 of this secret show the same digits.
+        let (used, next) = (153_567, 153_569);
+        let code = code_at(RFC_SECRET, at(used * 30)).unwrap();
+        assert_eq!(code_at(RFC_SECRET, at(next * 30)).unwrap(), code);
+        let between = at((used + 1) * 30);
+        assert_eq!(accepted_step(RFC_SECRET, &code, between, used), Some(next));
     }
 
     #[test]

@@ -6,8 +6,11 @@
 //! row, in the same transaction (the one-transaction rule in docs/ARCHITECTURE.md §6), so the highest id of each moves whenever
 //! anything does. Ids come from the database, not from an instance's clock, so two instances
 //! agree. On PostgreSQL ids are handed out when rows are inserted, not when they commit, so a
-//! transaction that took a lower id can commit after a higher one has: the marker also holds the
-//! oldest transaction still running (the snapshot's `xmin`), which moves on when it finishes.
+//! transaction that took a lower id can commit after a higher one has: the marker also sums up
+//! the writing transactions still running in this database (`writers_running_here()`, made by
+//! a migration), which changes when any of them finishes. It looks at this database alone: the
+//! server's oldest running transaction, used before, moved with every write in any database on
+//! the server and missed a late commit that was not the oldest.
 
 use diesel::dsl::max;
 use diesel::prelude::*;
@@ -20,35 +23,26 @@ use super::schema::{audit_events, ledger_entries};
 pub struct ChangeMarker {
     audit: i64,
     ledger: i64,
-    oldest_running: i64,
+    writers_running: i64,
 }
 
 impl ChangeMarker {
     /// A short text for file names and cache keys.
     pub fn as_key(&self) -> String {
-        format!("{}-{}-{}", self.audit, self.ledger, self.oldest_running)
+        format!("{}-{}-{}", self.audit, self.ledger, self.writers_running)
     }
 
     /// A marker for unit tests of what uses markers (real ones come from the database).
     #[cfg(test)]
     pub fn for_tests(audit: i64) -> ChangeMarker {
-        ChangeMarker { audit, ledger: 0, oldest_running: 0 }
+        ChangeMarker { audit, ledger: 0, writers_running: 0 }
     }
 }
 
-/// PostgreSQL's snapshot of running transactions, for [`txid_snapshot_xmin`].
-#[derive(diesel::sql_types::SqlType, diesel::query_builder::QueryId)]
-#[diesel(postgres_type(name = "txid_snapshot"))]
-pub struct TxidSnapshot;
-
 diesel::define_sql_function! {
-    /// The running transactions as of this statement (PostgreSQL).
-    fn txid_current_snapshot() -> TxidSnapshot;
-}
-
-diesel::define_sql_function! {
-    /// The oldest transaction still running in a snapshot (PostgreSQL).
-    fn txid_snapshot_xmin(snapshot: TxidSnapshot) -> BigInt;
+    /// How many transactions that have written are running in this database, and the newest
+    /// of them, as one number (PostgreSQL; see the migration that makes it).
+    fn writers_running_here() -> BigInt;
 }
 
 /// Where the database stands, in one statement written with the query builder rather than as
@@ -57,15 +51,13 @@ diesel::define_sql_function! {
 pub fn change_marker(conn: &mut DbConn) -> QueryResult<ChangeMarker> {
     let audit = audit_events::table.select(max(audit_events::id)).single_value();
     let ledger = ledger_entries::table.select(max(ledger_entries::id)).single_value();
-    let (audit, ledger, oldest_running): (Option<i64>, Option<i64>, i64) = match conn {
+    let (audit, ledger, writers_running): (Option<i64>, Option<i64>, i64) = match conn {
         // SQLite has one writer at a time: ids are in commit order, and nothing runs unseen.
         DbConn::Sqlite(sqlite) => {
             let (audit, ledger) = diesel::select((audit, ledger)).get_result(sqlite)?;
             (audit, ledger, 0)
         }
-        DbConn::Postgres(pg) => {
-            diesel::select((audit, ledger, txid_snapshot_xmin(txid_current_snapshot()))).get_result(pg)?
-        }
+        DbConn::Postgres(pg) => diesel::select((audit, ledger, writers_running_here())).get_result(pg)?,
     };
-    Ok(ChangeMarker { audit: audit.unwrap_or(0), ledger: ledger.unwrap_or(0), oldest_running })
+    Ok(ChangeMarker { audit: audit.unwrap_or(0), ledger: ledger.unwrap_or(0), writers_running })
 }

@@ -817,6 +817,26 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    bank_details (id) {
+        id -> BigInt,
+        group_id -> BigInt,
+        sealed -> Text,
+        account_ending -> Text,
+        fingerprint -> Text,
+        entered_by -> BigInt,
+        entered_at -> Timestamp,
+        confirmed_by -> Nullable<BigInt>,
+        confirmed_at -> Nullable<Timestamp>,
+        call_back_note -> Text,
+        disputed_by -> Nullable<BigInt>,
+        disputed_at -> Nullable<Timestamp>,
+        replaced_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(bank_details -> community_groups (group_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     tracker_items,
     tracker_views,
@@ -843,6 +863,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     involvement_entries,
     involvement_choices,
     community_groups,
+    bank_details,
     group_members,
     group_invitations,
     group_equality,

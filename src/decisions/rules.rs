@@ -45,6 +45,11 @@ pub struct DecisionForm {
     /// waiting list's form has its own field, as it sits on the same page as the decline form.
     pub order_reason: String,
     pub waitlist_reason: String,
+    /// A call back to confirm the group's bank details: who the lead spoke to, on what number,
+    /// and that the details were read back and matched.
+    pub called_name: String,
+    pub called_number: String,
+    pub read_back: Option<String>,
 }
 
 /// An award as the lead set it.

@@ -38,6 +38,9 @@ pub struct ProgrammeWork {
     pub never_applied: i64,
     /// Views given on the programme's tracker that no lead has answered yet.
     pub views_to_answer: i64,
+    /// Groups owed money whose bank details wait for a second check (or that a member said are
+    /// not the group's): payments to them are held.
+    pub bank_details_to_check: Vec<crate::bank_details::queries::Unconfirmed>,
 }
 
 impl ProgrammeWork {
@@ -51,6 +54,7 @@ impl ProgrammeWork {
             + self.reports_late
             + self.views_to_answer
             == 0
+            && self.bank_details_to_check.is_empty()
     }
 }
 
@@ -142,6 +146,11 @@ pub fn of_programmes(conn: &mut DbConn, programme_ids: &[i64], today: NaiveDate)
     }
     for programme in &mut work {
         programme.never_applied = crate::outreach::queries::count_missing(conn, programme.programme_id)?;
+    }
+    for unconfirmed in crate::bank_details::queries::unconfirmed_in(conn, programme_ids)? {
+        if let Some(&i) = index.get(&unconfirmed.programme_id) {
+            work[i].bank_details_to_check.push(unconfirmed);
+        }
     }
     Ok(work)
 }

@@ -284,7 +284,8 @@ pub fn cancel(
     })
 }
 
-/// Records a payment on an accepted award; never more than is left to pay.
+/// Records a payment on an accepted award; never more than is left to pay, and never while the
+/// group's bank details wait for a second check.
 pub fn record_payment(
     conn: &mut DbConn,
     actor: i64,
@@ -305,6 +306,10 @@ pub fn record_payment(
                     Message::new("grants-error-payment-state").arg("state", Message::new(other.describe_key())),
                 ));
             }
+        }
+        let bank = crate::bank_details::queries::current(conn, bid.group_id)?;
+        if let Some(held) = crate::bank_details::model::payments_held_because(bank.as_ref()) {
+            return Err(GrantError::Invalid(held));
         }
         let left = award.amount() - queries::paid_total(conn, award.id)?;
         if input.amount > left {

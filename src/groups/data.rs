@@ -77,6 +77,34 @@ pub fn group_data(conn: &mut DbConn, group: &Group, now: chrono::NaiveDateTime) 
         "members": members,
         "invitations_waiting": invitations,
         "equality": queries::equality_of(conn, group.id)?,
+        "bank_details": bank_details(conn, group.id)?,
         "bids": bids,
     }))
+}
+
+/// Every time the group gave bank details, masked: the account number's last four digits and
+/// where each stood. The sealed details themselves are not part of a download, which can be
+/// emailed on or left on a shared computer.
+fn bank_details(conn: &mut DbConn, group_id: i64) -> QueryResult<Vec<serde_json::Value>> {
+    use crate::bank_details::BankDetailsRow;
+    use crate::db::schema::bank_details;
+    let rows: Vec<BankDetailsRow> = bank_details::table
+        .filter(bank_details::group_id.eq(group_id))
+        .order(bank_details::id.asc())
+        .select(BankDetailsRow::as_select())
+        .load(conn)?;
+    Ok(rows
+        .iter()
+        .map(|row| {
+            serde_json::json!({
+                "account_number": row.masked_number(),
+                "standing": row.standing(),
+                "given_at": row.entered_at,
+                "confirmed_at": row.confirmed_at,
+                "confirmed_after_a_call_back": row.confirmed_by_call_back(),
+                "disputed_at": row.disputed_at,
+                "replaced_at": row.replaced_at,
+            })
+        })
+        .collect())
 }

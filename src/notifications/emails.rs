@@ -16,6 +16,7 @@ use super::outbox::Email;
 use crate::accounts::Person;
 use crate::bids::Bid;
 use crate::bids::deadlines::Missing;
+use crate::groups::Group;
 use crate::i18n::{Message, Tr};
 use crate::money::Pence;
 use crate::programmes::Team;
@@ -657,6 +658,76 @@ pub fn safeguarding_concern(tr: Tr, team: &Team, concern: &SafeguardingConcern<'
         .arg("when", concern.given_at.as_str())
         .arg("view", concern.view);
     email(tr, "safeguarding_concern", concern.contact, &subject, &body, true, Signer::Team(team))
+}
+
+/// To a member of a group who did not give its new bank details: please check them.
+pub fn bank_details_to_check(
+    tr: Tr,
+    links: &Links,
+    team: &Team,
+    person: &Person,
+    group: &Group,
+    given_by: &Person,
+    ending: &str,
+) -> Email {
+    let subject = Message::new("emails-bank-check-subject").arg("group", &group.name);
+    let body = with_link("emails-bank-check-body", links.absolute(&format!("/groups/{}/bank-details/check", group.id)))
+        .arg("group", &group.name)
+        .arg("name", &given_by.name)
+        .arg("ending", ending);
+    team_email(tr, team, "bank_details_to_check", recipient(person), &subject, &body)
+}
+
+/// To the member who changed the group's bank details: the change is told to them too, so a
+/// change made by someone else in their name is noticed.
+pub fn bank_details_changed_by_you(
+    tr: Tr,
+    links: &Links,
+    team: &Team,
+    person: &Person,
+    group: &Group,
+    ending: &str,
+) -> Email {
+    let subject = Message::new("emails-bank-changed-subject").arg("group", &group.name);
+    let body = with_link("emails-bank-changed-body", links.absolute(&format!("/groups/{}", group.id)))
+        .arg("group", &group.name)
+        .arg("ending", ending);
+    team_email(tr, team, "bank_details_changed", recipient(person), &subject, &body)
+}
+
+/// To a programme lead: a group owed money changed its bank details; payments are held.
+pub fn bank_details_changed_to_lead(
+    tr: Tr,
+    links: &Links,
+    team: &Team,
+    lead: &Person,
+    group: &Group,
+    bid_id: i64,
+    ending: &str,
+) -> Email {
+    let subject = Message::new("emails-bank-changed-lead-subject").arg("group", &group.name);
+    let body =
+        with_link("emails-bank-changed-lead-body", links.absolute(&format!("/manage/bids/{bid_id}#bank-details")))
+            .arg("group", &group.name)
+            .arg("ending", ending);
+    team_email(tr, team, "bank_details_changed_lead", recipient(lead), &subject, &body)
+}
+
+/// To a programme lead: a member says the group's bank details are not the group's.
+pub fn bank_details_disputed_to_lead(
+    tr: Tr,
+    links: &Links,
+    team: &Team,
+    lead: &Person,
+    group: &Group,
+    bid_id: i64,
+    member: &Person,
+) -> Email {
+    let subject = Message::new("emails-bank-disputed-subject").arg("group", &group.name);
+    let body = with_link("emails-bank-disputed-body", links.absolute(&format!("/manage/bids/{bid_id}#bank-details")))
+        .arg("group", &group.name)
+        .arg("name", &member.name);
+    team_email(tr, team, "bank_details_disputed", recipient(lead), &subject, &body)
 }
 
 #[cfg(test)]

@@ -7,9 +7,9 @@
 use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
-    accounts, admin_users, areas, assets, bids, dashboard, decisions, directory, grants, group_word, groups, health,
-    involvement, languages, manage, measures, notices, open_data, openreferral, outreach, panel, public, reports,
-    reservations, team, tracker, translations, two_factor,
+    accounts, admin_users, areas, assets, bank_details, bids, dashboard, decisions, directory, grants, group_word,
+    groups, health, involvement, languages, manage, measures, notices, open_data, openreferral, outreach, panel,
+    public, reports, reservations, team, tracker, translations, two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
@@ -144,6 +144,9 @@ routes! {
     "/groups/{id}/members/{person_id}/remove" => [post groups::remove_member],
     "/groups/{id}/leave" => [post groups::leave],
     "/groups/{id}/data.json" => [get groups::download_data],
+    "/groups/{id}/bank-details" => [get bank_details::form, post bank_details::give],
+    "/groups/{id}/bank-details/check" => [get bank_details::check_form, post bank_details::check],
+    "/groups/{id}/bank-details/dispute" => [post bank_details::dispute],
     "/groups/{id}/equality" => [get groups::equality_form, post groups::save_equality],
     "/groups/{id}/equality/clear" => [post groups::clear_equality],
     "/groups/{id}/listings/new" => [get directory::new_form, post directory::add],
@@ -187,6 +190,8 @@ routes! {
     "/manage/bids/{id}/decline" => [post decisions::decline],
     "/manage/bids/{id}/waitlist" => [post decisions::waitlist],
     "/manage/bids/{id}/payments" => [post decisions::record_payment],
+    "/manage/bids/{id}/bank-details/call-back" => [post bank_details::call_back],
+    "/manage/bids/{id}/bank-details/reveal" => [post bank_details::reveal],
     "/manage/bids/{id}/accept-by-phone" => [post decisions::accept_by_phone],
     "/manage/bids/{id}/cancel" => [post decisions::cancel],
     "/manage/bids/{id}/complete" => [post decisions::complete],

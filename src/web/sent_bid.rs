@@ -18,6 +18,7 @@ use crate::web::error::AppError;
 use crate::web::extractors::Viewer;
 use crate::web::handlers::group_word::{ask_view, word_needed};
 use crate::web::handlers::html_with_status;
+use crate::web::views::bank_details as bank_views;
 use crate::web::views::bids as bid_views;
 use crate::web::views::grants::{self as views, AwardView, OfferActions};
 use crate::web::views::group_word::WordAsk;
@@ -30,6 +31,10 @@ pub struct AwardRecord {
     pub report: Option<GrantReport>,
     /// The group answered the equality questions (so it may publish them with the award).
     pub has_equality_answers: bool,
+    /// Where the grant is paid, as the group gave it.
+    pub bank: Option<crate::bank_details::BankDetailsRow>,
+    /// How many of the group's own members (not connectors) there are to check it.
+    pub own_members: usize,
 }
 
 pub async fn award_record(state: &AppState, bid_id: i64, group_id: i64) -> Result<Option<AwardRecord>, AppError> {
@@ -40,7 +45,12 @@ pub async fn award_record(state: &AppState, bid_id: i64, group_id: i64) -> Resul
             let payments = queries::payments_of(conn, award.id)?;
             let report = queries::report_of(conn, bid_id)?;
             let has_equality_answers = crate::groups::queries::equality_of(conn, group_id)?.is_some();
-            Ok(Some(AwardRecord { award, payments, report, has_equality_answers }))
+            let bank = crate::bank_details::queries::current(conn, group_id)?;
+            let own_members = crate::groups::queries::members_of(conn, group_id)?
+                .iter()
+                .filter(|(member, _)| !member.is_connector)
+                .count();
+            Ok(Some(AwardRecord { award, payments, report, has_equality_answers, bank, own_members }))
         })
         .await
 }
@@ -75,6 +85,12 @@ pub fn award_part(
                 None => OfferActions::Member,
             };
             Some(views::offer_section(ctx, &view, form, errors, actions, record.has_equality_answers))
+        }
+        BidState::Active if !access.member.is_connector => {
+            let base = format!("/bids/{}", access.bid.id);
+            let (viewer, alone) = (access.signed_in.person.id, record.own_members < 2);
+            let bank = bank_views::group_summary(ctx.tr, access.group.id, record.bank.as_ref(), viewer, alone, &base);
+            Some(maud::html! { (views::running_grant(ctx, &view, &base, true)) (bank) })
         }
         BidState::Active | BidState::Completed => {
             Some(views::running_grant(ctx, &view, &format!("/bids/{}", access.bid.id), true))

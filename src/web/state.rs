@@ -6,6 +6,7 @@ use std::sync::Arc;
 use actix_web::cookie::Key;
 use tokio::sync::Notify;
 
+use crate::bank_details::DataKeys;
 use crate::config::Config;
 use crate::db::{Db, DbConn};
 use crate::storage::Storage;
@@ -21,19 +22,22 @@ pub struct AppState {
     pub outbox_wake: Arc<Notify>,
     /// Signs and encrypts session cookies; the same on every instance.
     pub cookie_key: Key,
+    /// Seals and opens groups' bank details; the same on every instance.
+    pub data_keys: Arc<DataKeys>,
     pub clock: Clock,
     /// Costly results kept while the database has not changed.
     pub memos: Arc<super::memo::Memos>,
 }
 
 impl AppState {
-    pub fn new(config: Config, db: Db, storage: Storage, cookie_key: Key) -> AppState {
+    pub fn new(config: Config, db: Db, storage: Storage, cookie_key: Key, data_keys: DataKeys) -> AppState {
         AppState {
             config: Arc::new(config),
             outbox_wake: db.mail_queued_signal(),
             db,
             storage,
             cookie_key,
+            data_keys: Arc::new(data_keys),
             clock: Clock::System,
             memos: Arc::default(),
         }

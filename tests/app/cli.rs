@@ -367,6 +367,7 @@ fn seed_demo_prints_each_account_and_refuses_a_second_time() {
         .env("SMALLGRANTS_ENVIRONMENT", "production")
         .env("SMALLGRANTS_EMAIL_TO_FILES", "true")
         .env("SMALLGRANTS_COOKIE_KEY", "ab".repeat(64))
+        .env("SMALLGRANTS_DATA_KEY", "cd".repeat(32))
         .arg("seed-demo")
         .output()
         .unwrap();

@@ -100,3 +100,40 @@ on_both_databases!(
     a_new_round_is_on_the_kept_home_page_at_once,
     the_directory_s_first_pages_are_kept,
 );
+
+/// On PostgreSQL a transaction can take a lower audit id and commit after a higher one has; the
+/// marker must move when it does, even while an older writer is still running, and must not move
+/// for writes in another database on the same server.
+#[actix_web::test]
+async fn the_marker_follows_late_commits_and_ignores_other_databases_on_postgres() {
+    use diesel::connection::SimpleConnection;
+    use smallgrants::db::DbConn;
+
+    let app = TestApp::new(crate::common::Backend::Postgres).await;
+    let connection = || {
+        let mut pooled = app.state.db.get().unwrap();
+        assert!(matches!(*pooled, DbConn::Postgres(_)));
+        move |sql: &str| match &mut *pooled {
+            DbConn::Postgres(pg) => pg.batch_execute(sql).unwrap(),
+            DbConn::Sqlite(_) => unreachable!(),
+        }
+    };
+    let marker =
+        || app.state.db.get().map(|mut conn| smallgrants::db::changes::change_marker(&mut conn).unwrap()).unwrap();
+    let audit = "INSERT INTO audit_events (occurred_at, action, subject_type) VALUES (now(), 'test', 'test')";
+
+    let mut older_writer = connection();
+    older_writer("BEGIN; SELECT txid_current()");
+    let mut late = connection();
+    late(&format!("BEGIN; {audit}"));
+    connection()(audit);
+    let before = marker();
+    late("COMMIT");
+    assert_ne!(marker(), before, "the late commit of a lower id moved the marker");
+
+    older_writer("ROLLBACK");
+    let settled = marker();
+    let mut elsewhere = diesel::PgConnection::establish(&crate::common::database::postgres_admin_url()).unwrap();
+    elsewhere.batch_execute("BEGIN; SELECT txid_current(); COMMIT").unwrap();
+    assert_eq!(marker(), settled, "a write in another database left it alone");
+}

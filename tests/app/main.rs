@@ -6,6 +6,7 @@ mod common;
 mod accounts;
 mod admin_users;
 mod areas;
+mod bank_details;
 mod bids;
 mod cli;
 mod closing_day;

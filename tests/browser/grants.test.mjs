@@ -895,10 +895,30 @@ for (const kind of ['phone', 'desktop']) {
       await page.getByLabel('Yes, name our group and the award', { exact: true }).check();
       const response = await submit(page, 'Accept the offer');
       assert.equal(response.status(), 303, `accepted; the page says:\n${await page.locator('main').innerText()}`);
-      assert.equal(page.url(), server.url(bidPath()));
+      assert.match(new URL(page.url()).pathname, /^\/groups\/\d+\/bank-details$/, 'asked at once where to pay');
       assert.match(await banner(page), /^You have accepted the offer\./);
+      assert.equal(await h1Text(page), "Your group's bank details");
+    });
+    await accessible('where to pay the grant (group)');
+    await j.screenshot('bank-details-form');
+
+    await step('a 7-digit account number is explained at its field, then the details are saved', async () => {
+      await page.getByLabel('Name on the account').fill('Riverside Walkers');
+      await page.getByLabel('Sort code').fill('30-94-57');
+      await page.getByLabel('Account number').fill('1234567');
+      let response = await submit(page, 'Save bank details');
+      assert.equal(response.status(), 422);
+      assert.match(await page.locator('#account_number-error').innerText(), /If yours has 7, put a 0 in front/);
+      assert.equal(await page.getByLabel('Sort code').inputValue(), '30-94-57', 'input kept');
+      await page.getByLabel('Account number').fill('01234567');
+      response = await submit(page, 'Save bank details');
+      assert.equal(response.status(), 303, `saved; the page says:\n${await page.locator('main').innerText()}`);
+      assert.equal(page.url(), server.url(bidPath()));
       assert.equal(await h1Text(page), `${bid.title} Funded`);
-      await page.getByRole('heading', { name: 'Your grant', level: 2 }).waitFor();
+      const main = squash(await page.locator('main').innerText());
+      assert.ok(main.includes('Account number ending ••••4567.') && main.includes('The programme team will phone you'), main);
+      assert.ok(!main.includes('01234567'), 'the number is never shown in full');
+      await page.getByRole('heading', { name: 'Your grant', level: 2, exact: true }).waitFor();
       const rows = await summaryRows(page);
       assert.match(rows.Accepted, new RegExp(`^${escapeRegExp(londonLongDate())} by ${escapeRegExp(who.applicant.name)}$`), JSON.stringify(rows));
       assert.equal(rows['Named publicly'], 'Yes');
@@ -925,6 +945,21 @@ for (const kind of ['phone', 'desktop']) {
       assert.ok(squash(await page.locator('main').innerText()).includes(`${AWARD.shown} is left to pay.`));
     });
     await accessible('bid funded, nothing paid (lead)');
+
+    await step('the bank details wait for a check: payments are held until the lead calls the group back', async () => {
+      const main = squash(await page.locator('main').innerText());
+      assert.ok(main.includes('••••4567') && main.includes('Payments to this group are held'), main);
+      await page.getByText('Confirm after calling the group back').click();
+      await page.getByLabel('Who you spoke to').fill(who.applicant.name);
+      await page.getByLabel('The number you called').fill('0161 496 0000');
+      await page.getByLabel('They read the details to me and they match').check();
+      const response = await submit(page, 'Confirm the bank details');
+      assert.equal(response.status(), 303, `confirmed; the page says:\n${await page.locator('main').innerText()}`);
+      assert.match(await banner(page), /^Bank details confirmed\./);
+      assert.ok(squash(await page.locator('main').innerText()).includes(`after calling ${who.applicant.name} on 0161 496 0000`));
+    });
+    await accessible('bank details confirmed after a call back (lead)');
+    await j.screenshot('bank-details-confirmed');
 
     await step(`"Record a payment": ${PAYMENT.shown} today, reference "${PAYMENT.reference}"`, async () => {
       await page.getByLabel('Amount paid').fill(PAYMENT.amount);

@@ -51,7 +51,8 @@ fn review_error(viewer: &Viewer, error: review_actions::ReviewError) -> AppError
     }
 }
 
-async fn bid_page(
+/// The lead's page of one bid, with the forms as typed and their problems.
+pub(super) async fn bid_page(
     state: &AppState,
     viewer: &Viewer,
     managed: ManagedBid,
@@ -63,13 +64,16 @@ async fn bid_page(
     let memos = state.memos.clone();
     // One connection for the whole page: on PostgreSQL every check-out costs a round trip of its
     // own (the pool's liveness check). The criteria and the money left come with the ranking.
-    let (invited_at, panel, pool, reviews, award, payments, report, history, eligibility, ranking) = state
+    let (invited_at, panel, pool, reviews, award, payments, report, history, eligibility, ranking, bank) = state
         .db
         .run(move |conn| {
             let award = crate::decisions::model::find_for_bid(conn, bid_id)?;
-            let payments = match &award {
-                Some(award) => grant_queries::payments_of(conn, award.id)?,
-                None => Vec::new(),
+            let (payments, bank) = match &award {
+                Some(award) => (
+                    grant_queries::payments_of(conn, award.id)?,
+                    crate::bank_details::queries::on_file(conn, group_id)?,
+                ),
+                None => (Vec::new(), None),
             };
             Ok::<_, AppError>((
                 crate::outreach::queries::invited_at(conn, round_id, group_id)?,
@@ -82,6 +86,7 @@ async fn bid_page(
                 crate::bids::queries::history(conn, bid_id)?,
                 crate::bids::queries::eligibility_answers(conn, bid_id)?,
                 kept_ranking(conn, &memos, round_id, SortBy::Score)?,
+                bank,
             ))
         })
         .await?;
@@ -104,6 +109,7 @@ async fn bid_page(
         reviews: &reviews,
         award: award.as_ref(),
         payments: &payments,
+        bank: bank.as_ref(),
         report: report.as_ref(),
         history: &history,
         eligibility: &eligibility,

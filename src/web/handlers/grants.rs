@@ -46,12 +46,20 @@ pub async fn accept(
     };
     let (person, actor, id, links, now) =
         (access.signed_in.person.clone(), access.editor().actor(), access.bid.id, state.links(), state.now());
-    state
+    let group_id = access.group.id;
+    let bank_given = state
         .db
-        .call(move |conn| actions::accept(conn, &person, actor, id, &acceptance, None, &links, now))
+        .call(move |conn| {
+            actions::accept(conn, &person, actor, id, &acceptance, None, &links, now)?;
+            Ok::<_, GrantError>(crate::bank_details::queries::current(conn, group_id)?.is_some())
+        })
         .await?
         .map_err(|error| refused(error, viewer.tr))?;
     viewer.flash("grants-flash-accepted");
+    // The group's own member is asked straight away where to pay the grant.
+    if !bank_given && !access.member.is_connector {
+        return Ok(redirect(&format!("/groups/{group_id}/bank-details?next=/bids/{id}")));
+    }
     Ok(redirect(&format!("/bids/{id}")))
 }
 

@@ -236,15 +236,17 @@ async fn group_page(
 ) -> Result<HttpResponse, AppError> {
     let (group_id, now) = (group.id, state.now());
     let viewer_id = viewer.require_signed_in()?.person.id;
-    let (members, invitations, bids, equality, listings) = state
+    let (members, invitations, bids, equality, listings, bank) = state
         .db
         .run(move |conn| {
+            let owed = crate::bank_details::queries::newest_owed_bid(conn, group_id)?.is_some();
             Ok::<_, AppError>((
                 queries::members_of(conn, group_id)?,
                 queries::pending_invitations(conn, group_id, now)?,
                 crate::bids::queries::of_group(conn, group_id)?,
                 queries::equality_of(conn, group_id)?,
                 crate::directory::queries::of_group(conn, group_id)?,
+                if owed { Some(crate::bank_details::queries::current(conn, group_id)?) } else { None },
             ))
         })
         .await?;
@@ -256,6 +258,7 @@ async fn group_page(
         bids: &bids,
         listings: &listings,
         equality: equality.as_ref(),
+        bank: bank.as_ref().map(Option::as_ref),
         viewer_id,
         invite_email,
         errors: &errors,

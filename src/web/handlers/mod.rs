@@ -5,6 +5,7 @@ pub mod accounts;
 pub mod admin_users;
 pub mod areas;
 pub mod assets;
+pub mod bank_details;
 pub mod bids;
 pub mod dashboard;
 pub mod decisions;

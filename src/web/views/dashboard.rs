@@ -94,6 +94,20 @@ fn programme_work(tr: Tr, work: &ProgrammeWork) -> Markup {
                     }
                 }
             }
+            @if !work.bank_details_to_check.is_empty() {
+                div class="warning-text" {
+                    ul class="list" {
+                        @for held in &work.bank_details_to_check {
+                            li {
+                                a href={ "/manage/bids/" (held.bid_id) "#bank-details" } dir="auto" {
+                                    (crate::t!(tr, if held.disputed { "dashboard-lead-bank-disputed" } else { "dashboard-lead-bank-to-check" },
+                                        group = held.group_name.as_str(), date = tr.date(held.entered_at.date())))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             @if let Some((slug, name, closes_at)) = &work.next_closing {
                 p class="body" {
                     (sentence(tr, Message::new("dashboard-lead-next-closing").arg("closes", tr.london_datetime(*closes_at)), &[

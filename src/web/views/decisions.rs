@@ -35,6 +35,8 @@ pub struct ManageBid<'a> {
     pub award: Option<&'a Award>,
     /// Payments made on the award, and the group's report if it has sent one.
     pub payments: &'a [Payment],
+    /// The group's bank details, once it has an award.
+    pub bank: Option<&'a crate::bank_details::queries::OnFile>,
     pub report: Option<&'a GrantReport>,
     pub history: &'a [(Event, Option<String>)],
     /// The group's answers to the round's eligibility questions when the bid started.
@@ -106,6 +108,7 @@ pub fn manage_bid(ctx: &PageCtx, v: &ManageBid<'_>) -> Markup {
                 };
                 @let typed = grants::LeadTyped { payment: &payment, cancel_reason: &v.typed.reason, phone: (&accepted, &v.typed.spoke_with) };
                 (grants::lead_section(ctx, &AwardView { bid, award, payments: v.payments, report: v.report }, &typed, v.errors))
+                (super::bank_details::lead_panel(ctx, bid.id, v.bank, v.typed, v.errors))
             }
             (panel_section(ctx, v, &base, state))
             (reviews_section(tr, v))

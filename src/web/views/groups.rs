@@ -86,6 +86,9 @@ pub struct GroupPage<'a> {
     /// What the group runs, as listed in the community directory.
     pub listings: &'a [crate::directory::Listing],
     pub equality: Option<&'a Equality>,
+    /// Where the group's grant is paid: `None` when nothing is owed to it, `Some(None)` when it
+    /// has not said yet.
+    pub bank: Option<Option<&'a crate::bank_details::BankDetailsRow>>,
     pub viewer_id: i64,
     pub invite_email: &'a str,
     pub errors: &'a FieldErrors,
@@ -140,6 +143,12 @@ pub fn group_page(ctx: &PageCtx, view: &GroupPage<'_>) -> Markup {
                         }
                     }
                 }
+            }
+
+            @let connector = view.members.iter().any(|(member, person)| person.id == view.viewer_id && member.is_connector);
+            @if let (Some(bank), false) = (view.bank, connector) {
+                @let alone = view.members.iter().filter(|(member, _)| !member.is_connector).count() < 2;
+                (super::bank_details::group_summary(tr, group.id, bank, view.viewer_id, alone, &base))
             }
 
             (super::directory::group_listings(ctx, group.id, view.listings))

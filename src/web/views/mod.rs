@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod admin_users;
 pub mod areas;
 pub mod awards;
+pub mod bank_details;
 pub mod bids;
 pub mod charts;
 pub mod components;

@@ -139,7 +139,8 @@ impl TestApp {
         let data_dir = tempfile::tempdir().expect("data folder");
         let config = test_config(&database, data_dir.path(), extra_env);
         let db = Db::new(&config.database);
-        let mut state = AppState::new(config.clone(), db.clone(), Storage::in_memory(), Key::generate());
+        let data_keys = smallgrants::commands::data_keys(&config).expect("a data key in the test's folder");
+        let mut state = AppState::new(config.clone(), db.clone(), Storage::in_memory(), Key::generate(), data_keys);
         state.clock = Clock::manual(smallgrants::time::now());
         let mailbox = MemoryMailbox::default();
         let worker = OutboxWorker::new(

@@ -1,0 +1,1 @@
+DROP FUNCTION writers_running_here();
