@@ -124,3 +124,12 @@ grants-ledger-underspend = Underspend at completion
 # In the bid's history, when a recording is deleted after the bid is over (written in the
 # source language: no one acts).
 grants-recording-forgotten = The recording was deleted: recordings are kept only for a set time after the decision
+
+## When a running grant is paid, instalment by instalment.
+grants-instalments = When we pay your grant
+grants-instalment-due = Due
+grants-instalment-amount = Amount
+grants-instalment-state = Paid?
+grants-instalment-paid = Paid
+grants-instalment-part = { $paid } paid so far
+grants-instalment-to-pay = Not yet

@@ -124,3 +124,12 @@ grants-ledger-underspend = Niewykorzystane środki po zakończeniu grantu
 # In the bid's history, when a recording is deleted after the bid is over (written in the
 # source language: no one acts).
 grants-recording-forgotten = Minął okres przechowywania nagrania po decyzji
+
+## When a running grant is paid, instalment by instalment.
+grants-instalments = Kiedy wypłacimy grant
+grants-instalment-due = Termin
+grants-instalment-amount = Kwota
+grants-instalment-state = Wypłacone?
+grants-instalment-paid = Wypłacone
+grants-instalment-part = Dotąd wypłacono { $paid }
+grants-instalment-to-pay = Jeszcze nie

@@ -124,3 +124,12 @@ grants-ledger-underspend = مکمل ہونے پر بچ جانے والی رقم
 # In the bid's history, when a recording is deleted after the bid is over (written in the
 # source language: no one acts).
 grants-recording-forgotten = فیصلے کے بعد ریکارڈنگ رکھنے کی مدت ختم ہو گئی
+
+## جاری گرانٹ کی قسطیں: کب ادا ہوں گی۔
+grants-instalments = ہم آپ کی گرانٹ کب ادا کریں گے
+grants-instalment-due = تاریخ
+grants-instalment-amount = رقم
+grants-instalment-state = ادا ہو گئی؟
+grants-instalment-paid = ادا ہو گئی
+grants-instalment-part = اب تک { $paid } ادا ہوئے
+grants-instalment-to-pay = ابھی نہیں

@@ -92,6 +92,8 @@ pub struct OnFile {
     pub row: BankDetailsRow,
     pub entered_by: String,
     pub confirmed_by: Option<String>,
+    /// Other groups whose current details are the same account (`groups::lookalikes`).
+    pub same_account_as: Vec<String>,
 }
 
 pub fn on_file(conn: &mut DbConn, group_id: i64) -> QueryResult<Option<OnFile>> {
@@ -100,5 +102,7 @@ pub fn on_file(conn: &mut DbConn, group_id: i64) -> QueryResult<Option<OnFile>> 
         |conn: &mut DbConn, id: i64| -> QueryResult<String> { people::table.find(id).select(people::name).first(conn) };
     let entered_by = name_of(conn, row.entered_by)?;
     let confirmed_by = row.confirmed_by.map(|id| name_of(conn, id)).transpose()?;
-    Ok(Some(OnFile { row, entered_by, confirmed_by }))
+    let same_account_as =
+        crate::groups::lookalikes::same_bank_account(conn, group_id)?.into_iter().map(|(_, name)| name).collect();
+    Ok(Some(OnFile { row, entered_by, confirmed_by, same_account_as }))
 }

@@ -837,6 +837,19 @@ diesel::table! {
 
 diesel::joinable!(bank_details -> community_groups (group_id));
 
+diesel::table! {
+    award_instalments (id) {
+        id -> BigInt,
+        award_id -> BigInt,
+        amount_pence -> BigInt,
+        due_on -> Date,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(award_instalments -> awards (award_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     tracker_items,
     tracker_views,
@@ -864,6 +877,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     involvement_choices,
     community_groups,
     bank_details,
+    award_instalments,
     group_members,
     group_invitations,
     group_equality,

@@ -50,6 +50,9 @@ pub struct DecisionForm {
     pub called_name: String,
     pub called_number: String,
     pub read_back: Option<String>,
+    /// A running grant's instalments, as the lead typed them.
+    #[serde(flatten)]
+    pub instalments: crate::grants::instalments::InstalmentsForm,
 }
 
 /// An award as the lead set it.

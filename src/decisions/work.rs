@@ -38,6 +38,8 @@ pub struct ProgrammeWork {
     pub never_applied: i64,
     /// Views given on the programme's tracker that no lead has answered yet.
     pub views_to_answer: i64,
+    /// Instalments of running grants due by today and not yet paid.
+    pub instalments_due: i64,
     /// Groups owed money whose bank details wait for a second check (or that a member said are
     /// not the group's): payments to them are held.
     pub bank_details_to_check: Vec<crate::bank_details::queries::Unconfirmed>,
@@ -53,6 +55,7 @@ impl ProgrammeWork {
             + self.reports_due
             + self.reports_late
             + self.views_to_answer
+            + self.instalments_due
             == 0
             && self.bank_details_to_check.is_empty()
     }
@@ -147,6 +150,11 @@ pub fn of_programmes(conn: &mut DbConn, programme_ids: &[i64], today: NaiveDate)
     for programme in &mut work {
         programme.never_applied = crate::outreach::queries::count_missing(conn, programme.programme_id)?;
     }
+    for (programme_id, count) in instalments_due(conn, programme_ids, today)? {
+        if let Some(&i) = index.get(&programme_id) {
+            work[i].instalments_due = count;
+        }
+    }
     for unconfirmed in crate::bank_details::queries::unconfirmed_in(conn, programme_ids)? {
         if let Some(&i) = index.get(&unconfirmed.programme_id) {
             work[i].bank_details_to_check.push(unconfirmed);
@@ -167,6 +175,47 @@ pub fn with_next_closing(work: &[ProgrammeWork], rounds: &[Round], now: NaiveDat
             .map(|round| (round.slug.clone(), round.name.clone(), round.closes_at));
     }
     work
+}
+
+/// How many instalments of running grants in each programme are due by `today` and not yet
+/// paid (payments cover an award's instalments in due order: `grants::instalments::covered`).
+fn instalments_due(conn: &mut DbConn, programme_ids: &[i64], today: NaiveDate) -> QueryResult<HashMap<i64, i64>> {
+    use crate::db::schema::{award_instalments, payments};
+    use crate::grants::instalments::{Covered, Instalment, covered};
+    let running: Vec<(i64, Instalment)> = award_instalments::table
+        .inner_join(awards::table.inner_join(bids::table.inner_join(rounds::table)))
+        .filter(rounds::programme_id.eq_any(programme_ids))
+        .filter(bids::state.eq(BidState::Active.as_str()))
+        .select((rounds::programme_id, Instalment::as_select()))
+        .load(conn)?;
+    if running.is_empty() {
+        return Ok(HashMap::new());
+    }
+    // Payments summed here, not in SQL: a sum of BIGINT is NUMERIC on PostgreSQL.
+    let mut paid: HashMap<i64, i64> = HashMap::new();
+    let amounts: Vec<(i64, i64)> = payments::table
+        .inner_join(awards::table.inner_join(bids::table.inner_join(rounds::table)))
+        .filter(rounds::programme_id.eq_any(programme_ids))
+        .filter(bids::state.eq(BidState::Active.as_str()))
+        .select((payments::award_id, payments::amount_pence))
+        .load(conn)?;
+    for (award_id, amount) in amounts {
+        *paid.entry(award_id).or_default() += amount;
+    }
+    let mut by_award: HashMap<i64, (i64, Vec<Instalment>)> = HashMap::new();
+    for (programme_id, instalment) in running {
+        by_award.entry(instalment.award_id).or_insert_with(|| (programme_id, Vec::new())).1.push(instalment);
+    }
+    let mut due: HashMap<i64, i64> = HashMap::new();
+    for (award_id, (programme_id, instalments)) in by_award {
+        let paid = crate::money::Pence(paid.get(&award_id).copied().unwrap_or(0));
+        let unpaid = covered(&instalments, paid)
+            .into_iter()
+            .filter(|(instalment, state)| instalment.due_on <= today && *state != Covered::Paid)
+            .count() as i64;
+        *due.entry(programme_id).or_default() += unpaid;
+    }
+    Ok(due)
 }
 
 #[cfg(test)]

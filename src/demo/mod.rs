@@ -9,6 +9,7 @@ pub mod closing_day;
 pub mod directory;
 pub mod involvement;
 pub mod last_year;
+pub mod offer;
 pub mod panel;
 pub mod scale;
 pub mod tracker;
@@ -38,7 +39,7 @@ pub struct DemoAccount {
     pub password: &'static str,
 }
 
-pub const ACCOUNTS: [DemoAccount; 5] = [
+pub const ACCOUNTS: [DemoAccount; 6] = [
     DemoAccount { role: "admin", name: "Sam Okafor", email: "admin@demo.example", password: "demo-admin-words" },
     DemoAccount { role: "lead", name: "Priya Shah", email: "lead@demo.example", password: "demo-lead-words" },
     DemoAccount { role: "panel", name: "Marcus Reid", email: "panel@demo.example", password: "demo-panel-words" },
@@ -54,6 +55,8 @@ pub const ACCOUNTS: [DemoAccount; 5] = [
         email: "applicant@demo.example",
         password: "demo-applicant-words",
     },
+    // The second member of the applicant's group, who checks the bank details it gives.
+    DemoAccount { role: "member", name: "Femi Adebayo", email: "member@demo.example", password: "demo-member-words" },
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -181,6 +184,7 @@ pub fn seed(conn: &mut DbConn, links: &Links, now: NaiveDateTime) -> Result<Demo
     panel::seed(conn, &people, programme.id, closed_round_id, links, now)?;
     involvement::seed(conn, &people, programme.id, closed_round_id, now)?;
     last_year::seed(conn, &people, programme.id, (pot.id, pot_created), links, now)?;
+    offer::seed(conn, &people, programme.id, pot.id, links, now)?;
     directory::seed(conn, people[3], links, now)?;
     let cast = tracker::Cast {
         lead: people[1],

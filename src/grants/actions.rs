@@ -168,6 +168,10 @@ pub fn accept(
                 awards::equality_consent.eq(acceptance.equality_consent),
             ))
             .execute(conn)?;
+        // The payment plan starts as one instalment of the whole award, due today; the lead
+        // can split it.
+        let today = crate::time::in_london(now).date_naive();
+        super::instalments::replace(conn, award.id, &[(award.amount(), today)], person.id, now)?;
         let details = serde_json::json!({
             "accepted_name": acceptance.name,
             "public_consent": acceptance.public_consent,
@@ -352,6 +356,36 @@ pub fn record_payment(
             |p, team| emails::payment_made(p.tr(), links, team, p, &bid, input.amount, input.paid_on),
             now,
         )?;
+        Ok(())
+    })
+}
+
+/// The lead sets a running grant's instalments (checked to add up to the award by
+/// `instalments::check_instalments`).
+pub fn set_instalments(
+    conn: &mut DbConn,
+    actor: i64,
+    bid_id: i64,
+    rows: &[(Pence, chrono::NaiveDate)],
+    now: NaiveDateTime,
+) -> Result<(), GrantError> {
+    write_transaction(conn, |conn| {
+        let (bid, _, award) = lock_award(conn, bid_id)?;
+        if bid.state != BidState::Active {
+            return Err(GrantError::Invalid(Message::new("grants-error-instalments-not-running")));
+        }
+        let total: Pence = rows.iter().map(|(amount, _)| *amount).sum();
+        if total != award.amount() {
+            let message =
+                Message::new("grants-error-instalments-total").arg("total", total).arg("award", award.amount());
+            return Err(GrantError::Invalid(message));
+        }
+        super::instalments::replace(conn, award.id, rows, actor, now)?;
+        let plan: Vec<serde_json::Value> =
+            rows.iter().map(|(amount, due)| serde_json::json!({"amount_pence": amount.0, "due_on": due})).collect();
+        let event = NewEvent::about("bid", bid.id, Some(actor), "instalments_changed")
+            .with_details(Some(serde_json::json!({ "instalments": plan })));
+        audit::record(conn, &event, now)?;
         Ok(())
     })
 }

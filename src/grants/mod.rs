@@ -5,6 +5,7 @@
 
 pub mod actions;
 pub mod housekeeping;
+pub mod instalments;
 pub mod model;
 pub mod queries;
 pub mod rules;

@@ -92,7 +92,7 @@ pub fn create(
     })
 }
 
-fn add_member(
+pub(crate) fn add_member(
     conn: &mut DbConn,
     group_id: i64,
     person_id: i64,

@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod data;
 pub mod dei;
+pub mod lookalikes;
 pub mod model;
 pub mod queries;
 pub mod rules;

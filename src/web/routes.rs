@@ -190,6 +190,7 @@ routes! {
     "/manage/bids/{id}/decline" => [post decisions::decline],
     "/manage/bids/{id}/waitlist" => [post decisions::waitlist],
     "/manage/bids/{id}/payments" => [post decisions::record_payment],
+    "/manage/bids/{id}/instalments" => [post decisions::change_instalments],
     "/manage/bids/{id}/bank-details/call-back" => [post bank_details::call_back],
     "/manage/bids/{id}/bank-details/reveal" => [post bank_details::reveal],
     "/manage/bids/{id}/accept-by-phone" => [post decisions::accept_by_phone],

@@ -28,6 +28,7 @@ use crate::web::views::layout::PageCtx;
 pub struct AwardRecord {
     pub award: Award,
     pub payments: Vec<Payment>,
+    pub instalments: Vec<crate::grants::instalments::Instalment>,
     pub report: Option<GrantReport>,
     /// The group answered the equality questions (so it may publish them with the award).
     pub has_equality_answers: bool,
@@ -43,6 +44,7 @@ pub async fn award_record(state: &AppState, bid_id: i64, group_id: i64) -> Resul
         .run(move |conn| {
             let Some(award) = queries::award_of(conn, bid_id)? else { return Ok::<_, AppError>(None) };
             let payments = queries::payments_of(conn, award.id)?;
+            let instalments = crate::grants::instalments::of_award(conn, award.id)?;
             let report = queries::report_of(conn, bid_id)?;
             let has_equality_answers = crate::groups::queries::equality_of(conn, group_id)?.is_some();
             let bank = crate::bank_details::queries::current(conn, group_id)?;
@@ -50,7 +52,7 @@ pub async fn award_record(state: &AppState, bid_id: i64, group_id: i64) -> Resul
                 .iter()
                 .filter(|(member, _)| !member.is_connector)
                 .count();
-            Ok(Some(AwardRecord { award, payments, report, has_equality_answers, bank, own_members }))
+            Ok(Some(AwardRecord { award, payments, instalments, report, has_equality_answers, bank, own_members }))
         })
         .await
 }
@@ -76,6 +78,7 @@ pub fn award_part(
         bid: &access.bid,
         award: &record.award,
         payments: &record.payments,
+        instalments: &record.instalments,
         report: record.report.as_ref(),
     };
     match access.bid.state {

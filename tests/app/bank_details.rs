@@ -330,10 +330,52 @@ async fn a_new_data_key_seals_everything_again(app: TestApp) {
     assert_ne!(after.fingerprint, before.fingerprint);
 }
 
+/// Groups that look like another are shown to the lead screening a bid (here the same phone,
+/// typed two ways), and the same bank account behind two groups beside the bank details;
+/// nothing is refused.
+async fn the_lead_is_shown_groups_that_look_alike(app: TestApp) {
+    use smallgrants::db::schema::community_groups;
+    let round = app.round_with_sent_bids("Lookalike Fund", 2).await;
+    let (first, second) = (app.bid(round.bids[0]).await.group_id, app.bid(round.bids[1]).await.group_id);
+    let second_name = app
+        .db(move |conn| {
+            diesel::update(community_groups::table.find(first))
+                .set(community_groups::contact_phone.eq("0161 496 0000"))
+                .execute(conn)
+                .unwrap();
+            diesel::update(community_groups::table.find(second))
+                .set(community_groups::contact_phone.eq("+44 161 4960000"))
+                .execute(conn)
+                .unwrap();
+            community_groups::table.find(second).select(community_groups::name).first::<String>(conn).unwrap()
+        })
+        .await;
+    let page = app.get(&format!("/manage/bids/{}", round.bids[0])).await.text();
+    assert!(page.contains("This group looks like another"), "{page}");
+    assert!(page.contains(&format!("{second_name}: ")) && page.contains("the same phone number"), "{page}");
+    assert!(page.contains("Nothing has been blocked"));
+
+    // Both groups are awarded, accept, and give the same account: the lead is told.
+    app.to_the_panel(&round).await;
+    for bid in &round.bids {
+        let awarded = app.submit(&format!("/manage/bids/{bid}/award"), &[("amount", "1000")]).await;
+        assert_eq!(awarded.status, 303, "{}", awarded.text());
+    }
+    for (n, (bid, group)) in round.bids.iter().zip([first, second]).enumerate() {
+        app.switch_to(&TestApp::applicant_email(&round, n)).await;
+        assert_eq!(app.submit(&format!("/bids/{bid}/accept"), &ACCEPTANCE).await.status, 303);
+        assert_eq!(app.submit(&format!("/groups/{group}/bank-details"), &DETAILS).await.status, 303);
+    }
+    app.switch_to(&round.lead_email).await;
+    let page = app.get(&format!("/manage/bids/{}", round.bids[0])).await.text();
+    assert!(page.contains(&format!("The same bank account is given by: {second_name}")), "{page}");
+}
+
 on_both_databases!(
     a_second_member_checks_the_bank_details_before_anything_is_paid,
     a_change_holds_payments_and_tells_every_member_and_the_lead,
     a_group_of_one_is_confirmed_by_the_lead_after_a_call_back,
     only_the_group_s_own_members_and_the_programme_s_leads_reach_them,
     a_new_data_key_seals_everything_again,
+    the_lead_is_shown_groups_that_look_alike,
 );

@@ -239,7 +239,7 @@ fn seed_demo_prints_each_account_and_refuses_a_second_time() {
     let printed = String::from_utf8_lossy(&output.stdout).to_string();
     let lines: Vec<Vec<&str>> = printed.lines().map(|l| l.split(' ').collect()).collect();
     let roles: Vec<&str> = lines.iter().map(|parts| parts[0]).collect();
-    assert_eq!(roles, ["admin", "lead", "panel", "connector", "applicant"]);
+    assert_eq!(roles, ["admin", "lead", "panel", "connector", "applicant", "member"]);
     assert!(
         lines.iter().all(|parts| parts.len() >= 3 && parts[1].contains('@')),
         "role email password [totp=KEY]: {printed}"
@@ -289,6 +289,13 @@ fn seed_demo_prints_each_account_and_refuses_a_second_time() {
     let bids = smallgrants::bids::queries::of_person(&mut conn, applicant.id).unwrap();
     let states: Vec<_> = bids.iter().map(|(bid, _, _)| bid.state).collect();
     assert!(states.contains(&smallgrants::bids::BidState::Draft), "{states:?}");
+    assert!(states.contains(&smallgrants::bids::BidState::Awarded), "an offer waiting to be accepted: {states:?}");
+    let (group, _) = smallgrants::groups::queries::groups_of(&mut conn, applicant.id).unwrap().remove(0);
+    let members = smallgrants::groups::queries::members_of(&mut conn, group.id).unwrap();
+    assert!(
+        members.iter().any(|(_, person)| person.email == "member@demo.example"),
+        "a second member who can sign in and check the bank details"
+    );
     assert!(states.iter().any(|s| *s != smallgrants::bids::BidState::Draft), "and a sent one: {states:?}");
     let panel_person = smallgrants::accounts::queries::find_by_email(&mut conn, "panel@demo.example").unwrap().unwrap();
     let programmes: Vec<i64> = smallgrants::programmes::queries::all(&mut conn).unwrap().iter().map(|p| p.id).collect();

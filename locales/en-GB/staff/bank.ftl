@@ -31,3 +31,14 @@ bank-error-called-number-shape = Enter the phone number you called, with at leas
 bank-error-read-back = Confirm that the group read the details to you and they match
 dashboard-lead-bank-to-check = { $group }: bank details given on { $date } wait for a check; payments held
 dashboard-lead-bank-disputed = { $group }: a member says the bank details are wrong; payments held
+bank-lead-same-account = The same bank account is given by: { $groups }. Check before paying.
+
+## Groups that look like another, shown while a bid is screened.
+lookalike-heading = This group looks like another
+lookalike-line = { $group }: { $why }
+lookalike-hint = Nothing has been blocked. Two groups can share a treasurer, or a host organisation that holds their money; check with the group before you decide.
+lookalike-same-bank-account = the same bank account
+lookalike-same-charity-number = the same charity number
+lookalike-same-email = the same contact email
+lookalike-same-phone = the same phone number
+lookalike-similar-name = a very similar name at the same postcode

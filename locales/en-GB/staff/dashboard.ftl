@@ -52,3 +52,7 @@ dashboard-panel-to-score =
        *[other] { $count } bids to score
     }
 dashboard-panel-nothing = You have no bids to score at the moment. Thank you.
+dashboard-lead-instalments-due = { $count ->
+    [one] 1 instalment due to pay
+   *[other] { $count } instalments due to pay
+}

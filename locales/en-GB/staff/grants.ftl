@@ -44,3 +44,18 @@ grants-error-payment-state = This award is { $state }: no payments can be made o
 # $left and $award are amounts.
 grants-error-payment-too-much = Only { $left } is left to pay on this award of { $award }
 grants-error-no-report-yet = The group's end-of-grant report has not arrived yet
+
+## A running grant's instalments, set by the lead.
+grants-lead-instalments-heading = Change when the grant is paid
+grants-lead-instalments-hint = Split the award into up to 4 instalments, each with an amount and the date it is due. Together they must add up to the award of { $award }. Leave a row empty to drop it.
+grants-lead-instalment = Instalment { $n }
+grants-lead-instalment-amount = Amount
+grants-lead-instalment-due = Due on
+grants-lead-instalments-save = Save the instalments
+decisions-instalments-saved = Instalments saved. The group sees when each is due.
+grants-error-instalment-zero = An instalment must be more than £0
+grants-error-instalment-amount-empty = Enter the amount of this instalment, or empty the row
+grants-error-instalment-due = Enter the date this instalment is due, like 2027-03-01
+grants-error-instalments-none = Enter at least one instalment
+grants-error-instalments-total = The instalments add up to { $total }; they must add up to the award of { $award }
+grants-error-instalments-not-running = Instalments can be changed only while the grant is running

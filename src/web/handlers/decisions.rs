@@ -64,16 +64,32 @@ pub(super) async fn bid_page(
     let memos = state.memos.clone();
     // One connection for the whole page: on PostgreSQL every check-out costs a round trip of its
     // own (the pool's liveness check). The criteria and the money left come with the ranking.
-    let (invited_at, panel, pool, reviews, award, payments, report, history, eligibility, ranking, bank) = state
+    let screening = managed.bid.state == crate::bids::BidState::Submitted;
+    let group = managed.group.clone();
+    let (
+        invited_at,
+        panel,
+        pool,
+        reviews,
+        award,
+        payments,
+        report,
+        history,
+        eligibility,
+        ranking,
+        (bank, instalments),
+        lookalikes,
+    ) = state
         .db
         .run(move |conn| {
             let award = crate::decisions::model::find_for_bid(conn, bid_id)?;
-            let (payments, bank) = match &award {
+            let (payments, bank, instalments) = match &award {
                 Some(award) => (
                     grant_queries::payments_of(conn, award.id)?,
                     crate::bank_details::queries::on_file(conn, group_id)?,
+                    crate::grants::instalments::of_award(conn, award.id)?,
                 ),
-                None => (Vec::new(), None),
+                None => (Vec::new(), None, Vec::new()),
             };
             Ok::<_, AppError>((
                 crate::outreach::queries::invited_at(conn, round_id, group_id)?,
@@ -86,7 +102,9 @@ pub(super) async fn bid_page(
                 crate::bids::queries::history(conn, bid_id)?,
                 crate::bids::queries::eligibility_answers(conn, bid_id)?,
                 kept_ranking(conn, &memos, round_id, SortBy::Score)?,
-                bank,
+                (bank, instalments),
+                // Groups that look like this one, for the lead screening its bid.
+                if screening { crate::groups::lookalikes::of_group(conn, &group)? } else { Vec::new() },
             ))
         })
         .await?;
@@ -110,6 +128,8 @@ pub(super) async fn bid_page(
         award: award.as_ref(),
         payments: &payments,
         bank: bank.as_ref(),
+        instalments: &instalments,
+        lookalikes: &lookalikes,
         report: report.as_ref(),
         history: &history,
         eligibility: &eligibility,
@@ -357,6 +377,26 @@ pub async fn record_payment(
         state.db.call(move |conn| grant_actions::record_payment(conn, actor, bid_id, &input, &links, now)).await?;
     let outcome = grant_at_field(&viewer, "amount", result)?
         .map(|()| Message::new("decisions-payment-recorded").arg("amount", amount));
+    finish(&state, &viewer, managed, typed, outcome).await
+}
+
+/// `POST /manage/bids/{id}/instalments` (`instalment_amount_N`, `instalment_due_N`): when the
+/// running grant is paid, in dated instalments adding up to the award.
+pub async fn change_instalments(
+    state: web::Data<AppState>,
+    LeadBid { viewer, managed }: LeadBid,
+    form: web::Form<DecisionForm>,
+) -> Result<HttpResponse, AppError> {
+    let typed = form.into_inner();
+    let Act { actor, bid_id, now, .. } = act_of(&state, &managed);
+    let award = state.query(move |conn| grant_queries::award_of(conn, bid_id)).await?.ok_or(AppError::NotFound)?;
+    let rows = match crate::grants::instalments::check_instalments(&typed.instalments, award.amount()) {
+        Ok(rows) => rows,
+        Err(errors) => return bid_page(&state, &viewer, managed, typed, errors).await,
+    };
+    let result = state.db.call(move |conn| grant_actions::set_instalments(conn, actor, bid_id, &rows, now)).await?;
+    let outcome =
+        grant_at_field(&viewer, "instalment_amount_1", result)?.map(|()| Message::new("decisions-instalments-saved"));
     finish(&state, &viewer, managed, typed, outcome).await
 }
 

@@ -309,8 +309,13 @@ async fn link_page_with(
     }
     let group_id = found.group.id;
     let record = crate::web::sent_bid::award_record(state, found.bid.id, group_id).await?.ok_or(AppError::NotFound)?;
-    let award =
-        AwardView { bid: &found.bid, award: &record.award, payments: &record.payments, report: record.report.as_ref() };
+    let award = AwardView {
+        bid: &found.bid,
+        award: &record.award,
+        payments: &record.payments,
+        instalments: &record.instalments,
+        report: record.report.as_ref(),
+    };
     Ok(html_with_status(
         status,
         views::accept_page(&ctx, (&found.view(), &award), token, record.has_equality_answers, &link_state),

@@ -207,6 +207,11 @@ pub fn lead_panel(
                 @if row.standing() != Standing::Confirmed {
                     div class="warning-text" { p class="body" { strong { (tr.t("bank-lead-held")) } } }
                 }
+                @if !on_file.same_account_as.is_empty() {
+                    div class="warning-text" { p class="body" {
+                        strong { (crate::t!(tr, "bank-lead-same-account", groups = on_file.same_account_as.join(", "))) }
+                    } }
+                }
                 @if row.standing() == Standing::Waiting {
                     details class="details" open[!errors.is_empty() && errors.get("called_name").or(errors.get("called_number")).or(errors.get("read_back")).is_some()] {
                         summary { (tr.t("bank-lead-call-back-heading")) }

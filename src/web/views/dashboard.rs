@@ -74,13 +74,14 @@ pub fn dashboard(ctx: &PageCtx, view: &Dashboard<'_>) -> Markup {
 /// What waits in one programme the person leads: each count links to where it is done.
 fn programme_work(tr: Tr, work: &ProgrammeWork) -> Markup {
     let programme = format!("/manage/programmes/{}", work.programme_id);
-    let lines: [(i64, &str); 6] = [
+    let lines: [(i64, &str); 7] = [
         (work.to_screen, "dashboard-lead-to-screen"),
         (work.short_of_reviews, "dashboard-lead-short-of-reviews"),
         (work.to_decide, "dashboard-lead-to-decide"),
         (work.offers_waiting, "dashboard-lead-offers-waiting"),
         (work.reports_late, "dashboard-lead-reports-late"),
         (work.reports_due, "dashboard-lead-reports-due"),
+        (work.instalments_due, "dashboard-lead-instalments-due"),
     ];
     html! {
         section class="work-panel" aria-labelledby={ "work-" (work.programme_id) } {

@@ -37,6 +37,10 @@ pub struct ManageBid<'a> {
     pub payments: &'a [Payment],
     /// The group's bank details, once it has an award.
     pub bank: Option<&'a crate::bank_details::queries::OnFile>,
+    /// The award's instalments, once accepted.
+    pub instalments: &'a [crate::grants::instalments::Instalment],
+    /// Other groups that look like this one (while the bid is screened).
+    pub lookalikes: &'a [crate::groups::lookalikes::Lookalike],
     pub report: Option<&'a GrantReport>,
     pub history: &'a [(Event, Option<String>)],
     /// The group's answers to the round's eligibility questions when the bid started.
@@ -60,6 +64,24 @@ fn decimal(tr: Tr, value: f64, places: usize) -> String {
     match text.split_once('.') {
         Some((whole, fraction)) => format!("{whole}{}{fraction}", tr.t("format-decimal-separator")),
         None => text,
+    }
+}
+
+/// Other groups that look like this one, and why: for the lead to check, never a refusal.
+fn lookalike_section(tr: Tr, lookalikes: &[crate::groups::lookalikes::Lookalike]) -> Markup {
+    html! {
+        @if !lookalikes.is_empty() {
+            div class="warning-text" {
+                h2 class="heading-s" { (tr.t("lookalike-heading")) }
+                ul class="list" {
+                    @for other in lookalikes {
+                        @let why = other.why.iter().map(|likeness| tr.t(likeness.key())).collect::<Vec<_>>().join(", ");
+                        li dir="auto" { (crate::t!(tr, "lookalike-line", group = other.name.as_str(), why = why.as_str())) }
+                    }
+                }
+                p class="body" { (tr.t("lookalike-hint")) }
+            }
+        }
     }
 }
 
@@ -94,6 +116,7 @@ pub fn manage_bid(ctx: &PageCtx, v: &ManageBid<'_>) -> Markup {
                 } }),
                 (&tr.t("decisions-bid-money-left"), html! { (tr.money(v.money_left)) }),
             ]))
+            (lookalike_section(tr, v.lookalikes))
             (eligibility_section(tr, v.eligibility))
             (decision_section(ctx, v, &base, state))
             @if let Some(award) = v.award {
@@ -107,7 +130,9 @@ pub fn manage_bid(ctx: &PageCtx, v: &ManageBid<'_>) -> Markup {
                     accepted_name: v.typed.accepted_name.clone(), agree: v.typed.agree.clone(), public: v.typed.public.clone(), share_equality: None,
                 };
                 @let typed = grants::LeadTyped { payment: &payment, cancel_reason: &v.typed.reason, phone: (&accepted, &v.typed.spoke_with) };
-                (grants::lead_section(ctx, &AwardView { bid, award, payments: v.payments, report: v.report }, &typed, v.errors))
+                @let award_view = AwardView { bid, award, payments: v.payments, instalments: v.instalments, report: v.report };
+                (grants::lead_section(ctx, &award_view, &typed, v.errors))
+                (grants::instalments_form(ctx, &award_view, &v.typed.instalments, v.errors))
                 (super::bank_details::lead_panel(ctx, bid.id, v.bank, v.typed, v.errors))
             }
             (panel_section(ctx, v, &base, state))

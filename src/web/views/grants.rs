@@ -15,6 +15,7 @@ use crate::bids::word::Purpose;
 use crate::bids::{Bid, BidState};
 use crate::decisions::Award;
 use crate::forms::FieldErrors;
+use crate::grants::instalments::{Covered, Instalment, InstalmentsForm, covered};
 use crate::grants::rules::{AcceptForm, PaymentForm, ReportForm};
 use crate::grants::{GrantReport, Payment};
 use crate::i18n::{Message, Tr};
@@ -26,6 +27,8 @@ pub struct AwardView<'a> {
     pub bid: &'a Bid,
     pub award: &'a Award,
     pub payments: &'a [Payment],
+    /// When the award is paid, once accepted (`grants::instalments`).
+    pub instalments: &'a [Instalment],
     pub report: Option<&'a GrantReport>,
 }
 
@@ -200,6 +203,7 @@ pub fn running_grant(ctx: &PageCtx, view: &AwardView<'_>, base: &str, may_report
                 ("paid", html! { strong { (tr.money(view.paid())) } }),
             ])),
         ]))
+        (instalment_table(tr, view))
         @if !view.payments.is_empty() {
             div class="table-wrapper" {
                 table class="table" {
@@ -231,6 +235,73 @@ pub fn running_grant(ctx: &PageCtx, view: &AwardView<'_>, base: &str, may_report
         }
         @if may_report && view.bid.state == BidState::Active {
             a class="button" href={ (base) "/report" } { @if view.report.is_some() { (tr.t("grants-change-report")) } @else { (tr.t("grants-send-report")) } }
+        }
+    }
+}
+
+/// When the award is paid, instalment by instalment, and how much of each is paid.
+fn instalment_table(tr: Tr, view: &AwardView<'_>) -> Markup {
+    html! {
+        @if !view.instalments.is_empty() {
+            div class="table-wrapper" {
+                table class="table" {
+                    caption { (tr.t("grants-instalments")) }
+                    thead {
+                        tr {
+                            th scope="col" { (tr.t("grants-instalment-due")) }
+                            th scope="col" class="numeric" { (tr.t("grants-instalment-amount")) }
+                            th scope="col" { (tr.t("grants-instalment-state")) }
+                        }
+                    }
+                    tbody {
+                        @for (instalment, paid) in covered(view.instalments, view.paid()) {
+                            tr {
+                                td { (tr.date(instalment.due_on)) }
+                                td class="numeric" { (tr.money(instalment.amount())) }
+                                td {
+                                    @match paid {
+                                        Covered::Paid => (tr.t("grants-instalment-paid")),
+                                        Covered::Part(part) => (crate::t!(tr, "grants-instalment-part", paid = part)),
+                                        Covered::Unpaid => (tr.t("grants-instalment-to-pay")),
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The lead's form to split a running grant into dated instalments; it starts with the
+/// instalments as they stand.
+pub fn instalments_form(ctx: &PageCtx, view: &AwardView<'_>, typed: &InstalmentsForm, errors: &FieldErrors) -> Markup {
+    let tr = ctx.tr;
+    let typed_anything = typed.rows().iter().any(|(amount, due)| !amount.is_empty() || !due.is_empty());
+    let shown = if typed_anything { typed.clone() } else { InstalmentsForm::from_instalments(view.instalments) };
+    let open = errors.iter().any(|error| error.field.starts_with("instalment_"));
+    html! {
+        @if view.bid.state == BidState::Active {
+            details class="details" id="instalments" open[open] {
+                summary { (tr.t("grants-lead-instalments-heading")) }
+                div class="details__text" {
+                    p class="body" { (crate::t!(tr, "grants-lead-instalments-hint", award = view.award.amount())) }
+                    (post_form(&format!("/manage/bids/{}/instalments", view.bid.id), &ctx.csrf_token, html! {
+                        @for (n, (amount, due)) in shown.rows().into_iter().enumerate() {
+                            @let n = n + 1;
+                            fieldset class="fieldset" {
+                                legend class="fieldset__legend" { (crate::t!(tr, "grants-lead-instalment", n = n as i64)) }
+                                (Input::new(&format!("instalment_amount_{n}"), &tr.t("grants-lead-instalment-amount"), amount)
+                                    .kind(InputKind::Money).width("input--width-10").render(tr, errors))
+                                (Input::new(&format!("instalment_due_{n}"), &tr.t("grants-lead-instalment-due"), due)
+                                    .kind(InputKind::Date).width("input--width-10").render(tr, errors))
+                            }
+                        }
+                        (button(&tr.t("grants-lead-instalments-save"), ButtonStyle::Secondary))
+                    }))
+                }
+            }
         }
     }
 }
