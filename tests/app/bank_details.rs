@@ -354,6 +354,8 @@ async fn the_lead_is_shown_groups_that_look_alike(app: TestApp) {
     assert!(page.contains("This group looks like another"), "{page}");
     assert!(page.contains(&format!("{second_name}: ")) && page.contains("the same phone number"), "{page}");
     assert!(page.contains("Nothing has been blocked"));
+    let not_paid = app.submit(&format!("/manage/bids/{}/bank-details/reveal", round.bids[0]), &[]).await;
+    assert_eq!(not_paid.status, 404, "no bank details through a bid the group is not being paid for");
 
     // Both groups are awarded, accept, and give the same account: the lead is told.
     app.to_the_panel(&round).await;

@@ -26,6 +26,16 @@ use crate::web::return_path;
 use crate::web::views::bank_details::{self as views, BankPage};
 use crate::web::views::layout::PageCtx;
 
+/// A lead reaches a group's bank details only through a bid of theirs the group is being paid
+/// for: an offer waiting, a grant running or one completed.
+fn refuse_unless_paid_through(managed: &crate::web::access::ManagedBid) -> Result<(), AppError> {
+    use crate::bids::BidState;
+    match managed.bid.state {
+        BidState::Awarded | BidState::Active | BidState::Completed => Ok(()),
+        _ => Err(AppError::NotFound),
+    }
+}
+
 /// A refusal that is not about one field, as the page's error.
 fn refused(error: BankError, tr: Tr) -> AppError {
     match error {
@@ -71,6 +81,22 @@ async fn bank_page_data(
         .await
 }
 
+/// One of the group's bank details pages, drawn by `draw` from what they all show.
+async fn group_bank_page(
+    state: &AppState,
+    viewer: &Viewer,
+    group_id: i64,
+    errors: &FieldErrors,
+    draw: impl FnOnce(&PageCtx, &BankPage<'_>) -> maud::Markup,
+) -> Result<HttpResponse, AppError> {
+    let (group, _, ctx) = own_group(state, viewer, group_id).await?;
+    let (current, members, owed) = bank_page_data(state, group_id).await?;
+    let viewer_id = viewer.require_signed_in()?.person.id;
+    let page = BankPage { group: &group, current: current.as_ref(), members: &members, viewer_id, owed };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    Ok(private(html_with_status(status, draw(&ctx, &page))))
+}
+
 async fn form_page(
     state: &AppState,
     viewer: &Viewer,
@@ -78,12 +104,7 @@ async fn form_page(
     form: &BankForm,
     errors: &FieldErrors,
 ) -> Result<HttpResponse, AppError> {
-    let (group, _, ctx) = own_group(state, viewer, group_id).await?;
-    let (current, members, owed) = bank_page_data(state, group_id).await?;
-    let viewer_id = viewer.require_signed_in()?.person.id;
-    let page = BankPage { group: &group, current: current.as_ref(), members: &members, viewer_id, owed };
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Ok(private(html_with_status(status, views::form_page(&ctx, &page, form, errors))))
+    group_bank_page(state, viewer, group_id, errors, |ctx, page| views::form_page(ctx, page, form, errors)).await
 }
 
 /// A page with bank details on it is kept by no cache.
@@ -142,12 +163,7 @@ async fn check_page(
     group_id: i64,
     errors: &FieldErrors,
 ) -> Result<HttpResponse, AppError> {
-    let (group, _, ctx) = own_group(state, viewer, group_id).await?;
-    let (current, members, owed) = bank_page_data(state, group_id).await?;
-    let viewer_id = viewer.require_signed_in()?.person.id;
-    let page = BankPage { group: &group, current: current.as_ref(), members: &members, viewer_id, owed };
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    Ok(private(html_with_status(status, views::check_page(&ctx, &page, errors))))
+    group_bank_page(state, viewer, group_id, errors, |ctx, page| views::check_page(ctx, page, errors)).await
 }
 
 /// `GET /groups/{id}/bank-details/check`: the page the emailed link opens for the other members.
@@ -212,6 +228,7 @@ pub async fn call_back(
     LeadBid { viewer, managed }: LeadBid,
     form: web::Form<DecisionForm>,
 ) -> Result<HttpResponse, AppError> {
+    refuse_unless_paid_through(&managed)?;
     let (bid_id, typed) = (managed.bid.id, form.into_inner());
     let call_back_form = CallBackForm {
         called_name: typed.called_name.clone(),
@@ -245,6 +262,7 @@ pub async fn reveal(
     state: web::Data<AppState>,
     LeadBid { viewer, managed }: LeadBid,
 ) -> Result<HttpResponse, AppError> {
+    refuse_unless_paid_through(&managed)?;
     let (lead_id, group_id, now, keys) =
         (managed.signed_in.person.id, managed.group.id, state.now(), state.data_keys.clone());
     let (row, details) = state
