@@ -427,3 +427,8 @@ emails-bank-disputed-body =
     { $name } says the bank details given for { $group } are not the group's. Payments to the group are held.
 
     Please contact the group on a number from your own records, never one from an email: { $link }
+emails-bank-same-account-subject = { $group } gave a bank account another group has given too
+emails-bank-same-account-body =
+    { $group } gave a bank account that is also given by: { $groups }.
+
+    This can be right (two groups sharing a treasurer, or an organisation that holds money for both), but please check with the group before you pay: { $link }

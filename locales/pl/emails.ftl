@@ -427,3 +427,8 @@ emails-bank-disputed-body =
     { $name } zgłasza, że dane bankowe podane dla grupy { $group } nie są danymi tej grupy. Wypłaty dla grupy są wstrzymane.
 
     Skontaktuj się, proszę, z grupą, dzwoniąc na numer z Twoich własnych zapisów, nigdy na numer z e-maila: { $link }
+emails-bank-same-account-subject = Grupa { $group } podała konto, które podała też inna grupa
+emails-bank-same-account-body =
+    Grupa { $group } podała konto bankowe, które podały też: { $groups }.
+
+    To może być w porządku (dwie grupy mają wspólnego skarbnika albo organizację, która przechowuje pieniądze obu), ale przed wypłatą sprawdź to z grupą: { $link }

@@ -83,7 +83,11 @@ pub fn give(
             ))
             .execute(conn)?;
         let action = if before.is_some() { "bank_details_changed" } else { "bank_details_given" };
-        let details = serde_json::json!({"account_ending": input.ending()});
+        // The same account behind another group is flagged to the leads, never refused: two
+        // groups can share a treasurer or a host organisation.
+        let same_account = crate::groups::lookalikes::same_bank_account(conn, group_id)?;
+        let same_as: Vec<i64> = same_account.iter().map(|(id, _)| *id).collect();
+        let details = serde_json::json!({"account_ending": input.ending(), "same_account_as_groups": same_as});
         audit::record(
             conn,
             &NewEvent::about("group", group_id, Some(person.id), action).with_details(Some(details)),
@@ -104,10 +108,16 @@ pub fn give(
             };
             outbox::enqueue(conn, &email, now)?;
         }
-        if before.is_some() {
-            for (lead, _) in crate::programmes::queries::people_with_role(conn, programme_id, ProgrammeRole::Lead)? {
+        let others: Vec<String> = same_account.into_iter().map(|(_, name)| name).collect();
+        for (lead, _) in crate::programmes::queries::people_with_role(conn, programme_id, ProgrammeRole::Lead)? {
+            if before.is_some() {
                 let email =
                     emails::bank_details_changed_to_lead(lead.tr(), links, &team, &lead, &group, bid_id, &ending);
+                outbox::enqueue(conn, &email, now)?;
+            }
+            if !others.is_empty() {
+                let email =
+                    emails::bank_account_shared_to_lead(lead.tr(), links, &team, &lead, &group, bid_id, &others);
                 outbox::enqueue(conn, &email, now)?;
             }
         }

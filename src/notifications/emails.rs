@@ -713,6 +713,24 @@ pub fn bank_details_changed_to_lead(
     team_email(tr, team, "bank_details_changed_lead", recipient(lead), &subject, &body)
 }
 
+/// To a programme lead: a group gave a bank account another group has given too.
+pub fn bank_account_shared_to_lead(
+    tr: Tr,
+    links: &Links,
+    team: &Team,
+    lead: &Person,
+    group: &Group,
+    bid_id: i64,
+    others: &[String],
+) -> Email {
+    let subject = Message::new("emails-bank-same-account-subject").arg("group", &group.name);
+    let body =
+        with_link("emails-bank-same-account-body", links.absolute(&format!("/manage/bids/{bid_id}#bank-details")))
+            .arg("group", &group.name)
+            .arg("groups", others.join(", "));
+    team_email(tr, team, "bank_account_shared", recipient(lead), &subject, &body)
+}
+
 /// To a programme lead: a member says the group's bank details are not the group's.
 pub fn bank_details_disputed_to_lead(
     tr: Tr,

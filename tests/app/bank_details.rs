@@ -368,6 +368,11 @@ async fn the_lead_is_shown_groups_that_look_alike(app: TestApp) {
         assert_eq!(app.submit(&format!("/bids/{bid}/accept"), &ACCEPTANCE).await.status, 303);
         assert_eq!(app.submit(&format!("/groups/{group}/bank-details"), &DETAILS).await.status, 303);
     }
+    let told = app.deliver_emails().await;
+    let shared: Vec<_> = told.iter().filter(|e| e.kind == "bank_account_shared").collect();
+    assert_eq!(shared.len(), 1, "the lead is told once, when the second group gives the same account");
+    assert_eq!(shared[0].to, round.lead_email);
+    assert!(shared[0].text.contains("is also given by") && !shared[0].text.contains(NUMBER));
     app.switch_to(&round.lead_email).await;
     let page = app.get(&format!("/manage/bids/{}", round.bids[0])).await.text();
     assert!(page.contains(&format!("The same bank account is given by: {second_name}")), "{page}");
