@@ -16,7 +16,7 @@ use crate::bank_details::rules::{
 use crate::bank_details::{BankDetailsRow, queries};
 use crate::decisions::rules::DecisionForm;
 use crate::forms::FieldErrors;
-use crate::groups::{Group, Member};
+use crate::groups::Group;
 use crate::i18n::{Message, Tr};
 use crate::web::AppState;
 use crate::web::access::LeadBid;
@@ -47,8 +47,9 @@ fn refused(error: BankError, tr: Tr) -> AppError {
 }
 
 /// The group in the URL for one of its own members (a connector helps with bids, not with
-/// where money goes), with the page's context in the programme that owes the group money.
-async fn own_group(state: &AppState, viewer: &Viewer, group_id: i64) -> Result<(Group, Member, PageCtx), AppError> {
+/// where money goes), with the page's context in the programme that owes the group money, and
+/// whether one does.
+async fn own_group(state: &AppState, viewer: &Viewer, group_id: i64) -> Result<(Group, PageCtx, bool), AppError> {
     let (_, group, member) = member_group(state, viewer, group_id).await?;
     if member.is_connector {
         return Err(AppError::NotFound);
@@ -63,20 +64,19 @@ async fn own_group(state: &AppState, viewer: &Viewer, group_id: i64) -> Result<(
         Some(programme) => viewer.ctx_in(programme),
         None => viewer.ctx(),
     };
-    Ok((group, member, ctx))
+    Ok((group, ctx, programme.is_some()))
 }
 
-/// The group's current details and its members' names, for the pages below.
+/// The group's current details and its own members' names, for the pages below.
 async fn bank_page_data(
     state: &AppState,
     group_id: i64,
-) -> Result<(Option<BankDetailsRow>, Vec<(i64, String)>, bool), AppError> {
+) -> Result<(Option<BankDetailsRow>, Vec<(i64, String)>), AppError> {
     state
         .query(move |conn| {
             let members = crate::groups::queries::members_of(conn, group_id)?;
-            let owed = queries::newest_owed_bid(conn, group_id)?.is_some();
             let names = members.into_iter().filter(|(m, _)| !m.is_connector).map(|(_, p)| (p.id, p.name)).collect();
-            Ok::<_, AppError>((queries::current(conn, group_id)?, names, owed))
+            Ok::<_, AppError>((queries::current(conn, group_id)?, names))
         })
         .await
 }
@@ -89,8 +89,8 @@ async fn group_bank_page(
     errors: &FieldErrors,
     draw: impl FnOnce(&PageCtx, &BankPage<'_>) -> maud::Markup,
 ) -> Result<HttpResponse, AppError> {
-    let (group, _, ctx) = own_group(state, viewer, group_id).await?;
-    let (current, members, owed) = bank_page_data(state, group_id).await?;
+    let (group, ctx, owed) = own_group(state, viewer, group_id).await?;
+    let (current, members) = bank_page_data(state, group_id).await?;
     let viewer_id = viewer.require_signed_in()?.person.id;
     let page = BankPage { group: &group, current: current.as_ref(), members: &members, viewer_id, owed };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
@@ -113,18 +113,12 @@ fn private(mut response: HttpResponse) -> HttpResponse {
     response
 }
 
-#[derive(Debug, Default, serde::Deserialize)]
-pub struct NextQuery {
-    #[serde(default)]
-    next: String,
-}
-
 /// `GET /groups/{id}/bank-details`: the form, always empty (details are never written back).
 pub async fn form(
     state: web::Data<AppState>,
     viewer: Viewer,
     group_id: web::Path<i64>,
-    query: web::Query<NextQuery>,
+    query: web::Query<super::groups::NextQuery>,
 ) -> Result<HttpResponse, AppError> {
     let form = BankForm { next: query.into_inner().next, ..BankForm::default() };
     form_page(&state, &viewer, group_id.into_inner(), &form, &FieldErrors::new()).await

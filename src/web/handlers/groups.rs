@@ -54,7 +54,7 @@ pub async fn member_group(
 #[derive(Debug, Default, Deserialize)]
 pub struct NextQuery {
     #[serde(default)]
-    next: String,
+    pub(super) next: String,
 }
 
 /// The group form's address, carrying the return path on only if it is local.
