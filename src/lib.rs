@@ -28,6 +28,7 @@ pub mod notices;
 pub mod notifications;
 pub mod opendata;
 pub mod outreach;
+pub mod payment_runs;
 pub mod programmes;
 pub mod reports;
 pub mod review;

@@ -37,6 +37,8 @@ pub enum Action {
     EditDirectory,
     /// Add and rename the community directory's categories (the site admin's list).
     EditDirectoryCategories,
+    /// Set the columns of the payment file for the finance system (the site admin's choice).
+    SetPaymentFileLayout,
 }
 
 impl Roles {
@@ -94,7 +96,7 @@ impl Roles {
             Action::ReviewInProgramme(programme) => self.has(programme, ProgrammeRole::Panel),
             Action::AssistInProgramme(programme) => self.has(programme, ProgrammeRole::Connector),
             Action::EditDirectory => self.site_admin || self.directory_editor,
-            Action::EditDirectoryCategories => self.site_admin,
+            Action::EditDirectoryCategories | Action::SetPaymentFileLayout => self.site_admin,
         }
     }
 }

@@ -125,8 +125,9 @@ pub fn give(
     })
 }
 
-/// The group's current details, opened, for the people allowed to see them in full.
-fn open(keys: &DataKeys, row: &BankDetailsRow) -> Result<BankDetailsInput, BankError> {
+/// The details a row holds, opened with the data key, for the people allowed to see them in
+/// full (a lead's recorded look, a payment run's file).
+pub fn open_row(keys: &DataKeys, row: &BankDetailsRow) -> Result<BankDetailsInput, BankError> {
     let plain = keys.open(&row.sealed, &seal_context(row.group_id))?;
     serde_json::from_slice(&plain).map_err(|_| BankError::Sealing(SealError::Damaged))
 }
@@ -181,7 +182,7 @@ pub fn check(
         if wrong_checks_since(conn, &row, now - Duration::hours(1))? >= WRONG_CHECKS_PER_HOUR {
             return Err(BankError::Refused(Message::new("bank-error-too-many-checks")));
         }
-        let given = open(keys, &row)?;
+        let given = open_row(keys, &row)?;
         if !crate::accounts::tokens::constant_time_eq(typed_number, &given.account_number) {
             let event = NewEvent::about("bank_details", row.id, Some(person.id), "bank_details_check_failed");
             audit::record(conn, &event, now)?;
@@ -265,7 +266,7 @@ pub fn reveal(
 ) -> Result<(BankDetailsRow, BankDetailsInput), BankError> {
     write_transaction(conn, |conn| {
         let row = queries::current(conn, group_id)?.ok_or(BankError::NotFound)?;
-        let details = open(keys, &row)?;
+        let details = open_row(keys, &row)?;
         let event = NewEvent::about("group", group_id, Some(lead_id), "bank_details_revealed")
             .with_details(Some(serde_json::json!({"bank_details_id": row.id})));
         audit::record(conn, &event, now)?;
@@ -281,7 +282,7 @@ pub fn reseal_with_current_key(conn: &mut DbConn, keys: &DataKeys, now: NaiveDat
         bank_details::table.order(bank_details::id).select(BankDetailsRow::as_select()).load(conn)?;
     let mut resealed = 0;
     for row in rows.iter().filter(|row| keys.sealed_with_old_key(&row.sealed)) {
-        let details = open(keys, row)?;
+        let details = open_row(keys, row)?;
         write_transaction(conn, |conn| {
             diesel::update(bank_details::table.find(row.id))
                 .set((

@@ -850,6 +850,43 @@ diesel::table! {
 
 diesel::joinable!(award_instalments -> awards (award_id));
 
+diesel::table! {
+    payment_runs (id) {
+        id -> BigInt,
+        programme_id -> BigInt,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        paid_on -> Nullable<Date>,
+        paid_by -> Nullable<BigInt>,
+        paid_at -> Nullable<Timestamp>,
+        cancelled_by -> Nullable<BigInt>,
+        cancelled_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    payment_run_items (id) {
+        id -> BigInt,
+        run_id -> BigInt,
+        award_id -> BigInt,
+        bank_details_id -> BigInt,
+        amount_pence -> BigInt,
+    }
+}
+
+diesel::joinable!(payment_run_items -> payment_runs (run_id));
+diesel::joinable!(payment_run_items -> awards (award_id));
+diesel::joinable!(payment_run_items -> bank_details (bank_details_id));
+
+diesel::table! {
+    payment_file_layouts (id) {
+        id -> BigInt,
+        columns_json -> Text,
+        changed_by -> BigInt,
+        changed_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tracker_items,
     tracker_views,
@@ -878,6 +915,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     community_groups,
     bank_details,
     award_instalments,
+    payment_runs,
+    payment_run_items,
+    payment_file_layouts,
     group_members,
     group_invitations,
     group_equality,

@@ -298,66 +298,78 @@ pub fn record_payment(
     links: &Links,
     now: NaiveDateTime,
 ) -> Result<(), GrantError> {
-    write_transaction(conn, |conn| {
-        let (bid, round, award) = lock_award(conn, bid_id)?;
-        match bid.state {
-            BidState::Active => {}
-            BidState::Awarded => {
-                return Err(GrantError::Invalid(Message::new("grants-error-payment-not-accepted")));
-            }
-            other => {
-                return Err(GrantError::Invalid(
-                    Message::new("grants-error-payment-state").arg("state", Message::new(other.describe_key())),
-                ));
-            }
+    write_transaction(conn, |conn| record_payment_within(conn, actor, bid_id, input, links, now))
+}
+
+/// [`record_payment`]'s work inside the caller's write transaction, so a payment run records
+/// all its payments or none: refused when the grant is not running, its bank details are not
+/// confirmed, or the amount is more than is left of the award.
+pub fn record_payment_within(
+    conn: &mut DbConn,
+    actor: i64,
+    bid_id: i64,
+    input: &PaymentInput,
+    links: &Links,
+    now: NaiveDateTime,
+) -> Result<(), GrantError> {
+    let (bid, round, award) = lock_award(conn, bid_id)?;
+    match bid.state {
+        BidState::Active => {}
+        BidState::Awarded => {
+            return Err(GrantError::Invalid(Message::new("grants-error-payment-not-accepted")));
         }
-        let bank = crate::bank_details::queries::current(conn, bid.group_id)?;
-        if let Some(held) = crate::bank_details::model::payments_held_because(bank.as_ref()) {
-            return Err(GrantError::Invalid(held));
-        }
-        let left = award.amount() - queries::paid_total(conn, award.id)?;
-        if input.amount > left {
+        other => {
             return Err(GrantError::Invalid(
-                Message::new("grants-error-payment-too-much").arg("left", left).arg("award", award.amount()),
+                Message::new("grants-error-payment-state").arg("state", Message::new(other.describe_key())),
             ));
         }
-        diesel::insert_into(payments::table)
-            .values((
-                payments::award_id.eq(award.id),
-                payments::amount_pence.eq(input.amount.0),
-                payments::paid_on.eq(input.paid_on),
-                payments::reference.eq(&input.reference),
-                payments::recorded_by.eq(actor),
-                payments::recorded_at.eq(now),
-            ))
-            .execute(conn)?;
-        let entry = NewEntry {
-            round_id: Some(round.id),
-            bid_id: Some(bid.id),
-            reason: Some(&input.reference),
-            ..NewEntry::new(round.pot_id, EntryKind::Payment, input.amount, Some(actor), now)
-        };
-        funds::append(conn, &entry)?;
-        let event = NewEvent {
-            actor_id: Some(actor),
-            action: "payment_recorded",
-            subject_type: "bid",
-            subject_id: Some(bid.id),
-            details: Some(
-                serde_json::json!({"amount_pence": input.amount.0, "paid_on": input.paid_on, "reference": input.reference}),
-            ),
-            ..NewEvent::default()
-        };
-        audit::record(conn, &event, now)?;
-        tell_group(
-            conn,
-            &bid,
-            links,
-            |p, team| emails::payment_made(p.tr(), links, team, p, &bid, input.amount, input.paid_on),
-            now,
-        )?;
-        Ok(())
-    })
+    }
+    let bank = crate::bank_details::queries::current(conn, bid.group_id)?;
+    if let Some(held) = crate::bank_details::model::payments_held_because(bank.as_ref()) {
+        return Err(GrantError::Invalid(held));
+    }
+    let left = award.amount() - queries::paid_total(conn, award.id)?;
+    if input.amount > left {
+        return Err(GrantError::Invalid(
+            Message::new("grants-error-payment-too-much").arg("left", left).arg("award", award.amount()),
+        ));
+    }
+    diesel::insert_into(payments::table)
+        .values((
+            payments::award_id.eq(award.id),
+            payments::amount_pence.eq(input.amount.0),
+            payments::paid_on.eq(input.paid_on),
+            payments::reference.eq(&input.reference),
+            payments::recorded_by.eq(actor),
+            payments::recorded_at.eq(now),
+        ))
+        .execute(conn)?;
+    let entry = NewEntry {
+        round_id: Some(round.id),
+        bid_id: Some(bid.id),
+        reason: Some(&input.reference),
+        ..NewEntry::new(round.pot_id, EntryKind::Payment, input.amount, Some(actor), now)
+    };
+    funds::append(conn, &entry)?;
+    let event = NewEvent {
+        actor_id: Some(actor),
+        action: "payment_recorded",
+        subject_type: "bid",
+        subject_id: Some(bid.id),
+        details: Some(
+            serde_json::json!({"amount_pence": input.amount.0, "paid_on": input.paid_on, "reference": input.reference}),
+        ),
+        ..NewEvent::default()
+    };
+    audit::record(conn, &event, now)?;
+    tell_group(
+        conn,
+        &bid,
+        links,
+        |p, team| emails::payment_made(p.tr(), links, team, p, &bid, input.amount, input.paid_on),
+        now,
+    )?;
+    Ok(())
 }
 
 /// The lead sets a running grant's instalments (checked to add up to the award by

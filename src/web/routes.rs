@@ -9,7 +9,7 @@ use actix_web::web::{self, get, post, resource};
 use super::handlers::{
     accounts, admin_users, areas, assets, bank_details, bids, dashboard, decisions, directory, grants, group_word,
     groups, health, involvement, languages, manage, measures, notices, open_data, openreferral, outreach, panel,
-    public, reports, reservations, team, tracker, translations, two_factor,
+    payment_runs, public, reports, reservations, team, tracker, translations, two_factor,
 };
 
 /// Builds [`ROUTES`] and [`configure`] from one table of `path => [method handler, …]`.
@@ -122,6 +122,13 @@ routes! {
     "/manage/programmes/{id}/involvement/allocation" => [post involvement::change_allocation],
     "/manage/programmes/{id}/involvement/payments" => [post involvement::record_payment],
     "/manage/programmes/{id}/involvement.csv" => [get involvement::payments_csv],
+    "/manage/programmes/{id}/payment-runs" => [get payment_runs::list, post payment_runs::create],
+    "/manage/payment-runs/{id}" => [get payment_runs::show],
+    "/manage/payment-runs/{id}/bacs.csv" => [post payment_runs::bacs_file],
+    "/manage/payment-runs/{id}/finance.csv" => [post payment_runs::finance_file],
+    "/manage/payment-runs/{id}/mark-paid" => [get payment_runs::confirm_paid, post payment_runs::mark_paid],
+    "/manage/payment-runs/{id}/cancel" => [post payment_runs::cancel],
+    "/manage/payment-file-layout" => [get payment_runs::layout_form, post payment_runs::save_layout],
     "/manage/programmes/{id}/areas" => [get areas::list, post areas::add],
     "/manage/programmes/{id}/areas/map" => [post areas::map],
     "/manage/programmes/{id}/areas/{area_id}" => [get areas::edit, post areas::change],

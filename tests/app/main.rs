@@ -32,6 +32,7 @@ mod openreferral;
 mod outbox;
 mod outreach;
 mod panel_deadline;
+mod payment_runs;
 mod programmes;
 mod query_budget;
 mod reminders;

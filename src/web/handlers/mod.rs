@@ -24,6 +24,7 @@ pub mod openreferral;
 pub mod outreach;
 pub mod pages;
 pub mod panel;
+pub mod payment_runs;
 pub mod public;
 pub mod reports;
 pub mod reservations;

@@ -91,7 +91,8 @@ fn programme_work(tr: Tr, work: &ProgrammeWork) -> Markup {
             } @else {
                 ul class="list" {
                     @for (count, key) in lines.iter().filter(|(count, _)| *count > 0) {
-                        li { a href=(programme) { (crate::t!(tr, key, count = *count)) } }
+                        @let href = if *key == "dashboard-lead-instalments-due" { format!("{programme}/payment-runs") } else { programme.clone() };
+                        li { a href=(href) { (crate::t!(tr, key, count = *count)) } }
                     }
                 }
             }

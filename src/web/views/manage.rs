@@ -62,6 +62,7 @@ pub fn programmes_list(ctx: &PageCtx, programmes: &[Programme], may_create: bool
             @if may_create {
                 a class="button" href="/manage/programmes/new" { (tr.t("manage-programmes-create")) }
                 p class="body" { a href="/manage/notices" { (tr.t("notices-link")) } }
+                p class="body" { a href="/manage/payment-file-layout" { (tr.t("payment-layout-link")) } }
             }
             @if programmes.is_empty() {
                 p class="body" { (tr.t("manage-programmes-none")) }
@@ -142,6 +143,7 @@ pub fn programme_overview(ctx: &PageCtx, view: &ProgrammeOverview<'_>) -> Markup
             p class="body" { a href={ (base) "/edit" } { (tr.t("manage-programme-change-link")) } }
             p class="body" { a href={ (base) "/contact" } { (tr.t("manage-contact-link")) } }
             p class="body" { a href={ (base) "/equity" } { (tr.t("manage-programme-equity-link")) } }
+            p class="body" { a href={ (base) "/payment-runs" } { (tr.t("manage-programme-payment-runs-link")) } }
             p class="body" { a href={ (base) "/involvement" } { (tr.t("manage-programme-involvement-link")) } }
             p class="body" { a href={ (base) "/missing" } { (tr.t("manage-programme-missing-link")) } }
             p class="body" { a href={ (base) "/areas" } { (tr.t("manage-programme-areas-link")) } }

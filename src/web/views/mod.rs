@@ -26,6 +26,7 @@ pub mod measures;
 pub mod notices;
 pub mod outreach;
 pub mod panel;
+pub mod payment_runs;
 pub mod public;
 pub mod reports;
 pub mod reservations;
