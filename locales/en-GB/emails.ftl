@@ -432,3 +432,29 @@ emails-bank-same-account-body =
     { $group } gave a bank account that is also given by: { $groups }.
 
     This can be right (two groups sharing a treasurer, or an organisation that holds money for both), but please check with the group before you pay: { $link }
+emails-host-subject = Do you hold money for { $group }?
+emails-host-body =
+    { $name } of { $group } told us that { $host } holds money for the group, because the group has no bank account of its own. The group has been offered a small grant by our programme.
+
+    If that is right, please confirm it and give the bank account where we should pay the group's grant. You will then pass the money on to the group. Use this link within { $days } days: { $link }
+
+    If { $host } does not hold money for { $group }, please tell us on the same page. We will not pay anything to you.
+
+    We will phone you to check the bank details before we pay anything.
+emails-host-confirmed-subject = { $host } confirmed it holds money for your group
+emails-host-confirmed-body =
+    { $host } confirmed that it holds money for { $group } and gave its bank details. The programme team will phone { $host } to check them, then we will pay your grant to { $host } to pass on to you.
+
+    See where your grant will be paid: { $link }
+emails-host-declined-subject = { $host } said it does not hold money for your group
+emails-host-declined-body =
+    { $host } told us that it does not hold money for { $group }, so we cannot pay your grant through it.
+
+    You can name another organisation, or give your group's own bank details: { $link }
+emails-host-lead-subject = { $host } will hold { $group }'s grant: please call to check its bank details
+emails-host-lead-body =
+    { $host } confirmed that it holds money for { $group }, and gave the bank account where the grant should be paid.
+
+    Payments to { $group } are held until you phone the host on a number from its own records (not from an email), and confirm the details. The contact named by the group is { $contact } ({ $email }).
+
+    Confirm the details after your call: { $link }

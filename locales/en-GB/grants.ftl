@@ -133,3 +133,4 @@ grants-instalment-state = Paid?
 grants-instalment-paid = Paid
 grants-instalment-part = { $paid } paid so far
 grants-instalment-to-pay = Not yet
+host-paid-through = Paid through

@@ -432,3 +432,29 @@ emails-bank-same-account-body =
     Grupa { $group } podała konto bankowe, które podały też: { $groups }.
 
     To może być w porządku (dwie grupy mają wspólnego skarbnika albo organizację, która przechowuje pieniądze obu), ale przed wypłatą sprawdź to z grupą: { $link }
+emails-host-subject = Czy Twoja organizacja przechowuje pieniądze grupy { $group }?
+emails-host-body =
+    { $name } z grupy { $group } przekazuje nam, że organizacja { $host } przechowuje pieniądze tej grupy, bo grupa nie ma własnego konta bankowego. Nasz program zaproponował tej grupie mały grant.
+
+    Jeśli to prawda, potwierdź to, proszę, i podaj konto bankowe, na które mamy wypłacić grant grupy. Potem przekażesz te pieniądze grupie. Skorzystaj z tego linku w ciągu { $days } dni: { $link }
+
+    Jeśli organizacja { $host } nie przechowuje pieniędzy grupy { $group }, powiedz nam o tym, proszę, na tej samej stronie. Wtedy nie wypłacimy Twojej organizacji żadnych pieniędzy.
+
+    Zanim cokolwiek wypłacimy, zadzwonimy do Ciebie, aby sprawdzić dane bankowe.
+emails-host-confirmed-subject = Organizacja { $host } potwierdziła, że przechowuje pieniądze Twojej grupy
+emails-host-confirmed-body =
+    Organizacja { $host } potwierdziła, że przechowuje pieniądze grupy { $group }, i podała swoje dane bankowe. Zespół programu zadzwoni do organizacji { $host }, aby je sprawdzić. Potem wypłacimy Twój grant organizacji { $host }, a ona przekaże go Twojej grupie.
+
+    Zobacz, gdzie wypłacimy Twój grant: { $link }
+emails-host-declined-subject = Organizacja { $host } poinformowała, że nie przechowuje pieniędzy Twojej grupy
+emails-host-declined-body =
+    Organizacja { $host } poinformowała nas, że nie przechowuje pieniędzy grupy { $group }, więc nie możemy wypłacić Twojego grantu przez tę organizację.
+
+    Możesz podać inną organizację albo dane bankowe swojej grupy: { $link }
+emails-host-lead-subject = Organizacja { $host } będzie przechowywać grant grupy { $group }: zadzwoń, proszę, aby sprawdzić jej dane bankowe
+emails-host-lead-body =
+    Organizacja { $host } potwierdziła, że przechowuje pieniądze grupy { $group }, i podała konto bankowe, na które należy wypłacić grant.
+
+    Wypłaty dla grupy { $group } są wstrzymane, dopóki nie zadzwonisz do tej organizacji na numer z jej własnych danych (nie z e-maila) i nie potwierdzisz tych danych. Osoba kontaktowa podana przez grupę: { $contact } ({ $email }).
+
+    Potwierdź dane po rozmowie: { $link }

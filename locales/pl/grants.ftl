@@ -133,3 +133,4 @@ grants-instalment-state = Wypłacone?
 grants-instalment-paid = Wypłacone
 grants-instalment-part = Dotąd wypłacono { $paid }
 grants-instalment-to-pay = Jeszcze nie
+host-paid-through = Wypłacany przez

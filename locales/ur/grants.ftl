@@ -133,3 +133,4 @@ grants-instalment-state = ادا ہو گئی؟
 grants-instalment-paid = ادا ہو گئی
 grants-instalment-part = اب تک { $paid } ادا ہوئے
 grants-instalment-to-pay = ابھی نہیں
+host-paid-through = کے ذریعے ادائیگی

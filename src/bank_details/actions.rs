@@ -43,6 +43,16 @@ fn own_member(conn: &mut DbConn, group_id: i64, person_id: i64) -> Result<(), Ba
     }
 }
 
+/// [`own_member`], for the host pages.
+pub(super) fn own_member_of(conn: &mut DbConn, group_id: i64, person_id: i64) -> Result<(), BankError> {
+    own_member(conn, group_id, person_id)
+}
+
+/// [`owed_bid`], for the host pages.
+pub(super) fn owed_bid_of(conn: &mut DbConn, group_id: i64) -> Result<(i64, i64, i64), BankError> {
+    owed_bid(conn, group_id)
+}
+
 /// The group's newest bid it is owed money on: without one there is nothing to pay.
 fn owed_bid(conn: &mut DbConn, group_id: i64) -> Result<(i64, i64, i64), BankError> {
     queries::newest_owed_bid(conn, group_id)?.ok_or_else(|| BankError::Refused(Message::new("bank-error-nothing-owed")))
@@ -67,21 +77,9 @@ pub fn give(
         if queries::given_since(conn, group_id, now - Duration::hours(1))? >= GIVEN_PER_HOUR {
             return Err(BankError::Refused(Message::new("bank-error-too-often")));
         }
-        let before = queries::current(conn, group_id)?;
-        if let Some(before) = &before {
-            diesel::update(bank_details::table.find(before.id)).set(bank_details::replaced_at.eq(now)).execute(conn)?;
-        }
-        let plain = serde_json::to_vec(input).expect("bank details serialise");
-        diesel::insert_into(bank_details::table)
-            .values((
-                bank_details::group_id.eq(group_id),
-                bank_details::sealed.eq(keys.seal(&plain, &seal_context(group_id))),
-                bank_details::account_ending.eq(input.ending()),
-                bank_details::fingerprint.eq(keys.fingerprint(&input.account_key())),
-                bank_details::entered_by.eq(person.id),
-                bank_details::entered_at.eq(now),
-            ))
-            .execute(conn)?;
+        // The group's own account: a host that held money for it no longer does.
+        super::hosts::end_current(conn, group_id, now)?;
+        let before = replace_current(conn, keys, group_id, input, person.id, None, now)?;
         let action = if before.is_some() { "bank_details_changed" } else { "bank_details_given" };
         // The same account behind another group is flagged to the leads, never refused: two
         // groups can share a treasurer or a host organisation.
@@ -123,6 +121,36 @@ pub fn give(
         }
         Ok(())
     })
+}
+
+/// Puts `input` in place of the group's current bank details (kept, marked replaced), sealed
+/// to the group; `host_id` when a host organisation gave them. Answers the details before.
+pub(super) fn replace_current(
+    conn: &mut DbConn,
+    keys: &DataKeys,
+    group_id: i64,
+    input: &BankDetailsInput,
+    entered_by: i64,
+    host_id: Option<i64>,
+    now: NaiveDateTime,
+) -> QueryResult<Option<BankDetailsRow>> {
+    let before = queries::current(conn, group_id)?;
+    if let Some(before) = &before {
+        diesel::update(bank_details::table.find(before.id)).set(bank_details::replaced_at.eq(now)).execute(conn)?;
+    }
+    let plain = serde_json::to_vec(input).expect("bank details serialise");
+    diesel::insert_into(bank_details::table)
+        .values((
+            bank_details::group_id.eq(group_id),
+            bank_details::sealed.eq(keys.seal(&plain, &seal_context(group_id))),
+            bank_details::account_ending.eq(input.ending()),
+            bank_details::fingerprint.eq(keys.fingerprint(&input.account_key())),
+            bank_details::entered_by.eq(entered_by),
+            bank_details::entered_at.eq(now),
+            bank_details::host_id.eq(host_id),
+        ))
+        .execute(conn)?;
+    Ok(before)
 }
 
 /// The details a row holds, opened with the data key, for the people allowed to see them in
@@ -176,6 +204,9 @@ pub fn check(
     write_transaction(conn, |conn| {
         own_member(conn, group_id, person.id)?;
         let row = waiting(conn, group_id)?;
+        if row.host_id.is_some() {
+            return Err(BankError::Refused(Message::new("bank-error-host-details")));
+        }
         if row.entered_by == person.id {
             return Err(BankError::Refused(Message::new("bank-error-own-details")));
         }

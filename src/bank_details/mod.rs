@@ -5,6 +5,7 @@
 //! to the group are held (`model::payments_held_because`).
 
 pub mod actions;
+pub mod hosts;
 pub mod model;
 pub mod queries;
 pub mod rules;

@@ -24,6 +24,8 @@ pub struct BankDetailsRow {
     pub disputed_by: Option<i64>,
     pub disputed_at: Option<NaiveDateTime>,
     pub replaced_at: Option<NaiveDateTime>,
+    /// The host organisation that gave them, when the group is paid through one.
+    pub host_id: Option<i64>,
 }
 
 /// Where a group's current bank details stand.

@@ -94,6 +94,8 @@ pub struct OnFile {
     pub confirmed_by: Option<String>,
     /// Other groups whose current details are the same account (`groups::lookalikes`).
     pub same_account_as: Vec<String>,
+    /// The host organisation that gave them, when the group is paid through one.
+    pub host: Option<super::hosts::Host>,
 }
 
 pub fn on_file(conn: &mut DbConn, group_id: i64) -> QueryResult<Option<OnFile>> {
@@ -104,5 +106,6 @@ pub fn on_file(conn: &mut DbConn, group_id: i64) -> QueryResult<Option<OnFile>> 
     let confirmed_by = row.confirmed_by.map(|id| name_of(conn, id)).transpose()?;
     let same_account_as =
         crate::groups::lookalikes::same_bank_account(conn, group_id)?.into_iter().map(|(_, name)| name).collect();
-    Ok(Some(OnFile { row, entered_by, confirmed_by, same_account_as }))
+    let host = row.host_id.map(|id| super::hosts::find(conn, id)).transpose()?.flatten();
+    Ok(Some(OnFile { row, entered_by, confirmed_by, same_account_as, host }))
 }

@@ -505,6 +505,7 @@ diesel::table! {
         closed_at -> Nullable<Timestamp>,
         equality_consent -> Bool,
         accept_by_on -> Nullable<Date>,
+        paid_through -> Text,
     }
 }
 
@@ -832,10 +833,31 @@ diesel::table! {
         disputed_by -> Nullable<BigInt>,
         disputed_at -> Nullable<Timestamp>,
         replaced_at -> Nullable<Timestamp>,
+        host_id -> Nullable<BigInt>,
     }
 }
 
 diesel::joinable!(bank_details -> community_groups (group_id));
+
+diesel::table! {
+    group_hosts (id) {
+        id -> BigInt,
+        group_id -> BigInt,
+        name -> Text,
+        charity_number -> Text,
+        contact_name -> Text,
+        contact_email -> Text,
+        token_hash -> Text,
+        requested_by -> BigInt,
+        requested_at -> Timestamp,
+        confirmed_at -> Nullable<Timestamp>,
+        confirmed_name -> Text,
+        declined_at -> Nullable<Timestamp>,
+        ended_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(group_hosts -> community_groups (group_id));
 
 diesel::table! {
     award_instalments (id) {
@@ -914,6 +936,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     involvement_choices,
     community_groups,
     bank_details,
+    group_hosts,
     award_instalments,
     payment_runs,
     payment_run_items,

@@ -33,6 +33,9 @@ pub struct Award {
     pub equality_consent: bool,
     /// By when the group is asked to accept the offer (none for awards made before it was asked).
     pub accept_by_on: Option<chrono::NaiveDate>,
+    /// The host organisation the grant is paid through, named as it confirmed ("" when the
+    /// group is paid itself).
+    pub paid_through: String,
 }
 
 impl Award {

@@ -159,8 +159,10 @@ pub fn accept(
             }
             None => None,
         };
+        let paid_through = crate::bank_details::hosts::paid_through_now(conn, bid.group_id)?;
         diesel::update(awards::table.find(award.id))
             .set((
+                awards::paid_through.eq(paid_through),
                 awards::accepted_at.eq(now),
                 awards::accepted_by.eq(person.id),
                 awards::accepted_name.eq(&acceptance.name),

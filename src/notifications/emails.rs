@@ -713,6 +713,71 @@ pub fn bank_details_changed_to_lead(
     team_email(tr, team, "bank_details_changed_lead", recipient(lead), &subject, &body)
 }
 
+/// To a host organisation's contact, named by a member of a group: confirm (or not) that the
+/// host holds money for the group, and give its bank details. The link is a secret, so the
+/// email is sensitive. Written in the portal's source language: the contact has no account and
+/// no language saved.
+pub fn host_to_confirm(
+    links: &Links,
+    team: &Team,
+    host: &crate::bank_details::hosts::HostInput,
+    group: &Group,
+    asked_by: &str,
+    token: &str,
+) -> Email {
+    let tr = Tr::source();
+    let subject = Message::new("emails-host-subject").arg("group", &group.name);
+    let body = with_link("emails-host-body", links.absolute(&format!("/host/{token}")))
+        .arg("group", &group.name)
+        .arg("host", &host.name)
+        .arg("name", asked_by)
+        .arg("days", crate::bank_details::hosts::LINK_DAYS);
+    email(tr, "host_to_confirm", (&host.contact_name, &host.contact_email), &subject, &body, true, Signer::Team(team))
+}
+
+/// To a group's members: the host they named answered (confirmed, or said it does not hold
+/// money for the group).
+pub fn host_answered(
+    tr: Tr,
+    links: &Links,
+    team: &Team,
+    person: &Person,
+    group: &Group,
+    host_name: &str,
+    confirmed: bool,
+) -> Email {
+    let (subject, body) = if confirmed {
+        ("emails-host-confirmed-subject", "emails-host-confirmed-body")
+    } else {
+        ("emails-host-declined-subject", "emails-host-declined-body")
+    };
+    let subject = Message::new(subject).arg("host", host_name);
+    let body = with_link(body, links.absolute(&format!("/groups/{}/bank-details", group.id)))
+        .arg("group", &group.name)
+        .arg("host", host_name);
+    team_email(tr, team, if confirmed { "host_confirmed" } else { "host_declined" }, recipient(person), &subject, &body)
+}
+
+/// To a programme lead: a host confirmed it holds money for a group and gave its bank details,
+/// which wait for the lead's call back to the host.
+pub fn host_confirmed_to_lead(
+    tr: Tr,
+    links: &Links,
+    team: &Team,
+    lead: &Person,
+    group: &Group,
+    host: &crate::bank_details::hosts::Host,
+    bid_id: i64,
+) -> Email {
+    let subject = Message::new("emails-host-lead-subject").arg("group", &group.name).arg("host", &host.name);
+    let body = with_link("emails-host-lead-body", links.absolute(&format!("/manage/bids/{bid_id}#bank-details")))
+        .arg("group", &group.name)
+        .arg("host", host.described())
+        .arg("contact", &host.contact_name)
+        .arg("email", &host.contact_email);
+    team_email(tr, team, "host_confirmed_lead", recipient(lead), &subject, &body)
+}
+
 /// To a programme lead: a group gave a bank account another group has given too.
 pub fn bank_account_shared_to_lead(
     tr: Tr,

@@ -76,14 +76,23 @@ pub fn outward_code(postcode: &str) -> Option<String> {
 
 /// What the grant is for, in the group's one line; the longer "what the money pays for" when
 /// the line was left empty.
-pub fn description(public: &PublicAward) -> &str {
+///
+/// A grant paid through a host organisation (a charity holding money for a group without a bank
+/// account) says so here. The group stays the recipient: 360Giving's regrant type for a fiscal
+/// sponsor (`FRG050`) describes a grant awarded *to* the sponsor, which this is not, so the
+/// host is named in words the standard keeps with the grant.
+pub fn description(public: &PublicAward) -> String {
     let bid = &public.bid;
-    if !bid.summary.trim().is_empty() {
+    let what_for = if !bid.summary.trim().is_empty() {
         &bid.summary
     } else if !bid.purpose.trim().is_empty() {
         &bid.purpose
     } else {
         &bid.title
+    };
+    match public.award.paid_through.trim() {
+        "" => what_for.clone(),
+        host => format!("{what_for} (Paid through {host}, which holds money for the group.)"),
     }
 }
 
@@ -146,6 +155,7 @@ pub(crate) mod fixtures {
                 closed_at: None,
                 equality_consent: false,
                 accept_by_on: None,
+                paid_through: String::new(),
             },
             bid: Bid {
                 id: 42,
@@ -280,6 +290,11 @@ mod tests {
         assert_eq!(description(&public), "Weekly walks for men in Sparkbrook");
         public.bid.summary = String::new();
         assert_eq!(description(&public), "Room hire and tea");
+        public.award.paid_through = "Sparkbrook CVS (charity 1123456)".into();
+        assert_eq!(
+            description(&public),
+            "Room hire and tea (Paid through Sparkbrook CVS (charity 1123456), which holds money for the group.)"
+        );
     }
 
     #[test]

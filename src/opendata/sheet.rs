@@ -38,7 +38,7 @@ fn cells(public: &PublicAward, publication: &Publication) -> Vec<(&'static str, 
     vec![
         ("Identifier", grant_id(public)),
         ("Title", bid.title.clone()),
-        ("Description", description(public).to_string()),
+        ("Description", description(public)),
         ("Currency", "GBP".into()),
         ("Amount Applied For", bid.amount_requested_pence.map(|p| pounds_text(Pence(p))).unwrap_or_default()),
         ("Amount Awarded", pounds_text(public.award.amount())),

@@ -138,7 +138,7 @@ fn paid_by_award(conn: &mut DbConn, pot_id: i64) -> QueryResult<HashMap<i64, Pen
 
 /// One row per payment from the pot.
 pub fn payments_csv(conn: &mut DbConn, pot_id: i64, _tr: Tr) -> QueryResult<Vec<Vec<String>>> {
-    type Row = (chrono::NaiveDate, i64, String, chrono::NaiveDateTime, Option<String>, String, String);
+    type Row = (chrono::NaiveDate, i64, String, chrono::NaiveDateTime, Option<String>, String, String, String);
     let rows: Vec<Row> = payments::table
         .inner_join(awards::table.inner_join(bids::table.inner_join(rounds::table).inner_join(community_groups::table)))
         .filter(rounds::pot_id.eq(pot_id))
@@ -151,17 +151,19 @@ pub fn payments_csv(conn: &mut DbConn, pot_id: i64, _tr: Tr) -> QueryResult<Vec<
             bids::reference,
             community_groups::name,
             rounds::name,
+            awards::paid_through,
         ))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(paid_on, amount, reference, recorded_at, bid_reference, group, round)| {
+        .map(|(paid_on, amount, reference, recorded_at, bid_reference, group, round, paid_through)| {
             vec![
                 paid_on.format("%Y-%m-%d").to_string(),
                 pounds(Pence(amount)),
                 cell(&reference),
                 cell(&bid_reference.unwrap_or_default()),
                 cell(&group),
+                cell(&paid_through),
                 cell(&round),
                 date(recorded_at),
             ]
@@ -170,12 +172,13 @@ pub fn payments_csv(conn: &mut DbConn, pot_id: i64, _tr: Tr) -> QueryResult<Vec<
 }
 
 /// The keys of the payments spreadsheet's columns.
-pub const PAYMENTS_HEADER: [&str; 7] = [
+pub const PAYMENTS_HEADER: [&str; 8] = [
     "reports-csv-paid-on",
     "reports-csv-amount",
     "reports-csv-payment-reference",
     "reports-csv-bid-reference",
     "reports-csv-group",
+    "reports-csv-paid-through",
     "reports-csv-round",
     "reports-csv-recorded-on",
 ];

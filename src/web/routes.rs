@@ -8,7 +8,7 @@ use actix_web::web::{self, get, post, resource};
 
 use super::handlers::{
     accounts, admin_users, areas, assets, bank_details, bids, dashboard, decisions, directory, grants, group_word,
-    groups, health, involvement, languages, manage, measures, notices, open_data, openreferral, outreach, panel,
+    groups, health, hosts, involvement, languages, manage, measures, notices, open_data, openreferral, outreach, panel,
     payment_runs, public, reports, reservations, team, tracker, translations, two_factor,
 };
 
@@ -154,6 +154,9 @@ routes! {
     "/groups/{id}/bank-details" => [get bank_details::form, post bank_details::give],
     "/groups/{id}/bank-details/check" => [get bank_details::check_form, post bank_details::check],
     "/groups/{id}/bank-details/dispute" => [post bank_details::dispute],
+    "/groups/{id}/host" => [get hosts::name_form, post hosts::name],
+    "/host/{token}" => [get hosts::answer_form, post hosts::confirm],
+    "/host/{token}/decline" => [post hosts::decline],
     "/groups/{id}/equality" => [get groups::equality_form, post groups::save_equality],
     "/groups/{id}/equality/clear" => [post groups::clear_equality],
     "/groups/{id}/listings/new" => [get directory::new_form, post directory::add],

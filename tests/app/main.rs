@@ -19,6 +19,7 @@ mod grants;
 mod group_word;
 mod groups;
 mod health_and_pages;
+mod hosts;
 mod instalments;
 mod involvement;
 mod journey;

@@ -42,3 +42,4 @@ lookalike-same-charity-number = the same charity number
 lookalike-same-email = the same contact email
 lookalike-same-phone = the same phone number
 lookalike-similar-name = a very similar name at the same postcode
+bank-lead-host = Paid through a host organisation: { $host }. Confirmed by { $confirmed }. Contact named by the group: { $contact } ({ $email }). Call the host back on a number from its own records, not from an email.

@@ -112,6 +112,7 @@ reports-round-decided = Decided
 ## The spreadsheets' columns, and words in their cells.
 reports-csv-reference = Reference
 reports-csv-group = Group
+reports-csv-paid-through = Paid through (host organisation)
 reports-csv-project = Project
 reports-csv-round = Round
 reports-csv-requested = Requested (£)

@@ -49,7 +49,11 @@ fn refused(error: BankError, tr: Tr) -> AppError {
 /// The group in the URL for one of its own members (a connector helps with bids, not with
 /// where money goes), with the page's context in the programme that owes the group money, and
 /// whether one does.
-async fn own_group(state: &AppState, viewer: &Viewer, group_id: i64) -> Result<(Group, PageCtx, bool), AppError> {
+pub(super) async fn own_group(
+    state: &AppState,
+    viewer: &Viewer,
+    group_id: i64,
+) -> Result<(Group, PageCtx, bool), AppError> {
     let (_, group, member) = member_group(state, viewer, group_id).await?;
     if member.is_connector {
         return Err(AppError::NotFound);
@@ -68,15 +72,15 @@ async fn own_group(state: &AppState, viewer: &Viewer, group_id: i64) -> Result<(
 }
 
 /// The group's current details and its own members' names, for the pages below.
-async fn bank_page_data(
-    state: &AppState,
-    group_id: i64,
-) -> Result<(Option<BankDetailsRow>, Vec<(i64, String)>), AppError> {
+type BankPageData = (Option<BankDetailsRow>, Vec<(i64, String)>, Option<crate::bank_details::hosts::Host>);
+
+async fn bank_page_data(state: &AppState, group_id: i64) -> Result<BankPageData, AppError> {
     state
         .query(move |conn| {
             let members = crate::groups::queries::members_of(conn, group_id)?;
             let names = members.into_iter().filter(|(m, _)| !m.is_connector).map(|(_, p)| (p.id, p.name)).collect();
-            Ok::<_, AppError>((queries::current(conn, group_id)?, names))
+            let host = crate::bank_details::hosts::latest(conn, group_id)?;
+            Ok::<_, AppError>((queries::current(conn, group_id)?, names, host))
         })
         .await
 }
@@ -90,9 +94,10 @@ async fn group_bank_page(
     draw: impl FnOnce(&PageCtx, &BankPage<'_>) -> maud::Markup,
 ) -> Result<HttpResponse, AppError> {
     let (group, ctx, owed) = own_group(state, viewer, group_id).await?;
-    let (current, members) = bank_page_data(state, group_id).await?;
+    let (current, members, host) = bank_page_data(state, group_id).await?;
     let viewer_id = viewer.require_signed_in()?.person.id;
-    let page = BankPage { group: &group, current: current.as_ref(), members: &members, viewer_id, owed };
+    let page =
+        BankPage { group: &group, current: current.as_ref(), members: &members, viewer_id, owed, host: host.as_ref() };
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     Ok(private(html_with_status(status, draw(&ctx, &page))))
 }
@@ -108,7 +113,7 @@ async fn form_page(
 }
 
 /// A page with bank details on it is kept by no cache.
-fn private(mut response: HttpResponse) -> HttpResponse {
+pub(super) fn private(mut response: HttpResponse) -> HttpResponse {
     response.headers_mut().insert(CACHE_CONTROL, actix_web::http::header::HeaderValue::from_static("no-store"));
     response
 }

@@ -14,6 +14,7 @@ pub mod grants;
 pub mod group_word;
 pub mod groups;
 pub mod health;
+pub mod hosts;
 pub mod involvement;
 pub mod languages;
 pub mod manage;

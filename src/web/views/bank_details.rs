@@ -28,6 +28,8 @@ pub struct BankPage<'a> {
     pub viewer_id: i64,
     /// Whether the group has an offer or a grant to be paid.
     pub owed: bool,
+    /// The host organisation the group named, if any.
+    pub host: Option<&'a crate::bank_details::hosts::Host>,
 }
 
 impl BankPage<'_> {
@@ -87,6 +89,7 @@ pub fn form_page(ctx: &PageCtx, view: &BankPage<'_>, form: &BankForm, errors: &F
                         .hint(&tr.attr("bank-roll-number", "hint")).width("input--width-10").autocomplete("off").render(tr, errors))
                     (button(&tr.t("bank-form-save"), ButtonStyle::Primary))
                 }))
+                (super::hosts::host_section(tr, view.group.id, view.host))
             }
             p class="body" { a href={ "/groups/" (view.group.id) } { (tr.t("bank-back-to-group")) } }
             (super::bids::team_panel(ctx))
@@ -110,6 +113,10 @@ pub fn check_page(ctx: &PageCtx, view: &BankPage<'_>, errors: &FieldErrors) -> M
             @match view.current {
                 None => { p class="body" { (tr.t("bank-none-given")) } }
                 Some(row) if row.standing() != Standing::Waiting => { (standing_sentence(tr, row, |id| view.name_of(id))) }
+                Some(row) if row.host_id.is_some() => {
+                    (standing_sentence(tr, row, |id| view.name_of(id)))
+                    p class="body" { (tr.t("bank-check-host-details")) }
+                }
                 Some(row) if row.entered_by == view.viewer_id => {
                     (standing_sentence(tr, row, |id| view.name_of(id)))
                     p class="body" { (tr.t("bank-check-not-yours")) }
@@ -158,13 +165,17 @@ pub fn group_summary(
                 p class="body" {
                     (crate::t!(tr, "bank-account-ending", ending = row.masked_number().as_str())) " "
                     (tr.message(&match row.standing() {
+                        Standing::Waiting if row.host_id.is_some() => Message::new("bank-summary-waiting-host"),
                         Standing::Waiting if alone => Message::new("bank-summary-waiting-call"),
                         Standing::Waiting => Message::new("bank-summary-waiting"),
                         Standing::Confirmed => Message::new("bank-summary-confirmed"),
                         Standing::Disputed => Message::new("bank-summary-disputed"),
                     }))
                 }
-                @if row.standing() == Standing::Waiting && row.entered_by != viewer_id {
+                @if row.host_id.is_some() {
+                    p class="body" { (tr.t("bank-summary-given-by-host")) }
+                }
+                @if row.standing() == Standing::Waiting && row.entered_by != viewer_id && row.host_id.is_none() {
                     p class="body" { a href={ "/groups/" (group_id) "/bank-details/check" } { (tr.t("bank-check-link")) } }
                 }
                 p class="body" { a href=(form) { (tr.t("bank-change")) } }
@@ -204,6 +215,10 @@ pub fn lead_panel(
                         }
                     }),
                 ]))
+                @if let Some(host) = &on_file.host {
+                    p class="body" { (crate::t!(tr, "bank-lead-host", host = host.described(), confirmed = host.confirmed_name.as_str(),
+                        contact = host.contact_name.as_str(), email = host.contact_email.as_str())) }
+                }
                 @if row.standing() != Standing::Confirmed {
                     div class="warning-text" { p class="body" { strong { (tr.t("bank-lead-held")) } } }
                 }

@@ -63,6 +63,9 @@ fn offer_facts(tr: Tr, view: &AwardView<'_>, for_lead: bool) -> Markup {
         ),
         (tr.t("grants-payment-plan"), html! { (multiline(&award.payment_plan)) }),
     ];
+    if !award.paid_through.is_empty() {
+        rows.push((tr.t("host-paid-through"), html! { (award.paid_through) }));
+    }
     if let Some(date) = award.accept_by_on.filter(|_| for_lead && award.accepted_at.is_none()) {
         rows.push((tr.t("grants-lead-accept-by"), html! { (tr.date(date)) }));
     }
@@ -203,6 +206,9 @@ pub fn running_grant(ctx: &PageCtx, view: &AwardView<'_>, base: &str, may_report
                 ("paid", html! { strong { (tr.money(view.paid())) } }),
             ])),
         ]))
+        @if !award.paid_through.is_empty() {
+            (summary_list(&[(&tr.t("host-paid-through"), html! { (award.paid_through) })]))
+        }
         (instalment_table(tr, view))
         @if !view.payments.is_empty() {
             div class="table-wrapper" {

@@ -17,6 +17,7 @@ pub mod errors;
 pub mod grants;
 pub mod group_word;
 pub mod groups;
+pub mod hosts;
 pub mod involvement;
 pub mod languages;
 pub mod layout;
