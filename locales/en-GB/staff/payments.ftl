@@ -53,7 +53,6 @@ payment-run-confirm-records = { $count ->
 }
 payment-run-confirm-final = You cannot undo this. Only mark the run paid once the bank has sent the money.
 payment-run-paid-on = Day the money was sent
-    .hint = For example, 2027-03-01
 payment-run-confirm-button = Yes, mark as paid
 payment-run-confirm-back = No, go back
 payment-run-marked-paid = { $count ->

@@ -221,8 +221,10 @@ pub fn confirm_paid_page(ctx: &PageCtx, run: &RunWithItems, paid_on: &str, error
                 },
                 action: &action,
                 fields: &[],
-                inputs: Input::new("paid_on", &tr.t("payment-run-paid-on"), paid_on).kind(InputKind::Date)
-                    .hint(&tr.attr("payment-run-paid-on", "hint")).render(tr, errors),
+                inputs: Input::new("paid_on", &tr.t("payment-run-paid-on"), paid_on)
+                    .kind(InputKind::Date)
+                    .width("input--width-10")
+                    .render(tr, errors),
                 confirm_label: &confirm_label,
                 back_href: &back,
                 back_label: &back_label,
