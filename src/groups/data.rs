@@ -78,6 +78,7 @@ pub fn group_data(conn: &mut DbConn, group: &Group, now: chrono::NaiveDateTime) 
         "invitations_waiting": invitations,
         "equality": queries::equality_of(conn, group.id)?,
         "bank_details": bank_details(conn, group.id)?,
+        "host_organisations": host_organisations(conn, group.id)?,
         "bids": bids,
     }))
 }
@@ -104,6 +105,35 @@ fn bank_details(conn: &mut DbConn, group_id: i64) -> QueryResult<Vec<serde_json:
                 "confirmed_after_a_call_back": row.confirmed_by_call_back(),
                 "disputed_at": row.disputed_at,
                 "replaced_at": row.replaced_at,
+                "given_by_host_organisation": row.host_id.is_some(),
+            })
+        })
+        .collect())
+}
+
+/// The host organisations the group named to hold its money, and how each answered (never the
+/// link's token).
+fn host_organisations(conn: &mut DbConn, group_id: i64) -> QueryResult<Vec<serde_json::Value>> {
+    use crate::bank_details::hosts::Host;
+    use crate::db::schema::group_hosts;
+    let hosts: Vec<Host> = group_hosts::table
+        .filter(group_hosts::group_id.eq(group_id))
+        .order(group_hosts::id.asc())
+        .select(Host::as_select())
+        .load(conn)?;
+    Ok(hosts
+        .iter()
+        .map(|host| {
+            serde_json::json!({
+                "name": host.name,
+                "charity_number": host.charity_number,
+                "contact_name": host.contact_name,
+                "contact_email": host.contact_email,
+                "asked_at": host.requested_at,
+                "confirmed_at": host.confirmed_at,
+                "confirmed_by": host.confirmed_name,
+                "declined_at": host.declined_at,
+                "ended_at": host.ended_at,
             })
         })
         .collect())
