@@ -103,6 +103,9 @@ async fn a_host_holds_the_money_for_a_group_without_a_bank_account(app: TestApp)
     let grant = app.get(&format!("/bids/{bid}")).await.text();
     assert!(grant.contains("Paid through") && grant.contains("Sparkbrook CVS (charity 1123456)"), "{grant}");
     assert!(grant.contains("Your host organisation gave these details"));
+    let check = app.submit(&format!("/groups/{group}/bank-details/check"), &[("account_number", "55556666")]).await;
+    assert_eq!(check.status, 422);
+    assert!(check.text().contains("the programme team checks them by phone"));
     let download = app.get(&format!("/groups/{group}/data.json")).await.text();
     assert!(download.contains("\"host_organisations\"") && download.contains("sam@sparkbrook-cvs.example"));
     assert!(download.contains("••••6666") && !download.contains("55556666") && !download.contains("token"));
