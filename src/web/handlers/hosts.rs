@@ -18,6 +18,16 @@ use crate::web::extractors::Viewer;
 use crate::web::views::hosts as views;
 use crate::web::views::layout::PageCtx;
 
+/// What went wrong that the person cannot fix: the database, or sealed details that will not
+/// open (a refusal they can fix is answered on the page).
+fn outage(error: BankError) -> AppError {
+    match error {
+        BankError::Database(error) => error.into(),
+        BankError::Sealing(error) => AppError::Internal(error.to_string()),
+        BankError::NotFound | BankError::Refused(_) => AppError::NotFound,
+    }
+}
+
 async fn name_page(
     state: &AppState,
     viewer: &Viewer,
@@ -63,9 +73,7 @@ pub async fn name(
         Err(BankError::Refused(message)) => {
             name_page(&state, &viewer, group_id, &form, &FieldErrors::single("host_name", message)).await
         }
-        Err(BankError::NotFound) => Err(AppError::NotFound),
-        Err(BankError::Database(error)) => Err(error.into()),
-        Err(BankError::Sealing(error)) => Err(AppError::Internal(error.to_string())),
+        Err(other) => Err(outage(other)),
     }
 }
 
@@ -145,8 +153,7 @@ pub async fn confirm(
             Ok(html_with_status(StatusCode::OK, views::answered_page(&ctx, "host-confirmed-title", &body)))
         }
         Err(BankError::Refused(_) | BankError::NotFound) => Ok(link_not_working(&viewer)),
-        Err(BankError::Database(error)) => Err(error.into()),
-        Err(BankError::Sealing(error)) => Err(AppError::Internal(error.to_string())),
+        Err(other) => Err(outage(other)),
     }
 }
 
@@ -167,7 +174,6 @@ pub async fn decline(
             Ok(html_with_status(StatusCode::OK, views::answered_page(&ctx, "host-declined-title", &body)))
         }
         Err(BankError::Refused(_) | BankError::NotFound) => Ok(link_not_working(&viewer)),
-        Err(BankError::Database(error)) => Err(error.into()),
-        Err(BankError::Sealing(error)) => Err(AppError::Internal(error.to_string())),
+        Err(other) => Err(outage(other)),
     }
 }

@@ -79,14 +79,7 @@ pub fn form_page(ctx: &PageCtx, view: &BankPage<'_>, form: &BankForm, errors: &F
                 }
                 (post_form(&format!("/groups/{}/bank-details", view.group.id), &ctx.csrf_token, html! {
                     input type="hidden" name="next" value=(form.next);
-                    (Input::new("account_name", &tr.t("bank-account-name"), &form.account_name)
-                        .hint(&tr.attr("bank-account-name", "hint")).autocomplete("off").render(tr, errors))
-                    (Input::new("sort_code", &tr.t("bank-sort-code"), &form.sort_code).kind(InputKind::Number)
-                        .hint(&tr.attr("bank-sort-code", "hint")).width("input--width-5").autocomplete("off").render(tr, errors))
-                    (Input::new("account_number", &tr.t("bank-account-number"), &form.account_number).kind(InputKind::Number)
-                        .hint(&tr.attr("bank-account-number", "hint")).width("input--width-10").autocomplete("off").render(tr, errors))
-                    (Input::new("roll_number", &tr.t("bank-roll-number"), &form.roll_number)
-                        .hint(&tr.attr("bank-roll-number", "hint")).width("input--width-10").autocomplete("off").render(tr, errors))
+                    (account_inputs(tr, form, errors))
                     (button(&tr.t("bank-form-save"), ButtonStyle::Primary))
                 }))
                 (super::hosts::host_section(tr, view.group.id, view.host))
@@ -95,6 +88,21 @@ pub fn form_page(ctx: &PageCtx, view: &BankPage<'_>, form: &BankForm, errors: &F
             (super::bids::team_panel(ctx))
         },
     )
+}
+
+/// The four boxes of a bank account (name, sort code, number, roll number), as typed; on the
+/// group's form and on a host organisation's page alike.
+pub fn account_inputs(tr: Tr, form: &BankForm, errors: &FieldErrors) -> Markup {
+    html! {
+        (Input::new("account_name", &tr.t("bank-account-name"), &form.account_name)
+            .hint(&tr.attr("bank-account-name", "hint")).autocomplete("off").render(tr, errors))
+        (Input::new("sort_code", &tr.t("bank-sort-code"), &form.sort_code).kind(InputKind::Number)
+            .hint(&tr.attr("bank-sort-code", "hint")).width("input--width-5").autocomplete("off").render(tr, errors))
+        (Input::new("account_number", &tr.t("bank-account-number"), &form.account_number).kind(InputKind::Number)
+            .hint(&tr.attr("bank-account-number", "hint")).width("input--width-10").autocomplete("off").render(tr, errors))
+        (Input::new("roll_number", &tr.t("bank-roll-number"), &form.roll_number)
+            .hint(&tr.attr("bank-roll-number", "hint")).width("input--width-10").autocomplete("off").render(tr, errors))
+    }
 }
 
 /// The page the emailed link opens: a member who did not give the details types the account

@@ -101,13 +101,7 @@ pub fn answer_page(
                     form.holds_money.is_some(), None, errors.text("holds_money", tr).as_deref()))
                 h2 class="heading-m" { (crate::t!(tr, "host-bank-heading", host = host.name.as_str())) }
                 p class="body" { (tr.t("host-bank-why")) }
-                (Input::new("account_name", &tr.t("bank-account-name"), &form.account_name).autocomplete("off").render(tr, errors))
-                (Input::new("sort_code", &tr.t("bank-sort-code"), &form.sort_code).kind(InputKind::Number)
-                    .hint(&tr.attr("bank-sort-code", "hint")).width("input--width-5").autocomplete("off").render(tr, errors))
-                (Input::new("account_number", &tr.t("bank-account-number"), &form.account_number).kind(InputKind::Number)
-                    .hint(&tr.attr("bank-account-number", "hint")).width("input--width-10").autocomplete("off").render(tr, errors))
-                (Input::new("roll_number", &tr.t("bank-roll-number"), &form.roll_number)
-                    .hint(&tr.attr("bank-roll-number", "hint")).width("input--width-10").autocomplete("off").render(tr, errors))
+                (super::bank_details::account_inputs(tr, &form.bank_form(), errors))
                 (button(&tr.t("host-confirm-button"), ButtonStyle::Primary))
             }))
             h2 class="heading-m" { (crate::t!(tr, "host-decline-heading", group = group.name.as_str())) }
