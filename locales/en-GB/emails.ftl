@@ -458,3 +458,7 @@ emails-host-lead-body =
     Payments to { $group } are held until you phone the host on a number from its own records (not from an email), and confirm the details. The contact named by the group is { $contact } ({ $email }).
 
     Confirm the details after your call: { $link }
+emails-payment-made-host-body =
+    We paid { $amount } for "{ $title }" on { $date } to { $host }, which holds money for your group. It may take a few days to reach their account. Then { $host } passes it on to you.
+
+    You can see every payment on your bid's page: { $link }

@@ -458,3 +458,7 @@ emails-host-lead-body =
     Wypłaty dla grupy { $group } są wstrzymane, dopóki nie zadzwonisz do tej organizacji na numer z jej własnych danych (nie z e-maila) i nie potwierdzisz tych danych. Osoba kontaktowa podana przez grupę: { $contact } ({ $email }).
 
     Potwierdź dane po rozmowie: { $link }
+emails-payment-made-host-body =
+    W dniu { $date } wypłaciliśmy { $amount } na „{ $title }” organizacji { $host }, która przechowuje pieniądze Twojej grupy. Pieniądze mogą dotrzeć na jej konto dopiero po kilku dniach. Potem organizacja { $host } przekaże je Twojej grupie.
+
+    Wszystkie wypłaty widać na stronie wniosku: { $link }

@@ -368,7 +368,7 @@ pub fn record_payment_within(
         conn,
         &bid,
         links,
-        |p, team| emails::payment_made(p.tr(), links, team, p, &bid, input.amount, input.paid_on),
+        |p, team| emails::payment_made(p.tr(), links, team, p, &bid, input.amount, input.paid_on, &award.paid_through),
         now,
     )?;
     Ok(())

@@ -477,6 +477,7 @@ pub fn award_cancelled(tr: Tr, links: &Links, team: &Team, person: &Person, bid:
     team_email(tr, team, "award_cancelled", recipient(person), &subject, &body)
 }
 
+#[allow(clippy::too_many_arguments)]
 pub fn payment_made(
     tr: Tr,
     links: &Links,
@@ -485,13 +486,16 @@ pub fn payment_made(
     bid: &Bid,
     amount: Pence,
     paid_on: NaiveDate,
+    paid_through: &str,
 ) -> Email {
     let title = bid.display_title(tr);
     let subject = Message::new("emails-payment-made-subject").arg("amount", amount).arg("title", &title);
-    let body = with_link("emails-payment-made-body", links.absolute(&format!("/bids/{}", bid.id)))
+    let key = if paid_through.is_empty() { "emails-payment-made-body" } else { "emails-payment-made-host-body" };
+    let body = with_link(key, links.absolute(&format!("/bids/{}", bid.id)))
         .arg("amount", amount)
         .arg("title", &title)
-        .arg("date", paid_on);
+        .arg("date", paid_on)
+        .arg("host", paid_through);
     team_email(tr, team, "payment_made", recipient(person), &subject, &body)
 }
 
@@ -967,7 +971,7 @@ mod tests {
             hours: " ".into(),
             ..team()
         };
-        let email = payment_made(Tr::source(), &links, &plain, &person(None), &bid(), Pence(100), date(2027, 5, 9));
+        let email = payment_made(Tr::source(), &links, &plain, &person(None), &bid(), Pence(100), date(2027, 5, 9), "");
         assert!(
             email.body_text.ends_with("-- \nNHS Riverside Integrated Care Board\nEmail: grants@riverside.example"),
             "{}",
@@ -1009,7 +1013,7 @@ mod tests {
             offer_answered(tr, &links, &team, &lead, "SG-1", 42, true, Pence(100)),
             offer_answered(tr, &links, &team, &lead, "SG-1", 42, false, Pence(100)),
             award_cancelled(tr, &links, &team, &lead, &bid, "Closed"),
-            payment_made(tr, &links, &team, &lead, &bid, Pence(100), date(2027, 5, 9)),
+            payment_made(tr, &links, &team, &lead, &bid, Pence(100), date(2027, 5, 9), ""),
             report_received(tr, &links, &team, &lead, "SG-1", 42),
             grant_completed(tr, &links, &team, &lead, &bid),
             report_reminder(tr, &links, &team, &lead, &bid, date(2028, 3, 3), true),
@@ -1163,7 +1167,7 @@ mod tests {
         assert_eq!(person(Some("xx")).tr(), Tr::source(), "a language no longer built: the source");
         let paid_on = date(2027, 5, 9);
         let email =
-            payment_made(tr, &Links::new("http://localhost"), &team(), &polish, &bid(), Pence(123_456), paid_on);
+            payment_made(tr, &Links::new("http://localhost"), &team(), &polish, &bid(), Pence(123_456), paid_on, "");
         // Polish words, and amounts and dates written the Polish way.
         assert!(email.subject.contains("1234,56 £") && email.subject.contains("Tea and talk"), "{}", email.subject);
         assert!(email.body_text.contains("9 maja 2027"), "{}", email.body_text);

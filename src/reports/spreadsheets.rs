@@ -99,13 +99,14 @@ pub fn awards_csv(conn: &mut DbConn, pot_id: i64, tr: Tr) -> QueryResult<Vec<Vec
                 pounds(released),
                 award.report_due_on.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default(),
                 yes_or_no(tr, reported.contains(&award.bid_id)),
+                cell(&award.paid_through),
             ]
         })
         .collect())
 }
 
 /// The keys of the awards spreadsheet's columns.
-pub const AWARDS_HEADER: [&str; 15] = [
+pub const AWARDS_HEADER: [&str; 16] = [
     "reports-csv-reference",
     "reports-csv-group",
     "reports-csv-project",
@@ -121,6 +122,7 @@ pub const AWARDS_HEADER: [&str; 15] = [
     "reports-csv-released",
     "reports-csv-report-due",
     "reports-csv-report-received",
+    "reports-csv-paid-through",
 ];
 
 fn paid_by_award(conn: &mut DbConn, pot_id: i64) -> QueryResult<HashMap<i64, Pence>> {
@@ -163,9 +165,9 @@ pub fn payments_csv(conn: &mut DbConn, pot_id: i64, _tr: Tr) -> QueryResult<Vec<
                 cell(&reference),
                 cell(&bid_reference.unwrap_or_default()),
                 cell(&group),
-                cell(&paid_through),
                 cell(&round),
                 date(recorded_at),
+                cell(&paid_through),
             ]
         })
         .collect())
@@ -178,9 +180,9 @@ pub const PAYMENTS_HEADER: [&str; 8] = [
     "reports-csv-payment-reference",
     "reports-csv-bid-reference",
     "reports-csv-group",
-    "reports-csv-paid-through",
     "reports-csv-round",
     "reports-csv-recorded-on",
+    "reports-csv-paid-through",
 ];
 
 /// Every movement of the pot's money, oldest first, as the ledger holds it.

@@ -125,12 +125,21 @@ async fn a_host_holds_the_money_for_a_group_without_a_bank_account(app: TestApp)
     assert!(file.starts_with("20-00-00,55556666,SPARKBROOK CVS,1500.00,"), "{file}");
     let today = smallgrants::time::in_london(app.now()).date_naive().to_string();
     assert_eq!(app.submit(&format!("{run_page}/mark-paid"), &[("paid_on", &today)]).await.status, 303);
+    let paid = app.deliver_emails().await;
+    let told = paid.iter().find(|e| e.kind == "payment_made" && e.to == member).expect("the group is told");
+    assert!(
+        told.text.contains("to Sparkbrook CVS (charity 1123456), which holds money for your group"),
+        "{}",
+        told.text
+    );
 
     // The reports and the open data say the money went through the host.
     let payments = app.get(&format!("/manage/pots/{}/payments.csv", round.scheme.pot_id)).await.text();
     assert!(
         payments.contains("Paid through (host organisation)") && payments.contains("Sparkbrook CVS (charity 1123456)")
     );
+    let awards = app.get(&format!("/manage/pots/{}/awards.csv", round.scheme.pot_id)).await.text();
+    assert!(awards.contains("Paid through (host organisation)") && awards.contains("Sparkbrook CVS (charity 1123456)"));
     let open_data = app.get("/open-data/360giving.json").await.text();
     assert!(open_data.contains("Paid through Sparkbrook CVS (charity 1123456), which holds money for the group."));
 }
