@@ -407,6 +407,18 @@ pub fn lock_row(conn: &mut DbConn, table: &str, id: i64) -> diesel::QueryResult<
     Ok(())
 }
 
+/// Brings PostgreSQL's planner statistics up to date after a bulk load (the scale and
+/// closing-day demos). Until autovacuum next analyses the tables, the planner takes them for as
+/// small as they were and picks plans that read every row: a word search of 10,000 directory
+/// listings took 1.5 s instead of 2 ms. SQLite's planner keeps no such statistics unless asked
+/// to, so nothing is done there.
+pub fn analyse_after_bulk_load(conn: &mut DbConn) -> diesel::QueryResult<()> {
+    if let DbConn::Postgres(inner) = conn {
+        inner.batch_execute("ANALYZE")?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

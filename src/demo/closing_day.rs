@@ -102,6 +102,7 @@ pub fn seed_closing_day(
         })
     })
     .map_err(fail)?;
+    crate::db::analyse_after_bulk_load(conn).map_err(fail)?;
     Ok(ClosingDay { seconds: started.elapsed().as_secs_f64(), ..closing })
 }
 

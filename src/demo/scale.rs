@@ -287,6 +287,7 @@ pub fn seed_scale(conn: &mut DbConn, bids: usize, now: NaiveDateTime) -> Result<
         Generator::new(conn, programme.id, pot.id, lead, demo_panel, now)?.run(conn, bids, &[decided, with_panel, open])
     })
     .map_err(fail)?;
+    crate::db::analyse_after_bulk_load(conn).map_err(fail)?;
     Ok(ScaleReport { seconds: started.elapsed().as_secs_f64(), ..report })
 }
 

@@ -2,9 +2,9 @@
 //!
 //! Free-text search runs in the database on both backends: SQLite's FTS5 index
 //! (`directory_search`, kept by triggers) and PostgreSQL's full-text search over the same
-//! words (`to_tsvector('english', search_body)`, with a GIN index). Both are given only the
-//! search's words (`rules::search_words`), bound as parameters, so no typed text is read as
-//! syntax.
+//! words (`search_vector`, made by PostgreSQL from `search_body`, with a GIN index). Both are
+//! given only the search's words (`rules::search_words`), bound as parameters, so no typed text
+//! is read as syntax.
 
 use chrono::NaiveDateTime;
 use diesel::dsl::sql;
@@ -218,11 +218,9 @@ fn text_matches(backend: Backend, words: &[String]) -> TextMatch {
                 .bind::<Text, _>(fts_query)
                 .sql(")")
         }
-        Backend::Postgres => {
-            sql::<Bool>("to_tsvector('english', directory_listings.search_body) @@ plainto_tsquery('english', ")
-                .bind::<Text, _>(words.join(" "))
-                .sql(")")
-        }
+        Backend::Postgres => sql::<Bool>("directory_listings.search_vector @@ plainto_tsquery('english', ")
+            .bind::<Text, _>(words.join(" "))
+            .sql(")"),
     }
 }
 
