@@ -117,6 +117,9 @@ pub struct Memos {
     /// Public pages as visitors who are not signed in see them, by language and path (see
     /// `web::kept_pages`).
     pub public_pages: Memo<crate::web::kept_pages::KeptPage>,
+    /// The Open Referral feed's pages of services as sent, by query and hour (see
+    /// `handlers::openreferral::services`).
+    pub open_referral: Memo<actix_web::web::Bytes>,
     /// Held while an open data file is made (see `handlers::open_data`).
     pub open_data_files: tokio::sync::Mutex<()>,
 }
@@ -134,6 +137,7 @@ impl Memos {
         self.directory_pages.forget_all();
         self.equity_facts.forget_all();
         self.public_pages.forget_all();
+        self.open_referral.forget_all();
     }
 }
 

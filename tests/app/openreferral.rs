@@ -377,7 +377,17 @@ async fn only_public_listings_are_served(app: TestApp) {
     let since = (now - Duration::hours(1)).format("%Y-%m-%dT%H:%M:%SZ");
     assert_eq!(names(&services(&app, &format!("?modified_after={since}")).await), ["Lapsed walk"]);
     assert_eq!(app.get(&format!("/openreferral/services/{}", ids.service(lapsed))).await.status, 200);
-    // An editor hides the tea: it goes at once.
+    // Pages of the feed are kept as sent: asked again, one costs the change marker alone.
+    let before = services(&app, "").await;
+    assert!(names(&before).contains(&"Tea and talk".to_string()));
+    let trips = app.state.db.round_trips();
+    assert_eq!(services(&app, "").await, before);
+    let marker_trips = match app.backend {
+        crate::common::Backend::Sqlite => 1,
+        crate::common::Backend::Postgres => 2,
+    };
+    assert_eq!(app.state.db.round_trips() - trips, marker_trips, "a kept page of the feed");
+    // An editor hides the tea: it goes at once, kept page or not.
     let tea = directory.tea;
     app.db(move |conn| actions::set_status(conn, editor, tea, ListingStatus::Hidden, Some("closed"), now).unwrap())
         .await;

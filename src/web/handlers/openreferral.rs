@@ -31,15 +31,33 @@ pub async fn metadata() -> HttpResponse {
 
 /// `GET /openreferral/services`: a page of public listings as services with their
 /// organizations, by name.
+///
+/// Each page is kept as sent, by its query and the hour, until anything in the database changes:
+/// aggregators and link workers' tools ask the same pages again and again. A listing whose
+/// 12 months without a confirmation end leaves the feed within the hour, as it leaves the
+/// directory's kept pages (`handlers::directory::search`).
 pub async fn services(state: web::Data<AppState>, request: HttpRequest) -> Result<HttpResponse, ApiError> {
-    let query = QueryParams::of(&request);
+    let now = state.now();
+    let key = format!("{}@{}", request.query_string(), now.format("%Y-%m-%d %H"));
+    let marker = state.db.change_marker().await.map_err(|error| ApiError::from_db(error.into()))?;
+    if let Some(kept) = state.memos.open_referral.get(&key, &marker) {
+        return Ok(json_bytes(StatusCode::OK, kept.as_ref().clone()));
+    }
+    let body = actix_web::web::Bytes::from(services_page(&state, &request).await?.to_string());
+    state.memos.open_referral.put(key, marker, std::sync::Arc::new(body.clone()));
+    Ok(json_bytes(StatusCode::OK, body))
+}
+
+/// A page of `/services` made afresh.
+async fn services_page(state: &AppState, request: &HttpRequest) -> Result<Value, ApiError> {
+    let query = QueryParams::of(request);
     let paging = Paging::read(query.get("page"), query.get("per_page"));
     let changed_since = modified_after(&query)?;
     let weekday = day(&query)?;
     let text = [query.get("text"), query.get("search")].into_iter().flatten().collect::<Vec<_>>().join(" ");
     let (term, taxonomy) =
         (query.get("taxonomy_term_id").map(str::to_string), query.get("taxonomy_id").map(str::to_string));
-    let site = site(&state);
+    let site = site(state);
     let (now, ids) = (state.now(), site.ids.clone());
     let (rows, total) = state
         .db
@@ -67,7 +85,7 @@ pub async fn services(state: web::Data<AppState>, request: HttpRequest) -> Resul
         .await
         .map_err(ApiError::from_db)?;
     let contents = rows.iter().map(|(listing, provider)| oruk::service_summary(listing, provider, &site)).collect();
-    Ok(json_response(StatusCode::OK, &oruk::page(contents, total, paging)))
+    Ok(oruk::page(contents, total, paging))
 }
 
 /// `GET /openreferral/services/{id}`: one public listing with everything about it; 404 for an
@@ -179,11 +197,16 @@ impl QueryParams {
 }
 
 fn json_response(status: StatusCode, body: &Value) -> HttpResponse {
+    json_bytes(status, actix_web::web::Bytes::from(body.to_string()))
+}
+
+/// An answer of JSON already written out.
+fn json_bytes(status: StatusCode, body: actix_web::web::Bytes) -> HttpResponse {
     HttpResponse::build(status)
         .content_type("application/json")
         .insert_header((CACHE_CONTROL, if status.is_success() { FEED_CACHE } else { "no-store" }))
         .insert_header((ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
-        .body(body.to_string())
+        .body(body)
 }
 
 /// What goes wrong in the API, answered as JSON (a client of a JSON API should never have to
