@@ -68,6 +68,18 @@ impl Host {
         }
     }
 
+    /// Why the emailed link no longer works at `now`, if it does not: it was answered (or the
+    /// host ended), or it is more than [`LINK_DAYS`] old. The message key says which.
+    pub fn link_refused_at(&self, now: NaiveDateTime) -> Option<&'static str> {
+        if self.standing() != HostStanding::Waiting {
+            Some("host-error-link-used")
+        } else if self.requested_at + Duration::days(LINK_DAYS) < now {
+            Some("host-error-link-expired")
+        } else {
+            None
+        }
+    }
+
     /// "Sparkbrook CVS (charity 1123456)": how reports and open data name it.
     pub fn described(&self) -> String {
         format!("{} (charity {})", self.name, self.charity_number)
@@ -204,20 +216,23 @@ pub fn by_token(conn: &mut DbConn, token: &str) -> QueryResult<Option<Host>> {
 /// A waiting host whose link still works, or why not.
 fn answerable(host: Option<Host>, now: NaiveDateTime) -> Result<Host, BankError> {
     let host = host.ok_or(BankError::NotFound)?;
-    if host.standing() != HostStanding::Waiting {
-        return Err(BankError::Refused(Message::new("host-error-link-used")));
+    match host.link_refused_at(now) {
+        Some(key) => Err(BankError::Refused(Message::new(key))),
+        None => Ok(host),
     }
-    if host.requested_at + Duration::days(LINK_DAYS) < now {
-        return Err(BankError::Refused(Message::new("host-error-link-expired")));
-    }
-    Ok(host)
 }
 
 /// Ends the group's host, if it has one, and stops naming it on grants not yet completed.
 pub(super) fn end_current(conn: &mut DbConn, group_id: i64, now: NaiveDateTime) -> QueryResult<()> {
-    let Some(host) = current(conn, group_id)? else { return Ok(()) };
+    match current(conn, group_id)? {
+        Some(host) => end(conn, &host, now),
+        None => Ok(()),
+    }
+}
+
+fn end(conn: &mut DbConn, host: &Host, now: NaiveDateTime) -> QueryResult<()> {
     diesel::update(group_hosts::table.find(host.id)).set(group_hosts::ended_at.eq(now)).execute(conn)?;
-    set_paid_through(conn, group_id, "")
+    set_paid_through(conn, host.group_id, "")
 }
 
 /// Names the host on the group's offers and running grants.
@@ -267,8 +282,8 @@ pub fn name(
                 .filter(bank_details::replaced_at.is_null())
                 .set(bank_details::replaced_at.eq(now))
                 .execute(conn)?;
+            end(conn, &before, now)?;
         }
-        end_current(conn, group_id, now)?;
         let (token, token_hash) = crate::accounts::tokens::new_token();
         let host_id: i64 = diesel::insert_into(group_hosts::table)
             .values((

@@ -1,6 +1,8 @@
 //! Making a run, writing its file, cancelling it, and marking it paid. Each is one write
 //! transaction with its audit event.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
@@ -8,8 +10,8 @@ use super::files::FileRow;
 use super::model::{Due, PaymentRun, Refusal, RunStanding};
 use super::queries;
 use crate::audit::{self, NewEvent};
-use crate::bank_details::DataKeys;
 use crate::bank_details::actions::{BankError, open_row};
+use crate::bank_details::{BankDetailsRow, DataKeys};
 use crate::db::schema::{bank_details, payment_run_items, payment_runs};
 use crate::db::{DbConn, lock_row, write_transaction};
 use crate::grants::actions::{GrantError, record_payment_within};
@@ -123,20 +125,25 @@ pub fn file_rows(
         }
         let run_date = crate::time::in_london(run.created_at).date_naive();
         let with_items = queries::with_items(conn, run)?;
+        let banks: HashMap<i64, BankDetailsRow> = bank_details::table
+            .inner_join(payment_run_items::table)
+            .filter(payment_run_items::run_id.eq(run_id))
+            .select(BankDetailsRow::as_select())
+            .load(conn)?
+            .into_iter()
+            .map(|row| (row.id, row))
+            .collect();
         let mut rows = Vec::new();
         let mut changed = Vec::new();
         for item in &with_items.items {
-            let bank: crate::bank_details::BankDetailsRow = bank_details::table
-                .find(item.row.bank_details_id)
-                .select(crate::bank_details::BankDetailsRow::as_select())
-                .first(conn)?;
+            let bank = banks.get(&item.row.bank_details_id).ok_or(RunError::NotFound)?;
             let still_good =
-                bank.replaced_at.is_none() && crate::bank_details::model::payments_held_because(Some(&bank)).is_none();
+                bank.replaced_at.is_none() && crate::bank_details::model::payments_held_because(Some(bank)).is_none();
             if !still_good && with_items.run.standing() == RunStanding::Open {
                 changed.push((item.group_name.clone(), Message::new("payment-run-held-changed")));
                 continue;
             }
-            let details = open_row(keys, &bank)?;
+            let details = open_row(keys, bank)?;
             rows.push(FileRow {
                 sort_code: details.sort_code,
                 account_number: details.account_number,

@@ -90,7 +90,6 @@ pub struct Due {
     pub award_id: i64,
     pub bid_id: i64,
     pub bid_reference: String,
-    pub group_id: i64,
     pub group_name: String,
     /// What is due by today and not paid.
     pub amount: Pence,

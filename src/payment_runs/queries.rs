@@ -82,7 +82,6 @@ pub fn due_in(conn: &mut DbConn, programme_id: i64, today: NaiveDate) -> QueryRe
                 award_id,
                 bid_id,
                 bid_reference: reference.unwrap_or_default(),
-                group_id,
                 group_name,
                 amount,
                 payable: pay_to(bank.get(&group_id)),

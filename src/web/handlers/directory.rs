@@ -113,7 +113,7 @@ pub async fn search(
 }
 
 /// The hour `now` is in, as a key: kept pages of results are made again when it turns.
-fn hour_of(now: chrono::NaiveDateTime) -> String {
+pub(super) fn hour_of(now: chrono::NaiveDateTime) -> String {
     now.format("%Y-%m-%dT%H").to_string()
 }
 

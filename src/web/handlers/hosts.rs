@@ -88,9 +88,7 @@ async fn answerable(
     let found = state
         .query(move |conn| {
             let Some(host) = hosts::by_token(conn, &token)? else { return Ok(None) };
-            let usable = host.standing() == hosts::HostStanding::Waiting
-                && host.requested_at + chrono::Duration::days(hosts::LINK_DAYS) >= now;
-            if !usable {
+            if host.link_refused_at(now).is_some() {
                 return Ok(None);
             }
             let group = crate::groups::queries::find(conn, host.group_id)?;

@@ -38,7 +38,7 @@ pub async fn metadata() -> HttpResponse {
 /// directory's kept pages (`handlers::directory::search`).
 pub async fn services(state: web::Data<AppState>, request: HttpRequest) -> Result<HttpResponse, ApiError> {
     let now = state.now();
-    let key = format!("{}@{}", request.query_string(), now.format("%Y-%m-%d %H"));
+    let key = format!("{}@{}", request.query_string(), super::directory::hour_of(now));
     let marker = state.db.change_marker().await.map_err(|error| ApiError::from_db(error.into()))?;
     if let Some(kept) = state.memos.open_referral.get(&key, &marker) {
         return Ok(json_bytes(StatusCode::OK, kept.as_ref().clone()));
