@@ -98,6 +98,8 @@ pub fn serve(config: Config, demo: bool) -> CommandResult {
     let cookie_key = cookie_key(&config)?;
     let (housekeeping_db, housekeeping_storage) = (db.clone(), storage.clone());
     let data_keys = data_keys(&config)?;
+    // Compress the stylesheet and script now, not while the first visitor waits.
+    crate::web::assets::prepared();
     let state = AppState::new(config.clone(), db.clone(), storage, cookie_key, data_keys);
     let worker = OutboxWorker::new(
         db,

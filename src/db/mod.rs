@@ -332,19 +332,29 @@ impl Db {
         .unwrap_or_else(|join_error| std::panic::resume_unwind(join_error.into_panic()))
     }
 
-    /// Where the database stands now ([`changes::change_marker`]), for a kept page or result.
-    /// On SQLite with a connection idle in the pool it is read right here, without handing the
-    /// work to a blocking thread: the statement reads the last row of two tables (microseconds),
-    /// and in WAL mode a reader never waits for the writer, so this does not hold up the
-    /// server's other requests. Otherwise (PostgreSQL, or every connection busy) it is
-    /// read as all other work is, through [`Db::run`].
-    pub async fn change_marker(&self) -> Result<changes::ChangeMarker, DbError> {
+    /// Runs a short read (an index look-up or two) right here on SQLite when a connection is
+    /// idle in the pool, without handing it to a blocking thread and back, which costs more
+    /// than the read; otherwise (PostgreSQL, or every connection busy) as all other work is,
+    /// through [`Db::run`]. In WAL mode a reader never waits for the writer, so this does not
+    /// hold up the server's other requests. Only for reads: a write can wait for SQLite's lock.
+    pub async fn read_here<T, E, F>(&self, work: F) -> Result<T, E>
+    where
+        F: FnOnce(&mut DbConn) -> Result<T, E> + Send + 'static,
+        T: Send + 'static,
+        E: From<DbError> + Send + 'static,
+    {
         if self.backend == Backend::Sqlite
             && let Some(mut conn) = self.pool.try_get()
         {
-            return Ok(changes::change_marker(&mut conn)?);
+            return work(&mut conn);
         }
-        self.run(|conn| Ok(changes::change_marker(conn)?)).await
+        self.run(work).await
+    }
+
+    /// Where the database stands now ([`changes::change_marker`]), for a kept page or result:
+    /// the last row of two tables, read right here on SQLite ([`Db::read_here`]).
+    pub async fn change_marker(&self) -> Result<changes::ChangeMarker, DbError> {
+        self.read_here(|conn| Ok(changes::change_marker(conn)?)).await
     }
 
     /// Answers whether the database responds within `timeout`; for `/healthz`.

@@ -78,8 +78,17 @@ impl Round {
     /// alone: it opens, it closes, and its decisions fall due (the tracker marks that stage
     /// done at the end of the day given, as `views::public::tracker` reads it).
     pub fn moments(&self) -> [NaiveDateTime; 3] {
-        let decided_by = self.decision_target_on.and_hms_opt(23, 59, 59).unwrap_or(self.closes_at);
-        [self.opens_at, self.closes_at, decided_by]
+        Round::moments_from(self.opens_at, self.closes_at, self.decision_target_on)
+    }
+
+    /// [`Round::moments`] from the three columns they come from.
+    pub fn moments_from(
+        opens_at: NaiveDateTime,
+        closes_at: NaiveDateTime,
+        decided_on: NaiveDate,
+    ) -> [NaiveDateTime; 3] {
+        let decided_by = decided_on.and_hms_opt(23, 59, 59).unwrap_or(closes_at);
+        [opens_at, closes_at, decided_by]
     }
 
     pub fn min_award(&self) -> Pence {

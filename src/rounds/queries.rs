@@ -34,6 +34,14 @@ pub fn of_pot(conn: &mut DbConn, pot_id: i64) -> QueryResult<Vec<Round>> {
     rounds::table.filter(rounds::pot_id.eq(pot_id)).order(rounds::opens_at.asc()).select(Round::as_select()).load(conn)
 }
 
+/// The moments of every round at which what a page says about it changes by the clock alone
+/// ([`Round::moments`]), in no order.
+pub fn moments_of_all(conn: &mut DbConn) -> QueryResult<Vec<NaiveDateTime>> {
+    let rows: Vec<(NaiveDateTime, NaiveDateTime, chrono::NaiveDate)> =
+        rounds::table.select((rounds::opens_at, rounds::closes_at, rounds::decision_target_on)).load(conn)?;
+    Ok(rows.into_iter().flat_map(|(opens, closes, decided)| Round::moments_from(opens, closes, decided)).collect())
+}
+
 /// Rounds still to close, soonest first, with their programme's name: what the home page lists.
 /// (Not closed by the same rule as `Round::status`: closing time still ahead.)
 pub fn open_and_upcoming(conn: &mut DbConn, now: NaiveDateTime) -> QueryResult<Vec<(Round, Programme)>> {

@@ -1,9 +1,16 @@
 //! The stylesheet, script and icon, compiled into the binary and served under names that carry
 //! a hash of their content, so browsers may cache them for a year and still see every change.
+//! Each is also compressed once, at start-up, with brotli and gzip at their strongest settings
+//! (a few milliseconds, once), rather than on every request at the quick settings a response
+//! compressed as it is sent must use: the stylesheet is 23.7 KB plain, 6.6 KB by the quick brotli
+//! every page gets, and smaller again here.
 
 use std::sync::OnceLock;
 
+use actix_web::web::Bytes;
 use sha2::{Digest, Sha256};
+
+use super::compression;
 
 struct Asset {
     /// The name before the hash, e.g. `app` for `/assets/app-1a2b3c4d5e.css`.
@@ -61,8 +68,50 @@ pub fn icon_url() -> String {
     url_of(2)
 }
 
-/// The asset whose hashed name is `name`: its content type and bytes.
-pub fn find(name: &str) -> Option<(&'static str, &'static [u8])> {
+/// An asset as it can be sent: plain, or compressed ahead of time.
+pub struct Prepared {
+    pub content_type: &'static str,
+    pub plain: Bytes,
+    pub brotli: Bytes,
+    pub gzip: Bytes,
+}
+
+/// Every asset, compressed on first use; `commands::serve` asks for them before it listens, so
+/// no visitor waits for it.
+pub fn prepared() -> &'static [Prepared; 3] {
+    static PREPARED: OnceLock<[Prepared; 3]> = OnceLock::new();
+    PREPARED.get_or_init(|| {
+        ASSETS.each_ref().map(|asset| Prepared {
+            content_type: asset.content_type,
+            plain: Bytes::from_static(asset.body),
+            brotli: compression::brotli(asset.body, 11).into(),
+            gzip: compression::gzip(asset.body, 9).into(),
+        })
+    })
+}
+
+/// The asset whose hashed name is `name`.
+pub fn find(name: &str) -> Option<&'static Prepared> {
     let index = hashed_names().iter().position(|hashed| hashed == name)?;
-    Some((ASSETS[index].content_type, ASSETS[index].body))
+    Some(&prepared()[index])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_asset_is_compressed_ahead_and_comes_back_whole() {
+        for asset in prepared() {
+            let mut from_brotli = Vec::new();
+            brotli::BrotliDecompress(&mut &asset.brotli[..], &mut from_brotli).unwrap();
+            assert_eq!(from_brotli, asset.plain, "{}", asset.content_type);
+            let mut from_gzip = Vec::new();
+            std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&asset.gzip[..]), &mut from_gzip).unwrap();
+            assert_eq!(from_gzip, asset.plain, "{}", asset.content_type);
+            // The 288-byte icon shrinks by a third; the stylesheet and script by far more.
+            let most = if asset.plain.len() > 1024 { asset.plain.len() / 2 } else { asset.plain.len() };
+            assert!(asset.brotli.len() < most, "{}: {} bytes", asset.content_type, asset.brotli.len());
+        }
+    }
 }

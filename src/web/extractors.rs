@@ -7,9 +7,10 @@ use std::pin::Pin;
 
 use actix_session::{Session, SessionExt};
 use actix_web::dev::Payload;
-use actix_web::{FromRequest, HttpRequest, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 
 use super::AppState;
+use super::compression::Coding;
 use super::navigation;
 use super::session;
 use super::views::layout::{Flash, PageCtx};
@@ -68,6 +69,8 @@ pub struct Viewer {
     pub contact_email: String,
     /// Who runs the installation (configuration `operator_name`).
     pub operator_name: String,
+    /// The compression the browser asked for, for pages kept with theirs (`web::compression`).
+    pub coding: Coding,
 }
 
 /// A session's `last_seen_at` is written at most this often, not on every request.
@@ -134,12 +137,17 @@ impl FromRequest for Viewer {
     type Future = Pin<Box<dyn Future<Output = Result<Viewer, AppError>>>>;
 
     fn from_request(request: &HttpRequest, _: &mut Payload) -> Self::Future {
+        // Already loaded for this request by `web::session_pages`, which keeps pages per session.
+        if let Some(super::session_pages::Prepared(viewer)) = request.extensions_mut().remove() {
+            return Box::pin(std::future::ready(Ok(viewer)));
+        }
         let session = request.get_session();
         let state = request.app_data::<web::Data<AppState>>().cloned();
         let path = match request.query_string() {
             "" => request.path().to_string(),
             query => format!("{}?{query}", request.path()),
         };
+        let coding = Coding::asked_by(request);
         let path_reopens = matches!(*request.method(), actix_web::http::Method::GET | actix_web::http::Method::HEAD)
             || request.match_pattern().is_some_and(|pattern| super::routes::answers_get(&pattern));
         let request = request.clone();
@@ -183,6 +191,7 @@ impl FromRequest for Viewer {
                 languages,
                 contact_email,
                 operator_name,
+                coding,
             })
         })
     }
@@ -204,43 +213,40 @@ enum Loaded {
 }
 
 /// The live session for the cookie's token; ends it if it has been idle too long. How far it may
-/// act is decided by the one rule in `accounts::totp::session_access`.
+/// act is decided by the one rule in `accounts::totp::session_access`. The session and the
+/// person's roles are read right here on SQLite (`Db::read_here`: two index look-ups, on every
+/// signed-in request); ending or touching the session, a write, goes as other work does.
 async fn load_session(state: &AppState, token: String) -> Result<Loaded, AppError> {
     let now = state.now();
     let idle = chrono::Duration::from_std(state.config.session.idle_timeout).unwrap_or(chrono::Duration::hours(2));
-    state
+    let token_hash = tokens::hash_token(&token);
+    let found = state
         .db
-        .run(move |conn| {
-            let Some(LiveSession { session: row, person, has_app }) =
-                queries::find_live_session(conn, &tokens::hash_token(&token), now)?
-            else {
-                return Ok(Loaded::Ended);
-            };
-            if person.is_disabled() {
-                return Ok(Loaded::Ended);
-            }
-            if row.last_seen_at + idle <= now {
-                queries::revoke_session(conn, row.id, now)?;
-                return Ok(Loaded::Ended);
-            }
-            if now - row.last_seen_at >= TOUCH_INTERVAL {
-                queries::touch_session(conn, row.id, now)?;
-            }
-            let roles = queries::roles_of(conn, &person)?;
-            let access = session_access(has_app, roles.holds_staff_role(), row.second_factor_at.is_some());
-            let signed_in =
-                |roles, waiting_roles| SignedIn { person, roles, session_id: row.id, waiting_roles, has_app };
-            Ok::<_, AppError>(match access {
-                SessionAccess::Full => Loaded::SignedIn(Box::new(signed_in(roles, None))),
-                SessionAccess::MustEnrol => {
-                    Loaded::SignedIn(Box::new(signed_in(roles.without_staff_powers(), Some(roles))))
-                }
-                SessionAccess::AwaitingCode => {
-                    Loaded::AwaitingCode(AwaitingCode { person_id: row.person_id, session_id: row.id })
-                }
-            })
+        .read_here(move |conn| {
+            let Some(live) = queries::find_live_session(conn, &token_hash, now)? else { return Ok(None) };
+            let roles = queries::roles_of(conn, &live.person)?;
+            Ok::<_, AppError>(Some((live, roles)))
         })
-        .await
+        .await?;
+    let Some((LiveSession { session: row, person, has_app }, roles)) = found else { return Ok(Loaded::Ended) };
+    if person.is_disabled() {
+        return Ok(Loaded::Ended);
+    }
+    let session_id = row.id;
+    if row.last_seen_at + idle <= now {
+        state.db.run(move |conn| queries::revoke_session(conn, session_id, now).map_err(AppError::from)).await?;
+        return Ok(Loaded::Ended);
+    }
+    if now - row.last_seen_at >= TOUCH_INTERVAL {
+        state.db.run(move |conn| queries::touch_session(conn, session_id, now).map_err(AppError::from)).await?;
+    }
+    let access = session_access(has_app, roles.holds_staff_role(), row.second_factor_at.is_some());
+    let signed_in = |roles, waiting_roles| SignedIn { person, roles, session_id, waiting_roles, has_app };
+    Ok(match access {
+        SessionAccess::Full => Loaded::SignedIn(Box::new(signed_in(roles, None))),
+        SessionAccess::MustEnrol => Loaded::SignedIn(Box::new(signed_in(roles.without_staff_powers(), Some(roles)))),
+        SessionAccess::AwaitingCode => Loaded::AwaitingCode(AwaitingCode { person_id: row.person_id, session_id }),
+    })
 }
 
 /// The client's address for throttling: the connection's peer, or the first address in

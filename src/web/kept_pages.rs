@@ -17,13 +17,15 @@ use chrono::NaiveDateTime;
 use maud::Markup;
 
 use super::AppState;
+use super::compression::{self, Coding, Compressed};
 use super::error::AppError;
 use super::extractors::Viewer;
 use crate::db::changes::ChangeMarker;
 
-/// A rendered page and the moment it stops being right by the clock alone.
+/// A rendered page (with its compressed forms, made when first asked for) and the moment it
+/// stops being right by the clock alone.
 pub struct KeptPage {
-    pub body: actix_web::web::Bytes,
+    pub body: Compressed,
     pub good_until: NaiveDateTime,
 }
 
@@ -31,10 +33,11 @@ pub struct KeptPage {
 pub enum Lookup {
     /// Signed in, or a message to show: made for this person alone, not kept.
     NotKept,
-    /// The page kept for this visitor's path and language.
-    Kept(Arc<KeptPage>),
+    /// The page kept for this visitor's path and language, and the compression the browser
+    /// asked for.
+    Kept(Arc<KeptPage>, Coding),
     /// Nothing good kept: the page made now is kept under `key`, as of `marker`.
-    Missing { key: String, marker: ChangeMarker },
+    Missing { key: String, marker: ChangeMarker, coding: Coding },
 }
 
 /// Looks the viewer's page up among the kept pages.
@@ -46,8 +49,8 @@ pub async fn look_up(state: &AppState, viewer: &Viewer) -> Result<Lookup, AppErr
     let marker = state.db.change_marker().await?;
     let now = state.now();
     Ok(match state.memos.public_pages.get(&key, &marker) {
-        Some(page) if now < page.good_until => Lookup::Kept(page),
-        _ => Lookup::Missing { key, marker },
+        Some(page) if now < page.good_until => Lookup::Kept(page, viewer.coding),
+        _ => Lookup::Missing { key, marker, coding: viewer.coding },
     })
 }
 
@@ -55,7 +58,7 @@ impl Lookup {
     /// The kept page's answer, if there is one.
     pub fn answer(&self) -> Option<actix_web::HttpResponse> {
         match self {
-            Lookup::Kept(page) => Some(super::handlers::html_text(page.body.clone())),
+            Lookup::Kept(page, coding) => Some(page.answer(*coding)),
             _ => None,
         }
     }
@@ -63,11 +66,21 @@ impl Lookup {
     /// Keeps the page just made (when it may be kept) until `good_until`, and answers it.
     pub fn keep(self, state: &AppState, markup: Markup, good_until: NaiveDateTime) -> actix_web::HttpResponse {
         let body = actix_web::web::Bytes::from(markup.into_string());
-        if let Lookup::Missing { key, marker } = self {
-            let page = Arc::new(KeptPage { body: body.clone(), good_until });
-            state.memos.public_pages.put(key, marker, page);
+        match self {
+            Lookup::Missing { key, marker, coding } => {
+                let page = Arc::new(KeptPage { body: Compressed::new(body), good_until });
+                state.memos.public_pages.put(key, marker, page.clone());
+                page.answer(coding)
+            }
+            _ => super::handlers::html_text(body),
         }
-        super::handlers::html_text(body)
+    }
+}
+
+impl KeptPage {
+    /// The page in `coding`.
+    fn answer(&self, coding: Coding) -> actix_web::HttpResponse {
+        compression::says_coding(super::handlers::html_text(self.body.body(coding)), coding)
     }
 }
 

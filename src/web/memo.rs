@@ -11,7 +11,8 @@ use crate::reports::queries::PotReport;
 use crate::review::ranking::Ranking;
 use crate::rounds::Criterion;
 
-/// How many results of one kind are kept; past that the oldest half is dropped.
+/// How many results of one kind are kept unless said otherwise; past that the oldest half is
+/// dropped.
 const CAPACITY: usize = 64;
 
 /// A kept result: the marker it was made at, when it was kept (a counter), and the result.
@@ -20,17 +21,24 @@ type Entry<V> = (ChangeMarker, u64, Arc<V>);
 /// Results of one kind, by key.
 pub struct Memo<V> {
     entries: Mutex<HashMap<String, Entry<V>>>,
+    /// How many results are kept at most.
+    capacity: usize,
     /// Held while a result is made, so requests arriving together make it once and share it.
     making: Mutex<()>,
 }
 
 impl<V> Default for Memo<V> {
     fn default() -> Self {
-        Memo { entries: Mutex::new(HashMap::new()), making: Mutex::new(()) }
+        Memo::with_capacity(CAPACITY)
     }
 }
 
 impl<V> Memo<V> {
+    /// A memo that keeps at most `capacity` results.
+    pub fn with_capacity(capacity: usize) -> Memo<V> {
+        Memo { entries: Mutex::new(HashMap::new()), capacity: capacity.max(2), making: Mutex::new(()) }
+    }
+
     /// The kept result for `key` if nothing has changed since `marker`, or else one made now by
     /// `make` (once, however many requests ask at the same moment). Blocking: call it from the
     /// database's blocking threads.
@@ -62,7 +70,7 @@ impl<V> Memo<V> {
     /// worst it is newer than the marker says, never older).
     pub fn put(&self, key: String, marker: ChangeMarker, value: Arc<V>) {
         let mut entries = self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        if entries.len() >= CAPACITY && !entries.contains_key(&key) {
+        if entries.len() >= self.capacity && !entries.contains_key(&key) {
             let mut ages: Vec<u64> = entries.values().map(|(_, age, _)| *age).collect();
             ages.sort_unstable();
             let cutoff = ages[ages.len() / 2];
@@ -98,7 +106,6 @@ pub struct DirectoryPage {
 }
 
 /// Every kind of kept result.
-#[derive(Default)]
 pub struct Memos {
     pub rankings: Memo<RankingData>,
     pub pot_reports: Memo<PotReport>,
@@ -120,6 +127,12 @@ pub struct Memos {
     /// The Open Referral feed's pages of services as sent, by query and hour (see
     /// `handlers::openreferral::services`).
     pub open_referral: Memo<actix_web::web::Bytes>,
+    /// Signed-in people's pages as rendered for their session, by session, path and language
+    /// (see `web::session_pages`).
+    pub session_pages: Memo<crate::web::session_pages::SessionPage>,
+    /// When any round next opens, closes or has its decisions fall due (see
+    /// `web::session_pages`).
+    pub round_moments: Memo<Vec<chrono::NaiveDateTime>>,
     /// Held while an open data file is made (see `handlers::open_data`).
     pub open_data_files: tokio::sync::Mutex<()>,
 }
@@ -138,6 +151,27 @@ impl Memos {
         self.equity_facts.forget_all();
         self.public_pages.forget_all();
         self.open_referral.forget_all();
+        self.session_pages.forget_all();
+        self.round_moments.forget_all();
+    }
+}
+
+impl Default for Memos {
+    fn default() -> Self {
+        Memos {
+            rankings: Memo::default(),
+            pot_reports: Memo::default(),
+            round_bids: Memo::default(),
+            lead_work: Memo::default(),
+            panel_work: Memo::default(),
+            directory_pages: Memo::default(),
+            equity_facts: Memo::default(),
+            public_pages: Memo::default(),
+            open_referral: Memo::default(),
+            session_pages: Memo::with_capacity(crate::web::session_pages::CAPACITY),
+            round_moments: Memo::default(),
+            open_data_files: tokio::sync::Mutex::default(),
+        }
     }
 }
 

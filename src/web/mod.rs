@@ -4,6 +4,7 @@
 pub mod access;
 pub mod assets;
 pub mod bid_start;
+pub mod compression;
 pub mod csrf;
 pub mod error;
 pub mod extractors;
@@ -21,6 +22,7 @@ pub mod return_path;
 pub mod routes;
 pub mod sent_bid;
 pub mod session;
+pub mod session_pages;
 pub mod state;
 pub mod uploads;
 pub mod views;
@@ -55,6 +57,7 @@ pub fn app(
         .app_data(web::PayloadConfig::default().limit(FORM_LIMIT_BYTES))
         .configure(configure)
         .default_service(web::to(handlers::pages::not_found))
+        .wrap(from_fn(session_pages::keep_for_sessions))
         .wrap(from_fn(middleware::catch_panics))
         .wrap(from_fn(middleware::friendly_error_pages))
         .wrap(from_fn(csrf::verify))

@@ -75,6 +75,14 @@ async fn pages_and_assets_are_compressed_when_the_browser_asks(app: TestApp) {
     assert_eq!(brotli.header("content-encoding").as_deref(), Some("br"));
     assert!(brotli.header("vary").unwrap_or_default().to_lowercase().contains("accept-encoding"));
     assert!(brotli.body.len() * 2 < plain.body.len(), "{} bytes for {}", brotli.body.len(), plain.body.len());
+    // The home page is kept for visitors, and kept compressed too: asked again, the same.
+    for _ in 0..2 {
+        let again = app.send(with("/", "gzip, deflate, br")).await;
+        assert_eq!(again.header("content-encoding").as_deref(), Some("br"));
+        let mut page = Vec::new();
+        brotli::BrotliDecompress(&mut &again.body[..], &mut page).unwrap();
+        assert_eq!(page, plain.body, "the same page");
+    }
     let stylesheet = smallgrants::web::assets::stylesheet_url();
     let css = app.get(&stylesheet).await;
     let gzip = app.send(with(&stylesheet, "gzip")).await;
@@ -83,6 +91,29 @@ async fn pages_and_assets_are_compressed_when_the_browser_asks(app: TestApp) {
     flate2::read::GzDecoder::new(&gzip.body[..]).read_to_end(&mut unzipped).unwrap();
     assert_eq!(unzipped, css.body, "the same stylesheet");
     assert!(gzip.body.len() * 2 < css.body.len(), "{} bytes for {}", gzip.body.len(), css.body.len());
+
+    // The stylesheet was compressed once, at brotli's strongest setting: smaller than the quick
+    // setting a response compressed as it is sent gets.
+    let brotli_css = app.send(with(&stylesheet, "gzip, deflate, br")).await;
+    assert_eq!(brotli_css.header("content-encoding").as_deref(), Some("br"));
+    assert!(brotli_css.header("vary").unwrap_or_default().to_lowercase().contains("accept-encoding"));
+    let mut unpacked = Vec::new();
+    brotli::BrotliDecompress(&mut &brotli_css.body[..], &mut unpacked).unwrap();
+    assert_eq!(unpacked, css.body, "the same stylesheet");
+    let quick = {
+        let settings = brotli::enc::BrotliEncoderParams { quality: 3, ..Default::default() };
+        let mut quick = Vec::new();
+        brotli::BrotliCompress(&mut &css.body[..], &mut quick, &settings).unwrap();
+        quick
+    };
+    assert!(
+        brotli_css.body.len() < quick.len(),
+        "{} bytes, {} at the quick setting",
+        brotli_css.body.len(),
+        quick.len()
+    );
+    let refused = app.send(with(&stylesheet, "br;q=0, gzip;q=0")).await;
+    assert_eq!(refused.body, css.body, "plain when the browser takes neither");
 }
 
 async fn the_home_page_has_one_main_landmark_and_a_skip_link(app: TestApp) {

@@ -1,6 +1,7 @@
 //! Public pages kept for visitors who are not signed in: a kept page costs one round trip, stops
 //! being used the moment the database changes, and the moment by the clock at which anything on
-//! it changes (a round closing), with nothing written to the database.
+//! it changes (a round closing), with nothing written to the database. Signed-in people's
+//! busiest pages are kept the same way for their own session alone (`web::session_pages`).
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -95,10 +96,88 @@ async fn the_directory_s_first_pages_are_kept(app: TestApp) {
     assert!(!kept_as_rendered(later), "a later page is not");
 }
 
+/// What a kept page costs a signed-in person: the session check (the session with its person,
+/// and their roles: on PostgreSQL also the pool's check of the connection) and the marker.
+fn kept_for_session_trips(app: &TestApp) -> u64 {
+    match app.backend {
+        crate::common::Backend::Sqlite => 2 + marker_trips(app),
+        crate::common::Backend::Postgres => 3 + marker_trips(app),
+    }
+}
+
+/// A group's bid page is kept for its session: asked again it costs the session check and the
+/// marker; a change shows at once; another session, even the same person's, and another
+/// person never get it.
+async fn a_signed_in_page_is_kept_for_its_own_session_alone(app: TestApp) {
+    let scheme = app.programme_with_round("Riverside Fund", "lead@example.org").await;
+    let (_, bid) = app.applicant_with_draft(&scheme, "amina@example.org").await;
+    let path = format!("/bids/{bid}");
+    let (with_message, _) = get_counted(&app, &path).await;
+    assert!(with_message.contains("Saved."), "the message after the last save shows once: {with_message}");
+    let (first, _) = get_counted(&app, &path).await;
+    assert!(!first.contains("Saved."), "and only once");
+    let (kept, trips) = get_counted(&app, &path).await;
+    assert_eq!(kept, first, "the same page");
+    assert_eq!(trips, kept_for_session_trips(&app), "a kept page costs the session check and the marker");
+    let asked = actix_web::test::TestRequest::get().uri(&path).insert_header(("Accept-Encoding", "gzip"));
+    let gzipped = app.send(asked).await;
+    assert_eq!(gzipped.header("content-encoding").as_deref(), Some("gzip"));
+    let mut unzipped = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gzipped.body[..]), &mut unzipped).unwrap();
+    assert_eq!(unzipped, first, "kept compressed too, the same page");
+
+    let first_browser = app.cookie_jar();
+    let first_token = app.get(&path).await.csrf_token();
+    app.switch_to("amina@example.org").await;
+    let second_token = app.get(&path).await.csrf_token();
+    assert!(first_token.is_some() && second_token.is_some());
+    assert_ne!(second_token, first_token, "another session of the same person gets its own page");
+    let money = [("title", "Walk, talk and tea"), ("amount_requested", "2500"), ("purpose", "A walk leader")];
+    assert_eq!(app.save_bid_part(bid, "money", &money).await.status, 303, "saved in the second browser");
+    app.set_cookie_jar(first_browser.clone());
+    let (changed, _) = get_counted(&app, &path).await;
+    assert!(changed.contains("Walk, talk and tea"), "the first browser's kept page made way at once: {changed}");
+
+    app.switch_to("lead@example.org").await;
+    let lead = app.get(&path).await;
+    assert_eq!(lead.status, 404, "another person never gets it");
+    app.set_cookie_jar(first_browser.clone());
+    app.sign_out().await;
+    app.set_cookie_jar(first_browser);
+    assert_eq!(app.get(&path).await.status, 303, "a copy of a signed-out cookie gets no kept page");
+}
+
+/// A kept dashboard stops offering to send a draft the second the round closes, with nothing
+/// written to the database, though it is well within the minute a page is kept at most.
+async fn a_kept_dashboard_changes_the_second_the_round_closes(app: TestApp) {
+    let scheme = app.programme_with_round("Riverside Fund", "lead@example.org").await;
+    let (_, _bid) = app.applicant_with_draft(&scheme, "amina@example.org").await;
+    let round = scheme.round_id;
+    let closes = app.now() + Duration::seconds(30);
+    app.db(move |conn| {
+        diesel::update(rounds::table.find(round)).set(rounds::closes_at.eq(closes)).execute(conn).unwrap()
+    })
+    .await;
+    get_counted(&app, "/dashboard").await; // the message after the last save, shown once
+    let (open, _) = get_counted(&app, "/dashboard").await;
+    assert!(open.contains("Finish and send by"), "{open}");
+    let before = app.footprint().await;
+    app.advance(Duration::seconds(29));
+    let (just_before, trips) = get_counted(&app, "/dashboard").await;
+    assert_eq!(just_before, open, "a second before the close the kept page is right");
+    assert_eq!(trips, kept_for_session_trips(&app), "and it is the kept page");
+    app.advance(Duration::seconds(1));
+    let (closed, _) = get_counted(&app, "/dashboard").await;
+    assert!(closed.contains("this draft can no longer be sent"), "the second it closes: {closed}");
+    app.footprint().await.assert_unchanged_since(&before, "the page changed by the clock alone");
+}
+
 on_both_databases!(
     a_kept_round_page_stops_offering_a_bid_the_second_the_round_closes,
     a_new_round_is_on_the_kept_home_page_at_once,
     the_directory_s_first_pages_are_kept,
+    a_signed_in_page_is_kept_for_its_own_session_alone,
+    a_kept_dashboard_changes_the_second_the_round_closes,
 );
 
 /// On PostgreSQL a transaction can take a lower audit id and commit after a higher one has; the
