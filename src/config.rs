@@ -117,6 +117,9 @@ pub struct DatabaseConfig {
     /// How much of a SQLite database file each connection reads through a memory map (0: none,
     /// every page is copied into the connection's own cache by a system call).
     pub sqlite_map_bytes: u64,
+    /// A PostgreSQL connection that answered its last statement within this long is handed out
+    /// without a liveness check (zero: always checked).
+    pub check_after_idle: Duration,
 }
 
 /// Where files are kept.
@@ -276,6 +279,7 @@ impl Config {
             pool_size: parse_number(raw, "database_pool_size", 1, 200)? as u32,
             timeout: Duration::from_secs(parse_number(raw, "database_timeout_seconds", 1, 300)?),
             sqlite_map_bytes: parse_number(raw, "database_sqlite_map_mb", 0, 65_536)? * 1024 * 1024,
+            check_after_idle: Duration::from_millis(parse_number(raw, "database_check_after_idle_ms", 0, 60_000)?),
         };
         let storage = parse_storage_url(&get("storage_url"), &data_dir)?;
         let storage_timeouts = StorageTimeouts {

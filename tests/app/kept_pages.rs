@@ -216,3 +216,21 @@ async fn the_marker_follows_late_commits_and_ignores_other_databases_on_postgres
     elsewhere.batch_execute("BEGIN; SELECT txid_current(); COMMIT").unwrap();
     assert_eq!(marker(), settled, "a write in another database left it alone");
 }
+
+/// On PostgreSQL a pooled connection that answered a moment ago is handed out without the
+/// liveness check: under load, a kept page then costs the change marker alone.
+#[actix_web::test]
+async fn a_connection_that_answered_a_moment_ago_is_not_checked_again_on_postgres() {
+    let every_time = TestApp::new(crate::common::Backend::Postgres).await;
+    let lately = TestApp::with_env(
+        crate::common::Backend::Postgres,
+        &[("SMALLGRANTS_DATABASE_CHECK_AFTER_IDLE_MS", "60000")],
+    )
+    .await;
+    for app in [&every_time, &lately] {
+        app.clear_cookies();
+        get_counted(app, "/").await;
+    }
+    assert_eq!(get_counted(&every_time, "/").await.1, 2, "checked, then the marker");
+    assert_eq!(get_counted(&lately, "/").await.1, 1, "the marker alone");
+}

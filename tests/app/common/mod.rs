@@ -114,6 +114,10 @@ pub fn test_config(database: &TestDatabase, data_dir: &std::path::Path, extra_en
         ("SMALLGRANTS_DATABASE_URL".into(), database_url),
         ("SMALLGRANTS_BASE_URL".into(), "http://localhost:8080".into()),
         ("SMALLGRANTS_DATABASE_POOL_SIZE".into(), "4".into()),
+        // Every PostgreSQL connection checked on check-out, so a page's round trips do not
+        // depend on how long its connection sat idle (the tests that count them); tests of the
+        // check itself set it back.
+        ("SMALLGRANTS_DATABASE_CHECK_AFTER_IDLE_MS".into(), "0".into()),
     ];
     env.extend(extra_env.iter().map(|(k, v)| (k.to_string(), v.to_string())));
     Config::from_sources(None, &env).expect("test configuration")
