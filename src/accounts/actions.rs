@@ -280,6 +280,17 @@ pub fn complete_sign_in(
     })
 }
 
+/// Ends one session (signing out in this browser), recorded like every other change, so
+/// anything kept for the session (`web::extractors`, `web::session_pages`) is dropped at once on
+/// every instance.
+pub fn sign_out(conn: &mut DbConn, person_id: i64, session_id: i64, now: NaiveDateTime) -> Result<(), AccountError> {
+    write_transaction(conn, |conn| {
+        queries::revoke_session(conn, session_id, now)?;
+        audit::record(conn, &event(Some(person_id), "signed_out", person_id), now)?;
+        Ok(())
+    })
+}
+
 pub fn sign_out_everywhere(conn: &mut DbConn, person_id: i64, now: NaiveDateTime) -> Result<(), AccountError> {
     write_transaction(conn, |conn| {
         queries::revoke_sessions_of(conn, person_id, None, now)?;

@@ -14,9 +14,11 @@ use super::compression::Coding;
 use super::navigation;
 use super::session;
 use super::views::layout::{Flash, PageCtx};
+use crate::accounts::model::SessionRow;
 use crate::accounts::queries::LiveSession;
 use crate::accounts::totp::{SessionAccess, session_access};
 use crate::accounts::{Action, Person, Roles, queries, tokens};
+use crate::db::changes::ChangeMarker;
 use crate::i18n::Tr;
 use crate::web::error::AppError;
 use crate::web::language::{self, Chosen};
@@ -71,6 +73,9 @@ pub struct Viewer {
     pub operator_name: String,
     /// The compression the browser asked for, for pages kept with theirs (`web::compression`).
     pub coding: Coding,
+    /// Where the database stood when the session was checked (read first, for the session and
+    /// the pages kept for it); `None` without a session.
+    pub marker: Option<ChangeMarker>,
 }
 
 /// A session's `last_seen_at` is written at most this often, not on every request.
@@ -153,16 +158,16 @@ impl FromRequest for Viewer {
         let request = request.clone();
         Box::pin(async move {
             let state = state.ok_or_else(|| AppError::Internal("application state missing".into()))?;
-            let (signed_in, awaiting_code) = match session::session_token(&session) {
+            let (signed_in, awaiting_code, marker) = match session::session_token(&session) {
                 Some(token) => match load_session(&state, token).await? {
-                    Loaded::SignedIn(signed_in) => (Some(*signed_in), None),
-                    Loaded::AwaitingCode(awaiting) => (None, Some(awaiting)),
-                    Loaded::Ended => {
+                    (Loaded::SignedIn(signed_in), marker) => (Some(*signed_in), None, Some(marker)),
+                    (Loaded::AwaitingCode(awaiting), marker) => (None, Some(awaiting), Some(marker)),
+                    (Loaded::Ended, marker) => {
                         session::end(&session);
-                        (None, None)
+                        (None, None, Some(marker))
                     }
                 },
-                None => (None, None),
+                None => (None, None, None),
             };
             let csrf_token = session::csrf_token(&session);
             let flash = session::take_flash(&session);
@@ -192,6 +197,7 @@ impl FromRequest for Viewer {
                 contact_email,
                 operator_name,
                 coding,
+                marker,
             })
         })
     }
@@ -212,41 +218,84 @@ enum Loaded {
     Ended,
 }
 
+/// A session as read from the database, with the person's roles, kept between requests until
+/// the database changes (every way a session ends or changes what it may do writes an audit
+/// event: signing out, here or everywhere, a new password, a disabled account, a role given or
+/// taken, a second step passed) or until `good_until`, the moment it is next due to be written
+/// (`last_seen_at`, once a minute) or to end by the clock (idle or absolute timeout).
+pub struct KeptSession {
+    session: SessionRow,
+    person: Person,
+    has_app: bool,
+    roles: Roles,
+    good_until: chrono::NaiveDateTime,
+}
+
 /// The live session for the cookie's token; ends it if it has been idle too long. How far it may
-/// act is decided by the one rule in `accounts::totp::session_access`. The session and the
-/// person's roles are read right here on SQLite (`Db::read_here`: two index look-ups, on every
-/// signed-in request); ending or touching the session, a write, goes as other work does.
-async fn load_session(state: &AppState, token: String) -> Result<Loaded, AppError> {
+/// act is decided by the one rule in `accounts::totp::session_access`. The change marker is read
+/// first, for the session kept from an earlier request ([`KeptSession`]) and for the pages kept
+/// for it (`web::session_pages`); otherwise the session and the person's roles are read, right
+/// here on SQLite (`Db::read_here`), and ending or touching the session, a write, goes as other
+/// work does.
+async fn load_session(state: &AppState, token: String) -> Result<(Loaded, ChangeMarker), AppError> {
     let now = state.now();
-    let idle = chrono::Duration::from_std(state.config.session.idle_timeout).unwrap_or(chrono::Duration::hours(2));
     let token_hash = tokens::hash_token(&token);
+    let marker = state.db.change_marker().await?;
+    let kept = match state.memos.sessions.get(&token_hash, &marker).filter(|kept| now < kept.good_until) {
+        Some(kept) => kept,
+        None => match read_session(state, token_hash, marker, now).await? {
+            Some(kept) => kept,
+            None => return Ok((Loaded::Ended, marker)),
+        },
+    };
+    let KeptSession { session: row, person, has_app, roles, .. } = &*kept;
+    let (person, has_app, roles, session_id) = (person.clone(), *has_app, roles.clone(), row.id);
+    let access = session_access(has_app, roles.holds_staff_role(), row.second_factor_at.is_some());
+    let signed_in = |roles, waiting_roles| SignedIn { person, roles, session_id, waiting_roles, has_app };
+    let loaded = match access {
+        SessionAccess::Full => Loaded::SignedIn(Box::new(signed_in(roles, None))),
+        SessionAccess::MustEnrol => Loaded::SignedIn(Box::new(signed_in(roles.without_staff_powers(), Some(roles)))),
+        SessionAccess::AwaitingCode => Loaded::AwaitingCode(AwaitingCode { person_id: row.person_id, session_id }),
+    };
+    Ok((loaded, marker))
+}
+
+/// Reads the session for `token_hash` from the database as of `marker`, ends it if it has been
+/// idle too long, notes that it was seen (at most once a minute), and keeps it; `None` when it
+/// has ended (revoked, expired, idle too long, unknown, or the account is disabled).
+async fn read_session(
+    state: &AppState,
+    token_hash: String,
+    marker: ChangeMarker,
+    now: chrono::NaiveDateTime,
+) -> Result<Option<std::sync::Arc<KeptSession>>, AppError> {
+    let idle = chrono::Duration::from_std(state.config.session.idle_timeout).unwrap_or(chrono::Duration::hours(2));
+    let hash = token_hash.clone();
     let found = state
         .db
         .read_here(move |conn| {
-            let Some(live) = queries::find_live_session(conn, &token_hash, now)? else { return Ok(None) };
+            let Some(live) = queries::find_live_session(conn, &hash, now)? else { return Ok(None) };
             let roles = queries::roles_of(conn, &live.person)?;
             Ok::<_, AppError>(Some((live, roles)))
         })
         .await?;
-    let Some((LiveSession { session: row, person, has_app }, roles)) = found else { return Ok(Loaded::Ended) };
+    let Some((LiveSession { session: mut row, person, has_app }, roles)) = found else { return Ok(None) };
     if person.is_disabled() {
-        return Ok(Loaded::Ended);
+        return Ok(None);
     }
     let session_id = row.id;
     if row.last_seen_at + idle <= now {
         state.db.run(move |conn| queries::revoke_session(conn, session_id, now).map_err(AppError::from)).await?;
-        return Ok(Loaded::Ended);
+        return Ok(None);
     }
     if now - row.last_seen_at >= TOUCH_INTERVAL {
         state.db.run(move |conn| queries::touch_session(conn, session_id, now).map_err(AppError::from)).await?;
+        row.last_seen_at = now;
     }
-    let access = session_access(has_app, roles.holds_staff_role(), row.second_factor_at.is_some());
-    let signed_in = |roles, waiting_roles| SignedIn { person, roles, session_id, waiting_roles, has_app };
-    Ok(match access {
-        SessionAccess::Full => Loaded::SignedIn(Box::new(signed_in(roles, None))),
-        SessionAccess::MustEnrol => Loaded::SignedIn(Box::new(signed_in(roles.without_staff_powers(), Some(roles)))),
-        SessionAccess::AwaitingCode => Loaded::AwaitingCode(AwaitingCode { person_id: row.person_id, session_id }),
-    })
+    let good_until = (row.last_seen_at + TOUCH_INTERVAL).min(row.last_seen_at + idle).min(row.expires_at);
+    let kept = std::sync::Arc::new(KeptSession { session: row, person, has_app, roles, good_until });
+    state.memos.sessions.put(token_hash, marker, kept.clone());
+    Ok(Some(kept))
 }
 
 /// The client's address for throttling: the connection's peer, or the first address in

@@ -105,6 +105,9 @@ pub struct DirectoryPage {
     pub funded: HashMap<i64, Vec<String>>,
 }
 
+/// How many signed-in sessions are kept as read (about a kilobyte each).
+const SESSIONS_KEPT: usize = 2048;
+
 /// Every kind of kept result.
 pub struct Memos {
     pub rankings: Memo<RankingData>,
@@ -130,6 +133,9 @@ pub struct Memos {
     /// Signed-in people's pages as rendered for their session, by session, path and language
     /// (see `web::session_pages`).
     pub session_pages: Memo<crate::web::session_pages::SessionPage>,
+    /// Signed-in sessions as read from the database, by the hash of their token (see
+    /// `web::extractors::KeptSession`).
+    pub sessions: Memo<crate::web::extractors::KeptSession>,
     /// When any round next opens, closes or has its decisions fall due (see
     /// `web::session_pages`).
     pub round_moments: Memo<Vec<chrono::NaiveDateTime>>,
@@ -152,6 +158,7 @@ impl Memos {
         self.public_pages.forget_all();
         self.open_referral.forget_all();
         self.session_pages.forget_all();
+        self.sessions.forget_all();
         self.round_moments.forget_all();
     }
 }
@@ -169,6 +176,7 @@ impl Default for Memos {
             public_pages: Memo::default(),
             open_referral: Memo::default(),
             session_pages: Memo::with_capacity(crate::web::session_pages::CAPACITY),
+            sessions: Memo::with_capacity(SESSIONS_KEPT),
             round_moments: Memo::default(),
             open_data_files: tokio::sync::Mutex::default(),
         }

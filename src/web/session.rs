@@ -1,7 +1,8 @@
 //! The session cookie: encrypted and signed with the cookie key, `HttpOnly`, `SameSite=Lax`,
 //! `Secure` except for plain http on this machine. It carries only small things: the form
-//! token, the random token of a signed-in session (checked against the `sessions` table on every
-//! request, so sign-out and disabling take effect at once) and a one-off message.
+//! token, the random token of a signed-in session (checked against the `sessions` table, or the
+//! session as read kept until anything changes, on every request, so sign-out and disabling take
+//! effect at once: see `web::extractors::KeptSession`) and a one-off message.
 
 use actix_session::config::{BrowserSession, CookieContentSecurity};
 use actix_session::storage::CookieSessionStore;

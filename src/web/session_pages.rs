@@ -5,8 +5,8 @@
 //!
 //! A kept page is used only when all of these hold:
 //! - the request is a GET of one of [`KEPT_ROUTES`], with no one-off message to show;
-//! - it comes with the same live session (checked against the `sessions` table on every
-//!   request, as always: a session signed out, expired or disabled gets no kept page), the
+//! - it comes with the same live session (checked on every request, as always: a session
+//!   signed out, expired or disabled gets no kept page; see `web::extractors::KeptSession`), the
 //!   same form token, the same language and the same roles and account details as when it was
 //!   kept — so a page is never shown to anyone but the session it was made for;
 //! - the database has not changed since (the [`ChangeMarker`]: every change writes an audit
@@ -17,7 +17,7 @@
 //!   moves with the clock alone (an emailed link that expired, say) to a minute.
 //!
 //! Pages are made by their handlers as before; this middleware only keeps the 200 HTML answer
-//! and hands the [`Viewer`] it already loaded to the handler, so the session is read once.
+//! and hands the [`Viewer`] it already loaded to the handler, so the session is checked once.
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -94,7 +94,11 @@ pub async fn keep_for_sessions(
         request.extensions_mut().insert(Prepared(viewer));
         return next.call(request).await.map(ServiceResponse::map_into_boxed_body);
     };
-    let marker = state.db.change_marker().await.map_err(AppError::from)?;
+    // Read when the session was checked, just now.
+    let marker = match viewer.marker {
+        Some(marker) => marker,
+        None => state.db.change_marker().await.map_err(AppError::from)?,
+    };
     let now = state.now();
     let coding = viewer.coding;
     if let Some(page) = state.memos.session_pages.get(&key, &marker).filter(|page| now < page.good_until) {
@@ -105,9 +109,23 @@ pub async fn keep_for_sessions(
     keep_if_a_page(&state, Keeping { key, marker, now, coding }, answer).await
 }
 
+/// Whether the request is a GET of one of [`KEPT_ROUTES`]. Matched here segment by segment,
+/// not through the router's `match_pattern`, which tries every route in turn and would cost
+/// every request (a kept public page included) more than the rest of its work.
 fn is_kept_route(request: &ServiceRequest) -> bool {
-    request.method() == Method::GET
-        && request.match_pattern().is_some_and(|pattern| KEPT_ROUTES.contains(&pattern.as_str()))
+    request.method() == Method::GET && KEPT_ROUTES.iter().any(|route| route_matches(route, request.path()))
+}
+
+/// Whether `path` is an address of `route`, where a `{…}` segment stands for any one segment.
+fn route_matches(route: &str, path: &str) -> bool {
+    let (mut route, mut path) = (route.split('/'), path.split('/'));
+    loop {
+        match (route.next(), path.next()) {
+            (None, None) => return true,
+            (Some(wanted), Some(given)) if wanted == given || (wanted.starts_with('{') && !given.is_empty()) => {}
+            _ => return false,
+        }
+    }
 }
 
 /// Where a signed-in viewer's page is kept, or `None` when it is not kept: not signed in, or a
@@ -172,4 +190,27 @@ async fn good_until(state: &AppState, marker: ChangeMarker, now: NaiveDateTime) 
         }
     };
     Ok(super::kept_pages::good_until(now, moments.iter().copied()).min(now + KEPT_FOR_AT_MOST))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_are_matched_segment_by_segment() {
+        assert!(route_matches("/dashboard", "/dashboard"));
+        assert!(route_matches("/manage/bids/{id}", "/manage/bids/42"));
+        assert!(!route_matches("/manage/bids/{id}", "/manage/bids/42/files/7"));
+        assert!(!route_matches("/manage/bids/{id}", "/manage/bids/"));
+        assert!(!route_matches("/bids/{id}", "/bids"));
+        assert!(!route_matches("/panel", "/panel/payments"));
+        assert!(!route_matches("/dashboard", "/"));
+    }
+
+    #[test]
+    fn every_kept_route_is_a_page_of_the_portal() {
+        for route in KEPT_ROUTES {
+            assert!(super::super::routes::answers_get(route), "{route} is not a route that answers GET");
+        }
+    }
 }

@@ -96,17 +96,14 @@ async fn the_directory_s_first_pages_are_kept(app: TestApp) {
     assert!(!kept_as_rendered(later), "a later page is not");
 }
 
-/// What a kept page costs a signed-in person: the session check (the session with its person,
-/// and their roles: on PostgreSQL also the pool's check of the connection) and the marker.
+/// What a kept page costs a signed-in person: the change marker alone, which their session, kept
+/// as read, and the page are both checked against.
 fn kept_for_session_trips(app: &TestApp) -> u64 {
-    match app.backend {
-        crate::common::Backend::Sqlite => 2 + marker_trips(app),
-        crate::common::Backend::Postgres => 3 + marker_trips(app),
-    }
+    marker_trips(app)
 }
 
-/// A group's bid page is kept for its session: asked again it costs the session check and the
-/// marker; a change shows at once; another session, even the same person's, and another
+/// A group's bid page is kept for its session: asked again it costs the marker alone; a change
+/// shows at once; another session, even the same person's, and another
 /// person never get it.
 async fn a_signed_in_page_is_kept_for_its_own_session_alone(app: TestApp) {
     let scheme = app.programme_with_round("Riverside Fund", "lead@example.org").await;
@@ -118,7 +115,7 @@ async fn a_signed_in_page_is_kept_for_its_own_session_alone(app: TestApp) {
     assert!(!first.contains("Saved."), "and only once");
     let (kept, trips) = get_counted(&app, &path).await;
     assert_eq!(kept, first, "the same page");
-    assert_eq!(trips, kept_for_session_trips(&app), "a kept page costs the session check and the marker");
+    assert_eq!(trips, kept_for_session_trips(&app), "a kept page costs the change marker alone");
     let asked = actix_web::test::TestRequest::get().uri(&path).insert_header(("Accept-Encoding", "gzip"));
     let gzipped = app.send(asked).await;
     assert_eq!(gzipped.header("content-encoding").as_deref(), Some("gzip"));
@@ -222,11 +219,9 @@ async fn the_marker_follows_late_commits_and_ignores_other_databases_on_postgres
 #[actix_web::test]
 async fn a_connection_that_answered_a_moment_ago_is_not_checked_again_on_postgres() {
     let every_time = TestApp::new(crate::common::Backend::Postgres).await;
-    let lately = TestApp::with_env(
-        crate::common::Backend::Postgres,
-        &[("SMALLGRANTS_DATABASE_CHECK_AFTER_IDLE_MS", "60000")],
-    )
-    .await;
+    let lately =
+        TestApp::with_env(crate::common::Backend::Postgres, &[("SMALLGRANTS_DATABASE_CHECK_AFTER_IDLE_MS", "60000")])
+            .await;
     for app in [&every_time, &lately] {
         app.clear_cookies();
         get_counted(app, "/").await;

@@ -115,6 +115,7 @@ admin-history-action = { $action ->
     [sign_in_link_sent] sign in link sent
     [signed_in] signed in
     [signed_in_by_email_link] signed in by email link
+    [signed_out] signed out
     [signed_out_everywhere] signed out everywhere
     [site_admin_created] site admin created
     [site_admin_granted] site admin granted

@@ -495,11 +495,14 @@ async fn check_login(
 }
 
 pub async fn logout(state: web::Data<AppState>, viewer: Viewer) -> Result<HttpResponse, AppError> {
-    let session_id =
-        viewer.signed_in.as_ref().map(|s| s.session_id).or(viewer.awaiting_code.as_ref().map(|a| a.session_id));
-    if let Some(session_id) = session_id {
+    let session = viewer
+        .signed_in
+        .as_ref()
+        .map(|s| (s.person.id, s.session_id))
+        .or(viewer.awaiting_code.as_ref().map(|a| (a.person_id, a.session_id)));
+    if let Some((person_id, session_id)) = session {
         let now = state.now();
-        state.db.run(move |conn| queries::revoke_session(conn, session_id, now).map_err(AppError::from)).await?;
+        state.query(move |conn| actions::sign_out(conn, person_id, session_id, now)).await?;
     }
     session::end(&viewer.session);
     viewer.flash("accounts-signed-out");
