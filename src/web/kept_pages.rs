@@ -40,13 +40,31 @@ pub enum Lookup {
     Missing { key: String, marker: ChangeMarker, coding: Coding },
 }
 
-/// Looks the viewer's page up among the kept pages.
+/// The routes (as written in `web::routes`) whose handlers keep their pages for visitors with
+/// [`look_up`]. A good kept page is answered before the request is even routed
+/// (`web::session_pages::answer_kept_pages`, with [`kept_for`]).
+pub const KEPT_ROUTES: &[&str] = &["/", "/rounds/{slug}", "/awards", "/programmes/{slug}/tracker", "/directory"];
+
+/// Where a visitor's page is kept: by language and address; `None` for a signed-in person or
+/// a message to show once.
+fn key_of(viewer: &Viewer) -> Option<String> {
+    (viewer.signed_in.is_none() && viewer.flash.is_none()).then(|| format!("{}|{}", viewer.tr.code(), viewer.path))
+}
+
+/// The good page kept for this visitor as of `marker`, answered, if there is one.
+pub fn kept_for(state: &AppState, viewer: &Viewer, marker: &ChangeMarker) -> Option<actix_web::HttpResponse> {
+    let page = state.memos.public_pages.get(&key_of(viewer)?, marker)?;
+    (state.now() < page.good_until).then(|| page.answer(viewer.coding))
+}
+
+/// Looks the viewer's page up among the kept pages (as of the marker read when the viewer was
+/// checked, if it was, or now).
 pub async fn look_up(state: &AppState, viewer: &Viewer) -> Result<Lookup, AppError> {
-    if viewer.signed_in.is_some() || viewer.flash.is_some() {
-        return Ok(Lookup::NotKept);
-    }
-    let key = format!("{}|{}", viewer.tr.code(), viewer.path);
-    let marker = state.db.change_marker().await?;
+    let Some(key) = key_of(viewer) else { return Ok(Lookup::NotKept) };
+    let marker = match viewer.marker {
+        Some(marker) => marker,
+        None => state.db.change_marker().await?,
+    };
     let now = state.now();
     Ok(match state.memos.public_pages.get(&key, &marker) {
         Some(page) if now < page.good_until => Lookup::Kept(page, viewer.coding),

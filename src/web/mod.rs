@@ -57,7 +57,7 @@ pub fn app(
         .app_data(web::PayloadConfig::default().limit(FORM_LIMIT_BYTES))
         .configure(configure)
         .default_service(web::to(handlers::pages::not_found))
-        .wrap(from_fn(session_pages::keep_for_sessions))
+        .wrap(from_fn(session_pages::answer_kept_pages))
         .wrap(from_fn(middleware::catch_panics))
         .wrap(from_fn(middleware::friendly_error_pages))
         .wrap(from_fn(csrf::verify))

@@ -18,6 +18,9 @@
 //!
 //! Pages are made by their handlers as before; this middleware only keeps the 200 HTML answer
 //! and hands the [`Viewer`] it already loaded to the handler, so the session is checked once.
+//! It also answers visitors' kept public pages (`web::kept_pages`) before the request is
+//! routed: finding the route among some two hundred costs a kept page more than the rest of
+//! its work.
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -79,18 +82,28 @@ impl SessionPage {
 /// The [`Viewer`] this middleware loaded, for the handler's extractor to take over.
 pub struct Prepared(pub Viewer);
 
-/// Answers a kept page when there is a good one; otherwise lets the handler make the page, and
-/// keeps it.
-pub async fn keep_for_sessions(
+/// Answers a kept page, before the request is routed, when there is a good one: a visitor's
+/// public page (`web::kept_pages`) or a signed-in person's page kept for their session;
+/// otherwise lets the handler make the page, and keeps a session's.
+pub async fn answer_kept_pages(
     request: ServiceRequest,
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let state = request.app_data::<web::Data<AppState>>().cloned();
-    let (Some(state), true) = (state, is_kept_route(&request)) else {
+    let for_sessions = is_one_of(&request, KEPT_ROUTES);
+    let for_visitors = is_one_of(&request, super::kept_pages::KEPT_ROUTES);
+    let Some(state) = state.filter(|_| for_sessions || for_visitors) else {
         return next.call(request).await.map(ServiceResponse::map_into_boxed_body);
     };
-    let viewer = Viewer::from_request(request.request(), &mut Payload::None).await?;
-    let Some(key) = key_for(&viewer) else {
+    let mut viewer = Viewer::from_request(request.request(), &mut Payload::None).await?;
+    if viewer.signed_in.is_none() && viewer.flash.is_none() && for_visitors {
+        let marker = state.db.change_marker().await.map_err(AppError::from)?;
+        viewer.marker = Some(marker);
+        if let Some(page) = super::kept_pages::kept_for(&state, &viewer, &marker) {
+            return Ok(request.into_response(page));
+        }
+    }
+    let Some(key) = key_for(&viewer).filter(|_| for_sessions) else {
         request.extensions_mut().insert(Prepared(viewer));
         return next.call(request).await.map(ServiceResponse::map_into_boxed_body);
     };
@@ -109,11 +122,11 @@ pub async fn keep_for_sessions(
     keep_if_a_page(&state, Keeping { key, marker, now, coding }, answer).await
 }
 
-/// Whether the request is a GET of one of [`KEPT_ROUTES`]. Matched here segment by segment,
-/// not through the router's `match_pattern`, which tries every route in turn and would cost
-/// every request (a kept public page included) more than the rest of its work.
-fn is_kept_route(request: &ServiceRequest) -> bool {
-    request.method() == Method::GET && KEPT_ROUTES.iter().any(|route| route_matches(route, request.path()))
+/// Whether the request is a GET of one of `routes`. Matched here segment by segment, not
+/// through the router's `match_pattern`, which tries every route in turn and would cost every
+/// request more than the rest of a kept page's work.
+fn is_one_of(request: &ServiceRequest, routes: &[&str]) -> bool {
+    request.method() == Method::GET && routes.iter().any(|route| route_matches(route, request.path()))
 }
 
 /// Whether `path` is an address of `route`, where a `{…}` segment stands for any one segment.
@@ -209,7 +222,7 @@ mod tests {
 
     #[test]
     fn every_kept_route_is_a_page_of_the_portal() {
-        for route in KEPT_ROUTES {
+        for route in KEPT_ROUTES.iter().chain(super::super::kept_pages::KEPT_ROUTES) {
             assert!(super::super::routes::answers_get(route), "{route} is not a route that answers GET");
         }
     }
