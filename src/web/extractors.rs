@@ -35,6 +35,10 @@ pub struct SignedIn {
     pub waiting_roles: Option<Roles>,
     /// Whether the person has an authenticator app set up.
     pub has_app: bool,
+    /// A hash of everything above but the session's id, made once when the session was read
+    /// ([`KeptSession`]): pages kept for the session (`web::session_pages`) are kept under it,
+    /// so a change of roles or account details is another key.
+    pub details_hash: u64,
 }
 
 impl SignedIn {
@@ -228,6 +232,8 @@ pub struct KeptSession {
     person: Person,
     has_app: bool,
     roles: Roles,
+    /// See [`SignedIn::details_hash`].
+    details_hash: u64,
     good_until: chrono::NaiveDateTime,
 }
 
@@ -248,10 +254,11 @@ async fn load_session(state: &AppState, token: String) -> Result<(Loaded, Change
             None => return Ok((Loaded::Ended, marker)),
         },
     };
-    let KeptSession { session: row, person, has_app, roles, .. } = &*kept;
-    let (person, has_app, roles, session_id) = (person.clone(), *has_app, roles.clone(), row.id);
+    let KeptSession { session: row, person, has_app, roles, details_hash, .. } = &*kept;
+    let (person, has_app, roles, session_id, details_hash) =
+        (person.clone(), *has_app, roles.clone(), row.id, *details_hash);
     let access = session_access(has_app, roles.holds_staff_role(), row.second_factor_at.is_some());
-    let signed_in = |roles, waiting_roles| SignedIn { person, roles, session_id, waiting_roles, has_app };
+    let signed_in = |roles, waiting_roles| SignedIn { person, roles, session_id, waiting_roles, has_app, details_hash };
     let loaded = match access {
         SessionAccess::Full => Loaded::SignedIn(Box::new(signed_in(roles, None))),
         SessionAccess::MustEnrol => Loaded::SignedIn(Box::new(signed_in(roles.without_staff_powers(), Some(roles)))),
@@ -293,9 +300,20 @@ async fn read_session(
         row.last_seen_at = now;
     }
     let good_until = (row.last_seen_at + TOUCH_INTERVAL).min(row.last_seen_at + idle).min(row.expires_at);
-    let kept = std::sync::Arc::new(KeptSession { session: row, person, has_app, roles, good_until });
+    let details_hash = hash_of_details(&person, &roles, has_app, row.second_factor_at);
+    let kept = std::sync::Arc::new(KeptSession { session: row, person, has_app, roles, details_hash, good_until });
     state.memos.sessions.put(token_hash, marker, kept.clone());
     Ok(Some(kept))
+}
+
+/// A hash of who a session is and what it may do: the person, their roles, their
+/// authenticator and whether the session passed the second step (what decides the roles it may
+/// use now and those waiting for two-step sign-in).
+fn hash_of_details(person: &Person, roles: &Roles, has_app: bool, second_step: Option<chrono::NaiveDateTime>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    format!("{person:?}{roles:?}{has_app}{second_step:?}").hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The client's address for throttling: the connection's peer, or the first address in

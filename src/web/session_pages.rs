@@ -22,7 +22,6 @@
 //! routed: finding the route among some two hundred costs a kept page more than the rest of
 //! its work.
 
-use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use actix_web::body::{BoxBody, MessageBody};
@@ -143,16 +142,14 @@ fn route_matches(route: &str, path: &str) -> bool {
 
 /// Where a signed-in viewer's page is kept, or `None` when it is not kept: not signed in, or a
 /// message to show once. The key holds everything the page is made for: the session and what
-/// it may do (a hash of it, so a change of roles or account details is another key), the form
-/// token, the language and the address.
+/// it may do (`SignedIn::details_hash`, so a change of roles or account details is another
+/// key), the form token, the language and the address.
 fn key_for(viewer: &Viewer) -> Option<String> {
     let signed_in = viewer.signed_in.as_ref().filter(|_| viewer.flash.is_none())?;
-    let mut hasher = std::hash::DefaultHasher::new();
-    format!("{signed_in:?}").hash(&mut hasher);
     Some(format!(
         "{}|{:x}|{}|{}|{}",
         signed_in.session_id,
-        hasher.finish(),
+        signed_in.details_hash,
         viewer.csrf_token,
         viewer.tr.code(),
         viewer.path
