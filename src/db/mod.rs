@@ -8,6 +8,7 @@
 pub mod changes;
 pub mod migrations;
 pub mod schema;
+pub mod shared_read;
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -23,6 +24,7 @@ use diesel::pg::PgConnection;
 use diesel::r2d2::R2D2Connection;
 use diesel::sqlite::SqliteConnection;
 
+use self::shared_read::{SharedError, SharedRead};
 use crate::config::{DatabaseConfig, DatabaseUrl};
 
 /// A connection to whichever database is configured.
@@ -273,6 +275,9 @@ pub struct Db {
     timeout: Duration,
     /// Statements sent by the pool's connections, for the tests that hold pages to a budget.
     round_trips: Arc<RoundTrips>,
+    /// The change marker's read when it leaves the request's thread, shared by the requests
+    /// that ask for it at once ([`Db::change_marker`]).
+    marker_reads: Arc<SharedRead<changes::ChangeMarker>>,
 }
 
 impl Db {
@@ -300,7 +305,14 @@ impl Db {
                 check_after_idle: config.check_after_idle,
                 round_trips: round_trips.clone(),
             });
-        Db { pool, backend, timeout: config.timeout, mail_queued: Arc::new(Notify::new()), round_trips }
+        Db {
+            pool,
+            backend,
+            timeout: config.timeout,
+            mail_queued: Arc::new(Notify::new()),
+            round_trips,
+            marker_reads: Arc::default(),
+        }
     }
 
     /// How many statements (database round trips) this pool's connections have sent so far.
@@ -381,10 +393,25 @@ impl Db {
         self.run(work).await
     }
 
-    /// Where the database stands now ([`changes::change_marker`]), for a kept page or result:
-    /// the last row of two tables, read right here on SQLite ([`Db::read_here`]).
+    /// Where the database stands now ([`changes::change_marker`]), for a kept page or result.
+    ///
+    /// On SQLite it is read right here (as [`Db::read_here`] does) and costs microseconds. On
+    /// PostgreSQL, or when every SQLite connection is busy, it is a round trip through a blocking
+    /// thread, and every kept page asks for it: the requests asking at once share one read begun
+    /// after they arrived ([`SharedRead`]), so none is given a marker from before its own
+    /// request, and under load the database answers one marker read at a time instead of one per
+    /// request.
     pub async fn change_marker(&self) -> Result<changes::ChangeMarker, DbError> {
-        self.read_here(|conn| Ok(changes::change_marker(conn)?)).await
+        if self.backend == Backend::Sqlite
+            && let Some(mut conn) = self.pool.try_get()
+        {
+            return Ok(changes::change_marker(&mut conn)?);
+        }
+        let read = || self.run(|conn| Ok::<_, DbError>(changes::change_marker(conn)?));
+        self.marker_reads.read(read).await.map_err(|error| match error {
+            SharedError::Own(error) => error,
+            SharedError::Shared(text) => DbError::Unavailable(text),
+        })
     }
 
     /// Answers whether the database responds within `timeout`; for `/healthz`.

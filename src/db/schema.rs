@@ -3,6 +3,15 @@
 //! (the types diesel's multi-backend connection supports).
 
 diesel::table! {
+    /// How many transactions have committed a change (PostgreSQL's part of the change marker,
+    /// counted by a trigger; it stays at 0 on SQLite, which needs no count).
+    change_count (id) {
+        id -> SmallInt,
+        commits -> BigInt,
+    }
+}
+
+diesel::table! {
     outbox_emails (id) {
         id -> BigInt,
         kind -> Text,
@@ -910,6 +919,7 @@ diesel::table! {
 }
 
 diesel::allow_tables_to_appear_in_same_query!(
+    change_count,
     tracker_items,
     tracker_views,
     outbox_emails,

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
+use diesel::dsl::{exists, not};
 use diesel::prelude::*;
 
 use super::rules::{self, KnownGroup};
@@ -20,14 +21,9 @@ use crate::programmes::areas::{ProgrammeArea, areas_for_postcode};
 /// directory (public at `now`): fundable initiatives the lead may not know of. A group is
 /// counted in the areas its own postcode lies in and those its listings' postcodes lie in.
 pub fn missing_groups(conn: &mut DbConn, programme_id: i64, now: NaiveDateTime) -> QueryResult<Vec<KnownGroup>> {
-    let applied = bids::table
-        .inner_join(rounds::table)
-        .filter(rounds::programme_id.eq(programme_id))
-        .filter(bids::submitted_at.is_not_null())
-        .select(bids::group_id);
     let rows: Vec<(Group, Option<(String, String)>)> = community_groups::table
         .left_join(group_equality::table.on(group_equality::group_id.eq(community_groups::id)))
-        .filter(community_groups::id.ne_all(applied))
+        .filter(not(exists(sent_to_programme(programme_id))))
         .order((community_groups::name.asc(), community_groups::id.asc()))
         .select((Group::as_select(), (group_equality::leadership_status, group_equality::leadership_codes).nullable()))
         .load(conn)?;
@@ -116,10 +112,19 @@ pub fn invited_at(conn: &mut DbConn, round_id: i64, group_id: i64) -> QueryResul
 
 /// How many registered groups have never sent the programme a bid (the dashboard's line).
 pub fn count_missing(conn: &mut DbConn, programme_id: i64) -> QueryResult<i64> {
-    let applied = bids::table
+    community_groups::table.filter(not(exists(sent_to_programme(programme_id)))).count().get_result(conn)
+}
+
+/// The group's sent bids to the programme, for `NOT EXISTS`: the group of the outer query is
+/// the one looked at. Written as `NOT EXISTS` rather than `id NOT IN (every group that sent a
+/// bid)`, which PostgreSQL compares row by row against the whole list (277 ms for 5,000 groups
+/// and 10,000 bids) where `NOT EXISTS` is an anti-join on the bids' group index (a few ms).
+#[diesel::dsl::auto_type]
+fn sent_to_programme(programme_id: i64) -> _ {
+    bids::table
         .inner_join(rounds::table)
+        .filter(bids::group_id.eq(community_groups::id))
         .filter(rounds::programme_id.eq(programme_id))
         .filter(bids::submitted_at.is_not_null())
-        .select(bids::group_id);
-    community_groups::table.filter(community_groups::id.ne_all(applied)).count().get_result(conn)
+        .select(bids::id)
 }

@@ -101,12 +101,12 @@ pub struct FreeTextArea {
 /// Each distinct free-text area of the programme's sent bids that name none of its areas and
 /// that the lead has not mapped yet, most bids first.
 pub fn unmapped_free_text(conn: &mut DbConn, programme_id: i64) -> QueryResult<Vec<FreeTextArea>> {
-    let with_areas = bid_areas::table.select(bid_areas::bid_id);
+    let with_areas = bid_areas::table.filter(bid_areas::bid_id.eq(bids::id)).select(bid_areas::bid_id);
     let kept: Vec<String> = bid_sent_profiles::table
         .inner_join(bids::table.inner_join(rounds::table))
         .filter(rounds::programme_id.eq(programme_id))
         .filter(bids::serves_elsewhere.eq(false))
-        .filter(bids::id.ne_all(with_areas))
+        .filter(diesel::dsl::not(diesel::dsl::exists(with_areas)))
         .order(bids::id.asc())
         .select(bid_sent_profiles::area)
         .load(conn)?;

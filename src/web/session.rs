@@ -93,7 +93,13 @@ pub fn set_flash(session: &Session, message: impl Into<String>) {
     let _ = session.insert(FLASH_KEY, Flash { message: message.into() });
 }
 
+/// The one-off message, taken so it shows once. The session is touched only when there is one:
+/// removing even a missing key marks the session changed, and a changed session is encrypted
+/// and sent back as a new cookie with the answer, which every page would then carry.
 pub fn take_flash(session: &Session) -> Option<Flash> {
+    if !session.contains_key(FLASH_KEY) {
+        return None;
+    }
     session.remove_as::<Flash>(FLASH_KEY).and_then(Result::ok)
 }
 

@@ -124,7 +124,30 @@ async fn the_home_page_has_one_main_landmark_and_a_skip_link(app: TestApp) {
     assert!(page.contains("<nav class=\"site-nav\" aria-label=\"Main\">"));
 }
 
+/// The session cookie is sent when what it holds changes (a first visit, a message to show once,
+/// signing in), not with every page: each new cookie is another 200 bytes on a phone's link.
+async fn the_session_cookie_is_sent_again_only_when_it_changes(app: TestApp) {
+    let scheme = app.programme_with_round("Riverside Fund", "lead@example.org").await;
+    let round_page = format!("/rounds/{}", app.round_slug(scheme.round_id).await);
+    app.clear_cookies();
+    assert!(app.get("/").await.header("set-cookie").is_some(), "a first visit gets its cookie");
+    for path in ["/", "/awards", &round_page] {
+        let page = app.get(path).await;
+        assert_eq!(page.status, 200, "{path}");
+        assert_eq!(page.header("set-cookie"), None, "{path} came with no new cookie");
+    }
+    let (_, bid) = app.applicant_with_draft(&scheme, "amina@example.org").await;
+    let path = format!("/bids/{bid}");
+    let with_message = app.get(&path).await;
+    assert!(with_message.text().contains("Saved."));
+    assert!(with_message.header("set-cookie").is_some(), "the message shown once is taken out of the cookie");
+    let after = app.get(&path).await;
+    assert_eq!(after.status, 200);
+    assert_eq!(after.header("set-cookie"), None, "then the bid's page comes with no new cookie");
+}
+
 on_both_databases!(
+    the_session_cookie_is_sent_again_only_when_it_changes,
     pages_and_assets_are_compressed_when_the_browser_asks,
     healthz_reports_the_database,
     every_response_carries_the_security_headers,

@@ -178,8 +178,9 @@ on_both_databases!(
 );
 
 /// On PostgreSQL a transaction can take a lower audit id and commit after a higher one has; the
-/// marker must move when it does, even while an older writer is still running, and must not move
-/// for writes in another database on the same server.
+/// marker must move when it commits, even while another writer is still running, and must not
+/// move for a transaction that is still running or rolls back, for writes that record no change
+/// (a session's last-seen time), or for writes in another database on the same server.
 #[actix_web::test]
 async fn the_marker_follows_late_commits_and_ignores_other_databases_on_postgres() {
     use diesel::connection::SimpleConnection;
@@ -198,20 +199,27 @@ async fn the_marker_follows_late_commits_and_ignores_other_databases_on_postgres
         || app.state.db.get().map(|mut conn| smallgrants::db::changes::change_marker(&mut conn).unwrap()).unwrap();
     let audit = "INSERT INTO audit_events (occurred_at, action, subject_type) VALUES (now(), 'test', 'test')";
 
+    let at_rest = marker();
     let mut older_writer = connection();
     older_writer("BEGIN; SELECT txid_current()");
     let mut late = connection();
-    late(&format!("BEGIN; {audit}"));
+    late(&format!("BEGIN; {audit}; {audit}"));
+    assert_eq!(marker(), at_rest, "transactions still running left it alone");
     connection()(audit);
     let before = marker();
+    assert_ne!(before, at_rest, "a committed audit event moved the marker");
     late("COMMIT");
-    assert_ne!(marker(), before, "the late commit of a lower id moved the marker");
+    let after_the_late_commit = marker();
+    assert_ne!(after_the_late_commit, before, "the late commit of lower ids moved the marker");
 
     older_writer("ROLLBACK");
-    let settled = marker();
+    let mut rolled_back = connection();
+    rolled_back(&format!("BEGIN; {audit}; ROLLBACK"));
+    connection()("UPDATE sessions SET last_seen_at = now()");
+    assert_eq!(marker(), after_the_late_commit, "writes that record no change left it alone");
     let mut elsewhere = diesel::PgConnection::establish(&crate::common::database::postgres_admin_url()).unwrap();
     elsewhere.batch_execute("BEGIN; SELECT txid_current(); COMMIT").unwrap();
-    assert_eq!(marker(), settled, "a write in another database left it alone");
+    assert_eq!(marker(), after_the_late_commit, "a write in another database left it alone");
 }
 
 /// On PostgreSQL a pooled connection that answered a moment ago is handed out without the

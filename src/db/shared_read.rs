@@ -1,0 +1,263 @@
+//! One read shared by every request that needs it at the same moment, without ever handing a
+//! request an answer older than the request itself.
+//!
+//! Every kept page asks for the change marker. On PostgreSQL that is a round trip through a
+//! blocking thread, and under load dozens of requests ask for it at once, each with its own
+//! round trip. A [`SharedRead`] lets them share: a request that arrives while a read is under way
+//! does not take that read's answer (the read began before the request, so it might miss a change
+//! the request's own visitor has just made), but waits for the next read, which begins after the
+//! one under way has finished and is shared by everyone who arrived meanwhile. So each request
+//! still gets an answer read after it arrived, as if it had read alone, and the database sees one
+//! read at a time however many requests ask.
+
+use std::future::Future;
+use std::sync::Mutex;
+
+use tokio::sync::watch;
+
+/// The latest answer with the number of the read that gave it, the error as text so waiters
+/// can share it.
+type Answer<T> = (u64, Result<T, String>);
+
+/// A read shared by the requests waiting for it (see the module's documentation).
+pub struct SharedRead<T: Clone> {
+    reads: Mutex<Reads>,
+    answers: watch::Sender<Answer<T>>,
+}
+
+#[derive(Default)]
+struct Reads {
+    /// Reads begun so far; the number of the latest.
+    begun: u64,
+    /// Whether a read is under way.
+    under_way: bool,
+}
+
+impl<T: Clone> Default for SharedRead<T> {
+    fn default() -> Self {
+        SharedRead { reads: Mutex::default(), answers: watch::Sender::new((0, Err(String::new()))) }
+    }
+}
+
+impl<T: Clone> SharedRead<T> {
+    /// An answer read after this call began: from a read this call makes, or shares with other
+    /// callers, or (when the read fails for a sharer) the reader's error, as text.
+    pub async fn read<E, F, Fut>(&self, read: F) -> Result<T, SharedError<E>>
+    where
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<T, E>>,
+        E: std::fmt::Display,
+    {
+        let mut answers = self.answers.subscribe();
+        // Any read numbered higher than the latest begun so far begins after this moment.
+        let needed = self.lock().begun + 1;
+        let mut read = Some(read);
+        loop {
+            {
+                let (number, answer) = &*answers.borrow_and_update();
+                if *number >= needed {
+                    return answer.clone().map_err(SharedError::Shared);
+                }
+            }
+            if let Some(number) = self.begin() {
+                let read = read.take().expect("a caller begins one read at most");
+                return self.finish(number, read()).await.map_err(SharedError::Own);
+            }
+            if answers.changed().await.is_err() {
+                unreachable!("the sender lives as long as self");
+            }
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Reads> {
+        self.reads.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The number of a new read when none is under way.
+    fn begin(&self) -> Option<u64> {
+        let mut reads = self.lock();
+        if reads.under_way {
+            return None;
+        }
+        reads.under_way = true;
+        reads.begun += 1;
+        Some(reads.begun)
+    }
+
+    async fn finish<E: std::fmt::Display>(
+        &self,
+        number: u64,
+        reading: impl Future<Output = Result<T, E>>,
+    ) -> Result<T, E> {
+        // Ends the read even when this request is dropped part way (its visitor went away), so
+        // the requests waiting on it begin another read rather than wait for ever.
+        let mut ending = EndsRead { shared: self, answer: None };
+        let answer = reading.await;
+        ending.answer = Some((number, answer.as_ref().map(T::clone).map_err(ToString::to_string)));
+        drop(ending);
+        answer
+    }
+}
+
+/// Marks the read over when dropped, publishing its answer if it has one and otherwise waking
+/// the waiters so that one of them reads.
+struct EndsRead<'a, T: Clone> {
+    shared: &'a SharedRead<T>,
+    answer: Option<Answer<T>>,
+}
+
+impl<T: Clone> Drop for EndsRead<'_, T> {
+    fn drop(&mut self) {
+        self.shared.lock().under_way = false;
+        let answer = self.answer.take();
+        self.shared.answers.send_modify(|latest| {
+            if let Some(answer) = answer {
+                *latest = answer;
+            }
+        });
+    }
+}
+
+/// Why a shared read gave no answer: this caller's own read failed, or the read it shared did.
+#[derive(Debug)]
+pub enum SharedError<E> {
+    Own(E),
+    Shared(String),
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    use tokio::sync::oneshot;
+
+    use super::*;
+
+    /// A read that counts itself and answers its number when the test lets it.
+    fn read_numbered(
+        reads: &Arc<AtomicU64>,
+        release: oneshot::Receiver<()>,
+    ) -> impl FnOnce() -> std::pin::Pin<Box<dyn Future<Output = Result<u64, String>>>> {
+        let reads = reads.clone();
+        move || {
+            Box::pin(async move {
+                let number = reads.fetch_add(1, Ordering::SeqCst) + 1;
+                release.await.map_err(|_| "not released".to_string())?;
+                Ok(number)
+            })
+        }
+    }
+
+    fn released() -> oneshot::Receiver<()> {
+        let (release, wait) = oneshot::channel();
+        release.send(()).unwrap();
+        wait
+    }
+
+    #[tokio::test]
+    async fn callers_arriving_during_a_read_share_the_next_one_not_the_one_under_way() {
+        let shared = Arc::new(SharedRead::<u64>::default());
+        let reads = Arc::new(AtomicU64::new(0));
+        let (release_first, first_wait) = oneshot::channel();
+        let local = tokio::task::LocalSet::new();
+        local
+            .run_until(async {
+                let first = tokio::task::spawn_local({
+                    let (shared, reads) = (shared.clone(), reads.clone());
+                    async move { shared.read(read_numbered(&reads, first_wait)).await.unwrap() }
+                });
+                tokio::task::yield_now().await;
+                assert_eq!(reads.load(Ordering::SeqCst), 1, "the first caller is reading");
+                let later: Vec<_> = (0..5)
+                    .map(|_| {
+                        let (shared, reads) = (shared.clone(), reads.clone());
+                        tokio::task::spawn_local(async move {
+                            shared.read(read_numbered(&reads, released())).await.unwrap()
+                        })
+                    })
+                    .collect();
+                tokio::task::yield_now().await;
+                assert_eq!(reads.load(Ordering::SeqCst), 1, "the later callers wait while the first reads");
+                release_first.send(()).unwrap();
+                assert_eq!(first.await.unwrap(), 1);
+                for caller in later {
+                    assert_eq!(caller.await.unwrap(), 2, "every later caller got the read begun after it arrived");
+                }
+                assert_eq!(reads.load(Ordering::SeqCst), 2, "five callers, one read between them");
+            })
+            .await;
+    }
+
+    #[tokio::test]
+    async fn a_caller_after_a_finished_read_reads_again() {
+        let shared = SharedRead::<u64>::default();
+        let reads = Arc::new(AtomicU64::new(0));
+        assert_eq!(shared.read(read_numbered(&reads, released())).await.unwrap(), 1);
+        assert_eq!(shared.read(read_numbered(&reads, released())).await.unwrap(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_reader_that_goes_away_leaves_the_waiters_to_read_for_themselves() {
+        let shared = Arc::new(SharedRead::<u64>::default());
+        let reads = Arc::new(AtomicU64::new(0));
+        let local = tokio::task::LocalSet::new();
+        local
+            .run_until(async {
+                let (_never_released, never) = oneshot::channel::<()>();
+                let abandoned = tokio::task::spawn_local({
+                    let (shared, reads) = (shared.clone(), reads.clone());
+                    async move { shared.read(read_numbered(&reads, never)).await }
+                });
+                tokio::task::yield_now().await;
+                let waiter = tokio::task::spawn_local({
+                    let (shared, reads) = (shared.clone(), reads.clone());
+                    async move { shared.read(read_numbered(&reads, released())).await.unwrap() }
+                });
+                tokio::task::yield_now().await;
+                abandoned.abort();
+                assert_eq!(waiter.await.unwrap(), 2, "the waiter read for itself");
+            })
+            .await;
+    }
+
+    #[tokio::test]
+    async fn a_failed_read_is_an_error_for_everyone_who_shared_it() {
+        let shared = Arc::new(SharedRead::<u64>::default());
+        let reads = Arc::new(AtomicU64::new(0));
+        let (release_first, first_wait) = oneshot::channel();
+        let local = tokio::task::LocalSet::new();
+        local
+            .run_until(async {
+                let first = tokio::task::spawn_local({
+                    let (shared, reads) = (shared.clone(), reads.clone());
+                    async move { shared.read(read_numbered(&reads, first_wait)).await.unwrap() }
+                });
+                tokio::task::yield_now().await;
+                let sharers: Vec<_> = ["unreachable", "also unreachable"]
+                    .into_iter()
+                    .map(|error| {
+                        let shared = shared.clone();
+                        tokio::task::spawn_local(
+                            async move { shared.read(|| async move { Err::<u64, _>(error) }).await },
+                        )
+                    })
+                    .collect();
+                tokio::task::yield_now().await;
+                release_first.send(()).unwrap();
+                assert_eq!(first.await.unwrap(), 1);
+                let mut own = Vec::new();
+                let mut shared_errors = Vec::new();
+                for sharer in sharers {
+                    match sharer.await.unwrap() {
+                        Err(SharedError::Own(error)) => own.push(error.to_string()),
+                        Err(SharedError::Shared(error)) => shared_errors.push(error),
+                        Ok(answer) => panic!("a failed read answered {answer}"),
+                    }
+                }
+                assert_eq!(own.len(), 1, "one of the two read, and failed");
+                assert_eq!(shared_errors, own, "the other was given the same failure");
+            })
+            .await;
+    }
+}
