@@ -18,7 +18,8 @@
 //!
 //! Pages are made by their handlers as before; this middleware only keeps the 200 HTML answer
 //! and hands the [`Viewer`] it already loaded to the handler, so the session is checked once.
-//! It also answers visitors' kept public pages (`web::kept_pages`) before the request is
+//! It also answers visitors' kept public pages (`web::kept_pages`) and the Open Referral
+//! feed's kept pages (`handlers::openreferral::kept_services_page`) before the request is
 //! routed: finding the route among some two hundred costs a kept page more than the rest of
 //! its work.
 
@@ -36,6 +37,7 @@ use super::AppState;
 use super::compression::{self, Coding, Compressed};
 use super::error::AppError;
 use super::extractors::Viewer;
+use super::handlers::openreferral as open_referral;
 use crate::db::changes::ChangeMarker;
 
 /// The routes (as written in `web::routes`) whose pages are kept for a session.
@@ -89,6 +91,11 @@ pub async fn answer_kept_pages(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let state = request.app_data::<web::Data<AppState>>().cloned();
+    if let Some(state) = state.as_ref().filter(|_| is_one_of(&request, &[open_referral::SERVICES_PATH]))
+        && let Some(answer) = open_referral::kept_services_page(state, request.request()).await
+    {
+        return Ok(request.into_response(answer));
+    }
     let for_sessions = is_one_of(&request, KEPT_ROUTES);
     let for_visitors = is_one_of(&request, super::kept_pages::KEPT_ROUTES);
     let Some(state) = state.filter(|_| for_sessions || for_visitors) else {

@@ -387,6 +387,9 @@ async fn only_public_listings_are_served(app: TestApp) {
         crate::common::Backend::Postgres => 2,
     };
     assert_eq!(app.state.db.round_trips() - trips, marker_trips, "a kept page of the feed");
+    let kept = app.get("/openreferral/services").await;
+    assert_eq!(kept.header("access-control-allow-origin").as_deref(), Some("*"), "readable from any site, kept or not");
+    assert_eq!(kept.header("cache-control").as_deref(), Some("public, max-age=60"));
     // An editor hides the tea: it goes at once, kept page or not.
     let tea = directory.tea;
     app.db(move |conn| actions::set_status(conn, editor, tea, ListingStatus::Hidden, Some("closed"), now).unwrap())

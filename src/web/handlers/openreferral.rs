@@ -37,8 +37,7 @@ pub async fn metadata() -> HttpResponse {
 /// 12 months without a confirmation end leaves the feed within the hour, as it leaves the
 /// directory's kept pages (`handlers::directory::search`).
 pub async fn services(state: web::Data<AppState>, request: HttpRequest) -> Result<HttpResponse, ApiError> {
-    let now = state.now();
-    let key = format!("{}@{}", request.query_string(), super::directory::hour_of(now));
+    let key = services_key(&state, &request);
     let marker = state.db.change_marker().await.map_err(|error| ApiError::from_db(error.into()))?;
     if let Some(kept) = state.memos.open_referral.get(&key, &marker) {
         return Ok(json_bytes(StatusCode::OK, kept.as_ref().clone()));
@@ -46,6 +45,24 @@ pub async fn services(state: web::Data<AppState>, request: HttpRequest) -> Resul
     let body = actix_web::web::Bytes::from(services_page(&state, &request).await?.to_string());
     state.memos.open_referral.put(key, marker, std::sync::Arc::new(body.clone()));
     Ok(json_bytes(StatusCode::OK, body))
+}
+
+/// The path of [`services`], whose kept pages `web::session_pages` answers before routing.
+pub const SERVICES_PATH: &str = "/openreferral/services";
+
+/// The kept page of `/services` for this request, when there is one and nothing has changed
+/// since it was made: asked before the request is routed, so an aggregator's repeated page
+/// costs the change marker alone. `None` (the handler then answers as usual) also when the
+/// marker cannot be read.
+pub async fn kept_services_page(state: &AppState, request: &HttpRequest) -> Option<HttpResponse> {
+    let marker = state.db.change_marker().await.ok()?;
+    let kept = state.memos.open_referral.get(&services_key(state, request), &marker)?;
+    Some(json_bytes(StatusCode::OK, kept.as_ref().clone()))
+}
+
+/// Under what a page of `/services` is kept: its query and the hour.
+fn services_key(state: &AppState, request: &HttpRequest) -> String {
+    format!("{}@{}", request.query_string(), super::directory::hour_of(state.now()))
 }
 
 /// A page of `/services` made afresh.
