@@ -109,9 +109,11 @@ struct EndsRead<'a, T: Clone> {
 impl<T: Clone> Drop for EndsRead<'_, T> {
     fn drop(&mut self) {
         self.shared.lock().under_way = false;
+        // Cleared before the waiters are woken, so one of them can begin the next read; a read
+        // begun meanwhile may even finish first, so an answer never replaces a newer one.
         let answer = self.answer.take();
         self.shared.answers.send_modify(|latest| {
-            if let Some(answer) = answer {
+            if let Some(answer) = answer.filter(|(number, _)| *number > latest.0) {
                 *latest = answer;
             }
         });
