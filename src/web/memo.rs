@@ -141,6 +141,9 @@ pub struct Memos {
     pub round_moments: Memo<Vec<chrono::NaiveDateTime>>,
     /// Held while an open data file is made (see `handlers::open_data`).
     pub open_data_files: tokio::sync::Mutex<()>,
+    /// The open data files small enough to send from memory, by name: the file's name (its day
+    /// and marker) and its bytes. One of each, so a new file replaces the one before.
+    pub open_data_bodies: Memo<(String, bytes::Bytes)>,
 }
 
 impl Memos {
@@ -160,6 +163,7 @@ impl Memos {
         self.session_pages.forget_all();
         self.sessions.forget_all();
         self.round_moments.forget_all();
+        self.open_data_bodies.forget_all();
     }
 }
 
@@ -179,6 +183,7 @@ impl Default for Memos {
             sessions: Memo::with_capacity(SESSIONS_KEPT),
             round_moments: Memo::default(),
             open_data_files: tokio::sync::Mutex::default(),
+            open_data_bodies: Memo::with_capacity(2),
         }
     }
 }
