@@ -212,6 +212,10 @@ async fn remove_older(folder: &Path, name: &str, keep: &Path) {
 /// the file's size; larger chunks mean fewer trips to a blocking thread.
 const FILE_CHUNK_BYTES: usize = 64 * 1024;
 
+/// How much of a file held in memory is handed to a connection at a time: larger than a chunk
+/// read from disk, as it costs no trip to a blocking thread (32 downloads at once hold 8 MB).
+const HELD_PIECE_BYTES: usize = 256 * 1024;
+
 /// Kept files up to this size are also held in memory, one of each (the JSON package and the
 /// sheet), and sent from there: about 60,000 awards in the JSON package. Read from the file in
 /// chunks, each download cost a trip to a blocking thread per 64 KB, which made the file of
@@ -252,12 +256,12 @@ async fn kept_body(state: &AppState, marker: &ChangeMarker, name: &str) -> Resul
 
 /// A file held in memory as a response body, handed over a chunk at a time (slices of the one
 /// copy, not copies): given whole, each connection would copy the whole file into its write
-/// buffer at once (32 downloads of 1.4 MB, 45 MB more memory); in chunks, it copies the next
+/// buffer at once (32 downloads of 1.4 MB, 45 MB more memory); in pieces, it copies the next
 /// one as the client takes the last.
 fn in_pieces(bytes: Bytes) -> BoxBody {
     let pieces: Vec<Result<Bytes, AppError>> = (0..bytes.len())
-        .step_by(FILE_CHUNK_BYTES)
-        .map(|start| Ok(bytes.slice(start..(start + FILE_CHUNK_BYTES).min(bytes.len()))))
+        .step_by(HELD_PIECE_BYTES)
+        .map(|start| Ok(bytes.slice(start..(start + HELD_PIECE_BYTES).min(bytes.len()))))
         .collect();
     BoxBody::new(SizedStream::new(bytes.len() as u64, stream::iter(pieces)))
 }
@@ -383,7 +387,7 @@ mod tests {
     /// A file held in memory is handed over in chunks that make up the whole file.
     #[tokio::test]
     async fn a_held_file_is_sent_whole_in_pieces() {
-        let contents: Vec<u8> = (0..FILE_CHUNK_BYTES * 2 + 7).map(|i| (i % 251) as u8).collect();
+        let contents: Vec<u8> = (0..HELD_PIECE_BYTES * 2 + 7).map(|i| (i % 251) as u8).collect();
         let body = actix_web::body::to_bytes(in_pieces(Bytes::from(contents.clone()))).await.unwrap();
         assert_eq!(body, contents);
         assert_eq!(actix_web::body::to_bytes(in_pieces(Bytes::new())).await.unwrap(), Bytes::new());
