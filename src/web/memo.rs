@@ -149,7 +149,7 @@ pub struct Memos {
 impl Memos {
     /// Drops every kept result, so the next request makes its own: what a test that counts a
     /// page's database work needs, since whether a kept result is still good depends on
-    /// everything else the database is doing (on PostgreSQL, any transaction still running).
+    /// everything else written to the database before.
     pub fn forget_all(&self) {
         self.rankings.forget_all();
         self.pot_reports.forget_all();
