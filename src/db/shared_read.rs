@@ -157,6 +157,17 @@ mod tests {
         wait
     }
 
+    /// A caller on the local task set whose own read, if it makes one, answers once `release`
+    /// fires.
+    fn spawn_caller(
+        shared: &Arc<SharedRead<u64>>,
+        reads: &Arc<AtomicU64>,
+        release: oneshot::Receiver<()>,
+    ) -> tokio::task::JoinHandle<u64> {
+        let (shared, reads) = (shared.clone(), reads.clone());
+        tokio::task::spawn_local(async move { shared.read(read_numbered(&reads, release)).await.unwrap() })
+    }
+
     #[tokio::test]
     async fn callers_arriving_during_a_read_share_the_next_one_not_the_one_under_way() {
         let shared = Arc::new(SharedRead::<u64>::default());
@@ -165,20 +176,10 @@ mod tests {
         let local = tokio::task::LocalSet::new();
         local
             .run_until(async {
-                let first = tokio::task::spawn_local({
-                    let (shared, reads) = (shared.clone(), reads.clone());
-                    async move { shared.read(read_numbered(&reads, first_wait)).await.unwrap() }
-                });
+                let first = spawn_caller(&shared, &reads, first_wait);
                 tokio::task::yield_now().await;
                 assert_eq!(reads.load(Ordering::SeqCst), 1, "the first caller is reading");
-                let later: Vec<_> = (0..5)
-                    .map(|_| {
-                        let (shared, reads) = (shared.clone(), reads.clone());
-                        tokio::task::spawn_local(async move {
-                            shared.read(read_numbered(&reads, released())).await.unwrap()
-                        })
-                    })
-                    .collect();
+                let later: Vec<_> = (0..5).map(|_| spawn_caller(&shared, &reads, released())).collect();
                 tokio::task::yield_now().await;
                 assert_eq!(reads.load(Ordering::SeqCst), 1, "the later callers wait while the first reads");
                 release_first.send(()).unwrap();
@@ -212,10 +213,7 @@ mod tests {
                     async move { shared.read(read_numbered(&reads, never)).await }
                 });
                 tokio::task::yield_now().await;
-                let waiter = tokio::task::spawn_local({
-                    let (shared, reads) = (shared.clone(), reads.clone());
-                    async move { shared.read(read_numbered(&reads, released())).await.unwrap() }
-                });
+                let waiter = spawn_caller(&shared, &reads, released());
                 tokio::task::yield_now().await;
                 abandoned.abort();
                 assert_eq!(waiter.await.unwrap(), 2, "the waiter read for itself");
@@ -231,10 +229,7 @@ mod tests {
         let local = tokio::task::LocalSet::new();
         local
             .run_until(async {
-                let first = tokio::task::spawn_local({
-                    let (shared, reads) = (shared.clone(), reads.clone());
-                    async move { shared.read(read_numbered(&reads, first_wait)).await.unwrap() }
-                });
+                let first = spawn_caller(&shared, &reads, first_wait);
                 tokio::task::yield_now().await;
                 let sharers: Vec<_> = ["unreachable", "also unreachable"]
                     .into_iter()
