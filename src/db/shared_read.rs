@@ -8,7 +8,9 @@
 //! the request's own visitor has just made), but waits for the next read, which begins after the
 //! one under way has finished and is shared by everyone who arrived meanwhile. So each request
 //! still gets an answer read after it arrived, as if it had read alone, and the database sees one
-//! read at a time however many requests ask.
+//! read at a time however many requests ask. A failure is the exception: one that ends after a
+//! request arrived is its answer too, so while the database is away a request waits for one
+//! timeout, not two.
 
 use std::future::Future;
 use std::sync::Mutex;
@@ -41,7 +43,8 @@ impl<T: Clone> Default for SharedRead<T> {
 
 impl<T: Clone> SharedRead<T> {
     /// An answer read after this call began: from a read this call makes, or shares with other
-    /// callers, or (when the read fails for a sharer) the reader's error, as text.
+    /// callers; or a failure that ended after it began (for a sharer, the reader's error as
+    /// text).
     pub async fn read<E, F, Fut>(&self, read: F) -> Result<T, SharedError<E>>
     where
         F: FnOnce() -> Fut,
@@ -49,13 +52,18 @@ impl<T: Clone> SharedRead<T> {
         E: std::fmt::Display,
     {
         let mut answers = self.answers.subscribe();
+        let finished_before = answers.borrow_and_update().0;
         // Any read numbered higher than the latest begun so far begins after this moment.
         let needed = self.lock().begun + 1;
         let mut read = Some(read);
         loop {
             {
                 let (number, answer) = &*answers.borrow_and_update();
-                if *number >= needed {
+                // A failure that ends after this call began is taken as it is, even from a read
+                // begun before: it tells nothing out of date, and reading again would keep the
+                // request waiting twice as long while the database is away.
+                let failed_since = *number > finished_before && answer.is_err();
+                if *number >= needed || failed_since {
                     return answer.clone().map_err(SharedError::Shared);
                 }
             }
@@ -222,38 +230,41 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_failed_read_is_an_error_for_everyone_who_shared_it() {
+    async fn a_failed_read_is_an_error_for_everyone_who_waited_on_it() {
         let shared = Arc::new(SharedRead::<u64>::default());
-        let reads = Arc::new(AtomicU64::new(0));
-        let (release_first, first_wait) = oneshot::channel();
         let local = tokio::task::LocalSet::new();
         local
             .run_until(async {
-                let first = spawn_caller(&shared, &reads, first_wait);
+                let (fail, failing) = oneshot::channel::<()>();
+                let reader = tokio::task::spawn_local({
+                    let shared = shared.clone();
+                    async move {
+                        shared
+                            .read(|| async move {
+                                failing.await.ok();
+                                Err::<u64, _>("the database cannot be reached")
+                            })
+                            .await
+                    }
+                });
                 tokio::task::yield_now().await;
-                let sharers: Vec<_> = ["unreachable", "also unreachable"]
-                    .into_iter()
-                    .map(|error| {
+                let waiters: Vec<_> = (0..2)
+                    .map(|_| {
                         let shared = shared.clone();
-                        tokio::task::spawn_local(
-                            async move { shared.read(|| async move { Err::<u64, _>(error) }).await },
-                        )
+                        tokio::task::spawn_local(async move { shared.read(|| async { Ok::<u64, String>(7) }).await })
                     })
                     .collect();
                 tokio::task::yield_now().await;
-                release_first.send(()).unwrap();
-                assert_eq!(first.await.unwrap(), 1);
-                let mut own = Vec::new();
-                let mut shared_errors = Vec::new();
-                for sharer in sharers {
-                    match sharer.await.unwrap() {
-                        Err(SharedError::Own(error)) => own.push(error.to_string()),
-                        Err(SharedError::Shared(error)) => shared_errors.push(error),
-                        Ok(answer) => panic!("a failed read answered {answer}"),
+                fail.send(()).unwrap();
+                assert!(matches!(reader.await.unwrap(), Err(SharedError::Own("the database cannot be reached"))));
+                for waiter in waiters {
+                    match waiter.await.unwrap() {
+                        Err(SharedError::Shared(error)) => assert_eq!(error, "the database cannot be reached"),
+                        other => panic!("a waiter read again instead of taking the failure: {other:?}"),
                     }
                 }
-                assert_eq!(own.len(), 1, "one of the two read, and failed");
-                assert_eq!(shared_errors, own, "the other was given the same failure");
+                let later = shared.read(|| async { Ok::<u64, String>(8) }).await.unwrap();
+                assert_eq!(later, 8, "a caller after the failure reads for itself");
             })
             .await;
     }
